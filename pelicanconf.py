@@ -1,0 +1,117 @@
+"""Development settings for the practice's blog.
+
+Everything a practice changes lives here, as plain settings; `publishconf.py` imports this
+file and adds the production values. Paths are relative to this file so the site builds the
+same from any working directory (tests build copies of it in temporary folders).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+# --- The practice -----------------------------------------------------------------------
+SITENAME = "Maple Street Pediatrics"
+SITESUBTITLE = "Short notes for parents from Dr. Ana Rivera"
+AUTHOR = "Ana Rivera"
+AUTHOR_CREDENTIALS = "MD, FAAP"
+AUTHOR_JOB_TITLE = "Pediatrician"
+PRACTICE_NAME = SITENAME
+PRACTICE_ADDRESS = "120 Maple Street, Springfield, IL 62701"
+PRACTICE_PHONE = "+1 217-555-0134"
+PRACTICE_FAX = "+1 217-555-0135"
+PRACTICE_HOURS = [
+    ("Monday–Friday", "8:00 am – 6:00 pm"),
+    ("Saturday", "9:00 am – 12:00 pm (sick visits)"),
+    ("Sunday", "Closed — call our number for the after-hours nurse line"),
+]
+# People named in notes on purpose (the privacy check never flags them).
+STAFF_NAMES = ["Ana Rivera", "Rivera"]
+TIMEZONE = "America/Chicago"
+DEFAULT_LANG = "en"
+LOCALE = ("en_US.UTF-8", "C.UTF-8", "")
+
+# Where the site lives. Development builds use relative URLs; publishconf sets the real one.
+SITEURL = ""
+RELATIVE_URLS = True
+
+# --- Content ----------------------------------------------------------------------------
+PATH = str(_HERE / "content")
+ARTICLE_PATHS = ["notes"]
+PAGE_PATHS = ["pages"]
+STATIC_PATHS = ["images"]
+OUTPUT_PATH = str(_HERE / "output")
+# A note needs only its body: no date means the file's modification time.
+DEFAULT_DATE = "fs"
+# A note dated in the future is scheduled: Pelican treats it as a draft until its date.
+WITH_FUTURE_DATES = False
+DEFAULT_PAGINATION = 10
+SUMMARY_MAX_LENGTH = 40
+TYPOGRIFY = False
+MARKDOWN = {
+    "extension_configs": {
+        "markdown.extensions.extra": {},
+        "markdown.extensions.meta": {},
+        "markdown.extensions.smarty": {},
+    },
+    "output_format": "html5",
+}
+
+# --- Clean URLs -------------------------------------------------------------------------
+ARTICLE_URL = "notes/{slug}/"
+ARTICLE_SAVE_AS = "notes/{slug}/index.html"
+DRAFT_URL = "drafts/{slug}/"
+DRAFT_SAVE_AS = "drafts/{slug}/index.html"
+PAGE_URL = "{slug}/"
+PAGE_SAVE_AS = "{slug}/index.html"
+TAG_URL = "tag/{slug}/"
+TAG_SAVE_AS = "tag/{slug}/index.html"
+TAGS_URL = "tags/"
+TAGS_SAVE_AS = "tags/index.html"
+CATEGORY_URL = "category/{slug}/"
+CATEGORY_SAVE_AS = "category/{slug}/index.html"
+CATEGORIES_URL = "categories/"
+CATEGORIES_SAVE_AS = "categories/index.html"
+AUTHOR_URL = "author/{slug}/"
+AUTHOR_SAVE_AS = "author/{slug}/index.html"
+AUTHORS_URL = "authors/"
+AUTHORS_SAVE_AS = "authors/index.html"
+ARCHIVES_URL = "archives/"
+ARCHIVES_SAVE_AS = "archives/index.html"
+YEAR_ARCHIVE_SAVE_AS = ""
+MONTH_ARCHIVE_SAVE_AS = ""
+DEFAULT_CATEGORY = "Notes"
+# Page 2 of anything lives in its own folder: Pelican's default `{name}{number}` would let
+# page 2 of tag "tag1" overwrite the first page of tag "tag12".
+PAGINATION_PATTERNS = (
+    (1, "{url}", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
+
+# --- Feeds (Atom, relative to SITEURL; absolute links come from FEED_DOMAIN) -----------
+FEED_DOMAIN = SITEURL
+FEED_ALL_ATOM = "feeds/all.atom.xml"
+TAG_FEED_ATOM = "feeds/tag/{slug}.atom.xml"
+CATEGORY_FEED_ATOM = None
+AUTHOR_FEED_ATOM = None
+AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+FEED_MAX_ITEMS = 50
+
+# --- Theme and plugins ------------------------------------------------------------------
+THEME = str(_HERE / "theme")
+PLUGIN_PATHS = [str(_HERE / "plugins")]
+PLUGINS = ["micronotes"]
+
+# --- Deploying --------------------------------------------------------------------------
+# A local folder by default, so `make publish` works on any machine; publishconf reads
+# DEPLOY_TARGET from the environment (rsync, gh-pages, another folder).
+DEPLOY_TARGET = str(_HERE / "deploy" / "site")
+# The git remote that `gh-pages` deploys push to.
+GITHUB_PAGES_REMOTE = "origin"
+GITHUB_PAGES_BRANCH = "gh-pages"
+
+# --- Caching (dev) ----------------------------------------------------------------------
+CACHE_PATH = str(_HERE / "cache")
+LOAD_CONTENT_CACHE = False

@@ -1,0 +1,18 @@
+"""What every check may consult: settings, the project root and the clock (injected)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Inputs shared by all rules. `now` is injected so tests can drive scheduling."""
+
+    root: Path
+    content_path: Path
+    settings: dict[str, Any] = field(default_factory=dict)
+    now: datetime | None = None

@@ -1,0 +1,117 @@
+"""A note's source file as the checks see it: its bytes, its metadata with line numbers.
+
+Pelican's Markdown reader (the `meta` extension) silently turns a malformed metadata line
+into body text and forgets everything after it. The checks parse the header themselves,
+with the same rules, so they can name the exact line instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Same key shape as Python-Markdown's meta extension.
+METADATA_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
+CONTINUATION_LINE = re.compile(r"^[ ]{4,}(?P<value>.*)$")
+FENCE = {"---", "..."}
+
+
+@dataclass(frozen=True)
+class MetadataEntry:
+    key: str  # lower-cased, as Pelican sees it
+    value: str
+    line: int  # 1-based line of the key
+
+
+@dataclass(frozen=True)
+class MalformedLine:
+    """A line inside the metadata block that is neither `Key: value` nor a continuation."""
+
+    line: int
+    text: str
+
+
+@dataclass
+class NoteFile:
+    """One Markdown source, decoded and split into metadata and body."""
+
+    path: Path
+    relpath: str
+    text: str = ""
+    decode_error: UnicodeDecodeError | None = None
+    error_line: int = 0
+    error_col: int = 0
+    metadata: dict[str, MetadataEntry] = field(default_factory=dict)
+    malformed: list[MalformedLine] = field(default_factory=list)
+    body: str = ""
+    body_start_line: int = 1
+
+    def meta(self, key: str, default: str = "") -> str:
+        entry = self.metadata.get(key.lower())
+        return entry.value if entry else default
+
+    def line_of(self, key: str) -> int:
+        entry = self.metadata.get(key.lower())
+        return entry.line if entry else 1
+
+    def body_lines(self) -> list[tuple[int, str]]:
+        """The body as (line number, text) pairs, numbered as in the file."""
+        return [
+            (self.body_start_line + offset, text)
+            for offset, text in enumerate(self.body.split("\n"))
+        ]
+
+
+def read_note(path: Path, root: Path) -> NoteFile:
+    """Read and split one note. Never raises for bad content: problems become fields."""
+    try:
+        relpath = str(path.relative_to(root))
+    except ValueError:
+        relpath = str(path)
+    raw = path.read_bytes()
+    note = NoteFile(path=path, relpath=relpath)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        note.decode_error = error
+        note.error_line = before.count(b"\n") + 1
+        note.error_col = len(before) - (before.rfind(b"\n") + 1) + 1
+        return note
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    note.text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _split(note)
+    return note
+
+
+def _split(note: NoteFile) -> None:
+    lines = note.text.split("\n")
+    index = 0
+    if lines and lines[0].strip() == "---":
+        index = 1
+    if index >= len(lines) or not METADATA_LINE.match(lines[index]):
+        note.body = "\n".join(lines[index:]) if index else note.text
+        note.body_start_line = index + 1
+        return
+    current: str | None = None
+    while index < len(lines):
+        line = lines[index]
+        if not line.strip() or line.strip() in FENCE:
+            index += 1 if line.strip() in FENCE or not line.strip() else 0
+            break
+        match = METADATA_LINE.match(line)
+        continued = CONTINUATION_LINE.match(line)
+        if match:
+            current = match["key"].lower()
+            note.metadata[current] = MetadataEntry(current, match["value"].strip(), index + 1)
+        elif continued and current is not None:
+            entry = note.metadata[current]
+            value = f"{entry.value} {continued['value'].strip()}".strip()
+            note.metadata[current] = MetadataEntry(current, value, entry.line)
+        else:
+            note.malformed.append(MalformedLine(index + 1, line))
+        index += 1
+    note.body = "\n".join(lines[index:])
+    note.body_start_line = index + 1

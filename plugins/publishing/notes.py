@@ -1,0 +1,49 @@
+"""Creating a new note from a title (`invoke new`)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from .errors import RoundsError
+
+NOTE_TEMPLATE = """\
+Title: {title}
+Date: {date:%Y-%m-%d %H:%M}
+Reviewed: {date:%Y-%m-%d}
+Tags:
+Sources:
+Status: published
+
+<!-- Write the note for parents below this comment, in a few plain sentences.
+     Tags: words separated by commas (fever, sleep). Sources: separated by ";".
+     Nothing identifying a patient. Delete this comment when you are done. -->
+"""
+
+
+def note_filename(title: str, when: datetime, settings: dict[str, Any]) -> str:
+    from pelican.utils import slugify
+
+    slug = slugify(title, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+    if not slug:
+        raise RoundsError(
+            f"\"{title}\" has no letters or digits to name the file with. "
+            "Fix: give the note a title with at least one word."
+        )
+    return f"{when:%Y-%m-%d}-{slug}.md"
+
+
+def create_note(folder: Path, title: str, when: datetime, settings: dict[str, Any]) -> Path:
+    """Write a new note file and return its path. Never overwrites an existing note."""
+    title = " ".join(title.split())
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / note_filename(title, when, settings)
+    if path.exists():
+        raise RoundsError(
+            f"{path} already exists, and a note is never overwritten. "
+            "Fix: open that file, or choose another title."
+        )
+    with path.open("x", encoding="utf-8") as handle:
+        handle.write(NOTE_TEMPLATE.format(title=title, date=when))
+    return path

@@ -1,0 +1,148 @@
+"""The commands of Rounds (`invoke --list`). Thin: each task calls the code in plugins/.
+
+Daily use: `invoke new "Title"`, write the note, `invoke publish`.
+Errors meant for a person are printed without a traceback and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from functools import wraps
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from invoke import Exit, task
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from publishing import pipeline  # noqa: E402
+from publishing.errors import RoundsError  # noqa: E402
+from publishing.project import Project  # noqa: E402
+
+
+def _load_env_file() -> None:
+    """Credentials may live in a git-ignored `.env`; the real environment wins."""
+    env_file = ROOT / ".env"
+    if env_file.exists():
+        from dotenv import load_dotenv
+
+        load_dotenv(env_file, override=False)
+
+
+_load_env_file()
+PROJECT = Project(ROOT)
+
+
+def user_errors(function: Callable[..., Any]) -> Callable[..., Any]:
+    """Print a `RoundsError` as a plain message and exit 1, instead of a traceback."""
+
+    @wraps(function)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except RoundsError as error:
+            raise Exit(f"✗ {error}", code=1) from None
+
+    return wrapper
+
+
+def _settings(production: bool) -> dict[str, Any]:
+    return PROJECT.load_settings(production=production)
+
+
+@task
+@user_errors
+def new(c, title):
+    """Start a note: content/notes/<date>-<slug>.md with the metadata ready to fill."""
+    from publishing.notes import create_note
+
+    settings = _settings(production=False)
+    now = datetime.now(ZoneInfo(settings.get("TIMEZONE") or "UTC"))
+    path = create_note(Path(settings["PATH"]) / "notes", title, now, settings)
+    print(f"Created {path.relative_to(ROOT)} — write the note under the metadata, then run "
+          "`invoke publish`.")
+
+
+@task(help={"json": "print the findings as JSON, for tools"})
+@user_errors
+def check(c, json=False):
+    """Check every note before it can be published (exit 1 when something blocks)."""
+    from preflight.context import CheckContext
+    from preflight.runner import check_content
+
+    settings = _settings(production=True)
+    now = datetime.now(ZoneInfo(settings.get("TIMEZONE") or "UTC"))
+    report = check_content(CheckContext(ROOT, Path(settings["PATH"]), settings, now))
+    print(report.format_json() if json else report.format_text())
+    if not report.ok:
+        raise Exit(code=1)
+
+
+def _build(production: bool) -> None:
+    from publishing.build import build_site
+
+    result = build_site(_settings(production=production))
+    print(f"✓ {result.articles} note(s) and {result.pages} page(s) built in "
+          f"{result.seconds:.1f} s into {Path(result.output_path).relative_to(ROOT)}/")
+
+
+@task
+@user_errors
+def build(c):
+    """Build the site for local viewing (development settings) into output/."""
+    _build(production=False)
+
+
+@task
+def clean(c):
+    """Remove the generated site and the build cache."""
+    for folder in ("output", "cache"):
+        shutil.rmtree(ROOT / folder, ignore_errors=True)
+
+
+@task(pre=[clean])
+@user_errors
+def rebuild(c):
+    """`clean`, then `build`."""
+    _build(production=False)
+
+
+@task
+@user_errors
+def preview(c):
+    """Build with the production settings (what `publish` would deploy) into output/."""
+    _build(production=True)
+
+
+@task(help={"port": "port to listen on (default 8000)", "bind": "address (default 127.0.0.1)"})
+def serve(c, port=8000, bind="127.0.0.1"):
+    """Serve output/ at http://localhost:8000 (Ctrl-C stops)."""
+    from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
+
+    output = ROOT / "output"
+    if not output.exists():
+        raise Exit("✗ There is no built site yet. Fix: run `invoke build` or `invoke publish`.", 1)
+    server = RootedHTTPServer(str(output), (bind, int(port)), ComplexHTTPRequestHandler)
+    print(f"Serving {output.relative_to(ROOT)}/ at http://localhost:{port}/ — Ctrl-C stops.")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        server.server_close()
+
+
+@task
+def publish(c):
+    """Check, build, deploy, verify, post to the practice's accounts, refresh the pages."""
+    try:
+        settings = _settings(production=True)
+    except RoundsError as error:
+        raise Exit(f"✗ {error}", code=1) from None
+    context = pipeline.PublishContext(project=PROJECT, settings=settings)
+    if not pipeline.run_pipeline(pipeline.default_steps(), context):
+        raise Exit(code=1)
+    print(pipeline.closing_words(context))

@@ -1,0 +1,45 @@
+"""Shared fixtures: a real Rounds project copied into a temporary folder.
+
+Layered like Lektor's: `project_dir` is a pristine copy of this repository's site (settings,
+theme, plugins, sample content); tests add or break notes in it and build real sites.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "plugins"))
+
+COPIED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py", "tasks.py")
+
+
+@pytest.fixture
+def project_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A full copy of the site in `tmp_path/site`, with no deploy target or secrets inherited."""
+    site = tmp_path / "site"
+    site.mkdir()
+    for name in COPIED:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, site / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, site / name)
+    for variable in (
+        "SITEURL", "DEPLOY_TARGET", "X_API_KEY", "X_API_KEY_SECRET", "X_ACCESS_TOKEN",
+        "X_ACCESS_TOKEN_SECRET", "MASTODON_API_BASE_URL", "MASTODON_ACCESS_TOKEN",
+        "BLUESKY_HANDLE", "BLUESKY_APP_PASSWORD", "FACEBOOK_PAGE_ID",
+        "FACEBOOK_PAGE_ACCESS_TOKEN",
+    ):
+        monkeypatch.delenv(variable, raising=False)
+    yield site
+
+
+@pytest.fixture
+def notes_dir(project_dir: Path) -> Path:
+    return project_dir / "content" / "notes"
