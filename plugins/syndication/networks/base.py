@@ -1,0 +1,66 @@
+"""The one small interface every network adapter implements (X, Mastodon, Bluesky, Facebook).
+
+Adapters are thin: they translate a `Message` into one API call and the network's answers
+into these results and exceptions. Everything else (what to post, when, retries, budgets,
+the ledger) lives in the engine, so adding a network touches nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from ..model import Message
+
+
+@dataclass(frozen=True)
+class RemotePost:
+    """A post that exists on the network."""
+
+    remote_id: str
+    url: str
+
+
+class NetworkError(Exception):
+    """Base of every failure an adapter reports. `str()` is safe to print (no secrets)."""
+
+
+class RateLimited(NetworkError):
+    """429: try again at `retry_at` (from `x-rate-limit-reset` where the network gives it)."""
+
+    def __init__(self, message: str, retry_at: datetime | None) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+
+class Transient(NetworkError):
+    """5xx, timeouts, connection errors: the outcome may be unknown; retry later."""
+
+
+class AlreadyPosted(NetworkError):
+    """The network says this exact post exists (X's 403 duplicate content). Never retry."""
+
+
+class Rejected(NetworkError):
+    """401/403 and other refusals a retry will not fix. `fix` tells the person what to do."""
+
+    def __init__(self, message: str, fix: str) -> None:
+        super().__init__(message)
+        self.fix = fix
+
+
+class Network(Protocol):
+    """A connected account on one network."""
+
+    #: "x", "mastodon", "bluesky", "facebook" — the key used in settings and the ledger.
+    name: str
+
+    def account(self) -> str:
+        """A stable identity for the account (e.g. X user id and handle), for the ledger."""
+
+    def publish(self, message: Message, idempotency_key: str) -> RemotePost:
+        """Send one post. Raises a `NetworkError` subclass on failure."""
+
+    def find_existing(self, url: str, since: datetime) -> RemotePost | None:
+        """Reconciliation: the account's post linking to `url` made after `since`, if any."""
