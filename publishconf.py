@@ -15,8 +15,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from pelicanconf import *  # noqa: E402, F403
-from pelicanconf import _HERE  # noqa: E402
+from pelicanconf import *  # noqa: F403
+from pelicanconf import _HERE
 
 SITEURL = os.environ.get("SITEURL", "http://localhost:8000").rstrip("/")
 RELATIVE_URLS = False

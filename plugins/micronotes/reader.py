@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from pelican.readers import MarkdownReader
-
 from pelican.utils import slugify
 
 from .titles import slug_source_from_filename, title_from_body

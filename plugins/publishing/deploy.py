@@ -184,6 +184,6 @@ def parse_target(spec: str, root: Path) -> DeployTarget:
 
 def _looks_like_ssh(spec: str) -> bool:
     head, sep, _ = spec.partition(":")
-    return bool(sep) and "/" not in head and len(head) > 1 and "@" in head or (
+    return (bool(sep) and "/" not in head and len(head) > 1 and "@" in head) or (
         bool(sep) and "/" not in head and "." in head and len(head) > 1
     )

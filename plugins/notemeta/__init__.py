@@ -1,0 +1,65 @@
+"""How Rounds reads its own metadata keys, in one place (pure functions, no Pelican needed).
+
+The theme, the preflight checks and the syndication composer all need the same reading of
+`sources:`, `syndicate:`, `sponsored:`/`coi:` and `deidentified:`; each calls these.
+"""
+
+from __future__ import annotations
+
+import re
+
+NETWORKS = ("x", "mastodon", "bluesky", "facebook")
+_NO = {"no", "false", "off", "none", "0"}
+_YES = {"yes", "true", "on", "1"}
+
+
+def is_yes(value: object) -> bool:
+    """`yes`/`true`/`on`/`1` (any case) — the way a person writes an attestation."""
+    return str(value or "").strip().lower() in _YES
+
+
+def is_no(value: object) -> bool:
+    return str(value or "").strip().lower() in _NO
+
+
+def parse_sources(value: object) -> list[str]:
+    """`Sources:` entries, separated by `;` (a source's own title may contain commas).
+
+    A list (from a plugin that already split it) is accepted as is.
+    """
+    if value is None:
+        return []
+    items = value if isinstance(value, list | tuple) else re.split(r"\s*;\s*", str(value))
+    return [str(item).strip() for item in items if str(item).strip()]
+
+
+def syndicate_networks(value: object) -> tuple[str, ...] | None:
+    """The networks a note may go to: None = all (no `syndicate:`), () = none (`no`).
+
+    `syndicate: x, bluesky` limits it to those; unknown names are dropped here and reported
+    by the preflight check.
+    """
+    if value is None or str(value).strip() == "" or is_yes(value):
+        return None
+    if is_no(value):
+        return ()
+    names = [part.strip().lower() for part in re.split(r"[,\s]+", str(value)) if part.strip()]
+    return tuple(name for name in names if name in NETWORKS)
+
+
+def disclosure_text(sponsored: object = None, coi: object = None) -> str | None:
+    """The disclosure shown first on the page and in every post, or None.
+
+    `sponsored: Acme Vaccines` → "Sponsored by Acme Vaccines."; `sponsored: yes` →
+    "Sponsored."; `coi: I consult for Acme` → "Conflict of interest: I consult for Acme."
+    """
+    parts: list[str] = []
+    if sponsored is not None and str(sponsored).strip() and not is_no(sponsored):
+        sponsor = str(sponsored).strip()
+        parts.append("Sponsored." if is_yes(sponsor) else f"Sponsored by {sponsor.rstrip('.')}.")
+    if coi is not None and str(coi).strip() and not is_no(coi):
+        text = str(coi).strip()
+        parts.append(
+            "Conflict of interest declared." if is_yes(text) else f"Conflict of interest: {text.rstrip('.')}."
+        )
+    return " ".join(parts) or None
