@@ -59,7 +59,6 @@ def disclosure_text(sponsored: object = None, coi: object = None) -> str | None:
         parts.append("Sponsored." if is_yes(sponsor) else f"Sponsored by {sponsor.rstrip('.')}.")
     if coi is not None and str(coi).strip() and not is_no(coi):
         text = str(coi).strip()
-        parts.append(
-            "Conflict of interest declared." if is_yes(text) else f"Conflict of interest: {text.rstrip('.')}."
-        )
+        declared = f"Conflict of interest: {text.rstrip('.')}."
+        parts.append("Conflict of interest declared." if is_yes(text) else declared)
     return " ".join(parts) or None

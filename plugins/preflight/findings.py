@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """How serious a finding is. Only BLOCK (and WARNs a rule marks blocking) stop a publish."""
 
     BLOCK = "BLOCK"
