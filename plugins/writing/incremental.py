@@ -1,0 +1,302 @@
+"""Fast rebuilds for the preview: read from Pelican's content cache, write only what changed.
+
+Pelican 4.12 has no incremental build (its old `WRITE_SELECTED` setting was removed; 4.12
+only warns that it "has no effect"), and even with its content cache it renders every page
+on every build. At 1,000 notes rendering is most of the time. So:
+
+1. Reading: Pelican's own content cache (`CACHE_CONTENT`, `LOAD_CONTENT_CACHE`, in `cache/`):
+   unchanged notes are not parsed again.
+2. Writing: after Pelican has read everything (`all_generators_finalized`), each note is
+   compared with what the previous build of this session wrote. When only notes' *text*
+   changed (same title, date, slug, tags, status, order), the writer renders only the
+   outputs that show a changed note: its own page, the index/tag/category pages *of the
+   pagination page it is on*, lists that include it, and the feeds that carry it.
+   Everything else on disk is already right, because the previous build wrote it.
+3. Anything else is a full build: the first build, a note added/removed/renamed, a change
+   to a note's title, date, slug, tags or status (those show on other pages), a page, an
+   image, the settings, the theme, a plugin, or a build after a failed one.
+
+A build in which Pelican logs an error writes nothing at all (the error page shows the
+problem, the last good site stays on disk), so fixing the note is again a fast rebuild.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.writers import Writer
+from publishing.build import BuildResult, build_site
+
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
+
+#: What the preview build adds to the development settings.
+PREVIEW_OVERRIDES: dict[str, Any] = {
+    "CACHE_CONTENT": True,
+    "LOAD_CONTENT_CACHE": True,
+    "CONTENT_CACHING_LAYER": "reader",
+    # Uncompressed pickles load faster; the cache is local and small.
+    "GZIP_CACHE": False,
+    # Never wipe output/: an incremental build relies on the files already there.
+    "DELETE_OUTPUT_DIRECTORY": False,
+    # Plugins with slow, non-essential work (search indexing) may skip it in the preview.
+    "ROUNDS_PREVIEW": True,
+}
+
+
+@dataclass(frozen=True)
+class NoteState:
+    """What a build knows about one note: what other pages show of it, and all of it."""
+
+    listing: tuple[Any, ...]
+    everything: str
+
+
+@dataclass
+class RebuildResult:
+    mode: str  # "full" | "incremental"
+    seconds: float
+    written: int
+    changed: list[str] = field(default_factory=list)
+    reason: str = ""
+    build: BuildResult | None = None
+
+
+def note_state(article: Any) -> NoteState:
+    """The parts of an article other pages show (listing) and a digest of everything."""
+    metadata = getattr(article, "metadata", {}) or {}
+    listing = (
+        getattr(article, "title", None),
+        getattr(article, "slug", None),
+        getattr(article, "url", None),
+        getattr(article, "save_as", None),
+        str(getattr(article, "date", "")),
+        tuple(str(tag) for tag in getattr(article, "tags", []) or []),
+        str(getattr(article, "category", "")),
+        tuple(str(author) for author in getattr(article, "authors", []) or []),
+        getattr(article, "status", None),
+        getattr(article, "lang", None),
+        getattr(article, "template", None),
+        str(metadata.get("micro", "")),
+        str(metadata.get("image", "")),
+    )
+    digest = hashlib.sha256()
+    digest.update(repr(listing).encode())
+    digest.update((getattr(article, "_content", "") or "").encode())
+    digest.update(repr(sorted((k, str(v)) for k, v in metadata.items())).encode())
+    return NoteState(listing=listing, everything=digest.hexdigest())
+
+
+def site_notes(generators: Iterable[Any]) -> tuple[list[str], dict[str, NoteState]]:
+    """The articles and drafts of a build, in order, with their states."""
+    order: list[str] = []
+    states: dict[str, NoteState] = {}
+    for generator in generators:
+        for name in ("articles", "translations", "drafts", "drafts_translations",
+                     "hidden_articles", "hidden_translations"):
+            for article in getattr(generator, name, None) or []:
+                source = str(article.source_path)
+                order.append(source)
+                states[source] = note_state(article)
+    return order, states
+
+
+@dataclass
+class Plan:
+    """What this build writes: everything (`changed is None`) or outputs of `changed` only."""
+
+    changed: set[str] | None = None
+    write_nothing: bool = False
+    written: int = 0
+    skipped_pages: set[str] = field(default_factory=set)
+
+    def wants(self, articles: Iterable[Any]) -> bool:
+        assert self.changed is not None
+        return any(str(getattr(a, "source_path", "")) in self.changed for a in articles)
+
+
+class _Discard(io.StringIO):
+    """A file that forgets what is written to it (an output page this build leaves alone)."""
+
+
+class SelectiveWriter(Writer):
+    """Pelican's writer, rendering only the outputs the build's `Plan` asks for."""
+
+    plan: Plan = Plan()
+
+    def _relative(self, path: str) -> str:
+        return os.path.relpath(path, self.output_path)
+
+    def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
+        if self.plan.write_nothing or self._relative(filename) in self.plan.skipped_pages:
+            return contextlib.nullcontext(_Discard())
+        self.plan.written += 1
+        return super()._open_w(filename, encoding, override)
+
+    def write_feed(self, elements, context, path=None, url=None, *args, **kwargs):
+        plan = self.plan
+        if plan.write_nothing:
+            return None
+        if plan.changed is not None and path:
+            limit = self.settings.get("FEED_MAX_ITEMS")
+            if not plan.wants(list(elements)[:limit]):
+                return None
+        return super().write_feed(elements, context, path, url, *args, **kwargs)
+
+    def write_file(self, name, template, context, *args, **kwargs):
+        plan = self.plan
+        if plan.write_nothing:
+            return None
+        if plan.changed is None:
+            return super().write_file(name, template, context, *args, **kwargs)
+        if "article" in kwargs:
+            if not plan.wants([kwargs["article"]]):
+                return None
+        elif "page" in kwargs:
+            return None  # pages changed → full build; an article edit leaves them alone
+        elif "articles" in kwargs:
+            if not plan.wants(kwargs["articles"]):
+                return None
+            template = _PageFilter(template, plan)
+        return super().write_file(name, template, context, *args, **kwargs)
+
+
+class _PageFilter:
+    """Wraps a template: a pagination page that shows no changed note is not rendered."""
+
+    def __init__(self, template: Any, plan: Plan) -> None:
+        self._template = template
+        self._plan = plan
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._template, name)
+
+    def render(self, localcontext: dict[str, Any]) -> str:
+        page = localcontext.get("articles_page")
+        if page is not None and not self._plan.wants(page.object_list):
+            self._plan.skipped_pages.add(os.path.normpath(localcontext["output_file"]))
+            return ""
+        return self._template.render(localcontext)
+
+
+class _ErrorCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def is_article_source(path: Path, settings: dict[str, Any]) -> bool:
+    """True for a Markdown note under one of the ARTICLE_PATHS."""
+    if path.suffix.lower() not in MARKDOWN_SUFFIXES:
+        return False
+    content = Path(settings["PATH"])
+    return any(path.is_relative_to(content / folder) for folder in settings["ARTICLE_PATHS"])
+
+
+class SiteBuilder:
+    """Builds the preview site again and again in one process, as fast as correctness allows.
+
+    `load_settings` is called for every build (the settings file may have changed). The
+    builder remembers what the last good build wrote; see the module docstring for when a
+    build is incremental.
+    """
+
+    def __init__(self, load_settings: Callable[[], dict[str, Any]]) -> None:
+        self.load_settings = load_settings
+        self._order: list[str] | None = None
+        self._states: dict[str, NoteState] = {}
+
+    def invalidate(self) -> None:
+        """Forget the last build: the next one is full."""
+        self._order = None
+        self._states = {}
+
+    def build(self, changed_paths: Iterable[Path] = ()) -> RebuildResult:
+        """Build once. Raises `RoundsError` (from `build_site`) when the build fails."""
+        settings = {**self.load_settings(), **PREVIEW_OVERRIDES}
+        changed_paths = list(changed_paths)
+        reason = ""
+        if self._order is None:
+            reason = "first build"
+        else:
+            others = [p for p in changed_paths if not is_article_source(p, settings)]
+            if others:
+                reason = f"{_short(others[0], settings)} changed"
+        plan = Plan()
+        outcome: dict[str, Any] = {}
+        errors = _ErrorCounter()
+
+        def decide(generators: list[Any]) -> None:
+            order, states = site_notes(generators)
+            outcome["order"], outcome["states"] = order, states
+            if errors.count:
+                plan.write_nothing = True
+                return
+            if reason or self._order is None:
+                return
+            if order != self._order:
+                outcome["reason"] = "a note was added, removed or moved in the order"
+                return
+            changed = {s for s, state in states.items() if self._states.get(s) != state}
+            for source in changed:
+                if states[source].listing != self._states[source].listing:
+                    outcome["reason"] = (f"{_short(Path(source), settings)}: its title, date, "
+                                         "slug, tags or status changed")
+                    return
+            plan.changed = changed
+            outcome["changed"] = sorted(changed)
+
+        writer_class = type("PreviewWriter", (SelectiveWriter,), {"plan": plan})
+
+        def provide_writer(sender: Any) -> type:
+            return writer_class
+
+        started = time.perf_counter()
+        pelican_logger = logging.getLogger("pelican")
+        pelican_logger.addHandler(errors)
+        try:
+            with _connected(signals.all_generators_finalized, decide), \
+                    _connected(signals.get_writer, provide_writer):
+                result = build_site(settings)
+        except Exception:
+            if not plan.write_nothing:
+                self.invalidate()  # a half-written output: the next build writes everything
+            raise
+        finally:
+            pelican_logger.removeHandler(errors)
+        self._order, self._states = outcome.get("order"), outcome.get("states", {})
+        incremental = plan.changed is not None
+        return RebuildResult(
+            mode="incremental" if incremental else "full",
+            seconds=time.perf_counter() - started,
+            written=plan.written,
+            changed=[_short(Path(s), settings) for s in outcome.get("changed", [])],
+            reason="" if incremental else (reason or outcome.get("reason", "")),
+            build=result,
+        )
+
+
+def _short(path: Path, settings: dict[str, Any]) -> str:
+    root = Path(settings["PATH"]).parent
+    return str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+
+
+@contextlib.contextmanager
+def _connected(signal: Any, receiver: Callable[..., Any]) -> Iterator[None]:
+    signal.connect(receiver)
+    try:
+        yield
+    finally:
+        signal.disconnect(receiver)
