@@ -115,3 +115,9 @@ GITHUB_PAGES_BRANCH = "gh-pages"
 # --- Caching (dev) ----------------------------------------------------------------------
 CACHE_PATH = str(_HERE / "cache")
 LOAD_CONTENT_CACHE = False
+
+# --- The writing loop (`invoke livereload`, `invoke watch`) --------------------------------
+# `invoke watch` publishes a dropped note this many seconds after the last change to it.
+WATCH_QUIET_SECONDS = 30
+# How long `invoke publish` waits for a publish already running (the watcher's) to finish.
+PUBLISH_LOCK_WAIT_SECONDS = 600

@@ -137,12 +137,48 @@ def serve(c, port=8000, bind="127.0.0.1"):
 
 @task
 def publish(c):
-    """Check, build, deploy, verify, post to the practice's accounts, refresh the pages."""
+    """Check, build, deploy, verify, post to the practice's accounts, refresh the pages.
+
+    One publish at a time: when `invoke watch` (or another terminal) is publishing, this
+    waits for it, saying so (PUBLISH_LOCK_WAIT_SECONDS, default 600 s).
+    """
+    from publishing.lock import DEFAULT_WAIT_SECONDS, publish_lock
+
     try:
         settings = _settings(production=True)
+        wait = float(settings.get("PUBLISH_LOCK_WAIT_SECONDS", DEFAULT_WAIT_SECONDS))
+        with publish_lock(ROOT, wait_seconds=wait):
+            context = pipeline.PublishContext(project=PROJECT, settings=settings)
+            ok = pipeline.run_pipeline(pipeline.default_steps(), context)
     except RoundsError as error:
         raise Exit(f"✗ {error}", code=1) from None
-    context = pipeline.PublishContext(project=PROJECT, settings=settings)
-    if not pipeline.run_pipeline(pipeline.default_steps(), context):
+    if not ok:
         raise Exit(code=1)
     print(pipeline.closing_words(context))
+
+
+@task(help={"port": "port to listen on (default 8000)", "bind": "address (default 127.0.0.1)"})
+@user_errors
+def livereload(c, port=8000, bind="127.0.0.1"):
+    """Preview while writing: rebuild on save, the browser reloads itself (Ctrl-C stops)."""
+    import os
+
+    from writing.livereload import run_livereload
+
+    if run_livereload(ROOT, lambda: _settings(production=False), bind, int(port)) == "restart":
+        # A plugin's code changed: only a fresh process imports it again.
+        os.execv(sys.executable, [sys.executable, *sys.argv])
+
+
+@task
+@user_errors
+def watch(c):
+    """Publish notes dropped into content/notes/ by themselves, after a quiet period.
+
+    Drafts are ignored; a note that fails its check is reported and set aside while the
+    others go out. WATCH_QUIET_SECONDS (default 30) sets the quiet period. Ctrl-C stops.
+    """
+    from writing.autopublish import DEFAULT_QUIET_SECONDS, pipeline_publisher, run_watch
+
+    quiet = float(_settings(production=True).get("WATCH_QUIET_SECONDS", DEFAULT_QUIET_SECONDS))
+    run_watch(ROOT, lambda: _settings(production=True), pipeline_publisher(PROJECT), quiet)

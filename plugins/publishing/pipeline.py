@@ -71,15 +71,20 @@ Step = tuple[str, Callable[[PublishContext], StepOutcome]]
 
 def check_step(context: PublishContext) -> StepOutcome:
     from preflight.context import CheckContext
-    from preflight.runner import check_content
+    from preflight.runner import check_content, source_files
 
+    # `invoke watch` leaves out notes it has set aside (and keeps out of the build).
+    excluded = set(context.options.get("exclude_notes", ()))
+    paths = [p for p in source_files(context.content_path) if p not in excluded] if excluded \
+        else None
     report = check_content(
         CheckContext(
             root=context.project.root,
             content_path=context.content_path,
             settings=context.settings,
             now=context.clock(),
-        )
+        ),
+        paths,
     )
     context.state["check_report"] = report
     for finding in report.sorted():

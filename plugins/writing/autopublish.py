@@ -1,0 +1,250 @@
+"""`invoke watch`: hands-free publishing of notes dropped into content/notes/.
+
+A staff member saves (or a synced folder delivers) a finished note; after a quiet period
+(`WATCH_QUIET_SECONDS`, default 30 s, so a sync that writes several files goes out once)
+the watcher runs the same publish pipeline as `invoke publish`.
+
+Rules, in the order they apply to each changed note:
+- `Status: draft` or `hidden`: ignored (said once per change). No `Status:` means published.
+- Unchanged since this watcher published it (same bytes): not published again.
+- Fails its check (a BLOCK, or a blocking WARN such as the privacy guard): reported with
+  file, line and fix, and *set aside*: left out of the check and of the build
+  (`IGNORE_FILES`), so it is never deployed, while the other notes still go out. The file
+  itself is never touched, so nothing is lost; saving it again fixed tries again.
+- Except: a failing note that may already be live (it existed when the watcher started, or
+  the watcher published it) holds the whole publish. Leaving it out of the build would take
+  its page off the site and break links already shared; keeping the last good page live
+  until the note is fixed is the safe choice.
+- One publish at a time, through the lock `invoke publish` takes too (`publishing.lock`):
+  when a manual publish is running, the watcher does not wait; it says so and tries again
+  after another quiet period.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import signal
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from publishing import pipeline
+from publishing.errors import RoundsError
+from publishing.lock import PublishBusy, publish_lock
+from publishing.project import Project
+
+from .incremental import MARKDOWN_SUFFIXES
+from .watcher import Debouncer, DebounceThread, start_observer
+
+DEFAULT_QUIET_SECONDS = 30.0
+HELD_STATUSES = ("draft", "hidden")
+
+#: `publish(settings, excluded_notes, say) -> ok`: what runs the pipeline (injected in tests).
+Publish = Callable[[dict[str, Any], set[Path], Callable[[str], None]], bool]
+
+
+def timestamped(log: Callable[[str], None]) -> Callable[[str], None]:
+    """One line per action, each with the local date and time."""
+
+    def say(message: str) -> None:
+        for line in str(message).splitlines() or [""]:
+            log(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {line}")
+
+    return say
+
+
+def without_notes(settings: dict[str, Any], notes: Iterable[Path]) -> dict[str, Any]:
+    """`settings` whose build skips `notes` (Pelican matches IGNORE_FILES on file names)."""
+    patterns = [_escape(note.name) for note in notes]
+    if not patterns:
+        return settings
+    return {**settings, "IGNORE_FILES": [*settings.get("IGNORE_FILES", []), *patterns]}
+
+
+def _escape(name: str) -> str:
+    return "".join(f"[{c}]" if c in "*?[]" else c for c in name)
+
+
+def pipeline_publisher(project: Project) -> Publish:
+    """The real thing: `invoke publish`'s pipeline, with the set-aside notes left out."""
+
+    def publish(settings: dict[str, Any], excluded: set[Path], say: Callable[[str], None]) -> bool:
+        context = pipeline.PublishContext(
+            project=project, settings=settings, say=say, options={"exclude_notes": excluded}
+        )
+        return pipeline.run_pipeline(pipeline.default_steps(), context)
+
+    return publish
+
+
+@dataclass
+class AutoPublisher:
+    """Decides, for one batch of changed notes, whether and what to publish, and does it."""
+
+    root: Path
+    load_settings: Callable[[], dict[str, Any]]
+    publish: Publish
+    log: Callable[[str], None] = print
+    now: Callable[[], datetime] | None = None
+    #: Notes that may be on the live site: those present at start, plus those published.
+    maybe_live: set[Path] = field(default_factory=set)
+    #: Called with paths to look at again later (the lock was busy).
+    retry_later: Callable[[set[Path]], None] = lambda paths: None
+    published: dict[Path, str] = field(default_factory=dict)
+    runs: int = 0
+
+    def __post_init__(self) -> None:
+        self.say = timestamped(self.log)
+
+    def _rel(self, path: Path) -> str:
+        return str(path.relative_to(self.root)) if path.is_relative_to(self.root) else str(path)
+
+    def consider(self, paths: Iterable[Path]) -> bool | None:
+        """Handle one batch. Returns the publish outcome, or None when nothing was run."""
+        settings = self.load_settings()
+        notes_dir = Path(settings["PATH"]) / "notes"
+        candidates: dict[Path, str] = {}
+        for path in sorted(set(paths)):
+            if path.suffix.lower() not in MARKDOWN_SUFFIXES or not path.is_relative_to(notes_dir):
+                continue
+            if not path.is_file():
+                self.say(f"{self._rel(path)} was removed; the watcher does not unpublish. "
+                         "Run `invoke publish` to take it off the site.")
+                continue
+            data = path.read_bytes()
+            status = _status(data)
+            if status in HELD_STATUSES:
+                self.say(f"{self._rel(path)}: Status {status} — not published.")
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            if self.published.get(path) == digest:
+                continue  # a touch or a second event for what already went out
+            candidates[path] = digest
+        if not candidates:
+            return None
+        failing = self._failing(settings, candidates)
+        held = sorted(p for p in failing if p in self.maybe_live)
+        if held:
+            for path in held:
+                self.say(f"✗ {self._rel(path)} is on the live site and now fails its check, so "
+                         "nothing was published and its live page stays as it was. Fix the "
+                         "lines above and save the note again.")
+            return None
+        for path in sorted(failing):
+            self.say(f"✗ {self._rel(path)} set aside (not published): fix the lines above and "
+                     "save it again; the other notes still go out.")
+        ready = {p: d for p, d in candidates.items() if p not in failing}
+        if not ready:
+            return None
+        return self._publish(settings, ready, set(failing))
+
+    def _failing(self, settings: dict[str, Any], candidates: dict[Path, str]) -> set[Path]:
+        from preflight.context import CheckContext
+        from preflight.runner import check_content
+
+        zone = ZoneInfo(settings.get("TIMEZONE") or "UTC")
+        now = self.now() if self.now else datetime.now(zone)
+        context = CheckContext(self.root, Path(settings["PATH"]), settings, now)
+        report = check_content(context)
+        by_rel = {self._rel(p): p for p in candidates}
+        failing: set[Path] = set()
+        for finding in report.sorted():
+            path = by_rel.get(finding.path)
+            if path is not None and finding.blocking:
+                self.say(finding.format())
+                failing.add(path)
+        return failing
+
+    def _publish(self, settings: dict[str, Any], ready: dict[Path, str], aside: set[Path]) -> bool:
+        names = ", ".join(self._rel(p) for p in sorted(ready))
+        try:
+            with publish_lock(self.root, wait_seconds=0):
+                self.say(f"publishing {names}…")
+                self.runs += 1
+                ok = self.publish(without_notes(settings, aside), aside, self.say)
+        except PublishBusy:
+            self.say("another publish is running; trying again after the next quiet period.")
+            self.retry_later(set(ready))
+            return False
+        except RoundsError as error:
+            self.say(f"✗ {error}")
+            ok = False
+        if ok:
+            self.published.update(ready)
+            self.maybe_live.update(ready)
+            self.say(f"✓ published {names}")
+        else:
+            self.say(f"✗ not published: {names}. The lines above say why; the watcher tries "
+                     "again when a note changes, or run `invoke publish`.")
+        return ok
+
+
+def _status(data: bytes) -> str:
+    """The note's `Status:` (lower case; "published" when absent). Cheap: header only."""
+    from preflight.notefile import CONTINUATION_LINE, METADATA_LINE
+
+    lines = data.decode("utf-8", errors="replace").replace("\r\n", "\n").split("\n")
+    if lines and lines[0].strip() == "---":
+        lines = lines[1:]
+    for line in lines:
+        match = METADATA_LINE.match(line)
+        if not match:
+            if line.strip() and CONTINUATION_LINE.match(line):
+                continue
+            break
+        if match["key"].lower() == "status":
+            return match["value"].strip().lower()
+    return "published"
+
+
+def run_watch(
+    root: Path,
+    load_settings: Callable[[], dict[str, Any]],
+    publish: Publish,
+    quiet: float = DEFAULT_QUIET_SECONDS,
+    log: Callable[[str], None] = print,
+    stop: threading.Event | None = None,
+) -> AutoPublisher:
+    """Watch content/notes/ until `stop` is set, Ctrl-C or SIGTERM. Returns the publisher."""
+    stop = stop or threading.Event()
+    settings = load_settings()
+    notes_dir = Path(settings["PATH"]) / "notes"
+    notes_dir.mkdir(parents=True, exist_ok=True)
+    existing = {p for p in notes_dir.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES}
+    publisher = AutoPublisher(root, load_settings, publish, log, maybe_live=existing)
+    debounce = DebounceThread(
+        Debouncer(quiet, max_wait=quiet * 10), publisher.consider,
+        on_error=lambda error: publisher.say(f"✗ unexpected error, still watching: {error}"),
+    )
+    publisher.retry_later = debounce.add
+    debounce.start()
+    observer = start_observer(
+        root, debounce, [notes_dir], lambda p: p.is_relative_to(notes_dir),
+        watch_root_files=False,
+    )
+    publisher.say(f"watching {publisher._rel(notes_dir)}/ — a published note goes live "
+                  f"{quiet:g} s after the last change. Ctrl-C stops.")
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set()) if in_main else None
+    try:
+        while not stop.wait(0.5):
+            pass
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if in_main:
+            signal.signal(signal.SIGTERM, previous)
+        observer.stop()
+        publisher.say("stopping; a publish in progress is allowed to finish…")
+        debounce.stop(timeout=900)
+        observer.join(timeout=5)
+        publisher.say("stopped.")
+    return publisher
+
+
+__all__ = ["AutoPublisher", "pipeline_publisher", "run_watch", "without_notes"]
