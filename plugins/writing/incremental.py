@@ -118,6 +118,8 @@ class Plan:
     write_nothing: bool = False
     written: int = 0
     skipped_pages: set[str] = field(default_factory=set)
+    #: Every file written (relative to the output folder).
+    outputs: set[str] = field(default_factory=set)
 
     def wants(self, articles: Iterable[Any]) -> bool:
         assert self.changed is not None
@@ -140,6 +142,7 @@ class SelectiveWriter(Writer):
         if self.plan.write_nothing or self._relative(filename) in self.plan.skipped_pages:
             return contextlib.nullcontext(_Discard())
         self.plan.written += 1
+        self.plan.outputs.add(self._relative(filename))
         return super()._open_w(filename, encoding, override)
 
     def write_feed(self, elements, context, path=None, url=None, *args, **kwargs):
@@ -217,6 +220,8 @@ class SiteBuilder:
         self.load_settings = load_settings
         self._order: list[str] | None = None
         self._states: dict[str, NoteState] = {}
+        #: The pages and feeds the last full build wrote, to remove those that are gone.
+        self._outputs: set[str] | None = None
 
     def invalidate(self) -> None:
         """Forget the last build: the next one is full."""
@@ -226,6 +231,10 @@ class SiteBuilder:
     def build(self, changed_paths: Iterable[Path] = ()) -> RebuildResult:
         """Build once. Raises `RoundsError` (from `build_site`) when the build fails."""
         settings = {**self.load_settings(), **PREVIEW_OVERRIDES}
+        if self._outputs is None:
+            # A session starts from an empty output folder, so what is there is what the
+            # sources make; from then on, pages that are no longer made are removed.
+            settings["DELETE_OUTPUT_DIRECTORY"] = True
         changed_paths = list(changed_paths)
         reason = ""
         if self._order is None:
@@ -278,6 +287,8 @@ class SiteBuilder:
             pelican_logger.removeHandler(errors)
         self._order, self._states = outcome.get("order"), outcome.get("states", {})
         incremental = plan.changed is not None
+        if not incremental:
+            self._remove_stale(Path(settings["OUTPUT_PATH"]), plan.outputs)
         return RebuildResult(
             mode="incremental" if incremental else "full",
             seconds=time.perf_counter() - started,
@@ -286,6 +297,16 @@ class SiteBuilder:
             reason="" if incremental else (reason or outcome.get("reason", "")),
             build=result,
         )
+
+
+    def _remove_stale(self, output: Path, outputs: set[str]) -> None:
+        """Delete pages and feeds the previous full build wrote and this one did not (a
+        renamed or removed note's page), so the preview never shows what is gone."""
+        for relative in (self._outputs or set()) - outputs:
+            (output / relative).unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # its folder, when now empty
+                (output / relative).parent.rmdir()
+        self._outputs = outputs
 
 
 def _short(path: Path, settings: dict[str, Any]) -> str:

@@ -28,6 +28,7 @@ from .watcher import (
     WATCHED_FOLDERS,
     Debouncer,
     DebounceThread,
+    settled,
     site_sources,
     start_observer,
 )
@@ -89,6 +90,7 @@ class LiveReload:
         )
 
     def handle(self, paths: set[Path]) -> None:
+        paths = settled(paths)
         code_change = self.needs_restart(paths)
         if code_change is not None and self.restart is not None:
             self.log(f"{stamp()} {self._short(code_change)} changed: restarting the preview…")

@@ -1,0 +1,118 @@
+"""Fast rebuilds: an incremental build must leave output/ exactly as a full build would."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import pytest
+from publishing.build import build_site
+from publishing.errors import RoundsError
+from publishing.project import Project
+from writing.incremental import PREVIEW_OVERRIDES, SiteBuilder
+
+
+def _builder(site: Path) -> SiteBuilder:
+    return SiteBuilder(lambda: Project(site).load_settings(production=False))
+
+
+def _differences(left: Path, right: Path) -> list[str]:
+    """Files that differ or exist on one side only, recursively."""
+    found: list[str] = []
+
+    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
+        found.extend(f"{prefix}{n} (only one side)" for n in cmp.left_only + cmp.right_only)
+        _, mismatch, errors = filecmp.cmpfiles(
+            cmp.left, cmp.right, cmp.common_files, shallow=False
+        )
+        found.extend(f"{prefix}{n}" for n in mismatch + errors)
+        for name, sub in cmp.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(left, right), "")
+    return found
+
+
+def _fresh_full_build(site: Path, into: Path) -> None:
+    settings = Project(site).load_settings(
+        production=False, overrides={"OUTPUT_PATH": str(into), "CACHE_CONTENT": False,
+                                     "LOAD_CONTENT_CACHE": False},
+    )
+    build_site(settings)
+
+
+def _note(site: Path, number: int) -> Path:
+    return next((site / "content" / "notes").glob(f"*-note-{number:05d}.md"))
+
+
+def test_editing_a_notes_text_rewrites_only_what_shows_it(corpus_site: Path, tmp_path: Path):
+    builder = _builder(corpus_site)
+    first = builder.build()
+    assert first.mode == "full" and first.reason == "first build"
+    note = _note(corpus_site, 20)
+    note.write_text(note.read_text(encoding="utf-8") + "\nCall us any time.\n", encoding="utf-8")
+
+    result = builder.build([note])
+
+    assert result.mode == "incremental"
+    assert result.changed == [str(note.relative_to(corpus_site))]
+    # its page, one index page, its tag pages, lists and feeds: a handful, not the site
+    assert 3 <= result.written < first.written / 3
+    _fresh_full_build(corpus_site, tmp_path / "reference")
+    assert _differences(corpus_site / "output", tmp_path / "reference") == []
+    page = next((corpus_site / "output" / "notes").glob("*/index.html"), None)
+    assert page is not None
+
+
+def test_a_new_title_or_a_new_note_is_a_full_build(corpus_site: Path, tmp_path: Path):
+    builder = _builder(corpus_site)
+    builder.build()
+    note = _note(corpus_site, 7)
+    text = note.read_text(encoding="utf-8")
+    if not text.startswith("Title:"):
+        note = _note(corpus_site, 8)
+        text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("Title: ", "Title: Renamed ", 1), encoding="utf-8")
+    renamed = builder.build([note])
+    assert renamed.mode == "full" and "title" in renamed.reason
+
+    added = corpus_site / "content" / "notes" / "2026-11-03-new.md"
+    added.write_text("Title: New\nDate: 2026-11-03 09:00\nTags: sleep\n\nNew text.\n", "utf-8")
+    result = builder.build([added])
+    assert result.mode == "full"
+    _fresh_full_build(corpus_site, tmp_path / "reference")
+    assert _differences(corpus_site / "output", tmp_path / "reference") == []
+
+
+def test_a_theme_or_settings_change_is_a_full_build(corpus_site: Path):
+    builder = _builder(corpus_site)
+    builder.build()
+    base = corpus_site / "theme" / "templates" / "base.html"
+    base.write_text(base.read_text("utf-8").replace("<main>", "<main class=x>"), "utf-8")
+    result = builder.build([base])
+    assert result.mode == "full" and "theme/templates/base.html" in result.reason
+    assert 'class=x' in (corpus_site / "output" / "index.html").read_text("utf-8")
+
+
+def test_a_broken_note_writes_nothing_and_the_fix_is_fast(corpus_site: Path):
+    builder = _builder(corpus_site)
+    builder.build()
+    index = corpus_site / "output" / "index.html"
+    before = index.stat().st_mtime_ns
+    note = _note(corpus_site, 30)
+    good = note.read_text(encoding="utf-8")
+    broken = good.replace("Date: ", "Date: not-a-date ", 1)
+    note.write_text(broken, encoding="utf-8")
+
+    with pytest.raises(RoundsError):
+        builder.build([note])
+    assert index.stat().st_mtime_ns == before
+
+    note.write_text(good + "\nFixed.\n", encoding="utf-8")
+    assert builder.build([note]).mode == "incremental"
+
+
+def test_the_preview_uses_pelicans_content_cache(corpus_site: Path):
+    assert PREVIEW_OVERRIDES["CACHE_CONTENT"] and PREVIEW_OVERRIDES["LOAD_CONTENT_CACHE"]
+    _builder(corpus_site).build()
+    assert any((corpus_site / "cache").iterdir())

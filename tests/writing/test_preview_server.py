@@ -1,0 +1,123 @@
+"""`invoke livereload` end to end: real watchdog, real builds, real HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+from publishing.project import Project
+from writing.incremental import SiteBuilder
+from writing.livereload import LiveReload, start_livereload
+from writing.server import EVENTS_PATH, ReloadHub, inject_reload
+
+
+def _get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")
+
+
+class EventStream:
+    """A Server-Sent Events client reading `build` events from the preview server."""
+
+    def __init__(self, host: str, port: int) -> None:
+        self.connection = http.client.HTTPConnection(host, port, timeout=15)
+        self.connection.request("GET", EVENTS_PATH)
+        self.response = self.connection.getresponse()
+        assert self.response.status == 200
+        assert self.response.getheader("Content-Type").startswith("text/event-stream")
+
+    def next_build(self) -> int:
+        """The generation in the next `build` event (raises on timeout)."""
+        event = None
+        while True:
+            line = self.response.fp.readline().decode("utf-8")
+            if not line:
+                raise ConnectionError("stream closed")
+            line = line.rstrip("\n")
+            if line.startswith("event:"):
+                event = line.split(":", 1)[1].strip()
+            elif line.startswith("data:") and event == "build":
+                return int(line.split(":", 1)[1])
+
+    def close(self) -> None:
+        self.connection.close()
+
+
+@pytest.fixture
+def preview(project_dir: Path):
+    logs: list[str] = []
+
+    def load() -> dict:
+        return Project(project_dir).load_settings(production=False)
+
+    hub = ReloadHub()
+    live = LiveReload(project_dir, SiteBuilder(load), hub, load, logs.append)
+    running = start_livereload(live, project_dir / "output", port=0, quiet=0.1)
+    host, port = running.server.server_address[:2]
+    yield project_dir, f"http://{host}:{port}", hub, logs, (host, port)
+    running.stop()
+
+
+NOTE = "Title: Sleep\nDate: 2026-11-04 09:00\nTags: sleep\n\nBabies sleep on their backs.\n"
+
+
+def test_pages_are_served_with_the_reload_script(preview) -> None:
+    _, url, hub, _, _ = preview
+    status, page = _get(url + "/")
+    assert status == 200
+    assert EVENTS_PATH in page and f'built="{hub.state.generation}"' in page
+    assert "https://" not in page.split("<script>/* Rounds preview")[1]  # nothing third-party
+
+
+def test_saving_a_note_rebuilds_once_and_signals_a_reload(preview, wait_until) -> None:
+    site, url, _hub, logs, (host, port) = preview
+    stream = EventStream(host, port)
+    try:
+        current = stream.next_build()  # sent at once on connect
+        (site / "content" / "notes" / "2026-11-04-sleep.md").write_text(NOTE, "utf-8")
+        assert stream.next_build() == current + 1
+    finally:
+        stream.close()
+    status, page = _get(url + "/notes/sleep/")
+    assert status == 200 and "Babies sleep on their backs." in page
+    rebuilds = [line for line in logs if "rebuilt" in line]
+    assert len(rebuilds) == 2, logs  # the first build, then exactly one for the save
+
+
+def test_a_broken_note_shows_the_error_page_and_the_fix_recovers(preview, wait_until) -> None:
+    site, url, hub, _logs, _ = preview
+    note = site / "content" / "notes" / "2026-11-04-sleep.md"
+    note.write_text(NOTE.replace("Date: 2026-11-04 09:00", "Date: the 4th"), "utf-8")
+    assert wait_until(lambda: not hub.state.ok)
+
+    status, page = _get(url + "/notes/sleep/")
+    assert status == 500
+    assert "content/notes/2026-11-04-sleep.md:2:1" in page
+    assert "Fix:" in page and EVENTS_PATH in page  # the error page reloads itself too
+    status, _ = _get(url + "/")
+    assert status == 500  # every page says so, not only the broken one
+    assert json.loads(_get(url + "/__rounds/status")[1])["ok"] is False
+
+    note.write_text(NOTE, "utf-8")
+    assert wait_until(lambda: hub.state.ok)
+    status, page = _get(url + "/notes/sleep/")
+    assert status == 200 and "Babies sleep" in page
+
+
+def test_the_server_keeps_static_files_as_they_are(preview) -> None:
+    _site, url, _, _, _ = preview
+    status, feed = _get(url + "/feeds/all.atom.xml")
+    assert status == 200 and "Rounds preview" not in feed
+    assert _get(url + "/no/such/page/")[0] == 404
+
+
+def test_the_script_goes_before_the_end_of_body() -> None:
+    page = inject_reload("<html><body><p>x</p></body></html>", 7)
+    assert page.index('built="7"') < page.index("</body>")
