@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,5 +44,10 @@ class Project:
             if "SITEURL" in extra:
                 extra["FEED_DOMAIN"] = extra["SITEURL"]
         extra.update(overrides or {})
+        # publishconf.py does `from pelicanconf import *`: a module cached by an earlier load
+        # (another site in the same process, or an older version of the file in a long-running
+        # `invoke watch`) would be used instead of the file on disk.
+        for name in (self.dev_settings.stem, self.production_settings.stem):
+            sys.modules.pop(name, None)
         settings = read_settings(str(self.settings_file(production)), override=extra)
         return settings
