@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jinja2.bccache import Bucket, BytecodeCache
 from pelican import signals
 from pelican.writers import Writer
 from publishing.build import BuildResult, build_site
@@ -69,6 +70,7 @@ class RebuildResult:
     changed: list[str] = field(default_factory=list)
     reason: str = ""
     build: BuildResult | None = None
+    files: list[str] = field(default_factory=list)
 
 
 def note_state(article: Any) -> NoteState:
@@ -77,8 +79,8 @@ def note_state(article: Any) -> NoteState:
     listing = (
         getattr(article, "title", None),
         getattr(article, "slug", None),
-        getattr(article, "url", None),
-        getattr(article, "save_as", None),
+        metadata.get("save_as"),
+        metadata.get("url"),
         str(getattr(article, "date", "")),
         tuple(str(tag) for tag in getattr(article, "tags", []) or []),
         str(getattr(article, "category", "")),
@@ -191,6 +193,26 @@ class _PageFilter:
         return self._template.render(localcontext)
 
 
+class MemoryBytecodeCache(BytecodeCache):
+    """Compiled templates kept between the builds of one preview session.
+
+    Pelican makes a new Jinja environment per build, so every template is compiled again;
+    Jinja checks each cached entry against the template's source, so an edited theme
+    template is compiled afresh.
+    """
+
+    def __init__(self) -> None:
+        self._store: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        data = self._store.get(bucket.key)
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._store[bucket.key] = bucket.bytecode_to_string()
+
+
 class _ErrorCounter(logging.Handler):
     def __init__(self) -> None:
         super().__init__(level=logging.ERROR)
@@ -222,6 +244,7 @@ class SiteBuilder:
         self._states: dict[str, NoteState] = {}
         #: The pages and feeds the last full build wrote, to remove those that are gone.
         self._outputs: set[str] | None = None
+        self._templates = MemoryBytecodeCache()
 
     def invalidate(self) -> None:
         """Forget the last build: the next one is full."""
@@ -231,6 +254,9 @@ class SiteBuilder:
     def build(self, changed_paths: Iterable[Path] = ()) -> RebuildResult:
         """Build once. Raises `RoundsError` (from `build_site`) when the build fails."""
         settings = {**self.load_settings(), **PREVIEW_OVERRIDES}
+        settings["JINJA_ENVIRONMENT"] = {
+            **settings.get("JINJA_ENVIRONMENT", {}), "bytecode_cache": self._templates
+        }
         if self._outputs is None:
             # A session starts from an empty output folder, so what is there is what the
             # sources make; from then on, pages that are no longer made are removed.
@@ -243,6 +269,10 @@ class SiteBuilder:
             others = [p for p in changed_paths if not is_article_source(p, settings)]
             if others:
                 reason = f"{_short(others[0], settings)} changed"
+        if self._order is None or any(_changes_reading(p, settings) for p in changed_paths):
+            # Pelican's cache does not notice a new reader plugin or new Markdown settings:
+            # read every note again (and cache it afresh) when those may have changed.
+            settings["LOAD_CONTENT_CACHE"] = False
         plan = Plan()
         outcome: dict[str, Any] = {}
         errors = _ErrorCounter()
@@ -296,6 +326,7 @@ class SiteBuilder:
             changed=[_short(Path(s), settings) for s in outcome.get("changed", [])],
             reason="" if incremental else (reason or outcome.get("reason", "")),
             build=result,
+            files=sorted(plan.outputs),
         )
 
 
@@ -307,6 +338,12 @@ class SiteBuilder:
             with contextlib.suppress(OSError):  # its folder, when now empty
                 (output / relative).parent.rmdir()
         self._outputs = outputs
+
+
+def _changes_reading(path: Path, settings: dict[str, Any]) -> bool:
+    """True for a settings file or plugin code: what may change how a note is read."""
+    root = Path(settings["PATH"]).parent
+    return path.suffix == ".py" and (path.parent == root or path.is_relative_to(root / "plugins"))
 
 
 def _short(path: Path, settings: dict[str, Any]) -> str:

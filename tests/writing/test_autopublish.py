@@ -65,7 +65,7 @@ def test_watch_publishes_a_dropped_note_once_and_ignores_drafts(notes_dir: Path,
         assert publisher.calls == []
 
         (notes_dir / "2026-11-03-sunscreen.md").write_text(GOOD, "utf-8")
-        assert wait_until(lambda: any("✓ published" in line for line in logs), timeout=60)
+        assert wait_until(lambda: any("✓ published" in line for line in logs), timeout=60), logs
         (notes_dir / "2026-11-03-sunscreen.md").touch()  # same bytes: not news
         time.sleep(0.8)
     finally:

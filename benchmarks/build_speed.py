@@ -1,0 +1,188 @@
+"""How fast does a practice with years of notes build, and how fast does a saved note show?
+
+For each size N (default 100, 1,000 and 5,000 notes; `--sizes 100,1000` to limit) this
+generates one realistic corpus (40–200 words, 1–3 tags, one in six a micro note without a
+title) and measures, on that same corpus:
+
+- bare Pelican: Pelican's default settings and theme, no plugins, content = the corpus;
+- Rounds, full build: `invoke build` (the repo's settings, theme and plugins), first with
+  an empty cache (`invoke rebuild`) and then again (cache as `invoke build` leaves it);
+- Rounds save-to-reload: `invoke livereload` running for real (watchdog, debounce, build,
+  Server-Sent Events); the time from writing one edited note to the browser's reload
+  event, for a text edit (incremental) and for a title edit (full rebuild, from cache).
+
+Builds run in fresh subprocesses (plugins register Pelican signals process-wide) and time
+`Pelican.run()` only, not Python's start-up. Run: `.venv/bin/python benchmarks/build_speed.py`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "plugins"))
+
+from writing.corpus import write_corpus  # noqa: E402
+
+SITE_FILES = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
+GOAL_SIZE = 1000
+
+BARE = """
+import json, logging, sys, time
+logging.disable(logging.CRITICAL)
+from pelican import Pelican
+from pelican.settings import read_settings
+settings = read_settings(None, override={"PATH": sys.argv[1], "OUTPUT_PATH": sys.argv[2]})
+started = time.perf_counter()
+Pelican(settings).run()
+print(json.dumps({"seconds": time.perf_counter() - started}))
+"""
+
+ROUNDS = """
+import json, logging, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1] + "/plugins")
+logging.disable(logging.CRITICAL)
+from publishing.build import build_site
+from publishing.project import Project
+settings = Project(Path(sys.argv[1])).load_settings(production=False)
+started = time.perf_counter()
+result = build_site(settings)
+print(json.dumps({"seconds": time.perf_counter() - started, "articles": result.articles}))
+"""
+
+
+def _run(script: str, *args: str) -> dict:
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"build failed:\n{result.stderr[-2000:]}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def make_site(workdir: Path, count: int) -> Path:
+    site = workdir / "site"
+    for name in SITE_FILES:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, site / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, site / name)
+    write_corpus(site / "content" / "notes", count)
+    return site
+
+
+class Events:
+    def __init__(self, host: str, port: int) -> None:
+        self.connection = http.client.HTTPConnection(host, port, timeout=120)
+        self.connection.request("GET", "/__rounds/events")
+        self.response = self.connection.getresponse()
+
+    def next_build(self) -> int:
+        while True:
+            line = self.response.fp.readline().decode()
+            if not line:
+                raise ConnectionError("event stream closed")
+            if line.startswith("data:"):
+                return int(line.split(":", 1)[1])
+
+
+def save_to_reload(site: Path, tries: int = 3) -> tuple[float, float, list[str]]:
+    """Median seconds from saving an edited note to the reload event: (text, title) edits."""
+    import logging
+
+    logging.disable(logging.CRITICAL)
+    from publishing.project import Project
+    from writing.incremental import SiteBuilder
+    from writing.livereload import LiveReload, start_livereload
+    from writing.server import ReloadHub
+
+    def load() -> dict:
+        return Project(site).load_settings(production=False)
+
+    logs: list[str] = []
+    live = LiveReload(site, SiteBuilder(load), ReloadHub(), load, logs.append)
+    running = start_livereload(live, site / "output", port=0)
+    host, port = running.server.server_address[:2]
+    events = Events(host, port)
+    try:
+        events.next_build()
+        notes = sorted((site / "content" / "notes").glob("*-note-*.md"))
+        titled = [p for p in notes if p.read_text("utf-8").startswith("Title:")]
+        text_times, title_times = [], []
+        for attempt in range(tries):
+            note = titled[len(titled) // 2 + attempt]
+            started = time.perf_counter()
+            note.write_text(note.read_text("utf-8") + "\nCall us if you are worried.\n", "utf-8")
+            events.next_build()
+            text_times.append(time.perf_counter() - started)
+        for attempt in range(tries):
+            note = titled[len(titled) // 3 + attempt]
+            started = time.perf_counter()
+            note.write_text(note.read_text("utf-8").replace("Title: ", "Title: New ", 1), "utf-8")
+            events.next_build()
+            title_times.append(time.perf_counter() - started)
+    finally:
+        events.connection.close()
+        running.stop()
+    return statistics.median(text_times), statistics.median(title_times), logs
+
+
+def measure(count: int) -> dict:
+    with tempfile.TemporaryDirectory(prefix=f"rounds-bench-{count}-") as temp:
+        workdir = Path(temp)
+        site = make_site(workdir, count)
+        bare = _run(BARE, str(site / "content"), str(workdir / "bare-output"))["seconds"]
+        cold = _run(ROUNDS, str(site))
+        warm = _run(ROUNDS, str(site))
+        text, title, logs = save_to_reload(site)
+        return {"notes": count, "articles": cold["articles"], "bare": bare,
+                "cold": cold["seconds"], "warm": warm["seconds"], "reload": text,
+                "reload_title": title, "log": [line for line in logs if "rebuilt" in line]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,5000",
+                        help="comma-separated note counts (default 100,1000,5000)")
+    parser.add_argument("--verbose", action="store_true", help="print the preview's log")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    print(f"{'notes':>6} {'bare Pelican':>13} {'Rounds cold':>12} {'Rounds':>8} "
+          f"{'ratio':>6} {'save→reload':>12} {'title edit':>11}")
+    results = []
+    for count in sizes:
+        r = measure(count)
+        results.append(r)
+        print(f"{r['notes']:>6} {r['bare']:>12.2f}s {r['cold']:>11.2f}s {r['warm']:>7.2f}s "
+              f"{r['warm'] / r['bare']:>6.2f} {r['reload']:>11.2f}s {r['reload_title']:>10.2f}s",
+              flush=True)
+        if args.verbose:
+            print("\n".join(f"        {line}" for line in r["log"]))
+    print("\nratio = Rounds full build (`invoke build`) / bare Pelican, same corpus. "
+          "Bare Pelican skips the micro notes (no title), so it builds ~1/6 fewer pages.")
+    goal = next((r for r in results if r["notes"] == GOAL_SIZE), None)
+    if goal is None:
+        print(f"(goals are judged at {GOAL_SIZE} notes: add it to --sizes)")
+        return 0
+    ratio_ok = goal["warm"] / goal["bare"] <= 1.0
+    reload_ok = goal["reload"] < 1.0
+    print(f"Goal: Rounds full build ≤ bare Pelican at {GOAL_SIZE} notes (ratio ≤ 1.0): "
+          f"{goal['warm'] / goal['bare']:.2f} — {'met' if ratio_ok else 'NOT met'}")
+    print(f"Goal: save-to-reload < 1 s at {GOAL_SIZE} notes: {goal['reload']:.2f} s — "
+          f"{'met' if reload_ok else 'NOT met'}")
+    return 0 if ratio_ok and reload_ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
