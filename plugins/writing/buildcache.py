@@ -4,8 +4,11 @@ Reading (Markdown → HTML) is about half of a full build at 1,000 notes, and Pe
 content cache removes it for unchanged notes. Pelican checks each cached note only against
 the note's file, so on its own the cache goes stale when what *reads* the notes changes: a
 plugin's code (micronotes derives titles at read time), the Markdown settings, Pelican or
-Markdown themselves. This plugin points `CACHE_PATH` at a sub-folder named by a fingerprint
-of all of those, so any such change starts a fresh cache instead of serving stale pages.
+Markdown themselves. This plugin keeps a fingerprint of all of those next to the cache
+(`cache/content-cache.fingerprint`) and empties Pelican's cache when it changes, so such a
+change starts a fresh cache instead of serving stale pages. Settings that only affect
+writing (SITEURL, output paths) are left out, so `invoke build`, `invoke livereload` and
+`invoke publish` share one cache.
 Together with `CHECK_MODIFIED_METHOD = "sha256"` (a note's content, not its timestamp,
 decides; synced folders preserve timestamps) the cache never changes what is built.
 
@@ -17,7 +20,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import shutil
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -28,10 +30,11 @@ from pelican import signals
 #: preview/deploy options): leaving them out lets `invoke build` and the preview share.
 NOT_READING = frozenset(
     {"OUTPUT_PATH", "DELETE_OUTPUT_DIRECTORY", "LOAD_CONTENT_CACHE", "CACHE_CONTENT",
-     "CACHE_PATH", "ROUNDS_PREVIEW", "SEARCH_INDEX", "DEPLOY_TARGET", "OUTPUT_RETENTION"}
+     "CACHE_PATH", "ROUNDS_PREVIEW", "SEARCH_INDEX", "CARD_IMAGES", "DEPLOY_TARGET",
+     "OUTPUT_RETENTION", "SITEURL", "RELATIVE_URLS", "FEED_DOMAIN", "IGNORE_FILES",
+     "JINJA_ENVIRONMENT", "PUBLISH_LOCK_WAIT_SECONDS", "WATCH_QUIET_SECONDS"}
 )
-#: How many fingerprints' caches to keep (dev, preview and publish settings differ).
-KEEP = 4
+STAMP = "content-cache.fingerprint"
 
 
 def _code_digest(folders: list[Path]) -> str:
@@ -62,19 +65,28 @@ def fingerprint(settings: dict[str, Any]) -> str:
 
 
 def use_fingerprinted_cache(pelican: Any) -> None:
-    """`initialized` handler: move CACHE_PATH to CACHE_PATH/<fingerprint>, prune old ones."""
+    """`initialized` handler: drop Pelican's content cache when the fingerprint changed.
+
+    Only Pelican's own cache files go (`*Generator*` in CACHE_PATH); other plugins' caches
+    in sub-folders (card images, keyed by their own content) stay.
+    """
     settings = pelican.settings
-    if not settings.get("CACHE_CONTENT") or settings.get("ROUNDS_CACHE_FINGERPRINTED"):
+    if not settings.get("CACHE_CONTENT"):
         return
-    base = Path(settings["CACHE_PATH"])
-    folder = base / f"content-{fingerprint(settings)}"
-    settings["CACHE_PATH"] = str(folder)
-    settings["ROUNDS_CACHE_FINGERPRINTED"] = True
+    folder = Path(settings["CACHE_PATH"])
+    stamp = folder / STAMP
+    current = fingerprint(settings)
+    try:
+        previous = stamp.read_text(encoding="utf-8").strip()
+    except OSError:
+        previous = ""
+    if previous == current:
+        return
     folder.mkdir(parents=True, exist_ok=True)
-    folder.touch()  # most recently used first when pruning
-    olds = sorted(base.glob("content-*"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in olds[KEEP:]:
-        shutil.rmtree(old, ignore_errors=True)
+    for stale in folder.glob("*Generator*"):
+        if stale.is_file():
+            stale.unlink(missing_ok=True)
+    stamp.write_text(current + "\n", encoding="utf-8")
 
 
 def register() -> None:

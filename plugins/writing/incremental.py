@@ -54,6 +54,11 @@ PREVIEW_OVERRIDES: dict[str, Any] = {
 }
 
 
+#: Settings of the theme's plugins that an incremental (text-only) preview build turns off:
+#: Pagefind re-indexing every page, and copying every card image again.
+INCREMENTAL_SKIPS: dict[str, Any] = {"SEARCH_INDEX": False, "CARD_IMAGES": False}
+
+
 @dataclass(frozen=True)
 class NoteState:
     """What a build knows about one note: what other pages show of it, and all of it."""
@@ -269,21 +274,26 @@ class SiteBuilder:
             others = [p for p in changed_paths if not is_article_source(p, settings)]
             if others:
                 reason = f"{_short(others[0], settings)} changed"
-        if self._order is None or any(_changes_reading(p, settings) for p in changed_paths):
-            # Pelican's cache does not notice a new reader plugin or new Markdown settings:
-            # read every note again (and cache it afresh) when those may have changed.
+        fingerprinted = "writing.buildcache" in settings.get("PLUGINS", [])
+        if not fingerprinted and (
+            self._order is None or any(_changes_reading(p, settings) for p in changed_paths)
+        ):
+            # Pelican's cache alone does not notice a new reader plugin or new Markdown
+            # settings (`writing.buildcache` does): read every note again, cache it afresh.
             settings["LOAD_CONTENT_CACHE"] = False
         plan = Plan()
         outcome: dict[str, Any] = {}
         errors = _ErrorCounter()
 
-        def decide(generators: list[Any]) -> None:
-            order, states = site_notes(generators)
+        def decide(generator: Any) -> None:
+            """`article_generator_finalized`: every note is read; compare with last time.
+
+            Decided this early (before `all_generators_finalized`) so that plugins which
+            act on every note there (card images) can be told to skip their work.
+            """
+            order, states = site_notes([generator])
             outcome["order"], outcome["states"] = order, states
-            if errors.count:
-                plan.write_nothing = True
-                return
-            if reason or self._order is None:
+            if reason or self._order is None or errors.count:
                 return
             if order != self._order:
                 outcome["reason"] = "a note was added, removed or moved in the order"
@@ -296,6 +306,14 @@ class SiteBuilder:
                     return
             plan.changed = changed
             outcome["changed"] = sorted(changed)
+            # A text edit changes no card image (title, practice, byline) and the search
+            # index of the last full build is good enough for a preview: skip both.
+            settings.update(INCREMENTAL_SKIPS)
+
+        def stop_on_errors(generators: list[Any]) -> None:
+            """A build with errors writes nothing: output/ keeps the last good site."""
+            if errors.count:
+                plan.write_nothing = True
 
         writer_class = type("PreviewWriter", (SelectiveWriter,), {"plan": plan})
 
@@ -306,7 +324,8 @@ class SiteBuilder:
         pelican_logger = logging.getLogger("pelican")
         pelican_logger.addHandler(errors)
         try:
-            with _connected(signals.all_generators_finalized, decide), \
+            with _connected(signals.article_generator_finalized, decide), \
+                    _connected(signals.all_generators_finalized, stop_on_errors), \
                     _connected(signals.get_writer, provide_writer):
                 result = build_site(settings)
         except Exception:

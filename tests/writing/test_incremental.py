@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import filecmp
 from pathlib import Path
 
 import pytest
@@ -14,23 +13,6 @@ from writing.incremental import PREVIEW_OVERRIDES, SiteBuilder
 
 def _builder(site: Path) -> SiteBuilder:
     return SiteBuilder(lambda: Project(site).load_settings(production=False))
-
-
-def _differences(left: Path, right: Path) -> list[str]:
-    """Files that differ or exist on one side only, recursively."""
-    found: list[str] = []
-
-    def walk(cmp: filecmp.dircmp, prefix: str) -> None:
-        found.extend(f"{prefix}{n} (only one side)" for n in cmp.left_only + cmp.right_only)
-        _, mismatch, errors = filecmp.cmpfiles(
-            cmp.left, cmp.right, cmp.common_files, shallow=False
-        )
-        found.extend(f"{prefix}{n}" for n in mismatch + errors)
-        for name, sub in cmp.subdirs.items():
-            walk(sub, f"{prefix}{name}/")
-
-    walk(filecmp.dircmp(left, right), "")
-    return found
 
 
 def _fresh_full_build(site: Path, into: Path) -> None:
@@ -45,7 +27,7 @@ def _note(site: Path, number: int) -> Path:
     return next((site / "content" / "notes").glob(f"*-note-{number:05d}.md"))
 
 
-def test_editing_a_notes_text_rewrites_only_what_shows_it(corpus_site: Path, tmp_path: Path):
+def test_editing_a_notes_text_rewrites_only_what_shows_it(corpus_site, tmp_path, differences):
     builder = _builder(corpus_site)
     first = builder.build()
     assert first.mode == "full" and first.reason == "first build"
@@ -59,12 +41,12 @@ def test_editing_a_notes_text_rewrites_only_what_shows_it(corpus_site: Path, tmp
     # its page, one index page, its tag pages, lists and feeds: a handful, not the site
     assert 3 <= result.written < first.written / 3
     _fresh_full_build(corpus_site, tmp_path / "reference")
-    assert _differences(corpus_site / "output", tmp_path / "reference") == []
+    assert differences(corpus_site / "output", tmp_path / "reference") == []
     page = next((corpus_site / "output" / "notes").glob("*/index.html"), None)
     assert page is not None
 
 
-def test_a_new_title_or_a_new_note_is_a_full_build(corpus_site: Path, tmp_path: Path):
+def test_a_new_title_or_a_new_note_is_a_full_build(corpus_site, tmp_path, differences):
     builder = _builder(corpus_site)
     builder.build()
     note = _note(corpus_site, 7)
@@ -81,7 +63,7 @@ def test_a_new_title_or_a_new_note_is_a_full_build(corpus_site: Path, tmp_path: 
     result = builder.build([added])
     assert result.mode == "full"
     _fresh_full_build(corpus_site, tmp_path / "reference")
-    assert _differences(corpus_site / "output", tmp_path / "reference") == []
+    assert differences(corpus_site / "output", tmp_path / "reference") == []
 
 
 def test_a_theme_or_settings_change_is_a_full_build(corpus_site: Path):
