@@ -148,9 +148,8 @@ def start_livereload(
     port: int = 8000,
     quiet: float = DEFAULT_QUIET_SECONDS,
 ) -> Running:
-    """First build, then the server and the watcher. The first build may fail: the error
-    page is served and the next save retries."""
-    live.handle(set())
+    """The port, the first build, then the server and the watcher. The first build may
+    fail: the error page is served and the next save retries."""
     try:
         server = PreviewServer((bind, port), output_path, live.hub)
     except OSError as error:
@@ -158,6 +157,7 @@ def start_livereload(
             f"Could not listen on {bind}:{port} ({error.strerror or error}). Fix: stop the "
             f"other program using that port, or run `invoke livereload --port {port + 1}`."
         ) from error
+    live.handle(set())
     serve_in_thread(server)
     debounce = DebounceThread(
         Debouncer(quiet), live.handle,
