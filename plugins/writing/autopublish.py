@@ -38,7 +38,7 @@ from publishing.errors import RoundsError
 from publishing.lock import PublishBusy, publish_lock
 from publishing.project import Project
 
-from .incremental import MARKDOWN_SUFFIXES
+from .incremental import MARKDOWN_SUFFIXES, release_pelican_memory
 from .watcher import Debouncer, DebounceThread, start_observer
 
 DEFAULT_QUIET_SECONDS = 30.0
@@ -166,7 +166,10 @@ class AutoPublisher:
             with publish_lock(self.root, wait_seconds=0):
                 self.say(f"publishing {names}…")
                 self.runs += 1
-                ok = self.publish(without_notes(settings, aside), aside, self.say)
+                try:
+                    ok = self.publish(without_notes(settings, aside), aside, self.say)
+                finally:
+                    release_pelican_memory()  # the watcher runs for days
         except PublishBusy:
             self.say("another publish is running; trying again after the next quiet period.")
             self.retry_later(set(ready))

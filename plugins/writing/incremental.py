@@ -227,6 +227,21 @@ class _ErrorCounter(logging.Handler):
         self.count += 1
 
 
+def release_pelican_memory() -> None:
+    """Forget Pelican's memoized article texts and summaries.
+
+    `Content.get_content` and `get_summary` are memoized on the class, keyed by the article
+    object, so in a long-running process (the preview, `invoke watch`) every build's whole
+    site stays in memory: ~9 MB per build at 100 notes. Called after every build.
+    """
+    from pelican.contents import Content
+
+    for name in ("get_content", "get_summary"):
+        cache = getattr(Content.__dict__.get(name), "cache", None)
+        if isinstance(cache, dict):
+            cache.clear()
+
+
 def is_article_source(path: Path, settings: dict[str, Any]) -> bool:
     """True for a Markdown note under one of the ARTICLE_PATHS."""
     if path.suffix.lower() not in MARKDOWN_SUFFIXES:
@@ -334,6 +349,7 @@ class SiteBuilder:
             raise
         finally:
             pelican_logger.removeHandler(errors)
+            release_pelican_memory()
         self._order, self._states = outcome.get("order"), outcome.get("states", {})
         incremental = plan.changed is not None
         if not incremental:

@@ -98,3 +98,16 @@ def test_the_preview_uses_pelicans_content_cache(corpus_site: Path):
     assert PREVIEW_OVERRIDES["CACHE_CONTENT"] and PREVIEW_OVERRIDES["LOAD_CONTENT_CACHE"]
     _builder(corpus_site).build()
     assert any((corpus_site / "cache").iterdir())
+
+
+def test_builds_do_not_keep_earlier_sites_in_memory(corpus_site: Path):
+    import gc
+
+    from pelican.contents import Article
+
+    builder = _builder(corpus_site)
+    for _ in range(3):
+        builder.build()
+    gc.collect()
+    alive = sum(isinstance(o, Article) for o in gc.get_objects())
+    assert alive == 0  # Pelican's memoized content would keep every build's articles
