@@ -209,6 +209,11 @@ class MemoryBytecodeCache(BytecodeCache):
     def __init__(self) -> None:
         self._store: dict[str, bytes] = {}
 
+    def __reduce__(self) -> tuple[type, tuple[()]]:
+        """Pickled empty: it sits in the settings, which Pelican's content cache pickles
+        with every tag of every note (the compiled templates would bloat it tenfold)."""
+        return (MemoryBytecodeCache, ())
+
     def load_bytecode(self, bucket: Bucket) -> None:
         data = self._store.get(bucket.key)
         if data is not None:
