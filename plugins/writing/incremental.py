@@ -76,6 +76,8 @@ class RebuildResult:
     reason: str = ""
     build: BuildResult | None = None
     files: list[str] = field(default_factory=list)
+    #: Notes whose article object was reused from the previous build (not read again).
+    reused: int = 0
 
 
 def note_state(article: Any) -> NoteState:
@@ -255,6 +257,52 @@ def is_article_source(path: Path, settings: dict[str, Any]) -> bool:
     return any(path.is_relative_to(content / folder) for folder in settings["ARTICLE_PATHS"])
 
 
+class ArticleMemory:
+    """Pelican's "generator" caching layer, kept in memory between the preview's builds.
+
+    With `CONTENT_CACHING_LAYER = "generator"` Pelican itself reuses whole article objects
+    for unchanged files instead of building them again from the reader's output; it does
+    so through the generator's `get_cached_data`/`cache_data`. This provides those two in
+    memory (Pelican's own version pickles every article with the whole site context). An
+    entry is reused only while its file's bytes are unchanged, and only for builds where
+    no settings, theme or plugin changed (`SiteBuilder` clears it otherwise), because an
+    article object carries the settings and plugin results it was made with.
+    """
+
+    def __init__(self) -> None:
+        self._store: dict[str, tuple[str, Any]] = {}
+        self.enabled = False
+        self.reused = 0
+
+    def clear(self) -> None:
+        self._store.clear()
+
+    def attach(self, generator: Any) -> None:
+        """`article_generator_init` handler: route the generator's cache through here."""
+        base = Path(generator.path)
+
+        def stamp(relative: str) -> str:
+            try:
+                return hashlib.sha256((base / relative).read_bytes()).hexdigest()
+            except OSError:
+                return ""
+
+        def get_cached_data(relative: str, default: Any = None) -> Any:
+            entry = self._store.get(relative) if self.enabled else None
+            if entry is None or entry[0] != stamp(relative):
+                return default
+            article = entry[1]
+            article._context = generator.context  # links resolve against this build
+            self.reused += 1
+            return article
+
+        def cache_data(relative: str, article: Any) -> None:
+            self._store[relative] = (stamp(relative), article)
+
+        generator.get_cached_data = get_cached_data
+        generator.cache_data = cache_data
+
+
 class SiteBuilder:
     """Builds the preview site again and again in one process, as fast as correctness allows.
 
@@ -270,11 +318,13 @@ class SiteBuilder:
         #: The pages and feeds the last full build wrote, to remove those that are gone.
         self._outputs: set[str] | None = None
         self._templates = MemoryBytecodeCache()
+        self._articles = ArticleMemory()
 
     def invalidate(self) -> None:
         """Forget the last build: the next one is full."""
         self._order = None
         self._states = {}
+        self._articles.clear()
 
     def build(self, changed_paths: Iterable[Path] = ()) -> RebuildResult:
         """Build once. Raises `RoundsError` (from `build_site`) when the build fails."""
@@ -294,6 +344,11 @@ class SiteBuilder:
             others = [p for p in changed_paths if not is_article_source(p, settings)]
             if others:
                 reason = f"{_short(others[0], settings)} changed"
+        # Article objects are reused only while nothing but notes changed.
+        self._articles.enabled = not reason
+        self._articles.reused = 0
+        if reason:
+            self._articles.clear()
         fingerprinted = "writing.buildcache" in settings.get("PLUGINS", [])
         if not fingerprinted and (
             self._order is None or any(_changes_reading(p, settings) for p in changed_paths)
@@ -344,7 +399,8 @@ class SiteBuilder:
         pelican_logger = logging.getLogger("pelican")
         pelican_logger.addHandler(errors)
         try:
-            with _connected(signals.article_generator_finalized, decide), \
+            with _connected(signals.article_generator_init, self._articles.attach), \
+                    _connected(signals.article_generator_finalized, decide), \
                     _connected(signals.all_generators_finalized, stop_on_errors), \
                     _connected(signals.get_writer, provide_writer):
                 result = build_site(settings)
@@ -367,6 +423,7 @@ class SiteBuilder:
             reason="" if incremental else (reason or outcome.get("reason", "")),
             build=result,
             files=sorted(plan.outputs),
+            reused=self._articles.reused,
         )
 
 
