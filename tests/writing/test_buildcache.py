@@ -33,7 +33,7 @@ def test_builds_share_one_cache_and_a_code_change_empties_it(project_dir: Path) 
     _build(project_dir, production=True)  # publish settings: same fingerprint, same cache
     assert (cache / STAMP).read_text("utf-8") == stamp
 
-    (cache / "cards").mkdir()
+    (cache / "cards").mkdir(exist_ok=True)
     (cache / "cards" / "kept.jpg").write_bytes(b"jpg")
     reader = project_dir / "plugins" / "micronotes" / "reader.py"
     reader.write_text(reader.read_text("utf-8") + "\n# changed\n", "utf-8")
