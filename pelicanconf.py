@@ -129,6 +129,7 @@ PUBLISH_LOCK_WAIT_SECONDS = 600
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CHECK_MODIFIED_METHOD = "sha256"
+GZIP_CACHE = False  # uncompressed loads faster; the cache is local and about 1 MB per 1,000 notes
 PLUGINS = [*PLUGINS, "writing.buildcache"]
 # The theme links no author page (one author): it would repeat the whole index, paginated.
 # Not generating it saves a quarter of the list pages. (The category page stays: Pelican

@@ -45,8 +45,6 @@ PREVIEW_OVERRIDES: dict[str, Any] = {
     "CACHE_CONTENT": True,
     "LOAD_CONTENT_CACHE": True,
     "CONTENT_CACHING_LAYER": "reader",
-    # Uncompressed pickles load faster; the cache is local and small.
-    "GZIP_CACHE": False,
     # Never wipe output/: an incremental build relies on the files already there.
     "DELETE_OUTPUT_DIRECTORY": False,
     # Plugins with slow, non-essential work (search indexing) may skip it in the preview.
