@@ -121,3 +121,23 @@ def test_a_busy_port_is_a_clear_error(project_dir) -> None:
                                 capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 1
     assert f"--port {port + 1}" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_crash_inside_a_build_becomes_the_error_page(tmp_path: Path) -> None:
+    class Builder:
+        calls = 0
+
+        def build(self, paths=()):
+            Builder.calls += 1
+            raise KeyError("a template bug")
+
+    logs: list[str] = []
+    hub = ReloadHub()
+    settings = {"PATH": str(tmp_path / "content"), "TIMEZONE": "UTC"}
+    (tmp_path / "content").mkdir()
+    live = LiveReload(tmp_path, Builder(), hub, lambda: settings, logs.append)
+    live.handle(set())  # must not raise: the preview keeps running
+    live.handle(set())
+    assert Builder.calls == 2
+    assert not hub.state.ok and "KeyError" in hub.state.details
+    assert any("build failed" in line for line in logs)
