@@ -96,7 +96,7 @@ class Events:
             if not line:
                 raise ConnectionError("event stream closed")
             if line.startswith("data:"):
-                return int(line.split(":", 1)[1])
+                return int(line.split(":", 1)[1].rsplit(".", 1)[1])
 
 
 def save_to_reload(site: Path, tries: int = 3) -> tuple[float, float, list[str]]:

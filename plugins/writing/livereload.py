@@ -200,5 +200,6 @@ def run_livereload(
     finally:
         signal.signal(signal.SIGTERM, previous)
         running.stop()
-    log(f"{stamp()} preview stopped." if outcome["why"] == "stopped" else "")
+    if outcome["why"] == "stopped":
+        log(f"{stamp()} preview stopped.")
     return outcome["why"]

@@ -3,10 +3,11 @@ and shows the problem (file, line, fix) instead of the page when a build fails.
 
 Everything is local and first-party: one tiny inline script opens a Server-Sent Events
 stream to this server (`/__rounds/events`); no livereload.js, no third-party request, so
-the preview behaves like the real site. The stream sends the build number on connect and
-after every build; the page reloads when the number is not the one it was served with, so a
-build that finishes between loading the page and connecting is not missed, and a restarted
-server (the browser's EventSource reconnects by itself) is picked up too.
+the preview behaves like the real site. The stream sends the build's id (this process's
+session and the build number) on connect and after every build; the page reloads when the id
+is not the one it was served with, so a build that finishes between loading the page and
+connecting is not missed, and a restarted server (EventSource reconnects by itself) is
+picked up too.
 
 Only 127.0.0.1 by default: the preview shows drafts.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import html
 import json
+import secrets
 import threading
 from dataclasses import dataclass
 from http import HTTPStatus
@@ -30,7 +32,7 @@ STATUS_PATH = "/__rounds/status"
 KEEPALIVE_SECONDS = 15.0
 
 RELOAD_SCRIPT = """<script>/* Rounds preview: reload after each build */(function(){{
-var built="{generation}";var s=new EventSource("{events}");
+var built="{build_id}";var s=new EventSource("{events}");
 s.addEventListener("build",function(e){{if(e.data!==built){{s.close();location.reload();}}}});
 }})();</script>"""
 
@@ -40,10 +42,17 @@ class BuildState:
     """The last build as the browser sees it: its number, and its problem if it failed."""
 
     generation: int = 0
+    #: Names this process, so a page served before a restart reloads after it.
+    session: str = ""
     ok: bool = True
     title: str = ""
     problems: tuple[str, ...] = ()
     details: str = ""
+
+    @property
+    def build_id(self) -> str:
+        """What the page and the event stream compare: `<session>.<generation>`."""
+        return f"{self.session}.{self.generation}"
 
 
 class ReloadHub:
@@ -51,7 +60,8 @@ class ReloadHub:
 
     def __init__(self) -> None:
         self._condition = threading.Condition()
-        self._state = BuildState()
+        self._session = secrets.token_hex(4)
+        self._state = BuildState(session=self._session)
         self._closed = False
 
     @property
@@ -67,7 +77,9 @@ class ReloadHub:
 
     def _announce(self, **fields: Any) -> BuildState:
         with self._condition:
-            self._state = BuildState(generation=self._state.generation + 1, **fields)
+            self._state = BuildState(
+                generation=self._state.generation + 1, session=self._session, **fields
+            )
             self._condition.notify_all()
             return self._state
 
@@ -91,9 +103,9 @@ class ReloadHub:
         return self._closed
 
 
-def inject_reload(page: str, generation: int) -> str:
+def inject_reload(page: str, build_id: str) -> str:
     """`page` with the reload script just before `</body>` (or at the end)."""
-    script = RELOAD_SCRIPT.format(generation=generation, events=EVENTS_PATH)
+    script = RELOAD_SCRIPT.format(build_id=html.escape(build_id), events=EVENTS_PATH)
     lower = page.lower()
     at = lower.rfind("</body>")
     return page + script if at < 0 else page[:at] + script + page[at:]
@@ -167,11 +179,11 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         target = self._html_file(path)
         state = self.server.hub.state
         if target is not None and not state.ok:
-            page = inject_reload(error_page(state), state.generation)
+            page = inject_reload(error_page(state), state.build_id)
             return self._send(HTTPStatus.INTERNAL_SERVER_ERROR, page, "text/html")
         if target is not None and target.is_file():
             page = target.read_text(encoding="utf-8", errors="replace")
-            return self._send(HTTPStatus.OK, inject_reload(page, state.generation), "text/html")
+            return self._send(HTTPStatus.OK, inject_reload(page, state.build_id), "text/html")
         return super().do_GET()
 
     def _html_file(self, path: str) -> Path | None:
@@ -204,7 +216,7 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         self.close_connection = True
         state = hub.state
         try:
-            self._event(state.generation)
+            self._event(state.build_id)
             seen = state.generation
             while not hub.closed:
                 changed = hub.wait(seen, KEEPALIVE_SECONDS)
@@ -213,12 +225,12 @@ class PreviewHandler(SimpleHTTPRequestHandler):
                     self.wfile.flush()
                     continue
                 seen = changed.generation
-                self._event(seen)
+                self._event(changed.build_id)
         except (BrokenPipeError, ConnectionResetError, OSError):
             return  # the tab was closed
 
-    def _event(self, generation: int) -> None:
-        self.wfile.write(f"retry: 1000\nevent: build\ndata: {generation}\n\n".encode())
+    def _event(self, build_id: str) -> None:
+        self.wfile.write(f"retry: 1000\nevent: build\ndata: {build_id}\n\n".encode())
         self.wfile.flush()
 
 

@@ -44,7 +44,7 @@ class EventStream:
             if line.startswith("event:"):
                 event = line.split(":", 1)[1].strip()
             elif line.startswith("data:") and event == "build":
-                return int(line.split(":", 1)[1])
+                return int(line.split(":", 1)[1].rsplit(".", 1)[1])
 
     def close(self) -> None:
         self.connection.close()
@@ -72,7 +72,7 @@ def test_pages_are_served_with_the_reload_script(preview) -> None:
     _, url, hub, _, _ = preview
     status, page = _get(url + "/")
     assert status == 200
-    assert EVENTS_PATH in page and f'built="{hub.state.generation}"' in page
+    assert EVENTS_PATH in page and f'built="{hub.state.build_id}"' in page
     assert "https://" not in page.split("<script>/* Rounds preview")[1]  # nothing third-party
 
 
@@ -119,5 +119,10 @@ def test_the_server_keeps_static_files_as_they_are(preview) -> None:
 
 
 def test_the_script_goes_before_the_end_of_body() -> None:
-    page = inject_reload("<html><body><p>x</p></body></html>", 7)
-    assert page.index('built="7"') < page.index("</body>")
+    page = inject_reload("<html><body><p>x</p></body></html>", "ab12.7")
+    assert page.index('built="ab12.7"') < page.index("</body>")
+
+
+def test_a_restarted_preview_has_other_build_ids() -> None:
+    first, second = ReloadHub(), ReloadHub()
+    assert first.built().build_id != second.built().build_id  # same number, new session
