@@ -214,6 +214,9 @@ def run_watch(
     stop: threading.Event | None = None,
 ) -> AutoPublisher:
     """Watch content/notes/ until `stop` is set, Ctrl-C or SIGTERM. Returns the publisher."""
+    from .livereload import quiet_pelican
+
+    quiet_pelican()  # the pipeline's own lines (with timestamps) say what happened
     stop = stop or threading.Event()
     settings = load_settings()
     notes_dir = Path(settings["PATH"]) / "notes"

@@ -72,6 +72,20 @@ def diagnose(
     return []
 
 
+def quiet_pelican() -> None:
+    """One line per rebuild in the terminal: no Pelican summary or warnings printed per save.
+
+    Pelican's messages still reach the build (errors fail it and show in the browser); only
+    their printing stops, for this process (`invoke livereload`).
+    """
+    import logging
+
+    from pelican.log import console
+
+    console.quiet = True
+    logging.getLogger("pelican").addHandler(logging.NullHandler())
+
+
 @dataclass
 class LiveReload:
     """Turns batches of changed paths into builds and browser reloads."""
@@ -110,6 +124,7 @@ class LiveReload:
                      f"{result.written} file(s) written")
 
     def _failed(self, message: str, paths: set[Path]) -> None:
+        message = message.replace(", so nothing was deployed", "")  # nothing deploys here
         try:
             problems = diagnose(self.root, self.load_settings(), paths)
         except Exception as error:  # the settings themselves may be what is broken
@@ -178,6 +193,7 @@ def run_livereload(
     log: Callable[[str], None] = print,
 ) -> str:
     """Run until Ctrl-C/SIGTERM ("stopped") or a plugin change ("restart")."""
+    quiet_pelican()
     stop = threading.Event()
     outcome = {"why": "stopped"}
 
