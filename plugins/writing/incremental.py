@@ -4,14 +4,17 @@ Pelican 4.12 has no incremental build (its old `WRITE_SELECTED` setting was remo
 only warns that it "has no effect"), and even with its content cache it renders every page
 on every build. At 1,000 notes rendering is most of the time. So:
 
-1. Reading: Pelican's own content cache (`CACHE_CONTENT`, `LOAD_CONTENT_CACHE`, in `cache/`):
-   unchanged notes are not parsed again.
-2. Writing: after Pelican has read everything (`all_generators_finalized`), each note is
+1. Reading: Pelican's own content cache (`CACHE_CONTENT`, `LOAD_CONTENT_CACHE`, in `cache/`,
+   made safe by `writing.buildcache`): unchanged notes are not parsed again; and within a
+   preview session, unchanged notes' article objects are reused (`ArticleMemory`, Pelican's
+   "generator" caching layer kept in memory), so a save re-reads one note, not all of them.
+2. Writing: once Pelican has read the notes (`article_generator_finalized`), each one is
    compared with what the previous build of this session wrote. When only notes' *text*
    changed (same title, date, slug, tags, status, order), the writer renders only the
    outputs that show a changed note: its own page, the index/tag/category pages *of the
    pagination page it is on*, lists that include it, and the feeds that carry it.
-   Everything else on disk is already right, because the previous build wrote it.
+   Everything else on disk is already right, because the previous build wrote it. The
+   theme's whole-site extras (card image copies, the Pagefind index) are skipped then.
 3. Anything else is a full build: the first build, a note added/removed/renamed, a change
    to a note's title, date, slug, tags or status (those show on other pages), a page, an
    image, the settings, the theme, a plugin, or a build after a failed one.
