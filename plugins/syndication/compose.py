@@ -69,6 +69,11 @@ class CountingRules:
     graphemes: bool = False
     #: Unicode normalisation applied before counting (and to the text sent).
     normalization: str = "NFC"
+    #: Also count with the twitter-text reference implementation (twitter-text-parser) and
+    #: keep the larger figure. Both agree on the official conformance cases; they differ on
+    #: emoji newer than the reference's emoji list (it counts their parts), and the larger
+    #: figure is the one that can never make X refuse a post.
+    twitter_text_reference: bool = False
 
 
 X_RULES = CountingRules(
@@ -85,6 +90,7 @@ X_RULES = CountingRules(
     url_weight=23,
     url_needs_scheme=False,
     emoji_as_unit=True,
+    twitter_text_reference=True,
 )
 MASTODON_RULES = CountingRules(network="mastodon", limit=500, url_weight=23)
 BLUESKY_RULES = CountingRules(network="bluesky", limit=300, graphemes=True)
@@ -161,6 +167,15 @@ def _is_emoji(cluster: str) -> bool:
 
 def _scaled_length(text: str, rules: CountingRules) -> int:
     """Length × `rules.scale` of already-normalised text."""
+    own = _own_scaled_length(text, rules)
+    if not rules.twitter_text_reference or not text:
+        return own
+    from twitter_text import parse_tweet
+
+    return max(own, parse_tweet(text).weightedLength * rules.scale)
+
+
+def _own_scaled_length(text: str, rules: CountingRules) -> int:
     spans = url_spans(text, rules) if rules.url_weight is not None else []
     total = 0
     position = 0
@@ -237,9 +252,15 @@ _TRAILING = " \t\n,;:–—-([{\"'“‘¿¡，、；："
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303F\uFF00-\uFFEF]")
 
 
-def _cut_points(text: str, rules: CountingRules) -> list[int]:
-    """Offsets where `text` may be cut: before whitespace, or between CJK characters (they
-    are written without spaces), never inside a grapheme cluster or a URL."""
+def _breakable(cluster: str) -> bool:
+    """CJK characters and emoji stand alone: a line may break before or after each."""
+    return bool(_CJK.match(cluster)) or _is_emoji(cluster)
+
+
+def _cut_points(text: str, rules: CountingRules, *, anywhere: bool = False) -> list[int]:
+    """Offsets where `text` may be cut: before whitespace, or next to a CJK character or an
+    emoji (written without spaces); with `anywhere`, between any two graphemes. Never inside
+    a grapheme cluster (a ZWJ family, a flag, an accented letter) or a URL."""
     inside_url = [False] * (len(text) + 1)
     for start, end in url_spans(text, rules):
         for index in range(start + 1, end):
@@ -250,10 +271,10 @@ def _cut_points(text: str, rules: CountingRules) -> list[int]:
     for cluster in _GRAPHEME.findall(text):
         if offset and not inside_url[offset]:
             before_space = cluster.isspace() and not previous.isspace()
-            between_cjk = bool(_CJK.match(previous) or _CJK.match(cluster)) and not (
-                cluster.isspace() or previous.isspace()
+            between_words = not (cluster.isspace() or previous.isspace()) and (
+                anywhere or _breakable(previous) or _breakable(cluster)
             )
-            if before_space or between_cjk:
+            if before_space or between_words:
                 points.append(offset)
         offset += len(cluster)
         previous = cluster
@@ -262,13 +283,19 @@ def _cut_points(text: str, rules: CountingRules) -> list[int]:
 
 def shorten_to(text: str, budget: int, rules: CountingRules) -> str | None:
     """`text` cut at the last word boundary so that it, with "…", weighs at most `budget`
-    (scaled units). The whole text when it fits; None when not even one word fits."""
+    (scaled units). The whole text when it fits. When not even the first word fits (one
+    very long word), it is cut between characters instead; None when nothing fits."""
     text = text.strip()
     if _scaled_length(text, rules) <= budget:
         return text
+    return _longest_fitting(text, _cut_points(text, rules), budget, rules) or _longest_fitting(
+        text, _cut_points(text, rules, anywhere=True), budget, rules
+    )
+
+
+def _longest_fitting(text: str, points: list[int], budget: int, rules: CountingRules) -> str | None:
     ellipsis = _scaled_length(ELLIPSIS, rules)
     best: str | None = None
-    points = _cut_points(text, rules)
     # Weights only grow with length, so the longest fitting cut is found by bisection.
     low, high = 0, len(points) - 1
     while low <= high:
@@ -409,3 +436,42 @@ def _checked(
         network=network, text=text, length=length, limit=rules.limit, url=url,
         shortened=shortened,
     )
+
+
+# ---------------------------------------------------------------------------------------
+# Bluesky rich text
+
+_BLUESKY_TAG = regex.compile(
+    r"(?<![\p{L}\p{N}_&])#([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)"
+)
+
+
+def bluesky_facets(text: str) -> list[dict[str, object]]:
+    """Bluesky's rich-text facets for `text`: each http(s) link and each hashtag, located by
+    UTF-8 BYTE offsets (Bluesky does not turn text into links by itself; without a facet a
+    URL is dead text, and offsets in characters would point at the wrong bytes as soon as
+    the text holds an accent or an emoji)."""
+
+    def byte_offset(index: int) -> int:
+        return len(text[:index].encode("utf-8"))
+
+    def facet(start: int, end: int, feature: dict[str, str]) -> dict[str, object]:
+        return {
+            "index": {"byteStart": byte_offset(start), "byteEnd": byte_offset(end)},
+            "features": [feature],
+        }
+
+    links = list(_SCHEME_URL.finditer(text))
+    found = [
+        (link.start(), facet(*link.span(), {
+            "$type": "app.bsky.richtext.facet#link", "uri": link.group(0),
+        }))
+        for link in links
+    ]
+    for tag in _BLUESKY_TAG.finditer(text):
+        if any(link.start() <= tag.start() < link.end() for link in links):
+            continue  # a "#fragment" inside a link is part of the link
+        found.append((tag.start(), facet(*tag.span(), {
+            "$type": "app.bsky.richtext.facet#tag", "tag": tag.group(1),
+        })))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
