@@ -147,8 +147,13 @@ def _twitter_urls_cached(text: str) -> tuple[dict, ...]:
     return tuple(extract_urls_with_indices(text))
 
 
+# Every URL twitter-text finds has a domain: a dot between a label and a TLD that starts
+# with a letter. Prose without one ("fever. Call") needs no run of the (slow) URL grammar.
+_MAYBE_DOMAIN = re.compile(r"[\w-]\.[^\W\d_]")
+
+
 def _twitter_urls(text: str) -> tuple[dict, ...]:
-    if "." not in text:
+    if _MAYBE_DOMAIN.search(text) is None:
         return ()
     return _twitter_urls_cached(text)
 
@@ -161,6 +166,24 @@ def _code_point_weight(char: str, rules: CountingRules) -> int:
     return rules.default_weight
 
 
+@lru_cache(maxsize=16)
+def _range_classes(ranges: tuple[WeightRange, ...]) -> tuple[tuple[regex.Pattern[str], int], ...]:
+    """One compiled character class per range, so weights are counted in C, not per char."""
+    return tuple(
+        (regex.compile(f"[{regex.escape(chr(r.start))}-{regex.escape(chr(r.end))}]"), r.weight)
+        for r in ranges
+    )
+
+
+def _code_points_scaled_length(text: str, rules: CountingRules) -> int:
+    """Sum of per-code-point weights (ranges as data; the first matching range wins, and the
+    ranges of every network here do not overlap)."""
+    total = len(text) * rules.default_weight
+    for pattern, weight in _range_classes(rules.ranges):
+        total += len(pattern.findall(text)) * (weight - rules.default_weight)
+    return total
+
+
 def _is_emoji(cluster: str) -> bool:
     return _EMOJI_MARK.search(cluster) is not None
 
@@ -168,7 +191,9 @@ def _is_emoji(cluster: str) -> bool:
 def _scaled_length(text: str, rules: CountingRules) -> int:
     """Length × `rules.scale` of already-normalised text."""
     own = _own_scaled_length(text, rules)
-    if not rules.twitter_text_reference or not text:
+    if not rules.twitter_text_reference or _EMOJI_MARK.search(text) is None:
+        # The two counters differ only on emoji; without any, the reference (slow: one
+        # large regex over the text) would give the same figure.
         return own
     from twitter_text import parse_tweet
 
@@ -191,10 +216,8 @@ def _plain_scaled_length(text: str, rules: CountingRules) -> int:
         return 0
     if rules.graphemes:
         return len(_GRAPHEME.findall(text)) * rules.scale
-    if not rules.emoji_as_unit:
-        if not rules.ranges:
-            return len(text) * rules.default_weight
-        return sum(_code_point_weight(char, rules) for char in text)
+    if not rules.emoji_as_unit or _EMOJI_MARK.search(text) is None:
+        return _code_points_scaled_length(text, rules)
     total = 0
     for cluster in _GRAPHEME.findall(text):
         if _is_emoji(cluster):
