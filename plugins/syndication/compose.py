@@ -11,6 +11,7 @@ frozen value per network, and one counter (`weighted_length`) reads them:
   keycaps). Limit 280.
 - Mastodon: 500 characters (code points), every `http(s)://` URL counts 23.
 - Bluesky: 300 graphemes (what a reader sees as one character), URLs count in full.
+- Facebook (Page post): 63,206 characters.
 
 `compose()` follows DESIGN.md "Messages": a short note that fits goes out whole with its
 link; otherwise the title and the summary shortened at a word boundary with "…"; the link is
@@ -94,11 +95,15 @@ X_RULES = CountingRules(
 )
 MASTODON_RULES = CountingRules(network="mastodon", limit=500, url_weight=23)
 BLUESKY_RULES = CountingRules(network="bluesky", limit=300, graphemes=True)
+#: A Facebook Page post may hold 63,206 characters: in practice only the whole-note rule
+#: applies, but the same composer (and its guarantees) serves it.
+FACEBOOK_RULES = CountingRules(network="facebook", limit=63206)
 
 RULES: dict[str, CountingRules] = {
     "x": X_RULES,
     "mastodon": MASTODON_RULES,
     "bluesky": BLUESKY_RULES,
+    "facebook": FACEBOOK_RULES,
 }
 
 
@@ -380,7 +385,12 @@ def compose(post: PostSource, network: str, rules: CountingRules | None = None) 
     then hashtags that fit, then the link, last and whole. Raises `MessageTooLong` only
     when the disclosure and the link alone do not fit.
     """
-    rules = rules or RULES[network]
+    if rules is None:
+        if network not in RULES:
+            raise ValueError(
+                f"No counting rules for the network {network!r} (known: {', '.join(RULES)})."
+            )
+        rules = RULES[network]
     url = post.url.strip()
     disclosure = normalize(post.disclosure.strip(), rules) if post.disclosure else None
     limit = rules.limit * rules.scale

@@ -385,6 +385,12 @@ class XEmulator:
             tweets = sorted(self.tweets, key=lambda tweet: int(tweet.id), reverse=True)
         if "start_time" in query:
             start = _parse_time(query["start_time"][0])
+            if start.timestamp() > self.clock() - 10:
+                return 400, _invalid_request(
+                    "start_time", query["start_time"][0],
+                    f"Invalid 'start_time':'{query['start_time'][0]}'. 'start_time' must be a "
+                    "minimum of 10 seconds prior to the request time.",
+                )
             tweets = [tweet for tweet in tweets if tweet.created_at >= start]
         if "end_time" in query:
             end = _parse_time(query["end_time"][0])

@@ -335,3 +335,26 @@ def test_random_posts_never_exceed_the_limit_and_keep_the_link_whole(network: st
             assert parse_tweet(message.text).weightedLength <= 280
         if source.disclosure:
             assert message.text.startswith(source.disclosure)
+
+
+def test_composed_bluesky_message_has_a_link_facet_on_the_whole_url() -> None:
+    text = "¿Fiebre en bebés? " + "Lo que los padres deben saber sobre la fiebre. " * 12
+    message = compose(post(text=text, tags=("fiebre",)), "bluesky")
+    assert message.length <= 300 and message.shortened
+    (link,) = [f for f in bluesky_facets(message.text) if "uri" in f["features"][0]]
+    index = link["index"]
+    assert message.text.encode()[index["byteStart"] : index["byteEnd"]].decode() == URL
+
+
+def test_mastodon_has_room_for_a_long_note_and_its_hashtags() -> None:
+    text = "Cada niño es distinto; llámenos con cualquier duda. " * 8  # 415 characters
+    message = compose(post(text=text.strip(), tags=("fiebre", "salud infantil")), "mastodon")
+    assert not message.shortened
+    assert message.text == f"{text.strip()} #fiebre #SaludInfantil {URL}"
+    assert message.length == len(text.strip()) + len(" #fiebre #SaludInfantil ") + 23
+
+
+def test_unknown_network_without_rules_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match=r"myspace.*known: x, mastodon, bluesky, facebook"):
+        compose(post(text="hi"), "myspace")
+    assert compose(post(text="hi"), "myspace", rules=MASTODON_RULES).text == f"hi {URL}"

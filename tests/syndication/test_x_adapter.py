@@ -319,3 +319,10 @@ def test_unmodified_tweepy_path_to_api_twitter_com_maps_answers() -> None:
         authorization
     )
     assert post_call.request.req_kwargs["timeout"] == 7.0
+
+
+def test_find_existing_with_a_clock_ahead_of_x_still_asks_a_valid_window(
+    x: XNetwork, x_emulator: XEmulator
+) -> None:
+    x.publish(message(), "k")
+    assert x.find_existing(URL, datetime.now(UTC) + timedelta(minutes=30)) is not None

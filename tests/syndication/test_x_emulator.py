@@ -209,3 +209,10 @@ def test_standalone_server_for_subprocesses() -> None:
     finally:
         process.kill()
         process.wait(timeout=10)
+
+
+def test_start_time_must_be_in_the_past_like_on_x(x_emulator: XEmulator) -> None:
+    soon = (datetime.now(UTC) + timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M:%SZ")
+    answer = _timeline(x_emulator, start_time=soon)
+    assert answer.status_code == 400
+    assert "start_time" in answer.json()["errors"][0]["message"]

@@ -175,7 +175,9 @@ class XNetwork:
         me = self._whoami()
         wanted = normalize_url(url)
         start = since.astimezone(UTC) if since.tzinfo else since.replace(tzinfo=UTC)
-        start -= RECONCILE_MARGIN
+        # X refuses a start_time less than 10 s before the request (400): a `since` from a
+        # clock ahead of X's must not turn reconciliation into a refusal.
+        start = min(start - RECONCILE_MARGIN, datetime.now(UTC) - timedelta(seconds=30))
         token: str | None = None
         for _ in range(RECONCILE_PAGES):
             try:
