@@ -193,6 +193,13 @@ def _is_emoji(cluster: str) -> bool:
     return _EMOJI_MARK.search(cluster) is not None
 
 
+# A grapheme cluster that ends in an emoji mark: a pictograph, a skin tone, a flag's second
+# half, U+FE0F, a keycap's U+20E3, a tag sequence's end, or the last member of a ZWJ
+# sequence. (A cluster with an emoji in the middle and a plain mark at the end is counted
+# by its code points: more, never less.)
+_EMOJI_CLUSTER = regex.compile(r"\X(?<=" + _EMOJI_MARK.pattern + ")")
+
+
 def _scaled_length(text: str, rules: CountingRules) -> int:
     """Length × `rules.scale` of already-normalised text."""
     own = _own_scaled_length(text, rules)
@@ -200,9 +207,14 @@ def _scaled_length(text: str, rules: CountingRules) -> int:
         # The two counters differ only on emoji; without any, the reference (slow: one
         # large regex over the text) would give the same figure.
         return own
+    return max(own, _reference_length(text) * rules.scale)
+
+
+@lru_cache(maxsize=1024)
+def _reference_length(text: str) -> int:
     from twitter_text import parse_tweet
 
-    return max(own, parse_tweet(text).weightedLength * rules.scale)
+    return parse_tweet(text).weightedLength
 
 
 def _own_scaled_length(text: str, rules: CountingRules) -> int:
@@ -223,12 +235,10 @@ def _plain_scaled_length(text: str, rules: CountingRules) -> int:
         return len(_GRAPHEME.findall(text)) * rules.scale
     if not rules.emoji_as_unit or _EMOJI_MARK.search(text) is None:
         return _code_points_scaled_length(text, rules)
-    total = 0
-    for cluster in _GRAPHEME.findall(text):
-        if _is_emoji(cluster):
-            total += rules.default_weight
-        else:
-            total += sum(_code_point_weight(char, rules) for char in cluster)
+    # Each emoji cluster weighs `default_weight` once instead of its code points' weights.
+    total = _code_points_scaled_length(text, rules)
+    for cluster in _EMOJI_CLUSTER.findall(text):
+        total += rules.default_weight - _code_points_scaled_length(cluster, rules)
     return total
 
 
@@ -316,21 +326,32 @@ def shorten_to(text: str, budget: int, rules: CountingRules) -> str | None:
     text = text.strip()
     if _scaled_length(text, rules) <= budget:
         return text
-    return _longest_fitting(text, _cut_points(text, rules), budget, rules) or _longest_fitting(
-        text, _cut_points(text, rules, anywhere=True), budget, rules
-    )
+    for anywhere in (False, True):
+        points = _cut_points(text, rules, anywhere=anywhere)
+        # Bisect with Rounds' own counter, then confirm with the full one (which may add the
+        # reference counter's figure for emoji); when it says more, ask for that much less.
+        own_budget = budget
+        while own_budget > 0:
+            best = _longest_fitting(text, points, own_budget, rules)
+            if best is None:
+                break
+            excess = _scaled_length(best, rules) - budget
+            if excess <= 0:
+                return best
+            own_budget -= excess
+    return None
 
 
 def _longest_fitting(text: str, points: list[int], budget: int, rules: CountingRules) -> str | None:
-    ellipsis = _scaled_length(ELLIPSIS, rules)
+    """The longest cut (at `points`) that, with "…", weighs at most `budget` by the own
+    counter. Weights only grow with length, so it is found by bisection."""
     best: str | None = None
-    # Weights only grow with length, so the longest fitting cut is found by bisection.
     low, high = 0, len(points) - 1
     while low <= high:
         middle = (low + high) // 2
-        head = text[: points[middle]].rstrip(_TRAILING)
-        if head and _scaled_length(head, rules) + ellipsis <= budget:
-            best = head + ELLIPSIS
+        candidate = text[: points[middle]].rstrip(_TRAILING) + ELLIPSIS
+        if candidate != ELLIPSIS and _own_scaled_length(candidate, rules) <= budget:
+            best = candidate
             low = middle + 1
         else:
             high = middle - 1

@@ -59,6 +59,9 @@ def words_weighing(weight: int, word: str = "fever") -> str:
 @pytest.mark.parametrize("case", CASES, ids=[case["description"][:60] for case in CASES])
 def test_x_weighted_length_matches_twitter_text_conformance(case: dict) -> None:
     assert weighted_length(case["text"], X_RULES) == case["weighted_length"]
+    # Rounds' own counter alone, without the reference's figure to lean on.
+    own_only = replace(X_RULES, twitter_text_reference=False)
+    assert weighted_length(case["text"], own_only) == case["weighted_length"]
     # Cross-check the data itself against the twitter-text reference implementation.
     assert parse_tweet(case["text"]).weightedLength == case["weighted_length"]
 
@@ -358,3 +361,17 @@ def test_unknown_network_without_rules_is_a_clear_error() -> None:
     with pytest.raises(ValueError, match=r"myspace.*known: x, mastodon, bluesky, facebook"):
         compose(post(text="hi"), "myspace")
     assert compose(post(text="hi"), "myspace", rules=MASTODON_RULES).text == f"hi {URL}"
+
+
+def test_too_long_override_holding_the_link_keeps_one_whole_link_at_the_end() -> None:
+    override = f"Read our guide {URL} before calling. " + "Fevers are common in winter. " * 12
+    message = compose(post(overrides={"x": override}), "x")
+    assert message.length <= 280 and message.shortened
+    assert message.text.count(URL) == 1 and message.text.endswith(f"{ELLIPSIS} {URL}")
+    assert message.text.startswith("Read our guide before calling.")
+
+
+def test_link_longer_than_the_limit_is_refused_not_cut() -> None:
+    long_url = "https://rounds-pediatrics.com/" + "a" * 300
+    with pytest.raises(MessageTooLong):
+        compose(post(url=long_url, text="hi"), "bluesky")
