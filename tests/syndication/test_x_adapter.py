@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -326,3 +327,15 @@ def test_find_existing_with_a_clock_ahead_of_x_still_asks_a_valid_window(
 ) -> None:
     x.publish(message(), "k")
     assert x.find_existing(URL, datetime.now(UTC) + timedelta(minutes=30)) is not None
+
+
+def test_credentials_stay_out_of_debug_logs(
+    x_emulator: XEmulator, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    network = XNetwork.from_env(x_emulator.env(), timeout=1.0)
+    assert network is not None
+    network.publish(message(), "k")
+    network.find_existing(URL, datetime.now(UTC) - timedelta(hours=1))
+    assert "Making API request" in caplog.text  # DEBUG logging was on
+    assert not any(secret in caplog.text for secret in SECRETS)
