@@ -23,3 +23,4 @@ RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True
 DEPLOY_TARGET = os.environ.get("DEPLOY_TARGET", str(_HERE / "deploy" / "site"))
+SEARCH_INDEX = True  # a deployed site can always be searched
