@@ -14,9 +14,12 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Another site's pelicanconf may already be imported (tests build several sites in one
+# process): always read the one next to this file.
+sys.modules.pop("pelicanconf", None)
 
-from pelicanconf import *  # noqa: F403
-from pelicanconf import _HERE
+from pelicanconf import *  # noqa: E402, F403
+from pelicanconf import _HERE  # noqa: E402
 
 SITEURL = os.environ.get("SITEURL", "http://localhost:8000").rstrip("/")
 RELATIVE_URLS = False

@@ -22,7 +22,8 @@ def site_entries(generators: list[Any]) -> list[Entry]:
         for content in list(getattr(generator, "articles", []) or []) + list(
             getattr(generator, "pages", []) or []
         ):
-            changed = getattr(content, "modified", None) or getattr(content, "date", None)
+            # `declared_modified` (trust plugin): a real edit date, not a file's mtime.
+            changed = getattr(content, "declared_modified", None) or getattr(content, "date", None)
             entries.append(Entry(content.url, changed))
             tags.update(getattr(content, "tags", []) or [])
     for tag in sorted(tags, key=lambda tag: tag.slug):

@@ -7,7 +7,9 @@ the pure functions in `meta.py`, `sharing.py` and `cards.plan`.
 from __future__ import annotations
 
 import html
+import os
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from cards.plan import Card, card_for, site_card
@@ -47,6 +49,25 @@ def summary_text(content: Any, settings: dict[str, Any]) -> str | None:
     return text
 
 
+def declared_modified(content: Any) -> datetime | None:
+    """The note's own `modified:` date, or None.
+
+    With DEFAULT_DATE = "fs", Pelican fills `modified` with the file's mtime, which a fresh
+    clone resets for every note; sharing "modified today" for all of them would be false.
+    """
+    modified = getattr(content, "modified", None)
+    if modified is None:
+        return None
+    try:
+        mtime = os.stat(content.source_path).st_mtime
+    except (OSError, TypeError):
+        return modified
+    # Pelican read the mtime as naive local time, then gave it TIMEZONE: compare naively.
+    as_read = datetime.fromtimestamp(mtime)
+    same = abs((modified.replace(tzinfo=None) - as_read).total_seconds()) < 1
+    return None if same else modified
+
+
 def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
     """Set `trust`, `card`, `description` and `sharing` on one article or page."""
     micro = bool(content.metadata.get("micro", False))
@@ -60,7 +81,8 @@ def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
     content.card = card
     content.description = info.description
     tags = tuple(str(tag) for tag in getattr(content, "tags", []) or [])
-    modified = getattr(content, "modified", None)
+    modified = declared_modified(content)
+    content.declared_modified = modified
     content.sharing = sharing_for(
         Page(
             title=content.title, url=content.url, description=info.description,
