@@ -298,3 +298,38 @@ def test_syndication_links_render_with_rel_syndication() -> None:
     assert links[1]["href"] == 'https://m.example/@m/2?"a'
     assert _render_syndication([]).get_text(strip=True) == ""
     assert _render_syndication(None).get_text(strip=True) == ""
+
+
+def test_every_link_within_the_site_leads_to_a_built_file(theme_site) -> None:
+    missing: set[str] = set()
+    for path in theme_site.output.rglob("*.html"):
+        if "pagefind" in path.parts:
+            continue
+        page = BeautifulSoup(path.read_text("utf-8"), "html.parser")
+        for element in page.find_all(["a", "link", "img", "script"]):
+            url = element.get("href") or element.get("src") or ""
+            if not url.startswith(SITEURL):
+                continue
+            target = theme_site.output / url.removeprefix(SITEURL).split("?")[0].lstrip("/")
+            if target.is_dir():
+                target = target / "index.html"
+            if not target.is_file():
+                missing.add(f"{path.relative_to(theme_site.output)} → {url}")
+    assert not missing, sorted(missing)
+
+
+def test_development_build_uses_relative_links(tmp_path) -> None:
+    from conftest import add_sample_content, copy_site
+    from publishing.build import build_site
+    from publishing.project import Project
+
+    site = copy_site(tmp_path / "site")
+    add_sample_content(site)
+    build_site(Project(site).load_settings(production=False,
+                                           overrides={"SEARCH_INDEX": False}))
+    page = BeautifulSoup((site / "output" / COUGH).read_text("utf-8"), "html.parser")
+    assert page.find("a", class_="site-name")["href"] == "../../"
+    assert page.find("link", rel="canonical")["href"] == "/notes/when-to-worry-about-a-cough/"
+    search = BeautifulSoup((site / "output/search/index.html").read_text("utf-8"),
+                           "html.parser")
+    assert search.find("form")["data-pagefind"] == "../pagefind/pagefind.js"
