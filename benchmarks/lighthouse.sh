@@ -2,13 +2,13 @@
 # Lighthouse scores (performance, accessibility, best practices, SEO) for a note page,
 # with Debian's Chromium. Goal: 100 on each.
 #
-#   benchmarks/lighthouse.sh [notes/<slug>/]
+#   benchmarks/lighthouse.sh [notes/<slug>/]    ("" = the home page, "search/" = search)
 #
 # Installs the pinned Lighthouse (benchmarks/lighthouse/package.json, 12.2.3) with npm the
 # first time; builds the site with the production settings and serves it on 127.0.0.1.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-NOTE="${1:-notes/fever-is-a-fighter/}"
+NOTE="${1-notes/fever-is-a-fighter/}"
 PYTHON="${PYTHON:-.venv/bin/python}"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 [ -x "$CHROME_PATH" ] || { echo "✗ Chromium not found at $CHROME_PATH. Fix: apt-get install -y chromium" >&2; exit 1; }
@@ -19,6 +19,7 @@ if [ ! -x "$LH_DIR/node_modules/.bin/lighthouse" ]; then
 fi
 
 WORK="$(mktemp -d)"
+: >"$WORK/serve.log"
 "$PYTHON" benchmarks/page_weight.py --serve >"$WORK/serve.log" 2>&1 &
 SERVER=$!
 trap 'kill "$SERVER" 2>/dev/null || true; rm -rf "$WORK"' EXIT

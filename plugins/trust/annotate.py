@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlparse
 
 from cards.plan import Card, card_for, site_card
 
@@ -118,6 +119,9 @@ def _share_site(generator: Any) -> None:
     generator.context["SITE_CARD"] = card
     generator.context["SITE_SHARING"] = sharing
     generator.context["SITE_BASE_URL"] = (generator.settings.get("SITEURL") or "").rstrip("/")
+    # The path a site lives under (GitHub Pages project sites: "/repo/"), for search links.
+    path = urlparse(generator.settings.get("SITEURL") or "").path.rstrip("/")
+    generator.context["SITE_BASE_PATH"] = path + "/"
 
 
 def annotate_articles(generator: Any) -> None:

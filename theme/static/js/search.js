@@ -4,7 +4,6 @@
   "use strict";
   var form = document.getElementById("search-form");
   if (!form) return;
-  document.documentElement.className += " js";
   var input = form.elements.q;
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
@@ -13,7 +12,11 @@
   function load() {
     if (!pagefind) {
       var url = new URL(form.getAttribute("data-pagefind"), document.baseURI).href;
-      pagefind = import(url);
+      pagefind = import(url).then(function (api) {
+        // Result links are made from the site's own path (e.g. /repo/ on GitHub Pages).
+        return Promise.resolve(api.options({ baseUrl: form.getAttribute("data-base") || "/" }))
+          .then(function () { return api; });
+      });
     }
     return pagefind;
   }
