@@ -117,6 +117,7 @@ POISON_CONTROL = "1-800-222-1222"
 # Pages linked from the footer rather than the main menu.
 FOOTER_ONLY_PAGES = ["disclaimer"]
 OG_LOCALE = "en_US"
+TWITTER_SITE = ""  # the practice's X handle for link cards, e.g. "@maplestreetpeds"
 # Card images for notes without an `image:` (drawn once, cached under CACHE_PATH/cards).
 CARD_IMAGES = True
 CARD_FONT = None  # a .ttf path; default: DejaVu Sans (Debian fonts-dejavu-core)

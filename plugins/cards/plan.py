@@ -34,6 +34,12 @@ class Card:
     byline: str = ""
     key: str = ""
 
+    @property
+    def shown_on_page(self) -> bool:
+        """The note's own image, from this site: shown under the note (never a third-party
+        request; a remote `image:` is only named in the sharing tags)."""
+        return not self.generated and not self.url.startswith(("http://", "https://"))
+
 
 def normalise_image_path(value: str) -> str:
     """`{static}/images/a.jpg`, `/images/a.jpg`, `images/a.jpg` → `images/a.jpg`."""

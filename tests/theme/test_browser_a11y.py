@@ -15,6 +15,7 @@ PAGES = {
     "titled note": "/notes/when-to-worry-about-a-cough/",
     "micro note": "/notes/fever-is-a-fighter/",
     "note with disclosure": "/notes/sunscreen-for-babies/",
+    "note with its own image": "/notes/alert1-quoted-more/",
     "page": "/about/",
     "tag": "/tag/colds/",
     "archive": "/archives/",

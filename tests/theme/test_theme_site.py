@@ -333,3 +333,35 @@ def test_development_build_uses_relative_links(tmp_path) -> None:
     search = BeautifulSoup((site / "output/search/index.html").read_text("utf-8"),
                            "html.parser")
     assert search.find("form")["data-pagefind"] == "../pagefind/pagefind.js"
+
+
+def test_lists_are_paginated_with_working_links(site_builder) -> None:
+    built = site_builder(SEARCH_INDEX=False, CARD_IMAGES=False)
+    notes = built.root / "content" / "notes"
+    for number in range(9):
+        (notes / f"2026-10-{number + 1:02d}-extra-{number}.md").write_text(
+            f"Date: 2026-10-{number + 1:02d} 09:00\nTags: colds\n\nExtra note {number}.\n",
+            "utf-8")
+    built = site_builder(SEARCH_INDEX=False, CARD_IMAGES=False)
+    home = soup(built, "index.html")
+    older = home.find("a", rel="next")
+    assert older["href"] == f"{SITEURL}/page/2/" and older.get_text() == "Older notes"
+    second = soup(built, "page/2/index.html")
+    assert second.find("a", rel="prev")["href"] == f"{SITEURL}/"
+    assert "Page 2 of 2" in second.find("nav", class_="pagination").get_text()
+    assert len(second.select("ol.h-feed > li")) == 3
+    tag_two = soup(built, "tag/colds/page/2/index.html")
+    assert tag_two.find("a", rel="prev")["href"] == f"{SITEURL}/tag/colds/"
+
+
+def test_drafts_are_not_indexed_and_remote_images_are_not_loaded(site_builder) -> None:
+    built = site_builder(SEARCH_INDEX=False)
+    (built.root / "content" / "notes" / "draft.md").write_text(
+        "Title: Draft\nStatus: draft\nImage: https://cdn.example/photo.jpg\n"
+        "Image_alt: A photo\n\nNot yet.\n", "utf-8")
+    built = site_builder(SEARCH_INDEX=False)
+    page = soup(built, "drafts/draft/index.html")
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert not page.find("article").find("img")
+    assert meta_tags(page)["og:image"] == ["https://cdn.example/photo.jpg"]
+    assert not soup(built, COUGH).find("meta", attrs={"name": "robots"})
