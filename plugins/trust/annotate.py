@@ -16,7 +16,7 @@ from urllib.parse import urlparse
 from cards.plan import Card, card_for, site_card
 
 from .meta import plain_text, shorten, trust_info
-from .sharing import Image, Page, Sharing, sharing_for
+from .sharing import Image, Page, Sharing, clinic, script_safe_json, sharing_for
 
 
 def _image(card: Card | None) -> Image | None:
@@ -118,6 +118,8 @@ def _share_site(generator: Any) -> None:
     card, sharing = site_sharing(generator.settings)
     generator.context["SITE_CARD"] = card
     generator.context["SITE_SHARING"] = sharing
+    generator.context["SITE_JSONLD"] = script_safe_json(
+        {"@context": "https://schema.org", **clinic(generator.settings)})
     generator.context["SITE_BASE_URL"] = (generator.settings.get("SITEURL") or "").rstrip("/")
     # The path a site lives under (GitHub Pages project sites: "/repo/"), for search links.
     path = urlparse(generator.settings.get("SITEURL") or "").path.rstrip("/")

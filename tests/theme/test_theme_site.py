@@ -271,7 +271,7 @@ def test_search_index_can_be_skipped(site_builder) -> None:
 
 
 def test_note_pages_need_no_javascript(theme_site) -> None:
-    for relative in (COUGH, FEVER, "index.html", "tag/colds/index.html"):
+    for relative in (COUGH, FEVER, "index.html", "tag/colds/index.html", "archives/index.html"):
         page = soup(theme_site, relative)
         assert [script.get("type") for script in page.find_all("script")] in (
             [], ["application/ld+json"])
@@ -365,3 +365,10 @@ def test_drafts_are_not_indexed_and_remote_images_are_not_loaded(site_builder) -
     assert not page.find("article").find("img")
     assert meta_tags(page)["og:image"] == ["https://cdn.example/photo.jpg"]
     assert not soup(built, COUGH).find("meta", attrs={"name": "robots"})
+
+
+def test_home_page_describes_the_practice_in_json_ld(theme_site) -> None:
+    data = jsonld(soup(theme_site, "index.html"))
+    assert data["@type"] == "MedicalClinic" and data["medicalSpecialty"] == "Pediatric"
+    assert data["telephone"] == "+1 217-555-0134"
+    assert data["openingHours"][0] == "Monday–Friday: 8:00 am – 6:00 pm"
