@@ -49,6 +49,9 @@ WITH_FUTURE_DATES = False
 DEFAULT_PAGINATION = 10
 SUMMARY_MAX_LENGTH = 40
 TYPOGRIFY = False
+# `summary:` is plain text (shown, never obeyed as HTML); the trust plugin escapes it.
+FORMATTED_FIELDS: list[str] = []
+DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},
@@ -102,7 +105,28 @@ FEED_MAX_ITEMS = 50
 # --- Theme and plugins ------------------------------------------------------------------
 THEME = str(_HERE / "theme")
 PLUGIN_PATHS = [str(_HERE / "plugins")]
-PLUGINS = ["micronotes"]
+PLUGINS = ["micronotes", "trust", "cards", "sitemap", "sitesearch"]
+
+# --- Theme: trust, sharing, search -----------------------------------------------------
+DISCLAIMER = (
+    "These notes are general information for parents, not medical advice for your child. "
+    "If you are worried about your child, call us."
+)
+EMERGENCY_NUMBER = "911"
+POISON_CONTROL = "1-800-222-1222"
+# Pages linked from the footer rather than the main menu.
+FOOTER_ONLY_PAGES = ["disclaimer"]
+OG_LOCALE = "en_US"
+TWITTER_SITE = ""  # the practice's X handle for link cards, e.g. "@maplestreetpeds"
+# Card images for notes without an `image:` (drawn once, cached under CACHE_PATH/cards).
+CARD_IMAGES = True
+CARD_FONT = None  # a .ttf path; default: DejaVu Sans (Debian fonts-dejavu-core)
+CARD_FONT_BOLD = None
+# Pagefind search index after each build; False skips it (quick dev builds, benchmarks).
+SEARCH_INDEX = True
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
 
 # --- Deploying --------------------------------------------------------------------------
 # A local folder by default, so `make publish` works on any machine; publishconf reads
