@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from bs4 import BeautifulSoup
-from conftest import EVIL
+from support.theme_site import EVIL
 
 NOTE = "notes/alert1-quoted-more/index.html"
 RAW = "<script>alert(1)</script>"

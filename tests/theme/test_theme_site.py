@@ -10,8 +10,8 @@ from xml.etree import ElementTree
 import jinja2
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, SITEURL
 from PIL import Image
+from support.theme_site import REPO, SITEURL
 
 COUGH = "notes/when-to-worry-about-a-cough/index.html"
 FEVER = "notes/fever-is-a-fighter/index.html"  # the repository's title-less sample note
@@ -257,7 +257,8 @@ def test_search_index_is_built_and_only_notes_and_pages_are_indexed(theme_site) 
     assert list((theme_site.output / "pagefind").glob("pagefind-entry.json"))
     entry = json.loads(theme_site.read("pagefind/pagefind-entry.json"))
     pages = sum(language["page_count"] for language in entry["languages"].values())
-    assert pages == 7  # 4 notes + 3 pages; lists and the search page are not indexed
+    site_pages = len(list((theme_site.root / "content" / "pages").glob("*.md")))
+    assert pages == 4 + site_pages  # notes + pages; lists and the search page are not indexed
     search = soup(theme_site, "search/index.html")
     assert search.find("form", role="search")["method"] == "get"
     assert search.find("label", attrs={"for": "search-query"})
@@ -319,9 +320,9 @@ def test_every_link_within_the_site_leads_to_a_built_file(theme_site) -> None:
 
 
 def test_development_build_uses_relative_links(tmp_path) -> None:
-    from conftest import add_sample_content, copy_site
     from publishing.build import build_site
     from publishing.project import Project
+    from support.theme_site import add_sample_content, copy_site
 
     site = copy_site(tmp_path / "site")
     add_sample_content(site)
