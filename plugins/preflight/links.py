@@ -67,6 +67,10 @@ def links_in(note: NoteFile) -> Iterator[Link]:
         reference = REFERENCE.match(text)
         if reference:
             yield Link(number, reference.start("target") + 1, reference["target"])
+    image = note.metadata.get("image")
+    if image and image.value:
+        raw = note.text.split("\n")[image.line - 1]
+        yield Link(image.line, raw.find(image.value) + 1, image.value, True)
 
 
 def check_alt_text(note: NoteFile, context: CheckContext) -> Iterator[Finding]:

@@ -150,7 +150,8 @@ RECORD = re.compile(
     r"|chart\s*(?:number|no\.?|#)|patient\s*(?:ID|number|no\.?|#)"
     r"|acct\.?|account(?:\s*(?:number|no\.?|#))?|member\s*(?:ID|number|no\.?|#)"
     r"|subscriber\s*(?:ID|number|no\.?|#)|policy\s*(?:number|no\.?|#)|group\s*(?:number|no\.?|#)"
-    r"|(?:health[- ]plan|insurance|Medicaid|CHIP)\s*(?:ID|number|no\.?|#|card)(?:\s*(?:number|no\.?))?)"
+    r"|(?:health[- ]plan|insurance|Medicaid|CHIP)\s*(?:ID|number|no\.?|#|card)"
+    r"(?:\s*(?:number|no\.?))?)"
     r"\s*(?:is|was|:|#|no\.?|number)?\s*[:#]?\s*(?P<value>[A-Z0-9][A-Z0-9-]{3,})\b",
     re.I,
 )
@@ -166,7 +167,16 @@ DATE = re.compile(
     r"|\b\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})\b|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
 )
 DOB_WORD = re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|birth\s?date)\b", re.I)
-BORN_WORD = re.compile(r"\b(?:born|birthday|birth)\b", re.I)
+#: "born on", "birthday is": the date right after them is a date of birth.
+BORN_BEFORE = re.compile(
+    r"\b(?:born|birthday|birth)\s+(?:(?:is|was|falls)\s+)?(?:on\s+)?(?:the\s+)?$", re.I
+)
+BORN_AFTER = re.compile(r"^(?:'s)?\s+(?:birthday|birth)\b", re.I)
+BORN_NEAR = re.compile(r"\b(?:born|birthday)\b", re.I)
+#: A date after these words is a range for a rule ("born after October 1, 2025"), not a DOB.
+RANGE_WORD = re.compile(
+    r"\b(?:before|after|between|since|from|until|by|and|through|to|or)\s+$", re.I
+)
 STREET_ABBREVIATIONS = {
     "st": "street", "ave": "avenue", "av": "avenue", "rd": "road", "blvd": "boulevard",
     "ln": "lane", "dr": "drive", "ct": "court", "pl": "place", "ter": "terrace",
@@ -232,10 +242,12 @@ ANECDOTE = re.compile(
     rf"|\ban? {_AGE} (?:{_KIDS} )?(?:came in|was brought|came to|showed up|presented)\b",
     re.I,
 )
+#: Words that tie a date to one patient's visit (not "flu shots start October 1").
 VISIT_CUE = re.compile(
-    r"\b(?:came in|come in|brought (?:him |her |them )?in|was seen|were seen|we saw|I saw"
-    r"|admitted|discharged|diagnosed|presented|visited|appointment|check-?up|well visit"
-    r"|sick visit|ER|emergency room|urgent care|hospitali[sz]ed)\b",
+    r"\b(?:came in|come in|brought (?:him |her |them )?in|(?:was|were) seen|we saw|I saw"
+    r"|(?:was|were) admitted|(?:was|were) discharged|(?:was|were|we|I) diagnosed|presented"
+    r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed"
+    r"|(?:his|her|their) (?:appointment|visit|checkup|check-up|surgery))\b",
     re.I,
 )
 IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.I)
@@ -258,7 +270,7 @@ CLINICAL = re.compile(
 #: A person cue right after an ambiguous name ("Will was", "Grace's mom").
 PERSON_AFTER = re.compile(
     r"^(?:'s\s+(?:mom|dad|mother|father|parents?|grandma|grandpa|sister|brother|fever|rash"
-    r"|cough|ear|temperature|symptoms?)\b|\s+(?:came|was|had|has|is|got|went|started"
+    r"|cough|ear|temperature|symptoms?)\b|\s+(?:came|was|had|got|went|started"
     r"|developed|presented|woke|threw|fell|needed|kept|cried|broke|swallowed|ate|spiked"
     r"|tested|turned|did|didn't|wasn't|couldn't|said|told|weighed|ended)\b)",
 )
@@ -395,14 +407,19 @@ def _scan_numbers(prose: str, policy: Policy) -> Iterator[Hit]:
                   + BLOCK_FIX)
 
 
+def _is_birth_date(prose: str, match: re.Match[str]) -> bool:
+    before = prose[max(0, match.start() - 40) : match.start()]
+    after = prose[match.end() : match.end() + 25]
+    if DOB_WORD.search(before) or BORN_BEFORE.search(before) or BORN_AFTER.match(after):
+        return True
+    has_year = bool(re.search(r"(?:19|20)\d{2}$|/\d{2,4}$", match.group(0)))
+    return has_year and bool(BORN_NEAR.search(before)) and not RANGE_WORD.search(before)
+
+
 def _scan_dates(prose: str) -> Iterator[Hit]:
     for match in DATE.finditer(prose):
-        before = prose[max(0, match.start() - 40) : match.start()]
-        after = prose[match.end() : match.end() + 25]
         date = match.group(0)
-        if DOB_WORD.search(before) or (
-            BORN_WORD.search(before + " " + after) and "\n\n" not in before
-        ):
+        if _is_birth_date(prose, match):
             yield Hit(match.start(), match.end(), "privacy-dob", Level.BLOCK,
                       f"Date of birth (\"{date}\"). " + BLOCK_FIX + " A year or an age in months "
                       "is fine.")
