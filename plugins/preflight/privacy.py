@@ -339,7 +339,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _scan_block(text: str, policy: Policy) -> Iterator[Hit]:
-    prose = mask(text)
+    # One line per sentence part: a phrase may wrap ("my\npatient"); same length, same offsets.
+    prose = mask(text).replace("\n", " ")
     for match in SOCIAL_URL.finditer(text):
         url = match.group(0).rstrip(".,;").lower()
         bare = re.sub(r"^https?://(?:www\.|m\.|mobile\.)?", "", url)
@@ -377,7 +378,7 @@ def _scan_block(text: str, policy: Policy) -> Iterator[Hit]:
                   f"Age over 89 (\"{match.group(0)}\") identifies a person. Fix: write "
                   "\"90 or older\", or leave the age out.")
     yield from _scan_warnings(prose)
-    yield from _scan_names(prose, policy)
+    yield from _scan_names(mask(text), policy)
 
 
 def _scan_numbers(prose: str, policy: Policy) -> Iterator[Hit]:
