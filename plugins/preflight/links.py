@@ -186,7 +186,7 @@ def _check_link(note: NoteFile, link: Link, context: CheckContext,
     if parts.scheme in ("http", "https") or target.startswith("//"):
         siteurl = str(context.settings.get("SITEURL") or "")
         if siteurl.startswith("http") and target.startswith(siteurl.rstrip("/") + "/"):
-            return _check_site_path(note, link, target[len(siteurl.rstrip("/")) + 1:], urls,
+            return _check_site_path(note, link, target[len(siteurl.rstrip("/")):], urls,
                                     context, what)
         return _check_external(note, link, target, what)
     if parts.scheme:
