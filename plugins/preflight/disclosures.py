@@ -42,6 +42,16 @@ def brand_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+@cache
+def brand_first_words() -> frozenset[str]:
+    """The first word of each brand: a note with none of them cannot mention a brand."""
+    return frozenset(re.split(r"[\s-]", name)[0] for name in brands())
+
+
+def mentions_possible(text: str) -> bool:
+    return not brand_first_words().isdisjoint(re.findall(r"[\w']+", text))
+
+
 def disclosure_problem(value: str) -> str | None:
     """Why a `sponsored:`/`coi:` value cannot be published as is, or None when it can."""
     text = value.strip()
@@ -78,6 +88,8 @@ def check_brand_mentions(note: NoteFile, context: CheckContext) -> Iterator[Find
     pattern = brand_pattern()
     seen: set[str] = set()
     for segment in published_segments(note):
+        if not mentions_possible(segment.text):
+            continue
         for match in pattern.finditer(mask(segment.text)):
             if match.group(0) in seen:
                 continue

@@ -338,24 +338,54 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right + 1
 
 
+_SCHEME = re.compile(r"^https?://(?:www\.|m\.|mobile\.)?")
+#: Cheap gates: a rule whose gate finds nothing cannot match, so its costly regex is skipped.
+RECORD_GATE = ("mrn", "med", "chart", "patient", "acct", "account", "member", "subscriber",
+               "policy", "group", "health", "insurance", "medicaid", "chip")
+FIVE_DIGITS = re.compile(r"\d{5}")
+#: Seven digits close together: the least any phone number has (the phonenumbers matcher is
+#: the slowest part of the guard).
+SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
+AGE_GATE = re.compile(r"\b(?:9\d|1[0-2]\d)\b|ninet", re.I)
+
+
+def _social_allowed(url: str, policy: Policy) -> bool:
+    bare = _SCHEME.sub("", url.rstrip(".,;").lower())
+    for entry in policy.social:
+        allowed = _SCHEME.sub("", entry)
+        if bare.rstrip("/") == allowed or bare.startswith(allowed + "/"):
+            return True
+    path = bare.split("/", 1)[1] if "/" in bare else ""
+    return not path.strip("/")
+
+
 def _scan_block(text: str, policy: Policy) -> Iterator[Hit]:
     # One line per sentence part: a phrase may wrap ("my\npatient"); same length, same offsets.
     prose = mask(text).replace("\n", " ")
-    for match in SOCIAL_URL.finditer(text):
-        url = match.group(0).rstrip(".,;").lower()
-        bare = re.sub(r"^https?://(?:www\.|m\.|mobile\.)?", "", url)
-        allowed = any(
-            re.sub(r"^https?://(?:www\.|m\.|mobile\.)?", "", entry) in (bare, bare.rstrip("/"))
-            or bare.startswith(re.sub(r"^https?://(?:www\.|m\.|mobile\.)?", "", entry) + "/")
-            for entry in policy.social
-        )
-        path = bare.split("/", 1)[1] if "/" in bare else ""
-        if allowed or not path.strip("/"):
-            continue
-        yield Hit(match.start(), match.end(), "privacy-social", Level.BLOCK,
-                  f"Link to a social-media profile or post (\"{match.group(0)}\"): it may belong "
-                  "to a patient or a parent. " + BLOCK_FIX + " If it is a public organisation's "
-                  "account, add it to PRIVACY_SOCIAL_ALLOWLIST in pelicanconf.py.")
+    if "://" in text:
+        for match in SOCIAL_URL.finditer(text):
+            if _social_allowed(match.group(0), policy):
+                continue
+            yield Hit(match.start(), match.end(), "privacy-social", Level.BLOCK,
+                      f"Link to a social-media profile or post (\"{match.group(0)}\"): it may "
+                      "belong to a patient or a parent. " + BLOCK_FIX + " If it is a public "
+                      "organisation's account, add it to PRIVACY_SOCIAL_ALLOWLIST in "
+                      "pelicanconf.py.")
+    if "@" in text:
+        yield from _scan_at_signs(text, prose, policy)
+    yield from _scan_numbers(prose, policy)
+    yield from _scan_dates(prose)
+    yield from _scan_places(prose, policy)
+    if AGE_GATE.search(prose):
+        for match in AGE_OVER_89.finditer(prose):
+            yield Hit(match.start(), match.end(), "privacy-age", Level.BLOCK,
+                      f"Age over 89 (\"{match.group(0)}\") identifies a person. Fix: write "
+                      "\"90 or older\", or leave the age out.")
+    yield from _scan_warnings(prose)
+    yield from _scan_names(mask(text), policy)
+
+
+def _scan_at_signs(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
     for match in EMAIL.finditer(text):
         if match.group(0).lower() in policy.emails:
             continue
@@ -370,19 +400,11 @@ def _scan_block(text: str, policy: Policy) -> Iterator[Hit]:
                   f"Social-media handle \"{match.group(0)}\": it may belong to a patient or a "
                   "parent. " + BLOCK_FIX + " If it is a public organisation's account, add it to "
                   "PRIVACY_SOCIAL_ALLOWLIST in pelicanconf.py.")
-    yield from _scan_numbers(prose, policy)
-    yield from _scan_dates(prose)
-    yield from _scan_places(prose, policy)
-    for match in AGE_OVER_89.finditer(prose):
-        yield Hit(match.start(), match.end(), "privacy-age", Level.BLOCK,
-                  f"Age over 89 (\"{match.group(0)}\") identifies a person. Fix: write "
-                  "\"90 or older\", or leave the age out.")
-    yield from _scan_warnings(prose)
-    yield from _scan_names(mask(text), policy)
 
 
 def _scan_numbers(prose: str, policy: Policy) -> Iterator[Hit]:
-    for match in phonenumbers.PhoneNumberMatcher(prose, "US"):
+    matches = phonenumbers.PhoneNumberMatcher(prose, "US") if SEVEN_DIGITS.search(prose) else ()
+    for match in matches:
         number = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         if number in policy.phones:
             continue
@@ -400,7 +422,9 @@ def _scan_numbers(prose: str, policy: Policy) -> Iterator[Hit]:
     for match in SSN.finditer(prose):
         yield Hit(match.start(), match.end(), "privacy-ssn", Level.BLOCK,
                   f"Social Security number \"{match.group(0)}\". " + BLOCK_FIX)
-    for match in RECORD.finditer(prose):
+    lower = prose.lower()
+    records = RECORD.finditer(prose) if any(k in lower for k in RECORD_GATE) else ()
+    for match in records:
         if sum(ch.isdigit() for ch in match["value"]) < 4:
             continue
         yield Hit(match.start(), match.end(), "privacy-record-number", Level.BLOCK,
@@ -445,7 +469,7 @@ def _scan_places(prose: str, policy: Policy) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), "privacy-address", Level.BLOCK,
                   f"Street address \"{match.group(0)}\". " + BLOCK_FIX + " (The practice's own "
                   "address, PRACTICE_ADDRESS, is allowed.)")
-    for match in ZIP.finditer(prose):
+    for match in ZIP.finditer(prose) if FIVE_DIGITS.search(prose) else ():
         code = match["zip"] or match["zip4"]
         if code in policy.zips:
             continue

