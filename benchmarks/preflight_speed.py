@@ -5,8 +5,9 @@
 Copies the site (settings, theme, plugins, pages) into a temporary folder, writes N
 realistic notes there — the clean corpus's pediatric notes, each with its own title, date,
 tags and a sentence or two varied, plus links between notes — then times `check_content`
-(cold: a fresh process pays for loading the name list and the syllable dictionary) and one
-full Pelican build of the same content with the production settings.
+(cold: a fresh process pays for loading the name list, textstat and the syllable
+dictionary) and one full Pelican build of the same content with the production settings.
+Pelican itself is imported before either is timed, since both steps need it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,21 @@ OPENERS = (
 )
 
 
+class Timer:
+    """Wall-clock and CPU seconds of a block (CPU time ignores other users of the machine)."""
+
+    def __enter__(self) -> Timer:
+        self._wall, self._cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.wall = time.perf_counter() - self._wall
+        self.cpu = time.process_time() - self._cpu
+
+    def __str__(self) -> str:
+        return f"{self.wall:.2f} s wall, {self.cpu:.2f} s CPU"
+
+
 def write_corpus(content: Path, count: int, seed: int = 5) -> None:
     """`count` notes in content/notes, built from the clean corpus (no images: no binaries)."""
     rng = random.Random(seed)
@@ -72,6 +88,8 @@ def main() -> int:
     parser.add_argument("--notes", type=int, default=1000)
     args = parser.parse_args()
     logging.getLogger("pelican").setLevel(logging.ERROR)
+    import pelican  # noqa: F401  (both steps need Pelican: its import is timed in neither)
+
     with tempfile.TemporaryDirectory(prefix="rounds-speed-") as tmp:
         site = Path(tmp) / "site"
         site.mkdir()
@@ -87,21 +105,23 @@ def main() -> int:
             overrides={"PATH": str(content), "OUTPUT_PATH": str(site / "output"),
                        "DEPLOY_TARGET": str(site / "deploy")}
         )
-        started = time.perf_counter()
-        report = check_content(CheckContext(site, content, settings))
-        check_cold = time.perf_counter() - started
-        started = time.perf_counter()
-        check_content(CheckContext(site, content, settings))
-        check_warm = time.perf_counter() - started
-        build = build_site(settings)
-        print(f"notes: {args.notes} (+ {report.files_checked - args.notes} page(s))")
-        print(f"check: {check_cold:.2f} s cold, {check_warm:.2f} s warm "
-              f"({report.summary()})")
-        print(f"build: {build.seconds:.2f} s ({build.articles} notes, {build.pages} pages)")
-        ratio = check_cold / build.seconds
-        verdict = "meets" if ratio < 0.20 else "MISSES"
-        print(f"check / build: {ratio:.1%} cold, {check_warm / build.seconds:.1%} warm "
-              f"({verdict} the < 20% goal)")
+        check = Timer()
+        with check:
+            report = check_content(CheckContext(site, content, settings))
+        warm = Timer()
+        with warm:
+            check_content(CheckContext(site, content, settings))
+        build = Timer()
+        with build:
+            built = build_site(settings)
+        print(f"notes: {args.notes} (+ {report.files_checked - args.notes} other file(s)); "
+              f"{report.summary()}")
+        print(f"check: {check}  (again in the same process: {warm})")
+        print(f"build: {build}  ({built.articles} notes, {built.pages} page(s))")
+        wall, cpu = check.wall / build.wall, check.cpu / build.cpu
+        verdict = "meets" if cpu < 0.20 else "MISSES"
+        print(f"check / build: {wall:.1%} wall, {cpu:.1%} CPU — {verdict} the < 20% goal "
+              "(CPU time is the steadier figure on a shared machine)")
     return 0
 
 

@@ -346,6 +346,13 @@ FIVE_DIGITS = re.compile(r"\d{5}")
 #: Seven digits close together: the least any phone number has (the phonenumbers matcher is
 #: the slowest part of the guard).
 SEVEN_DIGITS = re.compile(r"\d(?:\D{0,3}\d){6}")
+DASHED_DIGITS = re.compile(r"\d{3}[-.]\d{2}")
+#: Every ANECDOTE phrase contains one of these words.
+ANECDOTE_WORDS = frozenset((
+    "my", "mine", "today", "yesterday", "tonight", "clinic", "office", "er", "hospital",
+    "nursery", "urgent", "brought", "came", "walked", "called", "rushed", "carried", "saw",
+    "treated", "examined", "admitted", "diagnosed", "met", "showed", "presented",
+))
 AGE_GATE = re.compile(r"\b(?:9\d|1[0-2]\d)\b|ninet", re.I)
 
 
@@ -412,17 +419,19 @@ def _scan_numbers(prose: str, policy: Policy) -> Iterator[Hit]:
                   f"Phone or fax number \"{match.raw_string}\" that is not the practice's. "
                   + BLOCK_FIX + " (The practice's own numbers, 911, 988 and Poison Control "
                   "1-800-222-1222 are always allowed; others go in PRIVACY_ALLOWED_PHONES.)")
-    for match in LOCAL_PHONE.finditer(prose):
+    dashed = DASHED_DIGITS.search(prose) is not None
+    for match in LOCAL_PHONE.finditer(prose) if dashed else ():
         if match.group(0).replace(".", "-") in policy.local_phones:
             continue
         if not PHONE_CUE.search(prose[max(0, match.start() - 30) : match.start()]):
             continue
         yield Hit(match.start(), match.end(), "privacy-phone", Level.BLOCK,
                   f"Phone number \"{match.group(0)}\" that is not the practice's. " + BLOCK_FIX)
-    for match in SSN.finditer(prose):
+    lower = prose.lower()
+    ssn_possible = dashed or "ssn" in lower or "social security" in lower
+    for match in SSN.finditer(prose) if ssn_possible else ():
         yield Hit(match.start(), match.end(), "privacy-ssn", Level.BLOCK,
                   f"Social Security number \"{match.group(0)}\". " + BLOCK_FIX)
-    lower = prose.lower()
     records = RECORD.finditer(prose) if any(k in lower for k in RECORD_GATE) else ()
     for match in records:
         if sum(ch.isdigit() for ch in match["value"]) < 4:
@@ -441,8 +450,22 @@ def _is_birth_date(prose: str, match: re.Match[str]) -> bool:
     return has_year and bool(BORN_NEAR.search(before)) and not RANGE_WORD.search(before)
 
 
+MONTH_TOKENS = frozenset(
+    (*MONTH_NAMES, "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+     "Nov", "Dec")
+)
+NUMERIC_DATE = re.compile(r"\d[/-]\d")
+
+
+def _date_possible(prose: str) -> bool:
+    """DATE needs a month's name or digits joined by / or -: cheap to rule out first."""
+    return bool(NUMERIC_DATE.search(prose)) or not MONTH_TOKENS.isdisjoint(
+        re.findall(r"[A-Z][a-z]+", prose)
+    )
+
+
 def _scan_dates(prose: str) -> Iterator[Hit]:
-    for match in DATE.finditer(prose):
+    for match in DATE.finditer(prose) if _date_possible(prose) else ():
         date = match.group(0)
         if _is_birth_date(prose, match):
             yield Hit(match.start(), match.end(), "privacy-dob", Level.BLOCK,
@@ -479,6 +502,8 @@ def _scan_places(prose: str, policy: Policy) -> Iterator[Hit]:
 
 
 def _scan_warnings(prose: str) -> Iterator[Hit]:
+    if ANECDOTE_WORDS.isdisjoint(re.findall(r"[a-z]+", prose.lower())):
+        return
     for match in ANECDOTE.finditer(prose):
         yield Hit(match.start(), match.end(), "privacy-anecdote", Level.WARN,
                   f"\"{' '.join(match.group(0).split())}\" reads like a story about a real "

@@ -38,9 +38,13 @@ class SyllableDictionary(Mapping[str, list[list[str]]]):
 
     def __init__(self, text: str) -> None:
         self._phones = dict(re.findall(r"^([^\s(]+) ([^\n]*)", text, re.M))
+        self._split: dict[str, list[list[str]]] = {}
 
     def __getitem__(self, word: str) -> list[list[str]]:
-        return [self._phones[word].split()]
+        found = self._split.get(word)
+        if found is None:
+            found = self._split[word] = [self._phones[word].split()]
+        return found
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._phones)
@@ -71,27 +75,32 @@ def textstat_offline() -> Any:
     return textstat
 
 
+#: (gate, pattern, replacement): a pattern runs only when its gate is in the text, since
+#: most notes have no fences, tables or HTML and the multi-line patterns are the slow ones.
 _STRIP = (
-    (re.compile(r"<!--.*?-->", re.S), " "),
-    (re.compile(r"^\s*(```|~~~).*?^\s*\1\s*$", re.S | re.M), " "),
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), " "),
-    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),
-    (re.compile(r"<https?://[^>]+>|https?://\S+"), " "),
-    (re.compile(r"<[^>]+>"), " "),
-    (re.compile(r"`([^`]*)`"), r"\1"),
-    (re.compile(r"^\s{0,3}(#{1,6}|>+|[-*+]|\d+[.)])\s+", re.M), ""),
-    (re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}.*$", re.M), ""),
-    (re.compile(r"[ \t]*\|[ \t]*"), ", "),
+    ("<!--", re.compile(r"<!--.*?-->", re.S), " "),
+    ("```", re.compile(r"^[ \t]*```.*?^[ \t]*```[ \t]*$", re.S | re.M), " "),
+    ("~~~", re.compile(r"^[ \t]*~~~.*?^[ \t]*~~~[ \t]*$", re.S | re.M), " "),
+    ("![", re.compile(r"!\[([^\]]*)\]\([^)]*\)"), " "),
+    ("](", re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    ("][", re.compile(r"\[([^\]]*)\]\[[^\]]*\]"), r"\1"),
+    ("://", re.compile(r"<https?://[^>]+>|https?://\S+"), " "),
+    ("<", re.compile(r"<[^>]+>"), " "),
+    ("`", re.compile(r"`([^`]*)`"), r"\1"),
+    ("", re.compile(r"^[ \t]{0,3}(#{1,6}|>+|[-*+]|\d+[.)])[ \t]+", re.M), ""),
+    ("*", re.compile(r"(\*\*|\*)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    ("_", re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)"), r"\2"),
+    ("|", re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}.*$", re.M), ""),
+    ("|", re.compile(r"[ \t]*\|[ \t]*"), ", "),
 )
 
 
 def plain_text(markdown: str) -> str:
     """The words a parent reads: no markup, links as their text, each block a sentence."""
     text = markdown
-    for pattern, replacement in _STRIP:
-        text = pattern.sub(replacement, text)
+    for gate, pattern, replacement in _STRIP:
+        if gate in text:
+            text = pattern.sub(replacement, text)
     sentences = []
     for line in text.split("\n"):
         line = line.strip(" ,")
