@@ -283,14 +283,17 @@ PERSON_BEFORE = re.compile(
 #: Words before a capitalised word that make it part of a place or a title, not a person.
 NOT_A_PERSON_BEFORE = re.compile(
     r"\b(?:Dr|Doctor|St|Saint|Mt|Mount|Lake|Fort|Port|San|Santa|Cape|Prince|Princess|King"
-    r"|Queen|Lady|Sir|Hurricane|Storm|Camp|Park|Hotel)\.?\s+$"
+    r"|Queen|Lady|Sir|Hurricane|Storm|Camp|Park|Hotel|Curious)\.?\s+$"
 )
 #: Words after a capitalised name that make it an institution or an eponym.
 NOT_A_PERSON_AFTER = re.compile(
     r"^(?:\s+[A-Z][a-z]+)*?(?:\s+(?:Hospital|Clinic|Center|Centre|Foundation|University"
     r"|College|School|Institute|Children's|Medical|Health|County|Street|Avenue|Road|Park"
     r"|Library|Elementary|Academy|Pharmacy|Drive))|^(?:'s|’s)?\s+(?:syndrome|disease|sign"
-    r"|palsy|law|reflex|test|maneuver|manoeuvre|phenomenon|reaction|the Giraffe)\b"
+    r"|palsy|law|reflex|test|maneuver|manoeuvre|phenomenon|reaction)\b"
+    # A character: "Sophie the Giraffe", "Thomas the Tank Engine", "Daniel Tiger", "Peter Rabbit".
+    r"|^\s+the\s+[A-Z]|^\s+(?:Tiger|Pig|Bear|Dog|Cat|Rabbit|Bunny|Duck|Mouse|Giraffe|Elephant"
+    r"|Monkey|Frog|Fox|Owl|Lion|Dinosaur)\b"
 )
 SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n\s*(?:[#>*+-]+\s+|\d+\.\s+)?|[\"“(]\s*)$")
 MONTH_NAMES = frozenset((
@@ -512,7 +515,25 @@ def _scan_warnings(prose: str) -> Iterator[Hit]:
                   "patient; details around it can identify the family. " + WARN_FIX)
 
 
+#: A family by its surname ("the Nguyen family") or a child by initials ("J.R., age 4").
+FAMILY_NAME = re.compile(
+    r"\bthe (?!(?:whole|same|entire|other|new|next|first|last|host|extended)\b)"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?) (?:family|families|twins|triplets|kids|children"
+    r"|boys|girls|household)\b"
+    r"|\b(?P<initials>[A-Z]\.\s?[A-Z]\.),?\s+(?:age[ds]?\s+\d|a\s+\d+[- ](?:year|month)|\d+[- ]"
+    r"(?:year|month|week)s?[- ]old)"
+)
+
+
 def _scan_names(prose: str, policy: Policy) -> Iterator[Hit]:
+    for match in FAMILY_NAME.finditer(prose):
+        who = match["name"] or match["initials"]
+        if who.lower() in policy.names:
+            continue
+        start = match.start("name") if match["name"] else match.start("initials")
+        yield Hit(start, match.end(), "privacy-name", Level.WARN,
+                  f"\"{who}\" names a family or a child (a surname or initials can be "
+                  "enough to recognise them). " + WARN_FIX)
     names = given_names()
     ambiguous = name_words()
     for match in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", prose):

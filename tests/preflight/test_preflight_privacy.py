@@ -36,6 +36,10 @@ def found(text: str) -> set[tuple[str, str]]:
         "Take into account 2 things. Page 3 of the form. Room 12 is on the left.",
         "Give 1/2 teaspoon with a 10-12 lb baby; ages 2-5 need 3/4 of a dose.",
         "Kawasaki disease and Reye's syndrome; Down syndrome; St. Louis Children's Hospital.",
+        "Read Curious George Goes to the Hospital; Sophie the Giraffe is a teether.",
+        "Call 217-555-0134 ext. 2 for the nurse. The Mayo Clinic has a fever guide.",
+        "Washington state had a measles outbreak in 2019. Lyme disease comes from ticks.",
+        "Flu shots for the whole family; the same kids get colds all winter.",
     ],
 )
 def test_ordinary_health_text_is_never_flagged(text: str) -> None:
@@ -62,6 +66,8 @@ def test_ordinary_health_text_is_never_flagged(text: str) -> None:
         ("Follow her at @twinmama_ilinois on TikTok.", "privacy-social", "BLOCK"),
         ("Ava had a fever of 103 all weekend.", "privacy-name", "WARN"),
         ("We treated little Grace for croup.", "privacy-name", "WARN"),
+        ("Thanks to the Okafor family for sharing.", "privacy-name", "WARN"),
+        ("A.B., age 6, had strep twice.", "privacy-name", "WARN"),
         ("My patient had a bad rash.", "privacy-anecdote", "WARN"),
         ("A dad brought in his son with a cut.", "privacy-anecdote", "WARN"),
         ("In clinic today a baby had pink eye.", "privacy-anecdote", "WARN"),
