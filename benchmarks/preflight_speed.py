@@ -5,9 +5,10 @@
 Copies the site (settings, theme, plugins, pages) into a temporary folder, writes N
 realistic notes there — the clean corpus's pediatric notes, each with its own title, date,
 tags and a sentence or two varied, plus links between notes — then times `check_content`
-(cold: a fresh process pays for loading the name list, textstat and the syllable
-dictionary) and one full Pelican build of the same content with the production settings.
-Pelican itself is imported before either is timed, since both steps need it.
+in a fresh process (paying for loading the name list, textstat and the syllable dictionary)
+and one full Pelican build of the same content with the production settings. Each is run
+`--runs` times and the fastest counts (the run least disturbed by other work on a shared
+machine); CPU time is the figure compared, wall time is shown beside it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import argparse
 import logging
 import random
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -83,45 +85,81 @@ def write_corpus(content: Path, count: int, seed: int = 5) -> None:
         previous = name
 
 
+def make_site(tmp: Path, notes: int) -> Path:
+    site = tmp / "site"
+    site.mkdir()
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, site / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, site / name)
+    write_corpus(site / "content", notes)
+    return site
+
+
+def site_settings(site: Path) -> dict[str, object]:
+    return Project(site).load_settings(
+        overrides={"PATH": str(site / "content"), "OUTPUT_PATH": str(site / "output"),
+                   "DEPLOY_TARGET": str(site / "deploy")}
+    )
+
+
+def cold_check(site: Path) -> None:
+    """Child mode: one check in a fresh interpreter; prints 'wall cpu files summary'."""
+    settings = site_settings(site)
+    timer = Timer()
+    with timer:
+        report = check_content(CheckContext(site, site / "content", settings))
+    print(f"{timer.wall} {timer.cpu} {report.files_checked} {report.summary()}")
+
+
+def best(timers: list[Timer]) -> Timer:
+    """The fastest run: the one least disturbed by other work on the machine."""
+    return min(timers, key=lambda t: t.cpu)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--notes", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3, help="runs of each; the best counts")
+    parser.add_argument("--cold-check", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     logging.getLogger("pelican").setLevel(logging.ERROR)
-    import pelican  # noqa: F401  (both steps need Pelican: its import is timed in neither)
-
+    if args.cold_check:
+        cold_check(args.cold_check)
+        return 0
     with tempfile.TemporaryDirectory(prefix="rounds-speed-") as tmp:
-        site = Path(tmp) / "site"
-        site.mkdir()
-        for name in COPIED:
-            source = ROOT / name
-            if source.is_dir():
-                shutil.copytree(source, site / name, ignore=shutil.ignore_patterns("__pycache__"))
-            else:
-                shutil.copy2(source, site / name)
-        content = site / "content"
-        write_corpus(content, args.notes)
-        settings = Project(site).load_settings(
-            overrides={"PATH": str(content), "OUTPUT_PATH": str(site / "output"),
-                       "DEPLOY_TARGET": str(site / "deploy")}
-        )
-        check = Timer()
-        with check:
-            report = check_content(CheckContext(site, content, settings))
-        warm = Timer()
-        with warm:
-            check_content(CheckContext(site, content, settings))
-        build = Timer()
-        with build:
-            built = build_site(settings)
-        print(f"notes: {args.notes} (+ {report.files_checked - args.notes} other file(s)); "
-              f"{report.summary()}")
-        print(f"check: {check}  (again in the same process: {warm})")
-        print(f"build: {build}  ({built.articles} notes, {built.pages} page(s))")
-        wall, cpu = check.wall / build.wall, check.cpu / build.cpu
+        site = make_site(Path(tmp), args.notes)
+        colds: list[Timer] = []
+        for _ in range(args.runs):
+            done = subprocess.run(
+                [sys.executable, __file__, "--cold-check", str(site)],
+                capture_output=True, text=True, check=True,
+            )
+            wall, cpu, files, summary = done.stdout.strip().split(" ", 3)
+            timer = Timer()
+            timer.wall, timer.cpu = float(wall), float(cpu)
+            colds.append(timer)
+        settings = site_settings(site)
+        check_content(CheckContext(site, site / "content", settings))
+        warms, builds = [], []
+        for _ in range(args.runs):
+            with Timer() as warm:
+                check_content(CheckContext(site, site / "content", settings))
+            warms.append(warm)
+            with Timer() as build:
+                built = build_site(settings)
+            builds.append(build)
+        check, again, build = best(colds), best(warms), best(builds)
+        print(f"notes: {args.notes} (+ {int(files) - args.notes} other file(s)); {summary}")
+        print(f"check, fresh process: {check}   (best of {args.runs})")
+        print(f"check, same process again: {again}")
+        print(f"build: {build}   ({built.articles} notes, {built.pages} page(s))")
+        cpu, wall = check.cpu / build.cpu, check.wall / build.wall
         verdict = "meets" if cpu < 0.20 else "MISSES"
-        print(f"check / build: {wall:.1%} wall, {cpu:.1%} CPU — {verdict} the < 20% goal "
-              "(CPU time is the steadier figure on a shared machine)")
+        print(f"check / build: {cpu:.1%} CPU, {wall:.1%} wall (fresh process); "
+              f"{again.cpu / build.cpu:.1%} CPU when already loaded — {verdict} the < 20% goal")
     return 0
 
 
