@@ -36,7 +36,7 @@ from notemeta import is_yes
 from .context import CheckContext
 from .findings import Finding, Level
 from .notefile import NoteFile
-from .segments import Segment, mask, published_segments
+from .segments import Segment, mask, metadata_segments, published_segments
 
 #: Numbers every note may print: emergency, crisis line, Poison Control (E.164).
 ALWAYS_ALLOWED_PHONES = ("+18002221222",)
@@ -544,10 +544,10 @@ def _scan_names(prose: str, policy: Policy) -> Iterator[Hit]:
         after = prose[match.end() : match.end() + 60]
         if NOT_A_PERSON_BEFORE.search(before) or NOT_A_PERSON_AFTER.match(after):
             continue
-        if re.match(r"^\s+[A-Z][a-z]+", after) and after.split()[0].strip(",.") in policy_names(
-            policy
+        if re.match(r"^\s+[A-Z][a-z]+", after) and after.split()[0].strip(",.").lower() in (
+            policy.names
         ):
-            continue
+            continue  # a staff member's other name ("Ana Rivera")
         if word in ambiguous:
             if SENTENCE_START.search(before) and not PERSON_AFTER.match(after):
                 continue
@@ -561,10 +561,6 @@ def _scan_names(prose: str, policy: Policy) -> Iterator[Hit]:
         yield Hit(match.start(), match.end(), "privacy-name", Level.WARN,
                   f"\"{word}\" looks like a person's first name in a sentence about health. "
                   + WARN_FIX + " (Staff names go in STAFF_NAMES in pelicanconf.py.)")
-
-
-def policy_names(policy: Policy) -> frozenset[str]:
-    return frozenset(n.capitalize() for n in policy.names)
 
 
 def scan(text: str, policy: Policy) -> list[Hit]:
@@ -599,13 +595,10 @@ def check_privacy(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
         hits.extend((segment, hit) for hit in scan(segment.text, policy))
         if not segment.key:
             hits.extend((segment, hit) for hit in _image_hits(segment))
-    image = note.metadata.get("image")
-    if image and image.value:
-        hits.append((
-            Segment(image.value, ((0, image.line, 1),), key="image"),
-            Hit(0, len(image.value), "privacy-image", Level.WARN,
-                "The post's image can show a face, a name tag or a chart. " + WARN_FIX),
-        ))
+    for segment in metadata_segments(note, ("image",)):
+        hits.append((segment, Hit(0, len(segment.text), "privacy-image", Level.WARN,
+                                  "The post's image can show a face, a name tag or a chart. "
+                                  + WARN_FIX)))
     for segment, hit in hits:
         line, col = segment.position(hit.start)
         yield _finding(note, line, col, hit, attested=attested, draft=draft)
