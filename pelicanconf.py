@@ -139,3 +139,20 @@ GITHUB_PAGES_BRANCH = "gh-pages"
 # --- Caching (dev) ----------------------------------------------------------------------
 CACHE_PATH = str(_HERE / "cache")
 LOAD_CONTENT_CACHE = False
+
+# --- Preflight checks (invoke check) ----------------------------------------------------
+# Reading level parents can manage (US school grade); a note above it gets a WARN.
+READING_GRADE_MAX = 8
+# Social accounts notes may link or @-mention (public organisations, the practice's own);
+# any other profile or handle is blocked as possibly a patient's or a parent's.
+PRIVACY_SOCIAL_ALLOWLIST = [
+    "https://www.facebook.com/AmericanAcademyofPediatrics",
+    "https://www.instagram.com/healthychildren",
+    "https://x.com/AmerAcadPeds",
+    "https://www.youtube.com/@AmericanAcademyofPediatrics",
+    "@AmerAcadPeds",
+    "@CDCgov",
+]
+# Other phone numbers or e-mail addresses that notes may print (e.g. a hospital's line).
+PRIVACY_ALLOWED_PHONES: list[str] = []
+PRIVACY_ALLOWED_EMAILS: list[str] = []
