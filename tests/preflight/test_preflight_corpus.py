@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from preflight.evaluation import Evaluation, NoteResult, evaluate
 from preflight.findings import Level
-from preflight_helpers import CORPUS, REPO, site_settings
+from support.preflight_helpers import CORPUS, REPO, site_settings
 
 LEAKY = sorted((CORPUS / "leaky").glob("*.md"))
 CLEAN = sorted((CORPUS / "clean").glob("*.md"))

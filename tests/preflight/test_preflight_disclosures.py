@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from preflight.disclosures import disclosure_problem
 from preflight.findings import Level
-from preflight_helpers import check_one
+from support.preflight_helpers import check_one
 
 
 @pytest.mark.parametrize("value", ["", "TODO", "?", "tbd", "N/A", "123"])

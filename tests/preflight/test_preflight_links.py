@@ -7,7 +7,7 @@ from pathlib import Path
 from preflight.context import CheckContext
 from preflight.findings import Level
 from preflight.runner import check_content
-from preflight_helpers import check_one, site_settings
+from support.preflight_helpers import check_one, site_settings
 
 
 def findings(report, code: str):  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from preflight.findings import Level
 from preflight.privacy import policy_from_settings, scan
-from preflight_helpers import check_one, codes, site_settings
+from support.preflight_helpers import check_one, codes, site_settings
 
 POLICY = policy_from_settings(site_settings())
 

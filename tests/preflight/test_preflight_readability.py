@@ -9,7 +9,7 @@ from pathlib import Path
 
 from preflight.findings import Level
 from preflight.readability import hardest_words, plain_text
-from preflight_helpers import REPO, check_one
+from support.preflight_helpers import REPO, check_one
 
 HARD = (
     "Title: Antipyretics\n\n"

@@ -13,7 +13,7 @@ from preflight.runner import check_content
 from publishing.project import Project
 
 REPO = Path(__file__).resolve().parents[2]
-CORPUS = Path(__file__).resolve().parent / "corpus"
+CORPUS = REPO / "tests" / "preflight" / "corpus"
 
 
 @cache
