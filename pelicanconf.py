@@ -102,7 +102,17 @@ FEED_MAX_ITEMS = 50
 # --- Theme and plugins ------------------------------------------------------------------
 THEME = str(_HERE / "theme")
 PLUGIN_PATHS = [str(_HERE / "plugins")]
-PLUGINS = ["micronotes"]
+PLUGINS = ["micronotes", "syndication"]
+
+# --- Syndication (DESIGN.md, "Syndication rules") ---------------------------------------
+# What was posted where: committed with the content. The manifest is rebuilt by each build.
+SYNDICATION_LEDGER = str(_HERE / "syndication.json")
+SYNDICATION_MANIFEST = str(_HERE / "cache" / "syndication-manifest.json")
+SYNDICATION_NETWORKS = ["x"]
+# A note dated more than this many days before it first appears is not posted by itself.
+SYNDICATION_MAX_AGE_DAYS = 14
+# Posts per account per day / calendar month (X bills each post; free tier: 17/day, 500/mo).
+SYNDICATION_BUDGETS = {"x": {"daily": 17, "monthly": 500}}
 
 # --- Deploying --------------------------------------------------------------------------
 # A local folder by default, so `make publish` works on any machine; publishconf reads
