@@ -48,7 +48,12 @@ def describe_article(article: Any, settings: Mapping[str, Any]) -> PostSource:
     content_path = str(settings["PATH"])
     siteurl = str(settings.get("SITEURL") or "")
     source_path = Path(os.path.relpath(article.source_path, content_path)).as_posix()
-    status = str(metadata.get("status") or article.status or "published").strip().lower()
+    # The status the writer gave: Pelican turns a future-dated note into a draft, but the
+    # planner must know it is scheduled (held until its date), not a draft.
+    status = str(metadata.get("status") or "published").strip().lower()
+    url = article.url
+    if status == "published" and article.status == "draft":
+        url = str(settings.get("ARTICLE_URL", "{slug}.html")).format(**article.url_format)
     image = str(metadata.get("image") or "").strip()
     image_url = absolute_url(siteurl, _STATIC_PREFIX.sub("", image)) if image else None
     overrides = {
@@ -60,7 +65,7 @@ def describe_article(article: Any, settings: Mapping[str, Any]) -> PostSource:
     return PostSource(
         post_id=post_id_for(article.source_path, content_path, metadata),
         source_path=f"content/{source_path}",
-        url=absolute_url(siteurl, article.url),
+        url=absolute_url(siteurl, url),
         title=plain_text(str(article.title)),
         summary=plain_text(str(summary)),
         text=plain_text(str(article.content)),

@@ -239,8 +239,7 @@ def _plan_one(result: Plan, post: PostSource, network: str, account: str | None,
             if chosen or post.date >= first_seen - (now - oldest_allowed):
                 result.to_send.append(Planned(post, network, account, POST, chosen))
             else:
-                result.held.append(HeldBack(post, network, TOO_OLD, _too_old(post, now,
-                                                                           how_to_force)))
+                result.held.append(HeldBack(post, network, TOO_OLD, _too_old(post, now, oldest_allowed, how_to_force)))
             return
         # existing-before, or held as too old: settled by an earlier run.
         if chosen:
@@ -263,15 +262,17 @@ def _plan_one(result: Plan, post: PostSource, network: str, account: str | None,
         if account is not None:
             result.new_records.append(_record(post, network, account, HELD, now,
                                               reason=TOO_OLD))
-        result.held.append(HeldBack(post, network, TOO_OLD, _too_old(post, now, how_to_force)))
+        result.held.append(HeldBack(post, network, TOO_OLD, _too_old(post, now, oldest_allowed, how_to_force)))
         return
     result.to_send.append(Planned(post, network, account, POST, chosen))
 
 
-def _too_old(post: PostSource, now: datetime, how_to_force: str) -> str:
-    return (f"{post.source_path} is dated {_fmt(post.date, now)}, more than the "
-            "SYNDICATION_MAX_AGE_DAYS before it first appeared (an imported or back-dated "
-            f"note), so it is not posted automatically. {how_to_force}")
+def _too_old(post: PostSource, now: datetime, oldest_allowed: datetime,
+             how_to_force: str) -> str:
+    days = round((now - oldest_allowed).total_seconds() / 86400)
+    return (f"{post.source_path} is dated {_fmt(post.date, now)}, more than {days} days "
+            "(SYNDICATION_MAX_AGE_DAYS) before it first appeared — an imported or back-dated "
+            f"note — so it is not posted automatically. {how_to_force}")
 
 
 def _resend(record: Mapping[str, Any]) -> str:
