@@ -113,6 +113,8 @@ SYNDICATION_NETWORKS = ["x"]
 SYNDICATION_MAX_AGE_DAYS = 14
 # Posts per account per day / calendar month (X bills each post; free tier: 17/day, 500/mo).
 SYNDICATION_BUDGETS = {"x": {"daily": 17, "monthly": 500}}
+# Server errors and timeouts: tries per run, first wait and its growth (seconds); then queued.
+SYNDICATION_RETRY = {"attempts": 3, "first_delay": 2, "factor": 3, "requeue_minutes": 15}
 
 # --- Deploying --------------------------------------------------------------------------
 # A local folder by default, so `make publish` works on any machine; publishconf reads

@@ -239,7 +239,8 @@ def _plan_one(result: Plan, post: PostSource, network: str, account: str | None,
             if chosen or post.date >= first_seen - (now - oldest_allowed):
                 result.to_send.append(Planned(post, network, account, POST, chosen))
             else:
-                result.held.append(HeldBack(post, network, TOO_OLD, _too_old(post, now, oldest_allowed, how_to_force)))
+                detail = _too_old(post, now, oldest_allowed, how_to_force)
+                result.held.append(HeldBack(post, network, TOO_OLD, detail))
             return
         # existing-before, or held as too old: settled by an earlier run.
         if chosen:
@@ -262,7 +263,8 @@ def _plan_one(result: Plan, post: PostSource, network: str, account: str | None,
         if account is not None:
             result.new_records.append(_record(post, network, account, HELD, now,
                                               reason=TOO_OLD))
-        result.held.append(HeldBack(post, network, TOO_OLD, _too_old(post, now, oldest_allowed, how_to_force)))
+        detail = _too_old(post, now, oldest_allowed, how_to_force)
+        result.held.append(HeldBack(post, network, TOO_OLD, detail))
         return
     result.to_send.append(Planned(post, network, account, POST, chosen))
 

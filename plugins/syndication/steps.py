@@ -11,6 +11,7 @@ import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -330,7 +331,8 @@ def syndicate_step(context: PublishContext) -> StepOutcome:
         for link in live:
             assert link.network is not None
             report = engine.send(plan.to_send, link.network, store, context.clock,
-                                 _compose(), sleep, say=context.say)
+                                 _compose(), sleep, retry_policy(context.settings),
+                                 say=context.say)
             for outcome in report.outcomes:
                 where = outcome.item.post.source_path
                 if outcome.state == engine.POSTED:
@@ -360,6 +362,14 @@ def syndicate_step(context: PublishContext) -> StepOutcome:
         return StepOutcome.done("nothing new to post")
     return StepOutcome.done(summary + (" (queued posts go out on the next run)"
                                        if queued else ""))
+
+
+def retry_policy(settings: Mapping[str, Any]) -> engine.RetryPolicy:
+    """`SYNDICATION_RETRY = {"attempts": 3, "first_delay": 2, "factor": 3}` (seconds)."""
+    values = dict(settings.get("SYNDICATION_RETRY") or {})
+    if "requeue_minutes" in values:
+        values["requeue_after"] = timedelta(minutes=float(values.pop("requeue_minutes")))
+    return engine.RetryPolicy(**values)
 
 
 # --- refresh ------------------------------------------------------------------------------

@@ -19,9 +19,8 @@ ARTICLE_WITH_LINKS = """{% extends "!simple/article.html" %}
 
 def ensure_links_template(site: Path) -> None:
     article = site / "theme" / "templates" / "article.html"
-    if not article.exists() or "_syndication.html" not in article.read_text():
-        if not article.exists():
-            article.write_text(ARTICLE_WITH_LINKS)
+    if not article.exists():
+        article.write_text(ARTICLE_WITH_LINKS)
 
 
 def write_note(site: Path, name: str, body: str, date: datetime | str | None = None,
