@@ -191,21 +191,29 @@ def check_live(url: str, timeout: float = VERIFY_TIMEOUT) -> str | None:
 
 
 def verify_urls(context: PublishContext, items: list[Planned], preview: bool) -> list[str]:
-    """Problems (one line each) for the posts about to be announced; [] when all are live."""
+    """Problems (one line each) for the posts about to be announced and their card images;
+    [] when every one is live. Each address is checked once per run."""
     problems: list[str] = []
-    checked: dict[str, str | None] = context.state.setdefault("syndication_verified", {})
     for item in items:
-        url = item.post.url
-        if url in checked:
-            problem = checked[url]
-        elif preview and (file := _deployed_file(context, url)) is not None:
-            problem = None if file.is_file() else f"is not in the deployed folder ({file})"
-        else:
-            problem = check_live(url)
-        checked[url] = problem
+        problem = _check(context, item.post.url, preview)
         if problem:
-            problems.append(f"  {item.post.source_path}: {url} {problem}")
+            problems.append(f"  {item.post.source_path}: {item.post.url} {problem}")
+        elif item.post.image_url and (problem := _check(context, item.post.image_url, preview)):
+            problems.append(f"  {item.post.source_path}: its image {item.post.image_url} "
+                            f"{problem}")
     return problems
+
+
+def _check(context: PublishContext, url: str, preview: bool) -> str | None:
+    """None when `url` is live: HTTP 200, or (preview, local-folder deploy) its file exists."""
+    checked: dict[str, str | None] = context.state.setdefault("syndication_verified", {})
+    if url not in checked:
+        file = _deployed_file(context, url) if preview else None
+        if file is not None:
+            checked[url] = None if file.is_file() else f"is not in the deployed folder ({file})"
+        else:
+            checked[url] = check_live(url)
+    return checked[url]
 
 
 def verify_step(context: PublishContext) -> StepOutcome:
@@ -266,14 +274,29 @@ def _say_message(context: PublishContext, verb: str, item: Planned) -> None:
         context.say(f"    │ {line}")
 
 
+#: How many notes held back for one reason are listed one by one before "… and N more".
+HELD_LISTED = 5
+
+
 def say_held(context: PublishContext, plan: Plan) -> None:
-    """Why notes are held back: each new decision in full, settled ones as counts."""
+    """Why notes are held back: new decisions listed (a few per reason), settled ones counted.
+
+    A first connection on a big archive holds back every note: naming them all would bury
+    the lines that matter, so each reason lists its first few and counts the rest.
+    """
     settled: dict[str, int] = {}
+    listed: dict[str, int] = {}
     for held in plan.held:
         if held.settled:
             settled[held.reason] = settled.get(held.reason, 0) + 1
-        else:
+            continue
+        listed[held.reason] = listed.get(held.reason, 0) + 1
+        if listed[held.reason] <= HELD_LISTED:
             context.say(f"  held back: {held.detail}")
+    for reason, count in sorted(listed.items()):
+        if count > HELD_LISTED:
+            context.say(f"  held back: … and {count - HELD_LISTED} more note(s) for the same "
+                        f"reason ({reason}).")
     words = {engine.EXISTING_BEFORE: "existed before the account was connected",
              engine.TOO_OLD: "were too old when they first appeared"}
     for reason, count in sorted(settled.items()):

@@ -203,3 +203,52 @@ def test_a_note_that_is_not_live_is_never_announced(site):
     assert run.code != 0
     assert "content/notes/unpublished.md" in run.output and "HTTP 404" in run.output
     assert site.emulator.posts == []
+
+
+def test_a_read_only_app_fails_with_the_permissions_fix(site):
+    connect(site)
+    site.note("forbidden", "Sunburn: shade, hats and water.")
+    site.emulator.forbidden_next("oauth1-permissions")
+    run = site.publish()
+    assert run.code != 0 and "Read and write" in run.output
+    record = site.record("forbidden")
+    assert record["state"] == "failed" and "Read and write" in record["fix"]
+    assert site.emulator.posts == []
+
+
+def test_dry_run_with_credentials_shows_the_message_and_records_nothing(site):
+    connect(site)
+    site.note("dry", "Vitamin D drops for breastfed babies.")
+    assert site.invoke("publish", connected=False).code == 0  # deployed, not posted
+    before = site.ledger_path.read_text()
+    run = site.invoke("syndicate", "--dry-run")
+    assert run.code == 0, run.output
+    assert "would post to X (" in run.output and url_of("dry") in run.output
+    assert site.ledger_path.read_text() == before and site.emulator.posts == []
+
+
+def test_over_the_daily_budget_is_queued_and_said_plainly(site):
+    with (site.root / "pelicanconf.py").open("a") as settings:
+        settings.write('\nSYNDICATION_BUDGETS = {"x": {"daily": 1, "monthly": 500}}\n')
+    connect(site)
+    site.note("first", "Handwashing songs that last twenty seconds.")
+    site.note("second", "Why we ask about sleep at every visit.")
+    run = site.publish()
+    assert run.code == 0, run.output
+    assert len(site.emulator.posts) == 1
+    assert "over the daily budget of 1 posts for X" in run.output
+    queued = site.records("queued")
+    assert len(queued) == 1 and "daily budget" in queued[0]["reason"]
+    tomorrow = (datetime.now(UTC) + timedelta(days=1, hours=1)).isoformat()
+    assert site.invoke("syndicate", ROUNDS_NOW=tomorrow).code == 0
+    assert len(site.emulator.posts) == 2
+
+
+def test_a_missing_card_image_stops_the_announcement(site):
+    connect(site)
+    site.note("pictured", "Our new waiting room.", image="/images/missing.jpg",
+              image_alt="The waiting room")
+    run = site.publish()
+    assert run.code != 0
+    assert "its image http://www.maple-street-pediatrics.com/images/missing.jpg" in run.output
+    assert site.emulator.posts == []
