@@ -171,6 +171,12 @@ def plan(
     # every other existing note as existing-before (no flood).
     result.first_connections = [] if chosen is not None else [
         (n, a) for n, a in accounts.items() if a and first_time[n]]
+    # A page already posted under another identity (a renamed file): never post it again.
+    posted_urls = {
+        (network, account, record.get("url")): post_id
+        for (post_id, network, account), record in ledger.records.items()
+        if record["state"] == POSTED
+    }
     for post in posts:
         if chosen is not None and post.post_id != chosen:
             continue
@@ -190,6 +196,14 @@ def plan(
                 "goes out with the first publish after that.")))
             continue
         for network, account in accounts.items():
+            twin = posted_urls.get((network, account, post.url))
+            if twin is not None and twin != post.post_id:
+                result.held.append(HeldBack(post, network, ALREADY_POSTED, (
+                    f"{post.source_path}: its page {post.url} is already on "
+                    f"{label(network)}, posted as {twin} (was the file renamed?). It is never "
+                    f"posted twice. Fix: add `syndication_id: {twin}` to the note to keep its "
+                    "history.")))
+                continue
             _plan_one(result, post, network, account, ledger, now, oldest_allowed,
                       first_time[network], chosen is not None)
     _apply_budgets(result, ledger, settings, now)

@@ -43,6 +43,8 @@ class Connection:
     name: str
     network: Network | None
     account: str | None
+    #: Credentials are set (in an offline preview the adapter is not used even then).
+    has_credentials: bool = False
 
     @property
     def preview(self) -> bool:
@@ -100,7 +102,7 @@ def connections(context: PublishContext, offline: bool = False) -> list[Connecti
         if offline:
             known = [a["account"] for a in _ledger(context).accounts.values()
                      if a.get("network") == name]
-            found.append(Connection(name, None, known[0] if len(known) == 1 else None))
+            found.append(Connection(name, None, known[0] if len(known) == 1 else None, True))
             continue
         try:
             account = network.account()
@@ -114,7 +116,7 @@ def connections(context: PublishContext, offline: bool = False) -> list[Connecti
                 f"Could not reach {label(name)} to identify the account: {error}. Nothing "
                 "was posted; the site is published. Fix: run `invoke syndicate` later."
             ) from None
-        found.append(Connection(name, network, account))
+        found.append(Connection(name, network, account, True))
     if not offline:
         context.state["syndication_connections"] = found
     return found
@@ -307,7 +309,12 @@ def say_held(context: PublishContext, plan: Plan) -> None:
 def say_plan(context: PublishContext, plan: Plan, links: list[Connection]) -> None:
     """What a publish would post now, exactly, with each message's counted length."""
     for link in links:
-        if link.preview:
+        if link.preview and link.has_credentials:
+            context.say(
+                f"  {label(link.name)} has credentials but has not been connected yet: the "
+                "first publish records the notes already published as existing-before and "
+                "posts none of them. Notes published after that go out like this:")
+        elif link.preview:
             context.say(
                 f"  {label(link.name)} is not connected ({CREDENTIALS.get(link.name, '')} "
                 "are not set): preview only, nothing is posted or recorded. The first publish "

@@ -172,3 +172,12 @@ def test_apply_new_records_never_overwrites_a_record():
     assert engine.apply_new_records(result, ledger)
     assert ledger.get("notes/a.md", "x", ACCOUNT)["state"] == POSTED
     assert ledger.get("notes/b.md", "x", ACCOUNT)["state"] == EXISTING_BEFORE
+
+
+def test_a_renamed_note_whose_page_was_posted_is_not_posted_again():
+    ledger = connected({"post_id": "notes/old-name.md", "state": POSTED,
+                        "url": "https://maple.test/notes/a/"})
+    result = plan([post("a")], ledger)
+    assert result.to_send == []
+    assert reasons(result) == {"notes/a.md": engine.ALREADY_POSTED}
+    assert "syndication_id: notes/old-name.md" in result.held[0].detail

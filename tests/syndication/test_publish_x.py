@@ -252,3 +252,26 @@ def test_a_missing_card_image_stops_the_announcement(site):
     assert run.code != 0
     assert "its image http://www.maple-street-pediatrics.com/images/missing.jpg" in run.output
     assert site.emulator.posts == []
+
+
+def test_long_notes_in_any_language_fit_x_and_280_exactly_goes_out_whole(site):
+    connect(site)
+    long_english = ("When your child has a cold, the mucus may turn yellow or green after a "
+                    "few days. That is normal and does not mean antibiotics are needed. ") * 4
+    long_spanish = ("Cuando su hijo tiene un resfriado, la mucosidad puede volverse amarilla o "
+                    "verde después de unos días. Es normal y no significa que necesite "
+                    "antibióticos. ") * 4
+    emoji = "Fiebre 🤒, tos 😷 y mocos 🤧: beba agua 💧 y descanse 😴. " * 12
+    chinese = "孩子感冒时，鼻涕在几天后可能变成黄色或绿色。这是正常的，并不意味着需要抗生素。" * 6
+    exact = ("Wash hands before meals and after the bathroom. " * 6)[:255] + "."
+    assert len(exact) == 256  # + one space + a 23-character link = 280
+    for name, body in [("english", long_english), ("spanish", long_spanish),
+                       ("emoji", emoji), ("chinese", chinese), ("exact", exact)]:
+        site.note(name, body.strip() if name != "exact" else body)
+    run = site.publish()
+    assert run.code == 0, run.output
+    sent = {post.sent_text for post in site.emulator.posts}
+    assert len(sent) == 5 and site.emulator.create_calls == 5  # none refused as too long
+    for name in ("english", "spanish", "emoji", "chinese", "exact"):
+        assert any(text.endswith(url_of(name)) for text in sent), name
+    assert f"{exact} {url_of('exact')}" in sent
