@@ -11,6 +11,7 @@ frozen value per network, and one counter (`weighted_length`) reads them:
   keycaps). Limit 280.
 - Mastodon: 500 characters (code points), every `http(s)://` URL counts 23.
 - Bluesky: 300 graphemes (what a reader sees as one character), URLs count in full.
+- Facebook (Page post): 63,206 characters.
 
 `compose()` follows DESIGN.md "Messages": a short note that fits goes out whole with its
 link; otherwise the title and the summary shortened at a word boundary with "…"; the link is
@@ -69,6 +70,11 @@ class CountingRules:
     graphemes: bool = False
     #: Unicode normalisation applied before counting (and to the text sent).
     normalization: str = "NFC"
+    #: Also count with the twitter-text reference implementation (twitter-text-parser) and
+    #: keep the larger figure. Both agree on the official conformance cases; they differ on
+    #: emoji newer than the reference's emoji list (it counts their parts), and the larger
+    #: figure is the one that can never make X refuse a post.
+    twitter_text_reference: bool = False
 
 
 X_RULES = CountingRules(
@@ -85,14 +91,19 @@ X_RULES = CountingRules(
     url_weight=23,
     url_needs_scheme=False,
     emoji_as_unit=True,
+    twitter_text_reference=True,
 )
 MASTODON_RULES = CountingRules(network="mastodon", limit=500, url_weight=23)
 BLUESKY_RULES = CountingRules(network="bluesky", limit=300, graphemes=True)
+#: A Facebook Page post may hold 63,206 characters: in practice only the whole-note rule
+#: applies, but the same composer (and its guarantees) serves it.
+FACEBOOK_RULES = CountingRules(network="facebook", limit=63206)
 
 RULES: dict[str, CountingRules] = {
     "x": X_RULES,
     "mastodon": MASTODON_RULES,
     "bluesky": BLUESKY_RULES,
+    "facebook": FACEBOOK_RULES,
 }
 
 
@@ -141,8 +152,13 @@ def _twitter_urls_cached(text: str) -> tuple[dict, ...]:
     return tuple(extract_urls_with_indices(text))
 
 
+# Every URL twitter-text finds has a domain: a dot between a label and a TLD that starts
+# with a letter. Prose without one ("fever. Call") needs no run of the (slow) URL grammar.
+_MAYBE_DOMAIN = re.compile(r"[\w-]\.[^\W\d_]")
+
+
 def _twitter_urls(text: str) -> tuple[dict, ...]:
-    if "." not in text:
+    if _MAYBE_DOMAIN.search(text) is None:
         return ()
     return _twitter_urls_cached(text)
 
@@ -155,12 +171,53 @@ def _code_point_weight(char: str, rules: CountingRules) -> int:
     return rules.default_weight
 
 
+@lru_cache(maxsize=16)
+def _range_classes(ranges: tuple[WeightRange, ...]) -> tuple[tuple[regex.Pattern[str], int], ...]:
+    """One compiled character class per range, so weights are counted in C, not per char."""
+    return tuple(
+        (regex.compile(f"[{regex.escape(chr(r.start))}-{regex.escape(chr(r.end))}]"), r.weight)
+        for r in ranges
+    )
+
+
+def _code_points_scaled_length(text: str, rules: CountingRules) -> int:
+    """Sum of per-code-point weights (ranges as data; the first matching range wins, and the
+    ranges of every network here do not overlap)."""
+    total = len(text) * rules.default_weight
+    for pattern, weight in _range_classes(rules.ranges):
+        total += len(pattern.findall(text)) * (weight - rules.default_weight)
+    return total
+
+
 def _is_emoji(cluster: str) -> bool:
     return _EMOJI_MARK.search(cluster) is not None
 
 
+# A grapheme cluster that ends in an emoji mark: a pictograph, a skin tone, a flag's second
+# half, U+FE0F, a keycap's U+20E3, a tag sequence's end, or the last member of a ZWJ
+# sequence. (A cluster with an emoji in the middle and a plain mark at the end is counted
+# by its code points: more, never less.)
+_EMOJI_CLUSTER = regex.compile(r"\X(?<=" + _EMOJI_MARK.pattern + ")")
+
+
 def _scaled_length(text: str, rules: CountingRules) -> int:
     """Length × `rules.scale` of already-normalised text."""
+    own = _own_scaled_length(text, rules)
+    if not rules.twitter_text_reference or _EMOJI_MARK.search(text) is None:
+        # The two counters differ only on emoji; without any, the reference (slow: one
+        # large regex over the text) would give the same figure.
+        return own
+    return max(own, _reference_length(text) * rules.scale)
+
+
+@lru_cache(maxsize=1024)
+def _reference_length(text: str) -> int:
+    from twitter_text import parse_tweet
+
+    return parse_tweet(text).weightedLength
+
+
+def _own_scaled_length(text: str, rules: CountingRules) -> int:
     spans = url_spans(text, rules) if rules.url_weight is not None else []
     total = 0
     position = 0
@@ -176,16 +233,12 @@ def _plain_scaled_length(text: str, rules: CountingRules) -> int:
         return 0
     if rules.graphemes:
         return len(_GRAPHEME.findall(text)) * rules.scale
-    if not rules.emoji_as_unit:
-        if not rules.ranges:
-            return len(text) * rules.default_weight
-        return sum(_code_point_weight(char, rules) for char in text)
-    total = 0
-    for cluster in _GRAPHEME.findall(text):
-        if _is_emoji(cluster):
-            total += rules.default_weight
-        else:
-            total += sum(_code_point_weight(char, rules) for char in cluster)
+    if not rules.emoji_as_unit or _EMOJI_MARK.search(text) is None:
+        return _code_points_scaled_length(text, rules)
+    # Each emoji cluster weighs `default_weight` once instead of its code points' weights.
+    total = _code_points_scaled_length(text, rules)
+    for cluster in _EMOJI_CLUSTER.findall(text):
+        total += rules.default_weight - _code_points_scaled_length(cluster, rules)
     return total
 
 
@@ -237,9 +290,15 @@ _TRAILING = " \t\n,;:–—-([{\"'“‘¿¡，、；："
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\u3000-\u303F\uFF00-\uFFEF]")
 
 
-def _cut_points(text: str, rules: CountingRules) -> list[int]:
-    """Offsets where `text` may be cut: before whitespace, or between CJK characters (they
-    are written without spaces), never inside a grapheme cluster or a URL."""
+def _breakable(cluster: str) -> bool:
+    """CJK characters and emoji stand alone: a line may break before or after each."""
+    return bool(_CJK.match(cluster)) or _is_emoji(cluster)
+
+
+def _cut_points(text: str, rules: CountingRules, *, anywhere: bool = False) -> list[int]:
+    """Offsets where `text` may be cut: before whitespace, or next to a CJK character or an
+    emoji (written without spaces); with `anywhere`, between any two graphemes. Never inside
+    a grapheme cluster (a ZWJ family, a flag, an accented letter) or a URL."""
     inside_url = [False] * (len(text) + 1)
     for start, end in url_spans(text, rules):
         for index in range(start + 1, end):
@@ -250,10 +309,10 @@ def _cut_points(text: str, rules: CountingRules) -> list[int]:
     for cluster in _GRAPHEME.findall(text):
         if offset and not inside_url[offset]:
             before_space = cluster.isspace() and not previous.isspace()
-            between_cjk = bool(_CJK.match(previous) or _CJK.match(cluster)) and not (
-                cluster.isspace() or previous.isspace()
+            between_words = not (cluster.isspace() or previous.isspace()) and (
+                anywhere or _breakable(previous) or _breakable(cluster)
             )
-            if before_space or between_cjk:
+            if before_space or between_words:
                 points.append(offset)
         offset += len(cluster)
         previous = cluster
@@ -262,20 +321,37 @@ def _cut_points(text: str, rules: CountingRules) -> list[int]:
 
 def shorten_to(text: str, budget: int, rules: CountingRules) -> str | None:
     """`text` cut at the last word boundary so that it, with "…", weighs at most `budget`
-    (scaled units). The whole text when it fits; None when not even one word fits."""
+    (scaled units). The whole text when it fits. When not even the first word fits (one
+    very long word), it is cut between characters instead; None when nothing fits."""
     text = text.strip()
     if _scaled_length(text, rules) <= budget:
         return text
-    ellipsis = _scaled_length(ELLIPSIS, rules)
+    for anywhere in (False, True):
+        points = _cut_points(text, rules, anywhere=anywhere)
+        # Bisect with Rounds' own counter, then confirm with the full one (which may add the
+        # reference counter's figure for emoji); when it says more, ask for that much less.
+        own_budget = budget
+        while own_budget > 0:
+            best = _longest_fitting(text, points, own_budget, rules)
+            if best is None:
+                break
+            excess = _scaled_length(best, rules) - budget
+            if excess <= 0:
+                return best
+            own_budget -= excess
+    return None
+
+
+def _longest_fitting(text: str, points: list[int], budget: int, rules: CountingRules) -> str | None:
+    """The longest cut (at `points`) that, with "…", weighs at most `budget` by the own
+    counter. Weights only grow with length, so it is found by bisection."""
     best: str | None = None
-    points = _cut_points(text, rules)
-    # Weights only grow with length, so the longest fitting cut is found by bisection.
     low, high = 0, len(points) - 1
     while low <= high:
         middle = (low + high) // 2
-        head = text[: points[middle]].rstrip(_TRAILING)
-        if head and _scaled_length(head, rules) + ellipsis <= budget:
-            best = head + ELLIPSIS
+        candidate = text[: points[middle]].rstrip(_TRAILING) + ELLIPSIS
+        if candidate != ELLIPSIS and _own_scaled_length(candidate, rules) <= budget:
+            best = candidate
             low = middle + 1
         else:
             high = middle - 1
@@ -330,7 +406,12 @@ def compose(post: PostSource, network: str, rules: CountingRules | None = None) 
     then hashtags that fit, then the link, last and whole. Raises `MessageTooLong` only
     when the disclosure and the link alone do not fit.
     """
-    rules = rules or RULES[network]
+    if rules is None:
+        if network not in RULES:
+            raise ValueError(
+                f"No counting rules for the network {network!r} (known: {', '.join(RULES)})."
+            )
+        rules = RULES[network]
     url = post.url.strip()
     disclosure = normalize(post.disclosure.strip(), rules) if post.disclosure else None
     limit = rules.limit * rules.scale
@@ -409,3 +490,42 @@ def _checked(
         network=network, text=text, length=length, limit=rules.limit, url=url,
         shortened=shortened,
     )
+
+
+# ---------------------------------------------------------------------------------------
+# Bluesky rich text
+
+_BLUESKY_TAG = regex.compile(
+    r"(?<![\p{L}\p{N}_&])#([\p{L}\p{M}\p{N}_]*[\p{L}\p{M}][\p{L}\p{M}\p{N}_]*)"
+)
+
+
+def bluesky_facets(text: str) -> list[dict[str, object]]:
+    """Bluesky's rich-text facets for `text`: each http(s) link and each hashtag, located by
+    UTF-8 BYTE offsets (Bluesky does not turn text into links by itself; without a facet a
+    URL is dead text, and offsets in characters would point at the wrong bytes as soon as
+    the text holds an accent or an emoji)."""
+
+    def byte_offset(index: int) -> int:
+        return len(text[:index].encode("utf-8"))
+
+    def facet(start: int, end: int, feature: dict[str, str]) -> dict[str, object]:
+        return {
+            "index": {"byteStart": byte_offset(start), "byteEnd": byte_offset(end)},
+            "features": [feature],
+        }
+
+    links = list(_SCHEME_URL.finditer(text))
+    found = [
+        (link.start(), facet(*link.span(), {
+            "$type": "app.bsky.richtext.facet#link", "uri": link.group(0),
+        }))
+        for link in links
+    ]
+    for tag in _BLUESKY_TAG.finditer(text):
+        if any(link.start() <= tag.start() < link.end() for link in links):
+            continue  # a "#fragment" inside a link is part of the link
+        found.append((tag.start(), facet(*tag.span(), {
+            "$type": "app.bsky.richtext.facet#tag", "tag": tag.group(1),
+        })))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]

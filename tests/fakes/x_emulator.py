@@ -44,6 +44,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
 from oauthlib.oauth1.rfc5849 import signature as oauth_signature
@@ -107,10 +108,11 @@ WINDOW_SECONDS = 15 * 60
 class Scripted:
     """One scripted answer, used by the next request matching `method` and `path` prefix.
 
-    `action`: "status" (answer `status` with `body`/`headers`), "slow" (sleep `delay`, then
-    answer normally), "accept_then_hang" (create the post, then sleep `delay` before
-    answering, so the client times out), "accept_then_drop" (create the post, then close the
-    connection without an answer), "drop" (close the connection, nothing created).
+    `action`: "status" (answer `status` with `body`/`headers`); "slow" (sleep `delay`, then
+    handle the request normally, creating the post); "accept_then_hang" (create the post,
+    then sleep `delay` before answering, so the client times out); "accept_then_drop"
+    (create the post, then close the connection without an answer); "drop" (close the
+    connection, nothing created).
     """
 
     action: str
@@ -272,8 +274,9 @@ class XEmulator:
         self.script(Scripted("status", status=402, body=CREDITS_DEPLETED_BODY))
 
     def slow_next(self, delay: float, *, method: str = "POST", path: str = "/2/tweets") -> None:
-        """Answer normally, but only after `delay` seconds (past a client's timeout, the
-        client gives up and never learns whether it was accepted: here it is NOT)."""
+        """Handle the request only after `delay` seconds, then normally. Past the client's
+        timeout the client gives up, yet the post is created a moment later, as a slow X
+        does: the outcome is unknown to the client, and reconciliation must find the post."""
         self.script(Scripted("slow", method, path, delay=delay))
 
     def accept_then_hang(self, delay: float = 30.0) -> None:
@@ -382,6 +385,12 @@ class XEmulator:
             tweets = sorted(self.tweets, key=lambda tweet: int(tweet.id), reverse=True)
         if "start_time" in query:
             start = _parse_time(query["start_time"][0])
+            if start.timestamp() > self.clock() - 10:
+                return 400, _invalid_request(
+                    "start_time", query["start_time"][0],
+                    f"Invalid 'start_time':'{query['start_time'][0]}'. 'start_time' must be a "
+                    "minimum of 10 seconds prior to the request time.",
+                )
             tweets = [tweet for tweet in tweets if tweet.created_at >= start]
         if "end_time" in query:
             end = _parse_time(query["end_time"][0])
@@ -421,10 +430,11 @@ class XEmulator:
             oauth_signature.base_string_uri(f"{parts.scheme}://{parts.netloc}{parts.path}"),
             oauth_signature.normalize_parameters(collected),
         )
-        expected = oauth_signature.sign_hmac_sha1(
-            base, self.credentials["X_API_KEY_SECRET"],
-            self.credentials["X_ACCESS_TOKEN_SECRET"],
+        secrets = SimpleNamespace(
+            client_secret=self.credentials["X_API_KEY_SECRET"],
+            resource_owner_secret=self.credentials["X_ACCESS_TOKEN_SECRET"],
         )
+        expected = oauth_signature.sign_hmac_sha1_with_client(base, secrets)
         return oauth_utils.unescape(values.get("oauth_signature", "")) == expected
 
 

@@ -22,6 +22,7 @@ error message leave them out.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -71,6 +72,19 @@ FIX_OTHER = (
 )
 
 
+#: Libraries under tweepy that write the consumer key and access token into DEBUG logs
+#: (oauthlib's signature base string, requests-oauthlib's signed headers).
+_CREDENTIAL_LOGGERS = ("oauthlib", "requests_oauthlib")
+
+
+def _silence_credential_logging() -> None:
+    """Keep credentials out of every log, even when someone turns on DEBUG logging."""
+    for name in _CREDENTIAL_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.getEffectiveLevel() < logging.WARNING:
+            logger.setLevel(logging.WARNING)
+
+
 class _RoutedSession(requests.Session):
     """tweepy's session with two things tweepy does not offer: another host (tweepy
     hard-codes api.twitter.com) and a timeout (tweepy sets none, so a hung X would hang the
@@ -117,6 +131,7 @@ class XNetwork:
     ) -> None:
         self.base_url = base_url.rstrip("/") if base_url else None
         self.timeout = timeout
+        _silence_credential_logging()
         self._client = tweepy.Client(
             consumer_key=consumer_key,
             consumer_secret=consumer_secret,
@@ -175,7 +190,9 @@ class XNetwork:
         me = self._whoami()
         wanted = normalize_url(url)
         start = since.astimezone(UTC) if since.tzinfo else since.replace(tzinfo=UTC)
-        start -= RECONCILE_MARGIN
+        # X refuses a start_time less than 10 s before the request (400): a `since` from a
+        # clock ahead of X's must not turn reconciliation into a refusal.
+        start = min(start - RECONCILE_MARGIN, datetime.now(UTC) - timedelta(seconds=30))
         token: str | None = None
         for _ in range(RECONCILE_PAGES):
             try:
