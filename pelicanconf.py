@@ -102,19 +102,7 @@ FEED_MAX_ITEMS = 50
 # --- Theme and plugins ------------------------------------------------------------------
 THEME = str(_HERE / "theme")
 PLUGIN_PATHS = [str(_HERE / "plugins")]
-PLUGINS = ["micronotes", "syndication"]
-
-# --- Syndication (DESIGN.md, "Syndication rules") ---------------------------------------
-# What was posted where: committed with the content. The manifest is rebuilt by each build.
-SYNDICATION_LEDGER = str(_HERE / "syndication.json")
-SYNDICATION_MANIFEST = str(_HERE / "cache" / "syndication-manifest.json")
-SYNDICATION_NETWORKS = ["x"]
-# A note dated more than this many days before it first appears is not posted by itself.
-SYNDICATION_MAX_AGE_DAYS = 14
-# Posts per account per day / calendar month (X bills each post; free tier: 17/day, 500/mo).
-SYNDICATION_BUDGETS = {"x": {"daily": 17, "monthly": 500}}
-# Server errors and timeouts: tries per run, first wait and its growth (seconds); then queued.
-SYNDICATION_RETRY = {"attempts": 3, "first_delay": 2, "factor": 3, "requeue_minutes": 15}
+PLUGINS = ["micronotes"]
 
 # --- Deploying --------------------------------------------------------------------------
 # A local folder by default, so `make publish` works on any machine; publishconf reads
@@ -127,3 +115,17 @@ GITHUB_PAGES_BRANCH = "gh-pages"
 # --- Caching (dev) ----------------------------------------------------------------------
 CACHE_PATH = str(_HERE / "cache")
 LOAD_CONTENT_CACHE = False
+
+# --- Syndication (DESIGN.md, "Syndication rules") ---------------------------------------
+# Describes each note and shows "Also on X" at build time; posting is `invoke publish`.
+PLUGINS = [*PLUGINS, "syndication"]
+# What was posted where: committed with the content. The manifest is rebuilt by each build.
+SYNDICATION_LEDGER = str(_HERE / "syndication.json")
+SYNDICATION_MANIFEST = str(_HERE / "cache" / "syndication-manifest.json")
+SYNDICATION_NETWORKS = ["x"]
+# A note dated more than this many days before it first appears is not posted by itself.
+SYNDICATION_MAX_AGE_DAYS = 14
+# Posts per account per day / calendar month (X bills each post; free tier: 17/day, 500/mo).
+SYNDICATION_BUDGETS = {"x": {"daily": 17, "monthly": 500}}
+# Server errors and timeouts: tries per run, first wait and its growth (seconds); then queued.
+SYNDICATION_RETRY = {"attempts": 3, "first_delay": 2, "factor": 3, "requeue_minutes": 15}

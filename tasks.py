@@ -125,11 +125,11 @@ def preview(c):
 
 def _context(settings: dict[str, Any], **options: Any) -> pipeline.PublishContext:
     """The pipeline's context; `ROUNDS_NOW` (ISO 8601) fixes the clock, for the tests."""
-    now = os.environ.get("ROUNDS_NOW")
-    return pipeline.PublishContext(
-        project=PROJECT, settings=settings, options=options,
-        now=datetime.fromisoformat(now) if now else None,
-    )
+    now = datetime.fromisoformat(os.environ["ROUNDS_NOW"]) if os.environ.get("ROUNDS_NOW") \
+        else None
+    if now is not None and now.tzinfo is None:
+        now = now.replace(tzinfo=ZoneInfo(settings.get("TIMEZONE") or "UTC"))
+    return pipeline.PublishContext(project=PROJECT, settings=settings, options=options, now=now)
 
 
 @task(help={"dry_run": "show what would be posted; post and record nothing",
@@ -167,7 +167,7 @@ def publish(c):
         settings = _settings(production=True)
     except RoundsError as error:
         raise Exit(f"✗ {error}", code=1) from None
-    context = _context(settings)
+    context = pipeline.PublishContext(project=PROJECT, settings=settings)
     if not pipeline.run_pipeline(pipeline.default_steps(), context):
         raise Exit(code=1)
     print(pipeline.closing_words(context))

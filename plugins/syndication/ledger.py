@@ -120,7 +120,8 @@ class Ledger:
 
 
 def account_key(network: str, account: str) -> str:
-    return f"{network}:{account}"
+    """"x:1500…:@Handle" — the account id, prefixed with its network unless it already is."""
+    return account if account.startswith(f"{network}:") else f"{network}:{account}"
 
 
 class LedgerStore:
