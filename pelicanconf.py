@@ -112,10 +112,6 @@ DEPLOY_TARGET = str(_HERE / "deploy" / "site")
 GITHUB_PAGES_REMOTE = "origin"
 GITHUB_PAGES_BRANCH = "gh-pages"
 
-# --- Caching (dev) ----------------------------------------------------------------------
-CACHE_PATH = str(_HERE / "cache")
-LOAD_CONTENT_CACHE = False
-
 # --- Syndication (DESIGN.md, "Syndication rules") ---------------------------------------
 # Describes each note and shows "Also on X" at build time; posting is `invoke publish`.
 PLUGINS = [*PLUGINS, "syndication"]
@@ -129,3 +125,7 @@ SYNDICATION_MAX_AGE_DAYS = 14
 SYNDICATION_BUDGETS = {"x": {"daily": 17, "monthly": 500}}
 # Server errors and timeouts: tries per run, first wait and its growth (seconds); then queued.
 SYNDICATION_RETRY = {"attempts": 3, "first_delay": 2, "factor": 3, "requeue_minutes": 15}
+
+# --- Caching (dev) ----------------------------------------------------------------------
+CACHE_PATH = str(_HERE / "cache")
+LOAD_CONTENT_CACHE = False
