@@ -244,16 +244,6 @@ def test_over_the_daily_budget_is_queued_and_said_plainly(site):
     assert len(site.emulator.posts) == 2
 
 
-def test_a_missing_card_image_stops_the_announcement(site):
-    connect(site)
-    site.note("pictured", "Our new waiting room.", image="/images/missing.jpg",
-              image_alt="The waiting room")
-    run = site.publish()
-    assert run.code != 0
-    assert "its image http://www.maple-street-pediatrics.com/images/missing.jpg" in run.output
-    assert site.emulator.posts == []
-
-
 def test_long_notes_in_any_language_fit_x_and_280_exactly_goes_out_whole(site):
     connect(site)
     long_english = ("When your child has a cold, the mucus may turn yellow or green after a "
