@@ -326,6 +326,19 @@ def say_plan(context: PublishContext, plan: Plan, links: list[Connection]) -> No
         context.say("  nothing would be posted now")
 
 
+def _chosen_but_held(context: PublishContext, plan: Plan) -> str | None:
+    """`--post PATH` that cannot go out (a draft, hidden, future, opted out): say why, fail.
+
+    Already posted is not a failure: the note is on the network, exactly once.
+    """
+    if not context.options.get("post") or plan.to_send:
+        return None
+    reasons = [h for h in plan.held if h.reason != engine.ALREADY_POSTED]
+    if not reasons:
+        return None
+    return "The chosen note was not posted: " + " ".join(h.detail for h in reasons[:1])
+
+
 def syndicate_step(context: PublishContext) -> StepOutcome:
     """Post each new note once to each connected account; preview the rest."""
     dry_run = bool(context.options.get("dry_run"))
@@ -353,6 +366,9 @@ def syndicate_step(context: PublishContext) -> StepOutcome:
                         "the notes already published are recorded as existing-before, not "
                         "posted.")
         say_held(context, plan)
+        refused = _chosen_but_held(context, plan)
+        if refused:
+            return StepOutcome.failed(refused)
         problems = verify_urls(context, _unique_posts(plan.to_send), preview=False)
         if problems:
             return StepOutcome.failed(

@@ -79,6 +79,13 @@ def test_an_imported_old_note_waits_for_syndicate_post_then_goes_out_once(site):
     twice = site.invoke("syndicate", "--post", "content/notes/imported.md")
     assert twice.code == 0, twice.output
     assert "already on X" in twice.output and len(site.emulator.posts) == 1
+    site.note("not-ready", "Still writing this one.", Status="draft")
+    assert site.invoke("preview").code == 0
+    draft = site.invoke("syndicate", "--post", "content/notes/not-ready.md")
+    assert draft.code != 0 and "content/notes/not-ready.md is a draft" in draft.output
+    missing = site.invoke("syndicate", "--post", "content/notes/nope.md")
+    assert missing.code != 0 and "is not a note of the last published build" in missing.output
+    assert len(site.emulator.posts) == 1
 
 
 def test_drafts_hidden_opted_out_and_future_notes_are_held_until_due(site):
@@ -265,3 +272,13 @@ def test_long_notes_in_any_language_fit_x_and_280_exactly_goes_out_whole(site):
     for name in ("english", "spanish", "emoji", "chinese", "exact"):
         assert any(text.endswith(url_of(name)) for text in sent), name
     assert f"{exact} {url_of('exact')}" in sent
+
+
+def test_credentials_refused_when_identifying_the_account_say_what_to_fix(site):
+    site.note("first", "Our office is closed on Thanksgiving.")
+    site.emulator.unauthorized_next(method="GET", path="/2/users/me")
+    run = site.publish()
+    assert run.code != 0
+    assert "X refused the account's credentials" in run.output
+    assert "X_ACCESS_TOKEN_SECRET" in run.output and "Traceback" not in run.output
+    assert site.emulator.posts == [] and not site.ledger_path.exists()
