@@ -367,6 +367,8 @@ class Outcome:
     fix: str = ""
     next_attempt_at: datetime | None = None
     reconciled: bool = False
+    #: Queued because the network's rate limit was reached (the rest of the run waits too).
+    rate_limited: bool = False
 
 
 @dataclass
@@ -445,10 +447,18 @@ def send(
     retry = retry or RetryPolicy()
     report = SendReport()
     ledger = store.load()
+    rate_limited: Outcome | None = None
     for item in items:
         if item.network != network.name or item.account is None:
             continue
-        outcome = _send_one(item, network, store, ledger, clock, compose, sleep, retry, say)
+        if rate_limited is not None:
+            # The rate limit holds for every post: queue the rest without asking again.
+            outcome = _queue_untried(item, store, ledger, clock, retry, rate_limited)
+        else:
+            outcome = _send_one(item, network, store, ledger, clock, compose, sleep, retry,
+                                say)
+            if outcome.state == QUEUED and outcome.rate_limited:
+                rate_limited = outcome
         report.outcomes.append(outcome)
     return report
 
@@ -525,9 +535,11 @@ def _send_one(item: Planned, network: Network, store: LedgerStore, ledger: Ledge
                                message=message)
             continue
         except RateLimited as error:
-            return _queue(store, ledger, record, item, clock, retry, uncertain=maybe_landed,
-                          reason=f"{label(item.network)} rate limit ({error})",
-                          at=error.retry_at, message=message)
+            queued = _queue(store, ledger, record, item, clock, retry, uncertain=maybe_landed,
+                            reason=f"{label(item.network)} rate limit ({error})",
+                            at=error.retry_at, message=message)
+            queued.rate_limited = True
+            return queued
         except AlreadyPosted:
             try:
                 found = network.find_existing(post.url, parse_time(record["attempted_at"])
@@ -545,6 +557,20 @@ def _send_one(item: Planned, network: Network, store: LedgerStore, ledger: Ledge
                          "account on the network's website", uncertain=maybe_landed)
         crashpoints.reached("after-api")
         return _posted(store, ledger, record, item, clock, remote, message=message)
+
+
+def _queue_untried(item: Planned, store: LedgerStore, ledger: Ledger,
+                   clock: Callable[[], datetime], retry: RetryPolicy,
+                   cause: Outcome) -> Outcome:
+    """Queue a post without calling the network, until `cause`'s rate limit resets."""
+    assert item.account is not None
+    existing = ledger.get(item.post.post_id, item.network, item.account)
+    record = dict(existing or _record(item.post, item.network, item.account, QUEUED, clock()))
+    uncertain = bool(record.get("uncertain")) or record["state"] == PENDING
+    outcome = _queue(store, ledger, record, item, clock, retry, uncertain=uncertain,
+                     reason=cause.detail, at=cause.next_attempt_at)
+    outcome.rate_limited = True
+    return outcome
 
 
 def _posted(store: LedgerStore, ledger: Ledger, record: dict[str, Any], item: Planned,

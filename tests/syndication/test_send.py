@@ -99,6 +99,18 @@ def test_rate_limit_queues_until_the_reset_time(store):
     assert "rate limit" in saved["reason"]
 
 
+def test_after_a_rate_limit_the_rest_of_the_run_waits_without_asking_again(store):
+    reset = NOW + timedelta(minutes=7)
+    network = FakeNetwork(script=[RateLimited("HTTP 429", reset)])
+    report = run(store, network, [post("a"), post("b"), post("c")])
+    assert network.calls == 1 and report.count(QUEUED) == 3 and report.ok
+    for name in "abc":
+        assert record(store, name)["state"] == QUEUED
+        assert record(store, name)["next_attempt_at"] == timestamp(reset)
+    later = Clock(reset + timedelta(seconds=1))
+    assert run(store, network, [post("a"), post("b"), post("c")], clock=later).newly_posted == 3
+
+
 def test_duplicate_content_means_already_posted(store):
     network = FakeNetwork(script=[AlreadyPosted("duplicate content")])
     report = run(store, network, [post("a")])
