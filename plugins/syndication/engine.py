@@ -64,6 +64,12 @@ def label(network: str) -> str:
     return LABELS.get(network, network)
 
 
+def account_label(account: str) -> str:
+    """"x:1500…:@RoundsPediatrics" → "@RoundsPediatrics": the handle a person recognises."""
+    handle = account.rsplit(":", 1)[-1]
+    return handle if handle.startswith("@") else account
+
+
 @dataclass(frozen=True)
 class Planned:
     """One post to send to one account now."""
@@ -270,7 +276,8 @@ def _plan_one(result: Plan, post: PostSource, network: str, account: str | None,
         assert account is not None
         result.new_records.append(_record(post, network, account, EXISTING_BEFORE, now))
         result.held.append(HeldBack(post, network, EXISTING_BEFORE, (
-            f"{post.source_path} was already published when {label(network)} ({account}) "
+            f"{post.source_path} was already published when {label(network)} "
+            f"({account_label(account)}) "
             f"was connected, so it is not announced. {how_to_force}")))
         return
     if post.date < oldest_allowed:
@@ -536,7 +543,7 @@ def _send_one(item: Planned, network: Network, store: LedgerStore, ledger: Ledge
             continue
         except RateLimited as error:
             queued = _queue(store, ledger, record, item, clock, retry, uncertain=maybe_landed,
-                            reason=f"{label(item.network)} rate limit ({error})",
+                            reason=_reason(error, "rate limit", item.network),
                             at=error.retry_at, message=message)
             queued.rate_limited = True
             return queued
@@ -557,6 +564,12 @@ def _send_one(item: Planned, network: Network, store: LedgerStore, ledger: Ledge
                          "account on the network's website", uncertain=maybe_landed)
         crashpoints.reached("after-api")
         return _posted(store, ledger, record, item, clock, remote, message=message)
+
+
+def _reason(error: Exception, what: str, network: str) -> str:
+    """The adapter's words when they name the network, else "<Network> <what> (<words>)"."""
+    words = str(error).rstrip(".")
+    return words if label(network) in words else f"{label(network)} {what} ({words})"
 
 
 def _queue_untried(item: Planned, store: LedgerStore, ledger: Ledger,

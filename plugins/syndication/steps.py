@@ -362,7 +362,8 @@ def syndicate_step(context: PublishContext) -> StepOutcome:
         if engine.apply_new_records(plan, ledger):
             store.save(ledger)
         for network, account in plan.first_connections:
-            context.say(f"  {label(network)} account {account} connected for the first time: "
+            context.say(f"  {label(network)} account {engine.account_label(account)} connected "
+                        "for the first time: "
                         "the notes already published are recorded as existing-before, not "
                         "posted.")
         say_held(context, plan)
