@@ -105,6 +105,12 @@ class Ledger:
                 f"{path}: this is not a Rounds syndication ledger (no \"records\" list). "
                 f"Nothing was posted. Fix: restore it with `git checkout -- {path.name}`."
             )
+        if int(document.get("version", LEDGER_VERSION)) > LEDGER_VERSION:
+            raise RoundsError(
+                f"{path} was written by a newer version of Rounds (ledger version "
+                f"{document['version']}). Nothing was posted. Fix: update Rounds (git pull, "
+                "then `make venv`) before publishing from this computer."
+            )
         ledger = cls(accounts=dict(document.get("accounts") or {}))
         for number, record in enumerate(document["records"], start=1):
             missing = [k for k in ("post_id", "network", "account", "state") if k not in record]

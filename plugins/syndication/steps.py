@@ -29,8 +29,12 @@ from .networks.base import Network, NetworkError, Rejected
 
 #: Networks this release can post to (each has an adapter with `from_env`).
 DEFAULT_NETWORKS = ("x",)
+#: The environment each network needs (DESIGN.md, "Interfaces"), for the preview's words.
 CREDENTIALS = {
     "x": "X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN and X_ACCESS_TOKEN_SECRET",
+    "mastodon": "MASTODON_API_BASE_URL and MASTODON_ACCESS_TOKEN",
+    "bluesky": "BLUESKY_HANDLE and BLUESKY_APP_PASSWORD",
+    "facebook": "FACEBOOK_PAGE_ID and FACEBOOK_PAGE_ACCESS_TOKEN",
 }
 LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0", ""}
 VERIFY_TIMEOUT = 10.0

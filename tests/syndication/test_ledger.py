@@ -55,3 +55,10 @@ def test_the_lock_is_exclusive(tmp_path):
     second = LedgerStore(tmp_path / "syndication.json", lock_timeout=0.1)
     with first.locked(), pytest.raises(RoundsError, match="Another publish"), second.locked():
         pass
+
+
+def test_a_ledger_from_a_newer_rounds_is_not_touched(tmp_path):
+    path = tmp_path / "syndication.json"
+    path.write_text('{"version": 99, "records": []}')
+    with pytest.raises(RoundsError, match="newer version of Rounds"):
+        LedgerStore(path).load()
