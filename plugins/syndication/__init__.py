@@ -11,7 +11,8 @@ def register() -> None:
     """Wires the build-time signals (describe articles, show syndication links)."""
     from pelican import signals
 
-    from .describe import attach_links, save_manifest
+    from .describe import attach_links, describe_build, save_manifest
 
     signals.article_generator_finalized.connect(attach_links)
-    signals.all_generators_finalized.connect(save_manifest)
+    signals.all_generators_finalized.connect(describe_build)
+    signals.finalized.connect(save_manifest)

@@ -174,8 +174,12 @@ def attach_links(generator: Any) -> None:
         article.syndication_links = links.get(post_id, [])
 
 
-def save_manifest(generators: Iterable[Any]) -> None:
-    """`all_generators_finalized`: write the manifest of every article in this build."""
+#: Posts described by a build in progress, by manifest path, until the build has finished.
+_DESCRIBED: dict[str, list[PostSource]] = {}
+
+
+def describe_build(generators: Iterable[Any]) -> None:
+    """`all_generators_finalized`: describe every article of this build (kept in memory)."""
     for generator in generators:
         if not hasattr(generator, "drafts"):
             continue
@@ -186,5 +190,17 @@ def save_manifest(generators: Iterable[Any]) -> None:
             # manifest of the last production build for `invoke syndicate`.
             return
         posts = [describe_article(article, settings) for article in _all_articles(generator)]
-        write_manifest(Path(manifest), posts, settings, datetime.now(UTC))
+        _DESCRIBED[str(manifest)] = posts
         return
+
+
+def save_manifest(pelican: Any) -> None:
+    """`finalized`: the build wrote every page, so its description becomes the manifest.
+
+    A build that fails half-way never reaches this signal: the manifest keeps describing
+    the last complete build, never pages that were not written.
+    """
+    manifest = str(pelican.settings.get("SYNDICATION_MANIFEST") or "")
+    posts = _DESCRIBED.pop(manifest, None)
+    if manifest and posts is not None:
+        write_manifest(Path(manifest), posts, pelican.settings, datetime.now(UTC))

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
+from publishing.errors import RoundsError
 from syn_site import build, ensure_links_template, write_note
 from syndication.describe import read_manifest
 from syndication.ledger import POSTED, Ledger, LedgerStore
@@ -77,3 +79,16 @@ def test_a_posted_note_links_to_its_copy_on_x(project_dir):
     assert "Also on" in link.parent.get_text()
     other = (project_dir / "output/notes/other/index.html").read_text()
     assert "u-syndication" not in other
+
+
+def test_a_build_that_fails_half_way_keeps_the_last_complete_manifest(project_dir):
+    write_note(project_dir, "a", "Hello parents.", datetime.now(UTC))
+    build(project_dir)
+    assert "notes/a.md" in manifest(project_dir)
+    write_note(project_dir, "b", "Written, never built.", datetime.now(UTC))
+    (project_dir / "theme" / "templates" / "article.html").write_text(
+        '{% extends "base.html" %}{% block content %}{% include "missing.html" %}'
+        "{% endblock %}")
+    with pytest.raises(RoundsError):
+        build(project_dir)
+    assert "notes/b.md" not in manifest(project_dir)
