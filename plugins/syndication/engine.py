@@ -137,7 +137,7 @@ def _record(post: PostSource, network: str, account: str, state: str, now: datet
     return record
 
 
-def _fmt(moment: datetime, now: datetime) -> str:
+def when_text(moment: datetime, now: datetime) -> str:
     """A moment in the site's time zone (the clock's), as a person writes it."""
     local = moment.astimezone(now.tzinfo) if now.tzinfo else moment
     return f"{local:%Y-%m-%d %H:%M} ({local.tzname() or 'UTC'})"
@@ -198,7 +198,7 @@ def plan(
             continue
         if post.date > now:
             result.held.append(HeldBack(post, None, FUTURE, (
-                f"{post.source_path} is dated {_fmt(post.date, now)}, in the future: it "
+                f"{post.source_path} is dated {when_text(post.date, now)}, in the future: it "
                 "goes out with the first publish after that.")))
             continue
         for network, account in accounts.items():
@@ -251,7 +251,7 @@ def _plan_one(result: Plan, post: PostSource, network: str, account: str | None,
             else:
                 result.held.append(HeldBack(post, network, WAITING, (
                     f"{post.source_path} is queued for {label(network)} until "
-                    f"{_fmt(due, now)}: {record.get('reason', 'waiting to retry')}.")))
+                    f"{when_text(due, now)}: {record.get('reason', 'waiting to retry')}.")))
             return
         if state == HELD and record.get("reason") == OPTED_OUT:
             # The note has since opted in: judge its age from when it first appeared.
@@ -293,7 +293,7 @@ def _plan_one(result: Plan, post: PostSource, network: str, account: str | None,
 def _too_old(post: PostSource, now: datetime, oldest_allowed: datetime,
              how_to_force: str) -> str:
     days = round((now - oldest_allowed).total_seconds() / 86400)
-    return (f"{post.source_path} is dated {_fmt(post.date, now)}, more than {days} days "
+    return (f"{post.source_path} is dated {when_text(post.date, now)}, more than {days} days "
             "(SYNDICATION_MAX_AGE_DAYS) before it first appeared — an imported or back-dated "
             f"note — so it is not posted automatically. {how_to_force}")
 
@@ -350,7 +350,7 @@ def _apply_budgets(result: Plan, ledger: Ledger, settings: Mapping[str, Any],
                   "(SYNDICATION_BUDGETS)")
         result.held.append(HeldBack(item.post, item.network, BUDGET, (
             f"{item.post.source_path} is queued: {reason}; it goes out with the first "
-            f"publish or `invoke syndicate` after {_fmt(until, now)}.")))
+            f"publish or `invoke syndicate` after {when_text(until, now)}.")))
         if item.account is not None:
             result.new_records.append(_record(
                 item.post, item.network, item.account, QUEUED, now, reason=reason,

@@ -357,8 +357,7 @@ def syndicate_step(context: PublishContext) -> StepOutcome:
         context.state["syndication_posted"] = 0
         what = "dry run" if dry_run else "preview"
         return StepOutcome.done(f"{what}: nothing was posted or recorded")
-    posted = queued = failed = 0
-    lines: list[str] = []
+    counts = {engine.POSTED: 0, engine.QUEUED: 0, engine.FAILED: 0}
     sleep = context.options.get("sleep") or time.sleep
     with store.locked():
         ledger = store.load()
@@ -367,9 +366,8 @@ def syndicate_step(context: PublishContext) -> StepOutcome:
             store.save(ledger)
         for network, account in plan.first_connections:
             context.say(f"  {label(network)} account {engine.account_label(account)} connected "
-                        "for the first time: "
-                        "the notes already published are recorded as existing-before, not "
-                        "posted.")
+                        "for the first time: the notes already published are recorded as "
+                        "existing-before, not posted.")
         say_held(context, plan)
         refused = _chosen_but_held(context, plan)
         if refused:
@@ -385,34 +383,32 @@ def syndicate_step(context: PublishContext) -> StepOutcome:
                                  _compose(), sleep, retry_policy(context.settings),
                                  say=context.say)
             for outcome in report.outcomes:
-                where = outcome.item.post.source_path
-                if outcome.state == engine.POSTED:
-                    posted += 1
-                    how = " (it was already there: recorded, not sent again)" \
-                        if outcome.reconciled else ""
-                    lines.append(f"  posted {where} to {label(link.name)}: "
-                                 f"{outcome.remote.url if outcome.remote else ''}{how}")
-                elif outcome.state == engine.QUEUED:
-                    queued += 1
-                    when = outcome.next_attempt_at
-                    lines.append(
-                        f"  queued {where} for {label(link.name)}: {outcome.detail}. It is "
-                        f"retried by the first `invoke publish` or `invoke syndicate` after "
-                        f"{engine._fmt(when, context.clock()) if when else 'now'}.")
-                else:
-                    failed += 1
-                    lines.append(f"  ✗ {where} was not posted to {label(link.name)}: "
-                                 f"{outcome.detail}. Fix: {outcome.fix}.")
-    for line in lines:
-        context.say(line)
+                counts[outcome.state] += 1
+                context.say(_outcome_line(context, outcome))
+    posted, queued, failed = (counts[s] for s in (engine.POSTED, engine.QUEUED, engine.FAILED))
     context.state["syndication_posted"] = posted
     summary = f"{posted} posted, {queued} queued, {failed} failed"
     if failed:
         return StepOutcome.failed(f"{summary}: see the lines above for the fix")
-    if not (posted or queued or failed):
+    if not (posted or queued):
         return StepOutcome.done("nothing new to post")
     return StepOutcome.done(summary + (" (queued posts go out on the next run)"
                                        if queued else ""))
+
+
+def _outcome_line(context: PublishContext, outcome: engine.Outcome) -> str:
+    """One line per post sent (or not), in the doctor's words."""
+    where, network = outcome.item.post.source_path, label(outcome.item.network)
+    if outcome.state == engine.POSTED:
+        how = " (it was already there: recorded, not sent again)" if outcome.reconciled else ""
+        return f"  posted {where} to {network}: {outcome.remote.url if outcome.remote else ''}{how}"
+    if outcome.state == engine.QUEUED:
+        when = outcome.next_attempt_at
+        after = engine.when_text(when, context.clock()) if when else "now"
+        return (f"  queued {where} for {network}: {outcome.detail}. It is retried by the first "
+                f"`invoke publish` or `invoke syndicate` after {after}.")
+    return (f"  ✗ {where} was not posted to {network}: {outcome.detail.rstrip('.')}. "
+            f"Fix: {outcome.fix.rstrip('.')}.")
 
 
 def retry_policy(settings: Mapping[str, Any]) -> engine.RetryPolicy:
