@@ -136,6 +136,20 @@ DEPLOY_TARGET = str(_HERE / "deploy" / "site")
 GITHUB_PAGES_REMOTE = "origin"
 GITHUB_PAGES_BRANCH = "gh-pages"
 
+# --- Syndication (DESIGN.md, "Syndication rules") ---------------------------------------
+# Describes each note and shows "Also on X" at build time; posting is `invoke publish`.
+PLUGINS = [*PLUGINS, "syndication"]
+# What was posted where: committed with the content. The manifest is rebuilt by each build.
+SYNDICATION_LEDGER = str(_HERE / "syndication.json")
+SYNDICATION_MANIFEST = str(_HERE / "cache" / "syndication-manifest.json")
+SYNDICATION_NETWORKS = ["x"]
+# A note dated more than this many days before it first appears is not posted by itself.
+SYNDICATION_MAX_AGE_DAYS = 14
+# Posts per account per day / calendar month (X bills each post; free tier: 17/day, 500/mo).
+SYNDICATION_BUDGETS = {"x": {"daily": 17, "monthly": 500}}
+# Server errors and timeouts: tries per run, first wait and its growth (seconds); then queued.
+SYNDICATION_RETRY = {"attempts": 3, "first_delay": 2, "factor": 3, "requeue_minutes": 15}
+
 # --- Caching (dev) ----------------------------------------------------------------------
 CACHE_PATH = str(_HERE / "cache")
 LOAD_CONTENT_CACHE = False
