@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from publishing.errors import RoundsError
-from syn_site import build, ensure_links_template, write_note
+from support.syn_site import build, ensure_links_template, write_note
 from syndication.describe import read_manifest
 from syndication.ledger import POSTED, Ledger, LedgerStore
 
@@ -20,7 +20,7 @@ def manifest(site: Path):
 def test_every_note_is_described_with_its_absolute_url_and_metadata(project_dir):
     now = datetime.now(UTC)
     write_note(project_dir, "plain", "Wash hands often. It *really* helps.", now,
-               Title="Hand washing", Tags="colds, hygiene")
+               Title="Washing hands often", Tags="colds, hygiene")
     write_note(project_dir, "draft", "Not yet.", now, Status="draft")
     write_note(project_dir, "hidden", "Quiet one.", now, Status="hidden")
     write_note(project_dir, "future", "Flu clinic opens soon.", now + timedelta(days=3))
@@ -33,8 +33,8 @@ def test_every_note_is_described_with_its_absolute_url_and_metadata(project_dir)
     build(project_dir)
     posts = manifest(project_dir)
     plain = posts["notes/plain.md"]
-    assert plain.url == "https://maple.test/notes/hand-washing/"
-    assert plain.title == "Hand washing" and plain.micro is False
+    assert plain.url == "https://maple.test/notes/washing-hands-often/"
+    assert plain.title == "Washing hands often" and plain.micro is False
     assert plain.text == "Wash hands often. It really helps."
     assert plain.tags == ("colds", "hygiene") and plain.status == "published"
     assert plain.source_path == "content/notes/plain.md" and plain.networks is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from syn_fakes import NOW, post
+from support.syn_fakes import NOW, post
 from syndication import engine
 from syndication.ledger import EXISTING_BEFORE, HELD, PENDING, POSTED, QUEUED, Ledger, timestamp
 

@@ -6,7 +6,7 @@ import json
 import signal
 
 import pytest
-from syn_e2e import Site, e2e_site, url_of
+from support.syn_e2e import Site, e2e_site, url_of
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import json
 from datetime import timedelta
 
 import pytest
-from syn_fakes import NOW, Clock, FakeNetwork, LandedThenTimeout, compose, post
+from support.syn_fakes import NOW, Clock, FakeNetwork, LandedThenTimeout, compose, post
 from syndication import engine
 from syndication.ledger import FAILED, PENDING, POSTED, QUEUED, Ledger, LedgerStore, timestamp
 from syndication.networks.base import AlreadyPosted, RateLimited, Rejected, Transient

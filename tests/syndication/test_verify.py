@@ -8,7 +8,7 @@ import pytest
 import responses
 from publishing.pipeline import PublishContext
 from publishing.project import Project
-from syn_fakes import post
+from support.syn_fakes import post
 from syndication import steps
 from syndication.engine import Planned
 

@@ -161,7 +161,7 @@ def url_of(slug: str) -> str:
 @contextmanager
 def e2e_site(project_dir: Path, emulator: Any) -> Iterator[Site]:
     """The project copy with fast retries, the links template, and its proxy running."""
-    from syn_site import ensure_links_template
+    from support.syn_site import ensure_links_template
 
     ensure_links_template(project_dir)
     with (project_dir / "pelicanconf.py").open("a") as settings:
