@@ -3,13 +3,15 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+AXE_DIR := tests/theme/axe
+AXE := $(AXE_DIR)/node_modules/.installed
 
-.PHONY: publish test lint venv clean
+.PHONY: publish test lint venv clean axe
 
 publish: $(STAMP)
 	$(BIN)/invoke publish
 
-test: $(STAMP)
+test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -26,3 +28,10 @@ $(STAMP): pyproject.toml
 
 clean:
 	rm -rf output cache
+
+# axe-core for the theme's browser tests, pinned in $(AXE_DIR)/package-lock.json.
+axe: $(AXE)
+
+$(AXE): $(AXE_DIR)/package.json $(AXE_DIR)/package-lock.json
+	npm ci --prefix $(AXE_DIR) --no-audit --no-fund --silent
+	touch $(AXE)

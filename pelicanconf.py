@@ -49,6 +49,9 @@ WITH_FUTURE_DATES = False
 DEFAULT_PAGINATION = 10
 SUMMARY_MAX_LENGTH = 40
 TYPOGRIFY = False
+# `summary:` is plain text (shown, never obeyed as HTML); the trust plugin escapes it.
+FORMATTED_FIELDS: list[str] = []
+DEFAULT_DATE_FORMAT = "%B %-d, %Y"
 MARKDOWN = {
     "extension_configs": {
         "markdown.extensions.extra": {},
@@ -102,7 +105,28 @@ FEED_MAX_ITEMS = 50
 # --- Theme and plugins ------------------------------------------------------------------
 THEME = str(_HERE / "theme")
 PLUGIN_PATHS = [str(_HERE / "plugins")]
-PLUGINS = ["micronotes"]
+PLUGINS = ["micronotes", "trust", "cards", "sitemap", "sitesearch"]
+
+# --- Theme: trust, sharing, search -----------------------------------------------------
+DISCLAIMER = (
+    "These notes are general information for parents, not medical advice for your child. "
+    "If you are worried about your child, call us."
+)
+EMERGENCY_NUMBER = "911"
+POISON_CONTROL = "1-800-222-1222"
+# Pages linked from the footer rather than the main menu.
+FOOTER_ONLY_PAGES = ["disclaimer"]
+OG_LOCALE = "en_US"
+TWITTER_SITE = ""  # the practice's X handle for link cards, e.g. "@maplestreetpeds"
+# Card images for notes without an `image:` (drawn once, cached under CACHE_PATH/cards).
+CARD_IMAGES = True
+CARD_FONT = None  # a .ttf path; default: DejaVu Sans (Debian fonts-dejavu-core)
+CARD_FONT_BOLD = None
+# Pagefind search index after each build; False skips it (quick dev builds, benchmarks).
+SEARCH_INDEX = True
+DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
 
 # --- Deploying --------------------------------------------------------------------------
 # A local folder by default, so `make publish` works on any machine; publishconf reads
@@ -112,9 +136,40 @@ DEPLOY_TARGET = str(_HERE / "deploy" / "site")
 GITHUB_PAGES_REMOTE = "origin"
 GITHUB_PAGES_BRANCH = "gh-pages"
 
+# --- Syndication (DESIGN.md, "Syndication rules") ---------------------------------------
+# Describes each note and shows "Also on X" at build time; posting is `invoke publish`.
+PLUGINS = [*PLUGINS, "syndication"]
+# What was posted where: committed with the content. The manifest is rebuilt by each build.
+SYNDICATION_LEDGER = str(_HERE / "syndication.json")
+SYNDICATION_MANIFEST = str(_HERE / "cache" / "syndication-manifest.json")
+SYNDICATION_NETWORKS = ["x"]
+# A note dated more than this many days before it first appears is not posted by itself.
+SYNDICATION_MAX_AGE_DAYS = 14
+# Posts per account per day / calendar month (X bills each post; free tier: 17/day, 500/mo).
+SYNDICATION_BUDGETS = {"x": {"daily": 17, "monthly": 500}}
+# Server errors and timeouts: tries per run, first wait and its growth (seconds); then queued.
+SYNDICATION_RETRY = {"attempts": 3, "first_delay": 2, "factor": 3, "requeue_minutes": 15}
+
 # --- Caching (dev) ----------------------------------------------------------------------
 CACHE_PATH = str(_HERE / "cache")
 LOAD_CONTENT_CACHE = False
+
+# --- Preflight checks (invoke check) ----------------------------------------------------
+# Reading level parents can manage (US school grade); a note above it gets a WARN.
+READING_GRADE_MAX = 8
+# Social accounts notes may link or @-mention (public organisations, the practice's own);
+# any other profile or handle is blocked as possibly a patient's or a parent's.
+PRIVACY_SOCIAL_ALLOWLIST = [
+    "https://www.facebook.com/AmericanAcademyofPediatrics",
+    "https://www.instagram.com/healthychildren",
+    "https://x.com/AmerAcadPeds",
+    "https://www.youtube.com/@AmericanAcademyofPediatrics",
+    "@AmerAcadPeds",
+    "@CDCgov",
+]
+# Other phone numbers or e-mail addresses that notes may print (e.g. a hospital's line).
+PRIVACY_ALLOWED_PHONES: list[str] = []
+PRIVACY_ALLOWED_EMAILS: list[str] = []
 
 # --- The writing loop (`invoke livereload`, `invoke watch`) --------------------------------
 # `invoke watch` publishes a dropped note this many seconds after the last change to it.
@@ -123,17 +178,11 @@ WATCH_QUIET_SECONDS = 30
 PUBLISH_LOCK_WAIT_SECONDS = 600
 
 # --- Build speed ------------------------------------------------------------------------
-# Pelican's content cache for every build (reading is half of a build): its folder is named
-# by a fingerprint of the settings and plugin code (`writing.buildcache`), and a note's
+# Pelican's content cache for every build (reading is half of a build). `writing.buildcache`
+# empties it when the settings, plugin code or Pelican/Markdown versions change, and a note's
 # content, not its timestamp, decides whether it is read again — so it never goes stale.
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CHECK_MODIFIED_METHOD = "sha256"
 GZIP_CACHE = False  # uncompressed loads faster; the cache is local and about 1 MB per 1,000 notes
 PLUGINS = [*PLUGINS, "writing.buildcache"]
-# The theme links no author page (one author): it would repeat the whole index, paginated.
-# Not generating it saves a quarter of the list pages. (The category page stays: Pelican
-# 4.12 drops every note's category when CATEGORY_SAVE_AS is empty, and drafts then crash.)
-AUTHOR_SAVE_AS = ""
-AUTHORS_SAVE_AS = ""
-CATEGORIES_SAVE_AS = ""

@@ -9,14 +9,20 @@ points a publish elsewhere without editing a file that is committed.
 
 from __future__ import annotations
 
+import importlib.util
 import os
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from pelicanconf import *  # noqa: F403
-from pelicanconf import _HERE
+# Load the pelicanconf.py *beside this file*, never a cached module of that name: one process
+# (tests, the watcher) may build several sites, each with its own settings.
+_spec = importlib.util.spec_from_file_location(
+    "_rounds_pelicanconf", Path(__file__).resolve().parent / "pelicanconf.py"
+)
+assert _spec is not None and _spec.loader is not None
+_dev = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_dev)
+globals().update({name: value for name, value in vars(_dev).items() if name.isupper()})
+_HERE: Path = _dev._HERE
 
 SITEURL = os.environ.get("SITEURL", "http://localhost:8000").rstrip("/")
 RELATIVE_URLS = False

@@ -6,6 +6,7 @@ Errors meant for a person are printed without a traceback and exit non-zero.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Callable
@@ -115,8 +116,32 @@ def rebuild(c):
 @task
 @user_errors
 def preview(c):
-    """Build with the production settings (what `publish` would deploy) into output/."""
+    """Build with the production settings (what `publish` would deploy), show planned posts."""
     _build(production=True)
+    from syndication.steps import preview_posts
+
+    preview_posts(_context(_settings(production=True)))
+
+
+def _context(settings: dict[str, Any], **options: Any) -> pipeline.PublishContext:
+    """The pipeline's context; `ROUNDS_NOW` (ISO 8601) fixes the clock, for the tests."""
+    now = datetime.fromisoformat(os.environ["ROUNDS_NOW"]) if os.environ.get("ROUNDS_NOW") \
+        else None
+    if now is not None and now.tzinfo is None:
+        now = now.replace(tzinfo=ZoneInfo(settings.get("TIMEZONE") or "UTC"))
+    return pipeline.PublishContext(project=PROJECT, settings=settings, options=options, now=now)
+
+
+@task(help={"dry_run": "show what would be posted; post and record nothing",
+            "post": "post this one note (content/notes/…md), even an old one; still only once"})
+def syndicate(c, dry_run=False, post=None):
+    """Post what is waiting (new, queued or retried notes) without rebuilding first."""
+    try:
+        context = _context(_settings(production=True), dry_run=dry_run, post=post)
+    except RoundsError as error:
+        raise Exit(f"✗ {error}", code=1) from None
+    if not pipeline.run_pipeline(pipeline.syndication_steps(), context):
+        raise Exit(code=1)
 
 
 @task(help={"port": "port to listen on (default 8000)", "bind": "address (default 127.0.0.1)"})

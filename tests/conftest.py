@@ -15,6 +15,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "plugins"))
+# Shared test code: `support.sites`, `fakes.*` (test folders themselves are not packages).
+sys.path.insert(1, str(REPO / "tests"))
 
 COPIED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py", "tasks.py")
 

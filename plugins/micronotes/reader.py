@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+from datetime import UTC, datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pelican.readers import MarkdownReader
 from pelican.utils import slugify
@@ -10,8 +13,19 @@ from pelican.utils import slugify
 from .titles import slug_source_from_filename, title_from_body
 
 
+def file_date(source_path: str, timezone: str | None) -> datetime:
+    """The file's modification time, in the practice's timezone.
+
+    Pelican's `DEFAULT_DATE = "fs"` gives a naive machine-local time that it then reads as
+    the practice's timezone: on a machine in UTC, a note just saved in Chicago would be six
+    hours "in the future" and silently held back as scheduled.
+    """
+    zone = ZoneInfo(timezone) if timezone else UTC
+    return datetime.fromtimestamp(os.stat(source_path).st_mtime, tz=zone)
+
+
 class MicroNoteMarkdownReader(MarkdownReader):
-    """Pelican's Markdown reader, plus a derived title and a `micro` flag.
+    """Pelican's Markdown reader, plus a derived title, a `micro` flag and a sound file date.
 
     `micro` tells the theme to show the note's text rather than repeat its first sentence
     as a headline above itself.
@@ -19,6 +33,8 @@ class MicroNoteMarkdownReader(MarkdownReader):
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         content, metadata = super().read(source_path)
+        if "date" not in metadata:
+            metadata["date"] = file_date(source_path, self.settings.get("TIMEZONE"))
         if not metadata.get("title"):
             metadata["title"] = title_from_body(content)
             metadata["micro"] = True

@@ -62,3 +62,15 @@ def disclosure_text(sponsored: object = None, coi: object = None) -> str | None:
         declared = f"Conflict of interest: {text.rstrip('.')}."
         parts.append("Conflict of interest declared." if is_yes(text) else declared)
     return " ".join(parts) or None
+
+
+def slug_substitutions(settings: dict[str, object]) -> list[tuple[str, str]]:
+    """Pelican's slug rules from `settings`, or Pelican's defaults when they are not loaded.
+
+    Without them `slugify("Safe sleep")` keeps the space, and two notes that Pelican would
+    write to one address would not look like duplicates.
+    """
+    from pelican.settings import DEFAULT_CONFIG
+
+    value = settings.get("SLUG_REGEX_SUBSTITUTIONS") or DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]
+    return list(value)  # type: ignore[arg-type]

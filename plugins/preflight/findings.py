@@ -76,10 +76,23 @@ class Report:
         verdict = (
             f"{blocked} problem(s) stop the publish" if blocked else "nothing stops the publish"
         )
-        return (
+        text = (
             f"{self.files_checked} file(s) checked: {self.count(Level.BLOCK)} BLOCK, "
             f"{self.count(Level.WARN)} WARN, {self.count(Level.INFO)} INFO — {verdict}."
         )
+        warns = [f for f in self.findings if f.level is Level.WARN]
+        advice = sum(1 for f in warns if not f.blocking)
+        if any(f.blocking for f in warns):
+            text += (
+                " A privacy WARN stops the publish until you change the line or, once no "
+                "patient can be recognised, add \"deidentified: yes\" to that note's metadata."
+            )
+        if advice:
+            text += (
+                f" {advice} WARN(s) (reading level, links) are advice and do not stop the "
+                "publish."
+            )
+        return text
 
     def format_text(self) -> str:
         lines = [f.format() for f in self.sorted()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from . import structure
+from . import disclosures, links, privacy, readability, structure
 from .context import CheckContext
 from .findings import Finding, Report
 from .notefile import NoteFile, read_note
@@ -14,9 +14,15 @@ FileRule = Callable[[NoteFile, CheckContext], Iterable[Finding]]
 SiteRule = Callable[[list[NoteFile], CheckContext], Iterable[Finding]]
 
 #: Every per-file rule, in report order. A new check is one function added here.
-FILE_RULES: list[FileRule] = [*structure.FILE_RULES]
+FILE_RULES: list[FileRule] = [
+    *structure.FILE_RULES,
+    *privacy.FILE_RULES,
+    *links.FILE_RULES,
+    *disclosures.FILE_RULES,
+    *readability.FILE_RULES,
+]
 #: Rules that need all files at once (duplicates across notes).
-SITE_RULES: list[SiteRule] = [*structure.SITE_RULES]
+SITE_RULES: list[SiteRule] = [*structure.SITE_RULES, *links.SITE_RULES]
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
 
 

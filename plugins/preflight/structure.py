@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
+from notemeta import slug_substitutions
+
 from .context import CheckContext
 from .findings import Finding, Level
 from .notefile import NoteFile
@@ -150,7 +152,7 @@ def note_slug(note: NoteFile, settings: dict[str, Any]) -> str:
         title = slug_source_from_filename(note.path.name)
     return slugify(
         title,
-        regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []),
+        regex_subs=slug_substitutions(settings),
         preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
         use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
     )

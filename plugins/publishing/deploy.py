@@ -14,14 +14,15 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
 from .errors import RoundsError
 
-#: How many earlier releases a local-folder deploy keeps beside the live one (for rollback).
+#: How many releases a local-folder deploy keeps, the live one included (older ones allow a
+#: rollback by pointing the link back).
 KEEP_RELEASES = 3
 
 
@@ -50,7 +51,7 @@ class LocalFolder:
 
     def deploy(self, build: Path) -> str:
         self.releases.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%dT%H%M%S") + f"-{time.monotonic_ns() % 1_000_000:06d}"
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         partial = self.releases / f"{stamp}.partial"
         release = self.releases / stamp
         try:

@@ -6,6 +6,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from notemeta import slug_substitutions
+
 from .errors import RoundsError
 
 NOTE_TEMPLATE = """\
@@ -25,7 +27,7 @@ Status: published
 def note_filename(title: str, when: datetime, settings: dict[str, Any]) -> str:
     from pelican.utils import slugify
 
-    slug = slugify(title, regex_subs=settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+    slug = slugify(title, regex_subs=slug_substitutions(settings))
     if not slug:
         raise RoundsError(
             f"\"{title}\" has no letters or digits to name the file with. "

@@ -129,10 +129,15 @@ def default_steps() -> list[Step]:
         ("check", check_step),
         ("build", build_step),
         ("deploy", deploy_step),
-        ("verify", not_built_yet("verify", "syndication")),
-        ("syndicate", not_built_yet("syndicate", "syndication")),
-        ("refresh", not_built_yet("refresh", "syndication links on pages")),
+        *syndication_steps(),
     ]
+
+
+def syndication_steps() -> list[Step]:
+    """verify → syndicate → refresh (plugins/syndication/steps.py); also `invoke syndicate`."""
+    from syndication.steps import refresh_step, syndicate_step, verify_step
+
+    return [("verify", verify_step), ("syndicate", syndicate_step), ("refresh", refresh_step)]
 
 
 def run_pipeline(steps: Sequence[Step], context: PublishContext) -> bool:

@@ -1,0 +1,50 @@
+"""sitemap.xml and robots.txt for the built site (pure: entries in, text out)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from xml.sax.saxutils import escape
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One URL of the site, relative to its root ("" is the home page)."""
+
+    url: str
+    lastmod: date | datetime | None = None
+
+
+def absolute(base: str, url: str) -> str:
+    return f"{base.rstrip('/')}/{url.lstrip('/')}"
+
+
+def sitemap_xml(entries: Iterable[Entry], base: str) -> str:
+    """A sitemaps.org urlset; each URL once, in the order given."""
+    seen: set[str] = set()
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
+    for entry in entries:
+        location = absolute(base, entry.url)
+        if location in seen:
+            continue
+        seen.add(location)
+        lines.append(f"  <url><loc>{escape(location)}</loc>")
+        if entry.lastmod is not None:
+            lines[-1] += f"<lastmod>{entry.lastmod.isoformat()}</lastmod>"
+        lines[-1] += "</url>"
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+def robots_txt(base: str, disallow: Iterable[str] = ("/drafts/",)) -> str:
+    """Everything may be crawled except drafts; the sitemap is named when its URL is known.
+
+    A sitemap line needs an absolute URL, so development builds (SITEURL "") leave it out.
+    """
+    lines = ["User-agent: *", "Allow: /"]
+    lines.extend(f"Disallow: {path}" for path in disallow)
+    if base.startswith(("http://", "https://")):
+        lines.append(f"Sitemap: {absolute(base, 'sitemap.xml')}")
+    return "\n".join(lines) + "\n"

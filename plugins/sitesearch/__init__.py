@@ -1,0 +1,33 @@
+"""Pelican plugin: the Pagefind search index, built once after every build.
+
+`register()` only wires the signal. `SEARCH_INDEX = False` skips it (benchmarks, quick
+development builds); publishconf keeps it on so every deployed site can be searched.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+
+from .search import IndexResult, find_pagefind, index_site
+
+logger = logging.getLogger(__name__)
+
+
+def build_search_index(pelican: Any) -> IndexResult | None:
+    """`finalized` handler: index the written site."""
+    if not pelican.settings.get("SEARCH_INDEX", True):
+        return None
+    result = index_site(Path(pelican.settings["OUTPUT_PATH"]), find_pagefind())
+    if result.ok:
+        logger.debug(result.message)
+    else:
+        logger.warning(result.message)
+    return result
+
+
+def register() -> None:
+    signals.finalized.connect(build_search_index)

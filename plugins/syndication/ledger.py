@@ -1,0 +1,213 @@
+"""The ledger: the durable, human-readable record of what was posted where.
+
+`syndication.json` at the repo root is committed with the content, so it must read well in a
+diff: sorted keys, two-space indent, one record per (post, network, account), records sorted.
+
+It must never lose a record, whatever instruction a run is killed at. So every save writes a
+temporary file in the same folder, fsyncs it, renames it over the ledger (`os.replace` is
+atomic on POSIX) and fsyncs the folder; a reader sees the old ledger or the new one, never a
+mix. Saves happen under a file lock, so two runs (a publish and a retry) cannot interleave.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+from publishing.errors import RoundsError
+
+from . import crashpoints
+
+LEDGER_VERSION = 1
+
+#: The states a record can be in (DESIGN.md, "Syndication rules").
+EXISTING_BEFORE = "existing-before"  # already published when the account was connected
+HELD = "held"  # not posted automatically: too old when it first appeared, or opted out
+PENDING = "pending"  # the API call is (or was) under way; outcome unknown until reconciled
+POSTED = "posted"  # the network has it: remote id and URL
+QUEUED = "queued"  # try again at `next_attempt_at` (rate limit, server error, budget)
+FAILED = "failed"  # refused; `reason` and `fix` say what a person must do
+STATES = (EXISTING_BEFORE, HELD, PENDING, POSTED, QUEUED, FAILED)
+
+Key = tuple[str, str, str]
+
+
+def timestamp(moment: datetime) -> str:
+    """A moment as the ledger writes it: UTC, to the second, ISO 8601 (`…Z`)."""
+    if moment.tzinfo is None:
+        raise ValueError("ledger times must be timezone-aware")
+    return moment.astimezone(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def parse_time(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+@dataclass
+class Ledger:
+    """The ledger in memory: records by (post_id, network, account), and connected accounts.
+
+    Pure data plus dict look-ups (the planner asks once per post and network: O(1) each).
+    """
+
+    records: dict[Key, dict[str, Any]] = field(default_factory=dict)
+    #: "network:account" → {"network", "account", "connected_at"}.
+    accounts: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def get(self, post_id: str, network: str, account: str) -> dict[str, Any] | None:
+        return self.records.get((post_id, network, account))
+
+    def put(self, record: dict[str, Any]) -> None:
+        if record.get("state") not in STATES:
+            raise ValueError(f"unknown ledger state {record.get('state')!r}")
+        self.records[(record["post_id"], record["network"], record["account"])] = dict(record)
+
+    def is_connected(self, network: str, account: str) -> bool:
+        return account_key(network, account) in self.accounts
+
+    def connect(self, network: str, account: str, when: datetime) -> None:
+        self.accounts.setdefault(
+            account_key(network, account),
+            {"network": network, "account": account, "connected_at": timestamp(when)},
+        )
+
+    def to_json(self) -> str:
+        ordered = [self.records[key] for key in sorted(self.records)]
+        document = {
+            "version": LEDGER_VERSION,
+            "about": "What Rounds posted where. Written by `invoke publish`; keep it in git.",
+            "accounts": self.accounts,
+            "records": ordered,
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, path: Path) -> Ledger:
+        try:
+            document = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise RoundsError(
+                f"{path}, line {error.lineno}: the syndication ledger is not valid JSON "
+                f"({error.msg}). Nothing was posted. Fix: undo the hand edit, or restore it "
+                f"with `git checkout -- {path.name}`."
+            ) from None
+        if not isinstance(document, dict) or not isinstance(document.get("records"), list):
+            raise RoundsError(
+                f"{path}: this is not a Rounds syndication ledger (no \"records\" list). "
+                f"Nothing was posted. Fix: restore it with `git checkout -- {path.name}`."
+            )
+        if int(document.get("version", LEDGER_VERSION)) > LEDGER_VERSION:
+            raise RoundsError(
+                f"{path} was written by a newer version of Rounds (ledger version "
+                f"{document['version']}). Nothing was posted. Fix: update Rounds (git pull, "
+                "then `make venv`) before publishing from this computer."
+            )
+        ledger = cls(accounts=dict(document.get("accounts") or {}))
+        for number, record in enumerate(document["records"], start=1):
+            missing = [k for k in ("post_id", "network", "account", "state") if k not in record]
+            if missing or record["state"] not in STATES:
+                problem = f"missing {', '.join(missing)}" if missing else (
+                    f"unknown state \"{record['state']}\"")
+                raise RoundsError(
+                    f"{path}: record {number} is damaged ({problem}). Nothing was posted. "
+                    f"Fix: restore it with `git checkout -- {path.name}`."
+                )
+            ledger.put(record)
+        return ledger
+
+
+def account_key(network: str, account: str) -> str:
+    """"x:1500…:@Handle" — the account id, prefixed with its network unless it already is."""
+    return account if account.startswith(f"{network}:") else f"{network}:{account}"
+
+
+class LedgerStore:
+    """The ledger file on disk: load, lock, save atomically."""
+
+    def __init__(self, path: Path | str, lock_timeout: float = 60.0) -> None:
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+
+    @property
+    def lock_path(self) -> Path:
+        return self.path.with_name(f".{self.path.name}.lock")
+
+    def load(self) -> Ledger:
+        """The ledger as it is on disk (an empty one when there is no file yet)."""
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Ledger()
+        return Ledger.from_json(text, self.path)
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the ledger's lock: one syndicating run at a time on this site."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(self.lock_path))
+        try:
+            lock.acquire(timeout=self.lock_timeout)
+        except Timeout:
+            raise RoundsError(
+                f"Another publish or syndicate run is using {self.path.name} (lock "
+                f"{self.lock_path.name} held for over {self.lock_timeout:.0f} s). Nothing was "
+                "posted. Fix: wait for it to finish, then run the command again."
+            ) from None
+        try:
+            yield
+        finally:
+            lock.release()
+
+    def save(self, ledger: Ledger) -> None:
+        """Write the whole ledger atomically: temp file, fsync, rename, fsync the folder.
+
+        Call under `locked()`. A kill at any instruction leaves either the previous ledger or
+        this one on disk, never a partial file (at worst a stray temp file, removed next time).
+        """
+        data = ledger.to_json().encode("utf-8")
+        folder = self.path.parent
+        folder.mkdir(parents=True, exist_ok=True)
+        self._remove_stale_temp_files()
+        temp = folder / f".{self.path.name}.{os.getpid()}.tmp"
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        try:
+            half = len(data) // 2
+            os.write(fd, data[:half])
+            crashpoints.reached("ledger-write")
+            view = memoryview(data)[half:]
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temp, self.path)
+        _fsync_dir(folder)
+
+    def _remove_stale_temp_files(self) -> None:
+        for stray in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stray.unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable (POSIX: the directory entry lives in the folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

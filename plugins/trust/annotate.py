@@ -1,0 +1,144 @@
+"""Attach the prepared trust and sharing values to Pelican's content objects.
+
+The only module of the plugin that knows Pelican's objects; the values themselves come from
+the pure functions in `meta.py`, `sharing.py` and `cards.plan`.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlparse
+
+from cards.plan import Card, card_for, site_card
+
+from .meta import plain_text, shorten, trust_info
+from .sharing import Image, Page, Sharing, clinic, script_safe_json, sharing_for
+
+
+def _image(card: Card | None) -> Image | None:
+    if card is None:
+        return None
+    return Image(url=card.url, width=card.width, height=card.height, alt=card.alt,
+                 mime=card.mime)
+
+
+def summary_text(content: Any, settings: dict[str, Any]) -> str | None:
+    """The note's own `summary:` as plain text, or None when it has none.
+
+    Rounds reads `summary:` as text (FORMATTED_FIELDS = []), so `<b>` in it is shown, not
+    obeyed. Pelican's `summary` is HTML everywhere else (feeds, auto summaries), so the
+    metadata is replaced by its escaped form: every reader of `article.summary` gets HTML.
+    """
+    cached = getattr(content, "summary_text", None)
+    if cached is not None:
+        return cached or None
+    raw = content.metadata.get("summary")
+    if raw is None:
+        content.summary_text = ""
+        return None
+    if "summary" in settings.get("FORMATTED_FIELDS", ()):
+        text = plain_text(str(raw))
+    else:
+        text = str(raw)
+        content.metadata["summary"] = html.escape(text, quote=False)
+        content._summary = content.metadata["summary"]
+    content.summary_text = text
+    return text
+
+
+def declared_modified(content: Any) -> datetime | None:
+    """The note's own `modified:` date, or None.
+
+    With DEFAULT_DATE = "fs", Pelican fills `modified` with the file's mtime, which a fresh
+    clone resets for every note; sharing "modified today" for all of them would be false.
+    """
+    modified = getattr(content, "modified", None)
+    if modified is None:
+        return None
+    try:
+        mtime = os.stat(content.source_path).st_mtime
+    except (OSError, TypeError):
+        return modified
+    # Pelican read the mtime as naive local time, then gave it TIMEZONE: compare naively.
+    as_read = datetime.fromtimestamp(mtime)
+    same = abs((modified.replace(tzinfo=None) - as_read).total_seconds()) < 1
+    return None if same else modified
+
+
+def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
+    """Set `trust`, `card`, `description` and `sharing` on one article or page."""
+    micro = bool(content.metadata.get("micro", False))
+    text = summary_text(content, settings)
+    info = trust_info(content.metadata, text, content.content, micro)
+    if kind == "article" or content.metadata.get("image"):
+        card = card_for(content.metadata, content.slug, content.title, settings)
+    else:
+        card = site_card(settings)
+    content.trust = info
+    content.card = card
+    content.description = info.description
+    tags = tuple(str(tag) for tag in getattr(content, "tags", []) or [])
+    modified = declared_modified(content)
+    content.declared_modified = modified
+    content.sharing = sharing_for(
+        Page(
+            title=content.title, url=content.url, description=info.description,
+            kind="article" if kind == "article" else "website",
+            published=getattr(content, "date", None) if kind == "article" else None,
+            modified=modified if kind == "article" else None,
+            reviewed=info.reviewed, tags=tags, image=_image(card),
+            sources=tuple(plain_text(str(source)) for source in info.sources),
+        ),
+        settings,
+    )
+
+
+def site_sharing(settings: dict[str, Any]) -> tuple[Card, Sharing]:
+    """The practice's own card and sharing tags, for home, topics and archive pages."""
+    card = site_card(settings)
+    description = shorten(settings.get("SITESUBTITLE") or settings.get("SITENAME", ""))
+    sharing = sharing_for(
+        Page(title=settings.get("SITENAME", ""), url="", description=description,
+             kind="website", image=_image(card)),
+        settings,
+    )
+    return card, sharing
+
+
+def _annotate_all(contents: Iterable[Any], settings: dict[str, Any], kind: str) -> None:
+    for content in contents:
+        annotate(content, settings, kind)
+
+
+def _share_site(generator: Any) -> None:
+    card, sharing = site_sharing(generator.settings)
+    generator.context["SITE_CARD"] = card
+    generator.context["SITE_SHARING"] = sharing
+    generator.context["SITE_JSONLD"] = script_safe_json(
+        {"@context": "https://schema.org", **clinic(generator.settings)})
+    generator.context["SITE_BASE_URL"] = (generator.settings.get("SITEURL") or "").rstrip("/")
+    # The path a site lives under (GitHub Pages project sites: "/repo/"), for search links.
+    path = urlparse(generator.settings.get("SITEURL") or "").path.rstrip("/")
+    generator.context["SITE_BASE_PATH"] = path + "/"
+
+
+def annotate_articles(generator: Any) -> None:
+    """`article_generator_finalized` handler."""
+    settings = generator.settings
+    for name in ("articles", "translations", "hidden_articles", "hidden_translations",
+                 "drafts", "drafts_translations"):
+        _annotate_all(getattr(generator, name, []) or [], settings, "article")
+    _share_site(generator)
+
+
+def annotate_pages(generator: Any) -> None:
+    """`page_generator_finalized` handler."""
+    settings = generator.settings
+    for name in ("pages", "translations", "hidden_pages", "hidden_translations",
+                 "draft_pages", "draft_translations"):
+        _annotate_all(getattr(generator, name, []) or [], settings, "page")
+    _share_site(generator)

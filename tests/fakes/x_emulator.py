@@ -1,0 +1,599 @@
+"""An X API v2 emulator: a real HTTP server on 127.0.0.1 that answers like X does.
+
+Tests drive the real adapter (tweepy over requests) against it, so the bytes on the wire,
+the OAuth 1.0a signature, the status codes, headers and error bodies are X's, not a mock's:
+
+- `POST /2/tweets` → 201 `{"data": {"id", "text", "edit_history_tweet_ids"}}`, the text
+  coming back with every link rewritten to a `https://t.co/…` link, as X does.
+- The same text posted twice → 403 with X's duplicate-content body.
+- A request without a valid OAuth 1.0a signature (wrong key, wrong secret, no header) → 401.
+- A text over 280 weighted characters (counted by the independent twitter-text-parser
+  package, not by Rounds' own counter) → 400 "Invalid Request", so an end-to-end test also
+  catches a composer that miscounts.
+- `GET /2/users/me`; `GET /2/users/:id/tweets` (newest first, `start_time`, `max_results`,
+  `pagination_token`); `entities.urls[].expanded_url` only when `tweet.fields` asks for
+  `entities`, `created_at` only when it asks for `created_at`.
+- Every answer carries `x-rate-limit-limit/remaining/reset`; past `post_limit` creates in
+  the window, `POST /2/tweets` answers 429 with X's body.
+
+Scripted failures (`emulator.script(...)` or the helpers `rate_limit_next`,
+`server_error_next`, `slow_next`, `accept_then_hang`, `accept_then_drop`, `drop_next`,
+`unauthorized_next`, `forbidden_next`) are consumed in order by the next matching request.
+`accept_then_hang` / `accept_then_drop` are the "X accepted the post but the client never
+heard" case: the post exists (it is in `posts` and in the user's timeline), the client times
+out or loses the connection.
+
+Use: the pytest fixture `x_emulator` (tests/syndication/conftest.py), `start()` from any
+Python code (returns a running emulator with `.base_url`; stop with `.stop()`), or
+`python tests/fakes/x_emulator.py [--port N]` from a shell (prints the base URL and the
+environment a Rounds process needs, then serves until killed). A Rounds process (e.g.
+`invoke publish` in a subprocess) targets it through `ROUNDS_X_API_BASE_URL` plus the fake
+credentials in `emulator.env()`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from types import SimpleNamespace
+from urllib.parse import parse_qs, urlsplit
+
+from oauthlib.oauth1.rfc5849 import signature as oauth_signature
+from oauthlib.oauth1.rfc5849 import utils as oauth_utils
+from twitter_text import extract_urls_with_indices, parse_tweet
+
+#: Fake credentials the emulator accepts. Not secrets: they only open this local fake.
+CREDENTIALS = {
+    "X_API_KEY": "emulator-consumer-key",
+    "X_API_KEY_SECRET": "emulator-consumer-secret",
+    "X_ACCESS_TOKEN": "1500000000000000001-emulatoraccesstoken",
+    "X_ACCESS_TOKEN_SECRET": "emulator-access-token-secret",
+}
+BASE_URL_VARIABLE = "ROUNDS_X_API_BASE_URL"
+
+# X's own bodies (application/problem+json shape of API v2).
+DUPLICATE_BODY = {
+    "detail": "You are not allowed to create a Tweet with duplicate content.",
+    "type": "about:blank",
+    "title": "Forbidden",
+    "status": 403,
+}
+UNAUTHORIZED_BODY = {
+    "title": "Unauthorized", "type": "about:blank", "status": 401, "detail": "Unauthorized",
+}
+TOO_MANY_REQUESTS_BODY = {
+    "title": "Too Many Requests", "detail": "Too Many Requests", "type": "about:blank",
+    "status": 429,
+}
+SERVICE_UNAVAILABLE_BODY = {
+    "title": "Service Unavailable", "detail": "Service Unavailable", "type": "about:blank",
+    "status": 503,
+}
+OAUTH1_PERMISSIONS_BODY = {
+    "title": "Forbidden",
+    "detail": "Your client app is not configured with the appropriate oauth1 app permissions "
+    "for this endpoint.",
+    "type": "https://api.twitter.com/2/problems/oauth1-permissions",
+    "status": 403,
+}
+CLIENT_NOT_ENROLLED_BODY = {
+    "title": "Client Forbidden",
+    "detail": "When authenticating requests to the Twitter API v2 endpoints, you must use keys "
+    "and tokens from a Twitter developer App that is attached to a Project. You can create a "
+    "project via the developer portal.",
+    "registration_url": "https://developer.twitter.com/en/docs/projects/overview",
+    "required_enrollment": "Appropriate Level of API Access",
+    "reason": "client-not-enrolled",
+    "type": "https://api.twitter.com/2/problems/client-forbidden",
+}
+CREDITS_DEPLETED_BODY = {
+    "title": "CreditsDepleted",
+    "detail": "Your enrolled account does not have any credits to fulfill this request.",
+    "type": "https://api.twitter.com/2/problems/credits",
+}
+
+WINDOW_SECONDS = 15 * 60
+
+
+@dataclass
+class Scripted:
+    """One scripted answer, used by the next request matching `method` and `path` prefix.
+
+    `action`: "status" (answer `status` with `body`/`headers`); "slow" (sleep `delay`, then
+    handle the request normally, creating the post); "accept_then_hang" (create the post,
+    then sleep `delay` before answering, so the client times out); "accept_then_drop"
+    (create the post, then close the connection without an answer); "drop" (close the
+    connection, nothing created).
+    """
+
+    action: str
+    method: str = "POST"
+    path: str = "/2/tweets"
+    status: int = 0
+    body: Mapping[str, object] | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+@dataclass
+class Tweet:
+    id: str
+    text: str
+    #: The text as the client sent it (links not rewritten).
+    sent_text: str
+    author_id: str
+    created_at: datetime
+    urls: list[dict[str, object]]
+
+    def as_json(self, fields: set[str]) -> dict[str, object]:
+        data: dict[str, object] = {
+            "id": self.id, "text": self.text, "edit_history_tweet_ids": [self.id],
+        }
+        if "created_at" in fields:
+            data["created_at"] = _iso(self.created_at)
+        if "author_id" in fields:
+            data["author_id"] = self.author_id
+        if "entities" in fields and self.urls:
+            data["entities"] = {"urls": self.urls}
+        return data
+
+
+@dataclass
+class Received:
+    """One request as the emulator saw it (for assertions)."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    body: object
+    authorized: bool
+
+
+def _iso(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
+
+
+def _parse_time(value: str) -> datetime:
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+class XEmulator:
+    """The state of the fake X (one user) and the HTTP server that exposes it."""
+
+    def __init__(
+        self,
+        *,
+        user_id: str = "1500000000000000001",
+        username: str = "RoundsPediatrics",
+        name: str = "Rounds Pediatrics",
+        credentials: Mapping[str, str] = CREDENTIALS,
+        post_limit: int = 100,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.user_id = user_id
+        self.username = username
+        self.name = name
+        self.credentials = dict(credentials)
+        self.post_limit = post_limit
+        self.clock = clock
+        self.tweets: list[Tweet] = []
+        self.requests: list[Received] = []
+        self.create_calls = 0
+        self._script: list[Scripted] = []
+        self._next_id = 1_860_000_000_000_000_000
+        self._window_start = clock()
+        self._window_posts = 0
+        self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
+        self._stopping = threading.Event()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    def start(self, host: str = "127.0.0.1", port: int = 0) -> XEmulator:
+        emulator = self
+
+        class Handler(_Handler):
+            pass
+
+        Handler.emulator = emulator
+        self._server = ThreadingHTTPServer((host, port), Handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, args=(0.05,), name="x-emulator", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopping.set()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+
+    @property
+    def base_url(self) -> str:
+        assert self._server is not None, "start() the emulator first"
+        host, port = self._server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def env(self) -> dict[str, str]:
+        """The environment a Rounds process needs to post here instead of to X."""
+        return {**self.credentials, BASE_URL_VARIABLE: self.base_url}
+
+    # -- scripting ------------------------------------------------------------------------
+
+    def script(self, *answers: Scripted) -> None:
+        with self._lock:
+            self._script.extend(answers)
+
+    def rate_limit_next(self, reset_at: int | None = None, *, remaining: int = 0) -> None:
+        """The next post answers 429; `x-rate-limit-reset` is `reset_at` (epoch seconds)."""
+        reset = int(reset_at if reset_at is not None else self.clock() + WINDOW_SECONDS)
+        self.script(Scripted(
+            "status", status=429, body=TOO_MANY_REQUESTS_BODY,
+            headers={
+                "x-rate-limit-limit": str(self.post_limit),
+                "x-rate-limit-remaining": str(remaining),
+                "x-rate-limit-reset": str(reset),
+            },
+        ))
+
+    def server_error_next(self, status: int = 503, *, times: int = 1) -> None:
+        body = dict(SERVICE_UNAVAILABLE_BODY) if status == 503 else {
+            "title": "Internal Server Error", "detail": "Internal Server Error",
+            "type": "about:blank", "status": status,
+        }
+        self.script(*(Scripted("status", status=status, body=body) for _ in range(times)))
+
+    def unauthorized_next(self, *, method: str = "POST", path: str = "/2/tweets") -> None:
+        self.script(Scripted("status", method, path, status=401, body=UNAUTHORIZED_BODY))
+
+    def forbidden_next(self, reason: str = "oauth1-permissions") -> None:
+        """403 for a reason other than duplicate content ("oauth1-permissions" when the app
+        is read-only, "client-not-enrolled" when it is not in a Project)."""
+        body = {
+            "oauth1-permissions": OAUTH1_PERMISSIONS_BODY,
+            "client-not-enrolled": CLIENT_NOT_ENROLLED_BODY,
+        }[reason]
+        self.script(Scripted("status", status=403, body=body))
+
+    def credits_depleted_next(self) -> None:
+        self.script(Scripted("status", status=402, body=CREDITS_DEPLETED_BODY))
+
+    def slow_next(self, delay: float, *, method: str = "POST", path: str = "/2/tweets") -> None:
+        """Handle the request only after `delay` seconds, then normally. Past the client's
+        timeout the client gives up, yet the post is created a moment later, as a slow X
+        does: the outcome is unknown to the client, and reconciliation must find the post."""
+        self.script(Scripted("slow", method, path, delay=delay))
+
+    def accept_then_hang(self, delay: float = 30.0) -> None:
+        """Create the post, then wait `delay` seconds before answering."""
+        self.script(Scripted("accept_then_hang", delay=delay))
+
+    def accept_then_drop(self) -> None:
+        """Create the post, then close the connection without answering."""
+        self.script(Scripted("accept_then_drop"))
+
+    def drop_next(self, *, method: str = "POST", path: str = "/2/tweets") -> None:
+        self.script(Scripted("drop", method, path))
+
+    # -- observation ----------------------------------------------------------------------
+
+    @property
+    def posts(self) -> list[Tweet]:
+        """Every post X accepted, oldest first."""
+        with self._lock:
+            return list(self.tweets)
+
+    def wait_for_posts(self, count: int, timeout: float = 10.0) -> bool:
+        """Block until `count` posts exist (e.g. before killing a publishing subprocess)."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while len(self.tweets) < count:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._changed.wait(left)
+            return True
+
+    def add_existing(self, text: str, created_at: datetime | None = None) -> Tweet:
+        """A post made before the test (e.g. by hand on x.com), for reconciliation tests."""
+        with self._changed:
+            return self._create(text, created_at or datetime.now(UTC))
+
+    # -- X's behaviour --------------------------------------------------------------------
+
+    def _take_scripted(self, method: str, path: str) -> Scripted | None:
+        with self._lock:
+            for index, answer in enumerate(self._script):
+                if answer.method == method and path.startswith(answer.path):
+                    return self._script.pop(index)
+        return None
+
+    def _create(self, sent_text: str, created_at: datetime) -> Tweet:
+        """Under the lock: store a post, its links rewritten to t.co as X does."""
+        self._next_id += 1 + (self._next_id % 7)
+        tweet_id = str(self._next_id)
+        text, urls = _rewrite_links(sent_text, tweet_id)
+        tweet = Tweet(tweet_id, text, sent_text, self.user_id, created_at, urls)
+        self.tweets.append(tweet)
+        self._changed.notify_all()
+        return tweet
+
+    def _rate_headers(self) -> dict[str, str]:
+        now = self.clock()
+        if now - self._window_start >= WINDOW_SECONDS:
+            self._window_start, self._window_posts = now, 0
+        return {
+            "x-rate-limit-limit": str(self.post_limit),
+            "x-rate-limit-remaining": str(max(0, self.post_limit - self._window_posts)),
+            "x-rate-limit-reset": str(int(self._window_start + WINDOW_SECONDS)),
+        }
+
+    def handle_create(self, body: object) -> tuple[int, dict[str, object], dict[str, str]]:
+        text = body.get("text") if isinstance(body, dict) else None
+        with self._changed:
+            headers = self._rate_headers()
+            if self._window_posts >= self.post_limit:
+                return 429, TOO_MANY_REQUESTS_BODY, headers
+            if not isinstance(text, str) or not text.strip():
+                return 400, _invalid_request("text", text, "Tweet text is empty."), headers
+            if not parse_tweet(text).valid:
+                return 400, _invalid_request("text", text, "Tweet text is too long."), headers
+            if any(tweet.sent_text.strip() == text.strip() for tweet in self.tweets):
+                return 403, DUPLICATE_BODY, headers
+            self._window_posts += 1
+            headers = self._rate_headers()
+            tweet = self._create(text, datetime.fromtimestamp(self.clock(), UTC))
+        data = {"id": tweet.id, "text": tweet.text, "edit_history_tweet_ids": [tweet.id]}
+        return 201, {"data": data}, headers
+
+    def handle_me(self) -> tuple[int, dict[str, object]]:
+        return 200, {"data": {"id": self.user_id, "name": self.name, "username": self.username}}
+
+    def handle_timeline(
+        self, user_id: str, query: Mapping[str, list[str]]
+    ) -> tuple[int, dict[str, object]]:
+        if user_id != self.user_id:
+            return 200, {"errors": [{
+                "value": user_id, "detail": f"Could not find user with id: [{user_id}].",
+                "title": "Not Found Error", "resource_type": "user", "parameter": "id",
+                "resource_id": user_id,
+                "type": "https://api.twitter.com/2/problems/resource-not-found",
+            }]}
+        fields = {f for value in query.get("tweet.fields", []) for f in value.split(",")}
+        limit = int(query.get("max_results", ["10"])[0])
+        if not 5 <= limit <= 100:
+            return 400, _invalid_request(
+                "max_results", str(limit),
+                "The `max_results` query parameter value is not between 5 and 100",
+            )
+        with self._lock:
+            tweets = sorted(self.tweets, key=lambda tweet: int(tweet.id), reverse=True)
+        if "start_time" in query:
+            start = _parse_time(query["start_time"][0])
+            if start.timestamp() > self.clock() - 10:
+                return 400, _invalid_request(
+                    "start_time", query["start_time"][0],
+                    f"Invalid 'start_time':'{query['start_time'][0]}'. 'start_time' must be a "
+                    "minimum of 10 seconds prior to the request time.",
+                )
+            tweets = [tweet for tweet in tweets if tweet.created_at >= start]
+        if "end_time" in query:
+            end = _parse_time(query["end_time"][0])
+            tweets = [tweet for tweet in tweets if tweet.created_at <= end]
+        offset = int(query.get("pagination_token", ["0"])[0] or 0)
+        page = tweets[offset : offset + limit]
+        meta: dict[str, object] = {"result_count": len(page)}
+        if page:
+            meta["newest_id"], meta["oldest_id"] = page[0].id, page[-1].id
+        if offset + limit < len(tweets):
+            meta["next_token"] = str(offset + limit)
+        answer: dict[str, object] = {"meta": meta}
+        if page:
+            answer["data"] = [tweet.as_json(fields) for tweet in page]
+        return 200, answer
+
+    def authorized(self, method: str, url: str, authorization: str | None) -> bool:
+        """Checks the OAuth 1.0a HMAC-SHA1 signature as X does (keys AND secrets)."""
+        if not authorization or not authorization.startswith("OAuth "):
+            return False
+        try:
+            params = oauth_utils.parse_authorization_header(authorization)
+        except ValueError:
+            return False
+        values = dict(params)
+        if values.get("oauth_consumer_key") != self.credentials["X_API_KEY"]:
+            return False
+        if values.get("oauth_token") != self.credentials["X_ACCESS_TOKEN"]:
+            return False
+        parts = urlsplit(url)
+        collected = oauth_signature.collect_parameters(
+            uri_query=parts.query, headers={"Authorization": authorization},
+            exclude_oauth_signature=True,
+        )
+        base = oauth_signature.signature_base_string(
+            method,
+            oauth_signature.base_string_uri(f"{parts.scheme}://{parts.netloc}{parts.path}"),
+            oauth_signature.normalize_parameters(collected),
+        )
+        secrets = SimpleNamespace(
+            client_secret=self.credentials["X_API_KEY_SECRET"],
+            resource_owner_secret=self.credentials["X_ACCESS_TOKEN_SECRET"],
+        )
+        expected = oauth_signature.sign_hmac_sha1_with_client(base, secrets)
+        return oauth_utils.unescape(values.get("oauth_signature", "")) == expected
+
+
+def _invalid_request(parameter: str, value: object, message: str) -> dict[str, object]:
+    return {
+        "errors": [{"parameters": {parameter: [value]}, "message": message}],
+        "title": "Invalid Request",
+        "detail": "One or more parameters to your request was invalid.",
+        "type": "https://api.twitter.com/2/problems/invalid-request",
+    }
+
+
+def _rewrite_links(text: str, tweet_id: str) -> tuple[str, list[dict[str, object]]]:
+    """X's link wrapping: every URL X's parser finds becomes a 23-character t.co link."""
+    pieces: list[str] = []
+    entities: list[dict[str, object]] = []
+    position = 0
+    length = 0
+    for found in extract_urls_with_indices(text):
+        start, end = found["indices"]
+        original = text[start:end]
+        pieces.append(text[position:start])
+        length += start - position
+        slug = hashlib.sha256(f"{tweet_id} {original}".encode()).hexdigest()[:10]
+        short = f"https://t.co/{slug}"
+        expanded = original if "://" in original else f"http://{original}"
+        display = expanded.split("://", 1)[1]
+        entities.append({
+            "start": length, "end": length + len(short), "url": short,
+            "expanded_url": expanded,
+            "display_url": display if len(display) <= 26 else display[:25] + "…",
+        })
+        pieces.append(short)
+        length += len(short)
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), entities
+
+
+class _Handler(BaseHTTPRequestHandler):
+    emulator: XEmulator
+    server_version = "tsa_b"  # what X's edge calls itself
+    sys_version = ""
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Quiet: tests read `emulator.requests`, not stderr."""
+
+    def do_GET(self) -> None:
+        self._serve("GET")
+
+    def do_POST(self) -> None:
+        self._serve("POST")
+
+    def _serve(self, method: str) -> None:
+        emulator = self.emulator
+        parts = urlsplit(self.path)
+        query = parse_qs(parts.query)
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        try:
+            body: object = json.loads(raw) if raw else None
+        except ValueError:
+            body = None
+        url = f"http://{self.headers.get('Host')}{self.path}"
+        authorized = emulator.authorized(method, url, self.headers.get("Authorization"))
+        creating = method == "POST" and parts.path == "/2/tweets"
+        with emulator._lock:
+            emulator.requests.append(Received(method, parts.path, query, body, authorized))
+            if creating:
+                emulator.create_calls += 1
+        scripted = emulator._take_scripted(method, parts.path)
+        if scripted is not None:
+            if scripted.action == "status":
+                self._answer(scripted.status, scripted.body or {}, scripted.headers)
+                return
+            if scripted.action == "drop":
+                self._drop()
+                return
+            if scripted.action == "slow":
+                emulator._stopping.wait(scripted.delay)
+        if not authorized:
+            self._answer(401, UNAUTHORIZED_BODY)
+            return
+        if creating:
+            status, answer, headers = emulator.handle_create(body)
+            if scripted is not None and scripted.action == "accept_then_drop":
+                self._drop()
+                return
+            if scripted is not None and scripted.action == "accept_then_hang":
+                emulator._stopping.wait(scripted.delay)
+            self._answer(status, answer, headers)
+            return
+        if method == "GET" and parts.path == "/2/users/me":
+            self._answer(*emulator.handle_me())
+            return
+        segments = parts.path.strip("/").split("/")
+        if method == "GET" and len(segments) == 4 and segments[:2] == ["2", "users"] \
+                and segments[3] == "tweets":
+            self._answer(*emulator.handle_timeline(segments[2], query))
+            return
+        self._answer(404, {
+            "errors": [{"message": "The requested resource could not be found."}],
+            "title": "Not Found Error", "detail": "Sorry, that page does not exist.",
+            "type": "about:blank", "status": 404,
+        })
+
+    def _answer(
+        self, status: int, body: Mapping[str, object], headers: Mapping[str, str] | None = None
+    ) -> None:
+        payload = json.dumps(body).encode()
+        problem = status >= 400 and "title" in body
+        try:
+            self.send_response(status)
+            self.send_header(
+                "Content-Type",
+                "application/problem+json" if problem else "application/json; charset=utf-8",
+            )
+            self.send_header("Content-Length", str(len(payload)))
+            for name, value in (headers or {}).items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timeout): exactly the case being tested
+
+    def _drop(self) -> None:
+        self.close_connection = True
+        with suppress(OSError):
+            self.connection.shutdown(2)
+
+
+def start(**options: object) -> XEmulator:
+    """A running emulator on 127.0.0.1 (a free port); `.base_url`, `.env()`, `.stop()`."""
+    return XEmulator(**options).start()  # type: ignore[arg-type]
+
+
+@contextmanager
+def running(**options: object) -> Iterator[XEmulator]:
+    emulator = start(**options)
+    try:
+        yield emulator
+    finally:
+        emulator.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Serve a local X API v2 emulator.")
+    parser.add_argument("--port", type=int, default=0)
+    arguments = parser.parse_args(argv)
+    emulator = XEmulator().start(port=arguments.port)
+    print(emulator.base_url, flush=True)
+    for name, value in emulator.env().items():
+        print(f"{name}={value}", flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        emulator.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,156 @@
+"""The foundation's checks on a note's structure (pure: files in tmp folders, no build)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from preflight.context import CheckContext
+from preflight.findings import Level
+from preflight.notefile import read_note
+from preflight.runner import check_content
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=ZoneInfo("America/Chicago"))
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    (tmp_path / "content" / "notes").mkdir(parents=True)
+    return tmp_path / "content"
+
+
+def check(content: Path, **files: str | bytes) -> list[tuple[str, int, int, str, str]]:
+    for name, data in files.items():
+        path = content / "notes" / f"{name}.md"
+        if isinstance(data, bytes):
+            path.write_bytes(data)
+        else:
+            path.write_text(data, encoding="utf-8")
+    report = check_content(CheckContext(content.parent, content, {}, NOW))
+    return [(f.path, f.line, f.col, f.level.value, f.code) for f in report.sorted()]
+
+
+def test_a_good_note_has_no_findings(content: Path) -> None:
+    assert check(content, good="Title: Good\nDate: 2026-11-01\nTags: a, b\n\nText.\n") == []
+
+
+def test_metadata_parsing_keeps_line_numbers(tmp_path: Path) -> None:
+    path = tmp_path / "n.md"
+    path.write_text(
+        "Title: A title\nSources: one;\n    two\nDate: 2026-11-01\n\nBody line\nmore\n",
+        encoding="utf-8",
+    )
+    note = read_note(path, tmp_path)
+    assert note.meta("title") == "A title"
+    assert note.meta("sources") == "one; two"
+    assert note.line_of("date") == 4
+    assert note.body_lines()[0] == (6, "Body line")
+
+
+def test_note_without_metadata_is_all_body(tmp_path: Path) -> None:
+    path = tmp_path / "n.md"
+    path.write_text("Fever is common: most children get one.\nSecond line.\n", encoding="utf-8")
+    note = read_note(path, tmp_path)
+    assert note.metadata == {}
+    assert note.body_lines()[1] == (2, "Second line.")
+
+
+def test_malformed_metadata_line_names_the_line(content: Path) -> None:
+    found = check(content, bad="Title: X\nDate 2026-11-01\nTags: a\n\nText.\n")
+    assert found == [("content/notes/bad.md", 2, 1, "BLOCK", "metadata-line")]
+
+
+def test_misspelled_key_is_caught(content: Path) -> None:
+    found = check(content, bad="Titel: X\nDate: 2026-11-01\n\nText.\n")
+    assert ("content/notes/bad.md", 1, 1, "BLOCK", "metadata-key") in found
+
+
+def test_unknown_but_unrelated_key_is_allowed(content: Path) -> None:
+    assert check(content, ok="Title: X\nMood: calm\n\nText.\n") == []
+
+
+@pytest.mark.parametrize("value", ["tomorrow-ish", "2026-13-45", "32/11/2026"])
+def test_unreadable_dates_block(content: Path, value: str) -> None:
+    found = check(content, bad=f"Title: X\nDate: {value}\n\nText.\n")
+    assert found == [("content/notes/bad.md", 2, 1, "BLOCK", "bad-date")]
+
+
+def test_reviewed_date_is_checked_too(content: Path) -> None:
+    found = check(content, bad="Title: X\nReviewed: last week\n\nText.\n")
+    assert found == [("content/notes/bad.md", 2, 1, "BLOCK", "bad-date")]
+
+
+def test_non_utf8_reports_line_and_column_of_the_bad_byte(content: Path) -> None:
+    found = check(content, bad="Title: X\n\nLe b\u00e9b\u00e9.\n".encode("latin-1"))
+    assert found == [("content/notes/bad.md", 3, 5, "BLOCK", "not-utf8")]
+
+
+def test_utf8_with_bom_and_crlf_is_fine(content: Path) -> None:
+    data = "\ufeffTitle: X\r\nDate: 2026-11-01\r\n\r\nBébé.\r\n".encode()
+    assert check(content, bom=data) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Title: X\nDate: 2026-11-01\n\n", "Title: X\n\n<!-- write here -->\n", "", "   \n"],
+)
+def test_empty_notes_block(content: Path, text: str) -> None:
+    found = check(content, empty=text)
+    assert [(level, code) for *_, level, code in found] == [("BLOCK", "empty-note")]
+
+
+def test_bad_status_blocks(content: Path) -> None:
+    found = check(content, bad="Title: X\nStatus: publish\n\nText.\n")
+    assert found == [("content/notes/bad.md", 2, 1, "BLOCK", "bad-status")]
+
+
+def test_duplicate_slugs_from_titles_and_explicit_slugs(content: Path) -> None:
+    found = check(
+        content,
+        a="Title: Safe Sleep!\n\nText.\n",
+        b="Title: safe sleep\n\nOther.\n",
+        c="Title: Other\nSlug: safe-sleep\n\nThird.\n",
+    )
+    codes = [(path, code) for path, _, _, _, code in found]
+    assert codes == [
+        ("content/notes/b.md", "duplicate-slug"),
+        ("content/notes/c.md", "duplicate-slug"),
+    ]
+
+
+def test_title_less_notes_use_the_file_name_for_their_slug(content: Path) -> None:
+    found = check(
+        content,
+        **{"2026-11-01-fever": "Date: 2026-11-01\n\nFever is common.\n",
+           "2026-11-02-fever": "Date: 2026-11-02\n\nFever again.\n"},
+    )
+    assert [code for *_, code in found] == ["duplicate-slug"]
+
+
+def test_a_draft_and_a_published_note_may_share_a_slug(content: Path) -> None:
+    assert check(
+        content,
+        a="Title: Same\n\nText.\n",
+        b="Title: Same\nStatus: draft\n\nText.\n",
+    ) == []
+
+
+def test_future_note_is_reported_as_scheduled_not_an_error(content: Path) -> None:
+    found = check(content, later="Title: Later\nDate: 2026-12-01 08:00\n\nText.\n")
+    assert found == [("content/notes/later.md", 2, 1, "INFO", "scheduled")]
+
+
+def test_report_formats() -> None:
+    from preflight.findings import Finding, Report
+
+    report = Report(
+        [Finding("content/notes/a.md", 3, 7, Level.WARN, "x-code", "Say why. Fix: do this.")],
+        files_checked=1,
+    )
+    assert report.format_text().splitlines()[0] == (
+        "content/notes/a.md:3:7: WARN x-code Say why. Fix: do this."
+    )
+    assert report.ok
+    assert '"level": "WARN"' in report.format_json()

@@ -1,0 +1,41 @@
+"""Shared helpers for the preflight tests: settings of the real site, and one-note checks."""
+
+from __future__ import annotations
+
+import logging
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from preflight.context import CheckContext
+from preflight.findings import Report
+from preflight.runner import check_content
+from publishing.project import Project
+
+REPO = Path(__file__).resolve().parents[2]
+CORPUS = REPO / "tests" / "preflight" / "corpus"
+
+
+@cache
+def _repo_settings() -> dict[str, Any]:
+    logging.getLogger("pelican").setLevel(logging.ERROR)
+    return Project(REPO).load_settings(production=False)
+
+
+def site_settings(**overrides: Any) -> dict[str, Any]:
+    """The repository's development settings (the practice's allowlists), plus overrides."""
+    return {**_repo_settings(), **overrides}
+
+
+def check_one(tmp_path: Path, text: str, name: str = "note.md", **overrides: Any) -> Report:
+    """Write one note into a fresh content/notes folder and check the whole content folder."""
+    content = tmp_path / "content"
+    notes = content / "notes"
+    notes.mkdir(parents=True, exist_ok=True)
+    (notes / name).write_text(text, encoding="utf-8")
+    settings = site_settings(PATH=str(content), **overrides)
+    return check_content(CheckContext(tmp_path, content, settings))
+
+
+def codes(report: Report) -> set[tuple[str, str]]:
+    return {(f.code, f.level.value) for f in report.findings}

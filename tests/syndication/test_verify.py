@@ -1,0 +1,59 @@
+"""The verify step's checks: pages and card images live, no local addresses for real posts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import responses
+from publishing.pipeline import PublishContext
+from publishing.project import Project
+from support.syn_fakes import post
+from syndication import steps
+from syndication.engine import Planned
+
+
+def context(tmp_path: Path, siteurl: str = "https://maple.test") -> PublishContext:
+    live = tmp_path / "deploy" / "site"
+    (live / "notes" / "a").mkdir(parents=True)
+    (live / "notes" / "a" / "index.html").write_text("<h1>A</h1>")
+    return PublishContext(project=Project(tmp_path),
+                          settings={"SITEURL": siteurl, "DEPLOY_TARGET": str(live)})
+
+
+def item(**changes) -> Planned:
+    return Planned(post("a", **changes), "x", None, "post")
+
+
+def test_preview_checks_the_deployed_folder_for_the_page_and_its_image(tmp_path):
+    ctx = context(tmp_path)
+    assert steps.verify_urls(ctx, [item()], preview=True) == []
+    missing = steps.verify_urls(ctx, [item(image_url="https://maple.test/images/card.jpg")],
+                                preview=True)
+    assert len(missing) == 1 and "its image https://maple.test/images/card.jpg" in missing[0]
+    assert "is not in the deployed folder" in missing[0]
+    gone = steps.verify_urls(ctx, [item(url="https://maple.test/notes/b/")], preview=True)
+    assert "content/notes/a.md: https://maple.test/notes/b/ is not in the deployed" in gone[0]
+
+
+@responses.activate
+def test_a_real_post_needs_http_200_for_the_page_and_its_image(tmp_path):
+    responses.get("https://maple.test/notes/a/", body="<h1>A</h1>")
+    responses.get("https://maple.test/images/card.jpg", status=404)
+    ctx = context(tmp_path)
+    assert steps.verify_urls(ctx, [item()], preview=False) == []
+    problems = steps.verify_urls(ctx, [item(image_url="https://maple.test/images/card.jpg")],
+                                 preview=False)
+    assert problems == ["  content/notes/a.md: its image https://maple.test/images/card.jpg "
+                        "answers HTTP 404"]
+    assert len(responses.calls) == 2  # each address is asked once per run
+
+
+@pytest.mark.parametrize("siteurl", ["http://localhost:8000", "http://127.0.0.1:8000",
+                                     "http://rounds.localhost", ""])
+def test_local_addresses_are_recognised(siteurl):
+    assert steps._is_local(siteurl)
+
+
+def test_a_public_address_is_not_local():
+    assert not steps._is_local("https://www.maple-street-pediatrics.com")

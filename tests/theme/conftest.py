@@ -1,0 +1,110 @@
+"""Fixtures for the theme: a real site with notes that exercise every trust signal.
+
+`theme_site` is built once per test session with the production settings (absolute URLs,
+as deployed), from a copy of the repository's site plus the notes in `support.theme_site`.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from support.theme_site import REPO, SITEURL, BuiltSite, add_sample_content, build, copy_site
+
+
+@pytest.fixture(scope="session")
+def theme_site(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    site = copy_site(tmp_path_factory.mktemp("theme") / "site")
+    add_sample_content(site)
+    return BuiltSite(site, build(site, SITEURL))
+
+
+@pytest.fixture
+def site_builder(tmp_path: Path) -> Callable[..., BuiltSite]:
+    """Build a fresh copy with sample content (for tests that change settings or notes)."""
+
+    def make(**overrides: object) -> BuiltSite:
+        site = tmp_path / "site"
+        if not site.exists():
+            copy_site(site)
+            add_sample_content(site)
+        return BuiltSite(site, build(site, SITEURL, **overrides))
+
+    return make
+
+
+# --- Browser tests: real headless Chromium (Debian's), driven by Playwright ----------------
+CHROMIUM = os.environ.get("ROUNDS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    # Belt and braces: nothing but this machine resolves, whatever a page asks for.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+]
+AXE_JS = REPO / "tests" / "theme" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "browser: runs real headless Chromium (deselect with -m 'not browser')")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@dataclass
+class ServedSite:
+    site: BuiltSite
+    base: str
+
+
+@pytest.fixture(scope="session")
+def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
+    """A production build served on 127.0.0.1 at the address it was built for."""
+    site = copy_site(tmp_path_factory.mktemp("served") / "site")
+    add_sample_content(site)
+    output = site / "output"
+    output.mkdir()
+    handler = functools.partial(_QuietHandler, directory=str(output))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield ServedSite(BuiltSite(site, build(site, base)), base)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """Debian's Chromium under Playwright; skipped (with the reason) only when absent."""
+    if not Path(CHROMIUM).is_file():
+        pytest.skip(f"Chromium is not installed at {CHROMIUM} (CI installs it: "
+                    "`apt-get install -y chromium`)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def axe_source() -> str:
+    if not AXE_JS.is_file():
+        pytest.fail(f"axe-core is missing ({AXE_JS}). Fix: run `make axe` (npm ci).")
+    return AXE_JS.read_text("utf-8")
