@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import shutil
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -41,19 +39,7 @@ def site_builder(tmp_path: Path) -> Callable[..., BuiltSite]:
 
 
 # --- Browser tests: real headless Chromium (Debian's), driven by Playwright ----------------
-CHROMIUM = os.environ.get("ROUNDS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    # Belt and braces: nothing but this machine resolves, whatever a page asks for.
-    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
-]
 AXE_JS = REPO / "tests" / "theme" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "browser: runs real headless Chromium (deselect with -m 'not browser')")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -85,22 +71,6 @@ def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
-
-
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    """Debian's Chromium under Playwright; skipped (with the reason) only when absent."""
-    if not Path(CHROMIUM).is_file():
-        pytest.skip(f"Chromium is not installed at {CHROMIUM} (CI installs it: "
-                    "`apt-get install -y chromium`)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture

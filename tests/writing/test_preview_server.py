@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import http.client
 import json
-import os
-import shutil
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -130,37 +128,28 @@ def test_a_restarted_preview_has_other_build_ids() -> None:
     assert first.built().build_id != second.built().build_id  # same number, new session
 
 
-CHROMIUM = os.environ.get("ROUNDS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 
 
-def test_the_open_page_reloads_itself_in_a_real_browser(preview) -> None:
+@pytest.mark.browser
+def test_the_open_page_reloads_itself_in_a_real_browser(preview, chromium) -> None:
     """Debian's headless Chromium: the inline script, EventSource and reload, for real."""
-    if not Path(CHROMIUM).is_file():
-        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-
     site, url, _, _, _ = preview
     note = site / "content" / "notes" / "2026-11-04-sleep.md"
     note.write_text(NOTE, "utf-8")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"],
+    context = chromium.new_context()
+    try:
+        page = context.new_page()
+        outside: list[str] = []
+        page.on("request", lambda r: None if r.url.startswith(url) else outside.append(r.url))
+        page.goto(url + "/notes/sleep/")
+        page.wait_for_function("() => document.body.innerText.includes('on their backs')",
+                               timeout=20000)
+        page.evaluate("() => { window.__before_save = true; }")
+        note.write_text(NOTE.replace("on their backs", "on their backs, always"), "utf-8")
+        page.wait_for_function(
+            "() => !window.__before_save && document.body.innerText.includes('always')",
+            timeout=20000,
         )
-        try:
-            page = browser.new_page()
-            outside: list[str] = []
-            page.on("request", lambda r: None if r.url.startswith(url) else outside.append(r.url))
-            page.goto(url + "/notes/sleep/")
-            page.wait_for_function("() => document.body.innerText.includes('on their backs')",
-                                   timeout=20000)
-            page.evaluate("() => { window.__before_save = true; }")
-            note.write_text(NOTE.replace("on their backs", "on their backs, always"), "utf-8")
-            page.wait_for_function(
-                "() => !window.__before_save && document.body.innerText.includes('always')",
-                timeout=20000,
-            )
-        finally:
-            browser.close()
+    finally:
+        context.close()
     assert outside == []  # no third-party request, not even for the reload script
