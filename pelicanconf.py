@@ -72,19 +72,24 @@ TAG_URL = "tag/{slug}/"
 TAG_SAVE_AS = "tag/{slug}/index.html"
 TAGS_URL = "tags/"
 TAGS_SAVE_AS = "tags/index.html"
-CATEGORY_URL = "category/{slug}/"
-CATEGORY_SAVE_AS = "category/{slug}/index.html"
-CATEGORIES_URL = "categories/"
-CATEGORIES_SAVE_AS = "categories/index.html"
-AUTHOR_URL = "author/{slug}/"
-AUTHOR_SAVE_AS = "author/{slug}/index.html"
-AUTHORS_URL = "authors/"
-AUTHORS_SAVE_AS = "authors/index.html"
+# One doctor, one kind of post: per-author and per-category pages would each repeat the
+# whole home page (and cost a tenth of every build). Topics are tags; the doctor is /about/.
+CATEGORY_URL = ""
+CATEGORY_SAVE_AS = ""
+CATEGORIES_URL = ""
+CATEGORIES_SAVE_AS = ""
+AUTHOR_URL = ""
+AUTHOR_SAVE_AS = ""
+AUTHORS_URL = ""
+AUTHORS_SAVE_AS = ""
 ARCHIVES_URL = "archives/"
 ARCHIVES_SAVE_AS = "archives/index.html"
 YEAR_ARCHIVE_SAVE_AS = ""
 MONTH_ARCHIVE_SAVE_AS = ""
 DEFAULT_CATEGORY = "Notes"
+# Every note still belongs to the one category (Pelican's draft writer expects one), given
+# here because Pelican only applies DEFAULT_CATEGORY when category pages are written.
+DEFAULT_METADATA = {"category": DEFAULT_CATEGORY}
 # Page 2 of anything lives in its own folder: Pelican's default `{name}{number}` would let
 # page 2 of tag "tag1" overwrite the first page of tag "tag12".
 PAGINATION_PATTERNS = (
@@ -123,8 +128,10 @@ CARD_IMAGES = True
 CARD_FONT = None  # a .ttf path; default: DejaVu Sans (Debian fonts-dejavu-core)
 CARD_FONT_BOLD = None
 # Pagefind search index after each build; False skips it (quick dev builds, benchmarks).
-SEARCH_INDEX = True
-DIRECT_TEMPLATES = ["index", "tags", "categories", "authors", "archives", "search"]
+# Off for development builds (`invoke build`, `invoke livereload`): publishconf turns it on,
+# so every build that is deployed is searchable.
+SEARCH_INDEX = False
+DIRECT_TEMPLATES = ["index", "tags", "archives", "search"]
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
 

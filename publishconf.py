@@ -28,4 +28,10 @@ SITEURL = os.environ.get("SITEURL", "http://localhost:8000").rstrip("/")
 RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True
+# Every deployed build carries its Pagefind search index.
+SEARCH_INDEX = True
+# Drafts are never deployed: Pelican would otherwise publish them at guessable addresses
+# (drafts/<slug>/). `invoke build` and `invoke livereload` still show them locally.
+DRAFT_SAVE_AS = ""
+DRAFT_URL = ""
 DEPLOY_TARGET = os.environ.get("DEPLOY_TARGET", str(_HERE / "deploy" / "site"))

@@ -53,6 +53,9 @@ def render_cards(cards: Iterable[Card], cache_dir: Path, output_dir: Path,
             _write_atomically(cached, drawer(card.title, card.practice, card.byline))
             stats.drawn += 1
         target = output_dir / card.url
+        # The URL names the card's content hash: a file already there is this very card.
+        if target.is_file() and target.stat().st_size == cached.stat().st_size:
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(cached, target)
     return stats
