@@ -135,12 +135,22 @@ def _context(settings: dict[str, Any], **options: Any) -> pipeline.PublishContex
 @task(help={"dry_run": "show what would be posted; post and record nothing",
             "post": "post this one note (content/notes/…md), even an old one; still only once"})
 def syndicate(c, dry_run=False, post=None):
-    """Post what is waiting (new, queued or retried notes) without rebuilding first."""
+    """Post what is waiting (new, queued or retried notes) without rebuilding first.
+
+    Takes the publish lock like `invoke publish`: its refresh step rebuilds and redeploys,
+    which must never overlap a publish from `invoke watch` or another terminal.
+    """
+    from publishing.lock import DEFAULT_WAIT_SECONDS, publish_lock
+
     try:
-        context = _context(_settings(production=True), dry_run=dry_run, post=post)
+        settings = _settings(production=True)
+        wait = float(settings.get("PUBLISH_LOCK_WAIT_SECONDS", DEFAULT_WAIT_SECONDS))
+        with publish_lock(ROOT, wait_seconds=wait):
+            context = _context(settings, dry_run=dry_run, post=post)
+            ok = pipeline.run_pipeline(pipeline.syndication_steps(), context)
     except RoundsError as error:
         raise Exit(f"✗ {error}", code=1) from None
-    if not pipeline.run_pipeline(pipeline.syndication_steps(), context):
+    if not ok:
         raise Exit(code=1)
 
 

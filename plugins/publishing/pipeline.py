@@ -113,16 +113,6 @@ def deploy_step(context: PublishContext) -> StepOutcome:
     return StepOutcome.done(f"live at {context.target.describe()}")
 
 
-def not_built_yet(name: str, what: str) -> Callable[[PublishContext], StepOutcome]:
-    """A placeholder for a step whose feature has not landed: says so in one line, passes."""
-
-    def step(context: PublishContext) -> StepOutcome:
-        return StepOutcome.done(f"not built yet ({what}); skipped")
-
-    step.__name__ = f"{name}_not_built_yet"
-    return step
-
-
 def default_steps() -> list[Step]:
     """The publish pipeline, in order."""
     return [
