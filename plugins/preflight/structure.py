@@ -7,11 +7,13 @@ two notes that would be written to the same URL (Pelican would keep only one of 
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from notemeta import slug_substitutions
@@ -66,15 +68,31 @@ def check_metadata_lines(note: NoteFile, context: CheckContext) -> Iterator[Find
             )
 
 
-def check_dates(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
+
+
+@lru_cache(maxsize=8192)
+def read_date(value: str) -> datetime:
+    """A metadata date as Pelican reads it. Raises ValueError/OverflowError when it cannot.
+
+    The usual `YYYY-MM-DD[ HH:MM[:SS]]` is read directly: Pelican's dateutil-based
+    `get_date` is exact for it too, but costs a fifth of a whole check on a large site.
+    """
     from pelican.utils import get_date
 
+    if _ISO_DATE.fullmatch(value):
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(value)
+    return get_date(value)
+
+
+def check_dates(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     for key in DATE_KEYS:
         entry = note.metadata.get(key)
         if entry is None:
             continue
         try:
-            get_date(entry.value)
+            read_date(entry.value)
         except (ValueError, OverflowError):
             yield Finding(
                 note.relpath, entry.line, 1, Level.BLOCK, "bad-date",
@@ -114,13 +132,11 @@ def check_not_empty(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
 
 def scheduled_date(note: NoteFile, context: CheckContext) -> datetime | None:
     """The note's date when it lies after `context.now` (the note is scheduled, not late)."""
-    from pelican.utils import get_date
-
     entry = note.metadata.get("date")
     if entry is None or context.now is None:
         return None
     try:
-        when = get_date(entry.value)
+        when = read_date(entry.value)
     except (ValueError, OverflowError):
         return None
     if when.tzinfo is None:

@@ -154,3 +154,14 @@ def test_report_formats() -> None:
     )
     assert report.ok
     assert '"level": "WARN"' in report.format_json()
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2026-11-01", "2026-11-01 08:30", "2026-11-01T08:30:15", "Nov 1, 2026", "2026/11/01 8am"],
+)
+def test_read_date_agrees_with_pelican(value: str) -> None:
+    from pelican.utils import get_date
+    from preflight.structure import read_date
+
+    assert read_date(value) == get_date(value)
