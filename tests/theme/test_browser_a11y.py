@@ -21,6 +21,7 @@ PAGES = {
     "archive": "/archives/",
     "topics": "/tags/",
     "search": "/search/?q=cough",
+    "not found": "/404.html",
 }
 RUN_AXE = """async (tags) => {
   const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});

@@ -260,7 +260,8 @@ def test_search_index_is_built_and_only_notes_and_pages_are_indexed(theme_site) 
     assert list((theme_site.output / "pagefind").glob("pagefind-entry.json"))
     entry = json.loads(theme_site.read("pagefind/pagefind-entry.json"))
     pages = sum(language["page_count"] for language in entry["languages"].values())
-    site_pages = len(list((theme_site.root / "content" / "pages").glob("*.md")))
+    site_pages = len([page for page in (theme_site.root / "content" / "pages").glob("*.md")
+                      if "Status: hidden" not in page.read_text("utf-8")])
     assert pages == 4 + site_pages  # notes + pages; lists and the search page are not indexed
     search = soup(theme_site, "search/index.html")
     assert search.find("form", role="search")["method"] == "get"
@@ -379,3 +380,13 @@ def test_home_page_describes_the_practice_in_json_ld(theme_site) -> None:
     assert data["@type"] == "MedicalClinic" and data["medicalSpecialty"] == "Pediatric"
     assert data["telephone"] == "+1 217-555-0134"
     assert data["openingHours"][0] == "Monday–Friday: 8:00 am – 6:00 pm"
+
+
+def test_the_not_found_page_is_built_but_never_indexed(theme_site) -> None:
+    page = soup(theme_site, "404.html")
+    assert page.find("h1").get_text() == "Page not found"
+    assert page.find("meta", attrs={"name": "robots"})["content"] == "noindex"
+    assert not page.find(attrs={"data-pagefind-body": True})
+    home = page.find("main").find("a", string="the latest notes")["href"]
+    assert home in (f"{SITEURL}/", f"{SITEURL}/index.html")
+    assert "404" not in theme_site.read("sitemap.xml")
