@@ -41,7 +41,7 @@ def test_clean_urls(project_dir: Path) -> None:
     home = (output / "index.html").read_text(encoding="utf-8")
     assert 'href="https://example.org/notes/safe-sleep-is-as-easy-as-abc/"' in home
     assert not list(output.rglob("*.html.html"))
-    assert not [p for p in output.rglob("*.html") if p.name != "index.html"]
+    assert [p.name for p in output.rglob("*.html") if p.name != "index.html"] == ["404.html"]
 
 
 def test_title_less_note_gets_its_first_sentence_as_title(project_dir: Path) -> None:
