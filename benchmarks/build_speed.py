@@ -22,7 +22,6 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
-import shutil
 import statistics
 import subprocess
 import sys
@@ -33,9 +32,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "plugins"))
 
+from publishing.project import copy_site  # noqa: E402
 from writing.corpus import write_corpus  # noqa: E402
 
-SITE_FILES = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
 GOAL_SIZE = 1000
 
 BARE = """
@@ -74,12 +73,7 @@ def _run(script: str, *args: str) -> dict:
 
 def make_site(workdir: Path, count: int) -> Path:
     site = workdir / "site"
-    for name in SITE_FILES:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, site / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, site / name)
+    copy_site(REPO, site)
     write_corpus(site / "content" / "notes", count)
     return site
 

@@ -16,7 +16,6 @@ import argparse
 import functools
 import gzip
 import http.server
-import shutil
 import sys
 import tempfile
 import threading
@@ -66,14 +65,9 @@ def _local_file(output: Path, base: str, url: str) -> Path | None:
 
 def build(site: Path, siteurl: str) -> Path:
     from publishing.build import build_site
-    from publishing.project import Project
+    from publishing.project import Project, copy_site
 
-    for name in ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, site / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, site / name)
+    copy_site(ROOT, site)
     settings = Project(site).load_settings(
         production=True, overrides={"SITEURL": siteurl, "FEED_DOMAIN": siteurl,
                                     "DEPLOY_TARGET": str(site / "deploy")})

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import logging
 import random
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,10 +30,9 @@ from preflight.context import CheckContext  # noqa: E402
 from preflight.notefile import read_note  # noqa: E402
 from preflight.runner import check_content  # noqa: E402
 from publishing.build import build_site  # noqa: E402
-from publishing.project import Project  # noqa: E402
+from publishing.project import Project, copy_site  # noqa: E402
 
 CLEAN = ROOT / "tests" / "preflight" / "corpus" / "clean"
-COPIED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py")
 OPENERS = (
     "Parents ask us about this every week.",
     "Here is what we tell families.",
@@ -87,13 +85,7 @@ def write_corpus(content: Path, count: int, seed: int = 5) -> None:
 
 def make_site(tmp: Path, notes: int) -> Path:
     site = tmp / "site"
-    site.mkdir()
-    for name in COPIED:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, site / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, site / name)
+    copy_site(ROOT, site)
     write_corpus(site / "content", notes)
     return site
 

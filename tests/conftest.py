@@ -19,20 +19,14 @@ sys.path.insert(0, str(REPO / "plugins"))
 # Shared test code: `support.sites`, `fakes.*` (test folders themselves are not packages).
 sys.path.insert(1, str(REPO / "tests"))
 
-COPIED = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py", "tasks.py")
+from publishing.project import copy_site  # noqa: E402  (needs plugins/ on the path)
 
 
 @pytest.fixture
 def project_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A full copy of the site in `tmp_path/site`, with no deploy target or secrets inherited."""
     site = tmp_path / "site"
-    site.mkdir()
-    for name in COPIED:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, site / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, site / name)
+    copy_site(REPO, site)
     for variable in (
         "SITEURL", "DEPLOY_TARGET", "X_API_KEY", "X_API_KEY_SECRET", "X_ACCESS_TOKEN",
         "X_ACCESS_TOKEN_SECRET", "MASTODON_API_BASE_URL", "MASTODON_ACCESS_TOKEN",

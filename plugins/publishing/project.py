@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pelican.settings import read_settings
+
+#: What makes a Rounds site: these, copied elsewhere, build the same site there (tests,
+#: benchmarks and the preview of a temporary copy all start from them).
+SITE_FILES = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py", "tasks.py")
 
 #: Environment variables that override the settings file (DESIGN.md, "Interfaces").
 ENV_OVERRIDES = ("SITEURL", "DEPLOY_TARGET")
@@ -51,3 +56,19 @@ class Project:
             sys.modules.pop(name, None)
         settings = read_settings(str(self.settings_file(production)), override=extra)
         return settings
+
+
+def copy_site(source: Path, destination: Path) -> Path:
+    """Copy the site at `source` (its `SITE_FILES`) into `destination`; returns it.
+
+    Generated folders (output/, cache/, deploy/) and bytecode are left behind, so the copy
+    builds from scratch exactly as a fresh clone would.
+    """
+    destination.mkdir(parents=True, exist_ok=True)
+    for name in SITE_FILES:
+        path = source / name
+        if path.is_dir():
+            shutil.copytree(path, destination / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif path.is_file():
+            shutil.copy2(path, destination / name)
+    return destination

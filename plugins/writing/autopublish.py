@@ -23,7 +23,6 @@ Rules, in the order they apply to each changed note:
 from __future__ import annotations
 
 import hashlib
-import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -39,6 +38,7 @@ from publishing.lock import PublishBusy, publish_lock
 from publishing.project import Project
 
 from .incremental import MARKDOWN_SUFFIXES, release_pelican_memory
+from .lifecycle import wait_until_stopped
 from .watcher import Debouncer, DebounceThread, start_observer
 
 DEFAULT_QUIET_SECONDS = 30.0
@@ -235,16 +235,9 @@ def run_watch(
     )
     publisher.say(f"watching {publisher._rel(notes_dir)}/ — a published note goes live "
                   f"{quiet:g} s after the last change. Ctrl-C stops.")
-    in_main = threading.current_thread() is threading.main_thread()
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set()) if in_main else None
     try:
-        while not stop.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        pass
+        wait_until_stopped(stop)
     finally:
-        if in_main:
-            signal.signal(signal.SIGTERM, previous)
         observer.stop()
         publisher.say("stopping; a publish in progress is allowed to finish…")
         debounce.stop(timeout=900)

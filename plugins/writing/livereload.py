@@ -10,7 +10,6 @@ process (its modules are imported once), so it asks the caller to restart the pr
 
 from __future__ import annotations
 
-import signal
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -23,6 +22,7 @@ from zoneinfo import ZoneInfo
 from publishing.errors import RoundsError
 
 from .incremental import MARKDOWN_SUFFIXES, RebuildResult, SiteBuilder
+from .lifecycle import wait_until_stopped
 from .server import PreviewServer, ReloadHub, serve_in_thread
 from .watcher import (
     WATCHED_FOLDERS,
@@ -207,14 +207,9 @@ def run_livereload(
     running = start_livereload(live, output, bind, port)
     log(f"Preview at {running.server.url} — edit and save a note; the page reloads by itself. "
         "Ctrl-C stops.")
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        while not stop.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        pass
+        wait_until_stopped(stop)
     finally:
-        signal.signal(signal.SIGTERM, previous)
         running.stop()
     if outcome["why"] == "stopped":
         log(f"{stamp()} preview stopped.")

@@ -6,13 +6,13 @@ as deployed), from a copy of the repository's site plus the notes below.
 
 from __future__ import annotations
 
-import shutil
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 
+from publishing.project import copy_site as copy_repository_site
+
 REPO = Path(__file__).resolve().parents[2]
-SITE_FILES = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py", "tasks.py")
 SITEURL = "https://maple.example"
 EVIL = '<script>alert(1)</script> "quoted" & more'
 
@@ -78,14 +78,7 @@ KEPT_REPOSITORY_NOTES = ("*-fever-is-a-fighter.md",)
 
 def copy_site(destination: Path) -> Path:
     """The repository's site (settings, theme, plugins, pages, one note) in `destination`."""
-    destination.mkdir(parents=True, exist_ok=True)
-    for name in SITE_FILES:
-        source = REPO / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name,
-                            ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, destination / name)
+    copy_repository_site(REPO, destination)
     notes = destination / "content" / "notes"
     kept = {path for pattern in KEPT_REPOSITORY_NOTES for path in notes.glob(pattern)}
     for note in set(notes.glob("*.md")) - kept:
