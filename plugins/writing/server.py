@@ -184,7 +184,24 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         if target is not None and target.is_file():
             page = target.read_text(encoding="utf-8", errors="replace")
             return self._send(HTTPStatus.OK, inject_reload(page, state.build_id), "text/html")
+        if target is not None:
+            # Not built (yet): a note just saved is one build away. The answer carries the
+            # reload script, so the open tab shows the page as soon as the build lands.
+            page = self._not_found_page(path)
+            return self._send(HTTPStatus.NOT_FOUND, inject_reload(page, state.build_id),
+                              "text/html")
         return super().do_GET()
+
+    def _not_found_page(self, path: str) -> str:
+        """The site's own 404 page when it has one, else a plain one naming the address."""
+        site_page = self.server.output_path / "404.html"
+        if site_page.is_file():
+            return site_page.read_text(encoding="utf-8", errors="replace")
+        return (
+            "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Not built yet"
+            f"</title><p>Nothing is built at {html.escape(path)} yet. This page reloads by "
+            "itself after the next build.</p></html>"
+        )
 
     def _html_file(self, path: str) -> Path | None:
         """The HTML file a request is for (`/notes/x/` → its index.html), or None."""

@@ -153,3 +153,11 @@ def test_the_open_page_reloads_itself_in_a_real_browser(preview, chromium) -> No
     finally:
         context.close()
     assert outside == []  # no third-party request, not even for the reload script
+
+
+def test_a_page_not_built_yet_reloads_itself_when_it_is(preview) -> None:
+    """Opening a note's address before its first build: 404 now, but with the reload script."""
+    _, url, hub, _, _ = preview
+    status, page = _get(url + "/notes/not-written-yet/")
+    assert status == 404
+    assert EVENTS_PATH in page and f'built="{hub.state.build_id}"' in page
