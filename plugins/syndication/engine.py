@@ -535,8 +535,13 @@ def _send_one(item: Planned, network: Network, store: LedgerStore, ledger: Ledge
             try:
                 found = network.find_existing(post.url, parse_time(record["attempted_at"])
                                               - timedelta(minutes=10))
-            except NetworkError:
-                found = None
+            except NetworkError as unchecked:
+                # The post may have landed and we cannot look: never resend blind. It stays
+                # queued (uncertain), and the next run reconciles before anything is sent.
+                return _queue(store, ledger, record, item, clock, retry, uncertain=True,
+                              reason=f"{label(item.network)} did not answer, and whether the "
+                                     f"post went out could not be checked ({unchecked})",
+                              message=message)
             if found is not None:
                 return _posted(store, ledger, record, item, clock, found, reconciled=True,
                                message=message)

@@ -76,6 +76,21 @@ def test_a_timeout_after_the_post_landed_is_reconciled_not_resent(store):
     assert record(store)["remote_id"] == "1000"
 
 
+def test_a_timeout_that_cannot_be_checked_is_queued_never_resent_blind(store):
+    class Unreachable(FakeNetwork):
+        def find_existing(self, url, since):
+            if self.calls:  # the check after the timeout cannot get through
+                raise Transient("connection reset")
+            return super().find_existing(url, since)
+
+    network = Unreachable(script=[LandedThenTimeout("read timed out")])
+    report = run(store, network, [post("a")], sleeps=[])
+    assert network.calls == 1 and len(network.posts) == 1  # landed once, never resent
+    assert report.newly_posted == 0
+    assert record(store)["state"] == QUEUED
+    assert "could not be checked" in record(store)["reason"]
+
+
 def test_an_unknown_outcome_is_reconciled_before_any_resend(store):
     network = FakeNetwork()
     network._create(compose(post("a"), "x"))  # landed; the ledger only knows "pending"
