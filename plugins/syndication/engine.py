@@ -481,14 +481,17 @@ def _send_one(item: Planned, network: Network, store: LedgerStore, ledger: Ledge
               say: Callable[[str], None]) -> Outcome:
     post, account = item.post, item.account
     assert account is not None
-    record = dict(ledger.get(post.post_id, item.network, account) or _record(
-        post, item.network, account, PENDING, clock()))
+    known = ledger.get(post.post_id, item.network, account)
+    record = dict(known or _record(post, item.network, account, PENDING, clock()))
     if record["state"] == POSTED:
         return Outcome(item, POSTED, remote=RemotePost(record.get("remote_id", ""),
                                                         record.get("remote_url", "")),
                        detail="already posted by another run")
     record.update(url=post.url, source=post.source_path)
-    uncertain = bool(record.get("uncertain")) or record["state"] == PENDING
+    # Only an attempt the ledger remembers can have landed: a first send asks nothing first
+    # (an extra read per post would cost API calls and fail posts when reads fail).
+    uncertain = known is not None and (bool(record.get("uncertain"))
+                                       or record["state"] == PENDING)
     if uncertain:
         since = (parse_time(record.get("attempted_at")) or clock()) - timedelta(minutes=10)
         try:

@@ -79,9 +79,7 @@ def test_a_timeout_after_the_post_landed_is_reconciled_not_resent(store):
 def test_a_timeout_that_cannot_be_checked_is_queued_never_resent_blind(store):
     class Unreachable(FakeNetwork):
         def find_existing(self, url, since):
-            if self.calls:  # the check after the timeout cannot get through
-                raise Transient("connection reset")
-            return super().find_existing(url, since)
+            raise Transient("connection reset")
 
     network = Unreachable(script=[LandedThenTimeout("read timed out")])
     report = run(store, network, [post("a")], sleeps=[])
@@ -89,6 +87,16 @@ def test_a_timeout_that_cannot_be_checked_is_queued_never_resent_blind(store):
     assert report.newly_posted == 0
     assert record(store)["state"] == QUEUED
     assert "could not be checked" in record(store)["reason"]
+
+
+def test_a_first_send_does_not_read_the_timeline_first(store):
+    class NoReads(FakeNetwork):
+        def find_existing(self, url, since):
+            raise AssertionError("a post never attempted cannot have landed")
+
+    network = NoReads()
+    report = run(store, network, [post("a")])
+    assert report.newly_posted == 1 and network.calls == 1
 
 
 def test_an_unknown_outcome_is_reconciled_before_any_resend(store):
