@@ -14,13 +14,13 @@ from datetime import datetime
 from functools import wraps
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from invoke import Exit, task
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from notemeta import practice_now, practice_zone  # noqa: E402
 from publishing import pipeline  # noqa: E402
 from publishing.errors import RoundsError  # noqa: E402
 from publishing.project import Project  # noqa: E402
@@ -63,8 +63,7 @@ def new(c, title):
     from publishing.notes import create_note
 
     settings = _settings(production=False)
-    now = datetime.now(ZoneInfo(settings.get("TIMEZONE") or "UTC"))
-    path = create_note(Path(settings["PATH"]) / "notes", title, now, settings)
+    path = create_note(Path(settings["PATH"]) / "notes", title, practice_now(settings), settings)
     print(f"Created {path.relative_to(ROOT)} — write the note under the metadata, then run "
           "`invoke publish`.")
 
@@ -76,9 +75,7 @@ def check(c, json=False):
     from preflight.context import CheckContext
     from preflight.runner import check_content
 
-    settings = _settings(production=True)
-    now = datetime.now(ZoneInfo(settings.get("TIMEZONE") or "UTC"))
-    report = check_content(CheckContext(ROOT, Path(settings["PATH"]), settings, now))
+    report = check_content(CheckContext.for_site(ROOT, _settings(production=True)))
     print(report.format_json() if json else report.format_text())
     if not report.ok:
         raise Exit(code=1)
@@ -128,7 +125,7 @@ def _context(settings: dict[str, Any], **options: Any) -> pipeline.PublishContex
     now = datetime.fromisoformat(os.environ["ROUNDS_NOW"]) if os.environ.get("ROUNDS_NOW") \
         else None
     if now is not None and now.tzinfo is None:
-        now = now.replace(tzinfo=ZoneInfo(settings.get("TIMEZONE") or "UTC"))
+        now = now.replace(tzinfo=practice_zone(settings))
     return pipeline.PublishContext(project=PROJECT, settings=settings, options=options, now=now)
 
 

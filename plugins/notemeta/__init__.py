@@ -7,6 +7,8 @@ The theme, the preflight checks and the syndication composer all need the same r
 from __future__ import annotations
 
 import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 NETWORKS = ("x", "mastodon", "bluesky", "facebook")
 _NO = {"no", "false", "off", "none", "0"}
@@ -74,3 +76,13 @@ def slug_substitutions(settings: dict[str, object]) -> list[tuple[str, str]]:
 
     value = settings.get("SLUG_REGEX_SUBSTITUTIONS") or DEFAULT_CONFIG["SLUG_REGEX_SUBSTITUTIONS"]
     return list(value)  # type: ignore[arg-type]
+
+
+def practice_zone(settings: dict[str, object]) -> ZoneInfo:
+    """The practice's time zone (`TIMEZONE`), UTC when unset."""
+    return ZoneInfo(str(settings.get("TIMEZONE") or "UTC"))
+
+
+def practice_now(settings: dict[str, object]) -> datetime:
+    """Now, where the practice is: what "scheduled", "today" and dates in notes mean."""
+    return datetime.now(practice_zone(settings))

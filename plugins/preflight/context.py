@@ -16,3 +16,12 @@ class CheckContext:
     content_path: Path
     settings: dict[str, Any] = field(default_factory=dict)
     now: datetime | None = None
+
+    @classmethod
+    def for_site(
+        cls, root: Path, settings: dict[str, Any], now: datetime | None = None
+    ) -> CheckContext:
+        """The context for a site's content folder (`PATH`), at `now` or the practice's now."""
+        from notemeta import practice_now
+
+        return cls(root, Path(settings["PATH"]), settings, now or practice_now(settings))

@@ -11,7 +11,7 @@ import contextlib
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -206,7 +206,3 @@ FILE_RULES = (
     check_scheduled,
 )
 SITE_RULES = (check_duplicate_slugs,)
-
-
-def all_rules() -> tuple[Iterable, Iterable]:
-    return FILE_RULES, SITE_RULES

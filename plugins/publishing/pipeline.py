@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
+
+from notemeta import practice_now
 
 from .build import BuildResult, build_site
 from .deploy import DeployTarget, parse_target
@@ -63,7 +64,7 @@ class PublishContext:
     def clock(self) -> datetime:
         if self.now is not None:
             return self.now
-        return datetime.now(ZoneInfo(self.settings.get("TIMEZONE") or "UTC"))
+        return practice_now(self.settings)
 
 
 Step = tuple[str, Callable[[PublishContext], StepOutcome]]
@@ -78,12 +79,7 @@ def check_step(context: PublishContext) -> StepOutcome:
     paths = [p for p in source_files(context.content_path) if p not in excluded] if excluded \
         else None
     report = check_content(
-        CheckContext(
-            root=context.project.root,
-            content_path=context.content_path,
-            settings=context.settings,
-            now=context.clock(),
-        ),
+        CheckContext.for_site(context.project.root, context.settings, context.clock()),
         paths,
     )
     context.state["check_report"] = report

@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from publishing import pipeline
 from publishing.errors import RoundsError
@@ -147,9 +146,8 @@ class AutoPublisher:
         from preflight.context import CheckContext
         from preflight.runner import check_content
 
-        zone = ZoneInfo(settings.get("TIMEZONE") or "UTC")
-        now = self.now() if self.now else datetime.now(zone)
-        context = CheckContext(self.root, Path(settings["PATH"]), settings, now)
+        now = self.now() if self.now else None
+        context = CheckContext.for_site(self.root, settings, now)
         report = check_content(context)
         by_rel = {self._rel(p): p for p in candidates}
         failing: set[Path] = set()

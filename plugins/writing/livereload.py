@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
-from zoneinfo import ZoneInfo
 
 from publishing.errors import RoundsError
 
@@ -57,9 +56,8 @@ def diagnose(
     from preflight.context import CheckContext
     from preflight.runner import check_content
 
-    content = Path(settings["PATH"])
-    now = now or datetime.now(ZoneInfo(settings.get("TIMEZONE") or "UTC"))
-    context = CheckContext(root=root, content_path=content, settings=settings, now=now)
+    context = CheckContext.for_site(root, settings, now)
+    content = context.content_path
     changed_notes = [
         p for p in changed if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file()
         and p.is_relative_to(content)
