@@ -24,7 +24,8 @@ _spec.loader.exec_module(_dev)
 globals().update({name: value for name, value in vars(_dev).items() if name.isupper()})
 _HERE: Path = _dev._HERE
 
-SITEURL = os.environ.get("SITEURL", "http://localhost:8000").rstrip("/")
+# An empty variable (a blank line in .env) means "not set", not "no address".
+SITEURL = (os.environ.get("SITEURL") or "http://localhost:8000").rstrip("/")
 RELATIVE_URLS = False
 FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True
@@ -34,4 +35,4 @@ SEARCH_INDEX = True
 # (drafts/<slug>/). `invoke build` and `invoke livereload` still show them locally.
 DRAFT_SAVE_AS = ""
 DRAFT_URL = ""
-DEPLOY_TARGET = os.environ.get("DEPLOY_TARGET", str(_HERE / "deploy" / "site"))
+DEPLOY_TARGET = os.environ.get("DEPLOY_TARGET") or str(_HERE / "deploy" / "site")

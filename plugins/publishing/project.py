@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,9 +12,6 @@ from pelican.settings import read_settings
 #: What makes a Rounds site: these, copied elsewhere, build the same site there (tests,
 #: benchmarks and the preview of a temporary copy all start from them).
 SITE_FILES = ("content", "theme", "plugins", "pelicanconf.py", "publishconf.py", "tasks.py")
-
-#: Environment variables that override the settings file (DESIGN.md, "Interfaces").
-ENV_OVERRIDES = ("SITEURL", "DEPLOY_TARGET")
 
 
 @dataclass(frozen=True)
@@ -39,23 +34,14 @@ class Project:
     def load_settings(
         self, production: bool = True, overrides: dict[str, Any] | None = None
     ) -> dict[str, Any]:
-        """Pelican's settings from the file, then the environment, then `overrides`."""
-        extra: dict[str, Any] = {}
-        if production:
-            for name in ENV_OVERRIDES:
-                value = os.environ.get(name)
-                if value:
-                    extra[name] = value.rstrip("/") if name == "SITEURL" else value
-            if "SITEURL" in extra:
-                extra["FEED_DOMAIN"] = extra["SITEURL"]
-        extra.update(overrides or {})
-        # publishconf.py does `from pelicanconf import *`: a module cached by an earlier load
-        # (another site in the same process, or an older version of the file in a long-running
-        # `invoke watch`) would be used instead of the file on disk.
-        for name in (self.dev_settings.stem, self.production_settings.stem):
-            sys.modules.pop(name, None)
-        settings = read_settings(str(self.settings_file(production)), override=extra)
-        return settings
+        """Pelican's settings from the file (read afresh each time), then `overrides`.
+
+        The environment (`SITEURL`, `DEPLOY_TARGET`) is read by publishconf.py itself, so the
+        file stays the one place that says what production means. Both files are executed
+        anew on every call (publishconf loads the pelicanconf beside it by path), so a
+        long-running `invoke watch` or a test building several sites never sees stale ones.
+        """
+        return read_settings(str(self.settings_file(production)), override=overrides or {})
 
 
 def copy_site(source: Path, destination: Path) -> Path:

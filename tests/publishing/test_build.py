@@ -103,3 +103,20 @@ def test_template_error_fails_the_build_with_a_message(project_dir: Path) -> Non
     (project_dir / "theme" / "templates" / "base.html").write_text("{% block %}", encoding="utf-8")
     with pytest.raises(RoundsError):
         build(project_dir)
+
+
+def test_production_settings_read_the_environment_and_ignore_blank_values(
+    project_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from publishing.project import Project
+
+    monkeypatch.setenv("SITEURL", "https://peds.example/")
+    monkeypatch.setenv("DEPLOY_TARGET", "/srv/www/blog")
+    settings = Project(project_dir).load_settings(production=True)
+    assert settings["SITEURL"] == settings["FEED_DOMAIN"] == "https://peds.example"
+    assert settings["DEPLOY_TARGET"] == "/srv/www/blog"
+    monkeypatch.setenv("SITEURL", "")
+    monkeypatch.setenv("DEPLOY_TARGET", "")  # a blank line copied from .env.example
+    settings = Project(project_dir).load_settings(production=True)
+    assert settings["SITEURL"] == "http://localhost:8000"
+    assert settings["DEPLOY_TARGET"] == str(project_dir / "deploy" / "site")
