@@ -129,6 +129,29 @@ def _context(settings: dict[str, Any], **options: Any) -> pipeline.PublishContex
     return pipeline.PublishContext(project=PROJECT, settings=settings, options=options, now=now)
 
 
+def _run_locked(
+    steps: list[pipeline.Step],
+    make_context: Callable[[dict[str, Any]], pipeline.PublishContext],
+) -> pipeline.PublishContext:
+    """Run `steps` under the publish lock (one publish or syndicate at a time).
+
+    Exits 1 when a step fails or a `RoundsError` is raised (printed without a traceback).
+    """
+    from publishing.lock import DEFAULT_WAIT_SECONDS, publish_lock
+
+    try:
+        settings = _settings(production=True)
+        wait = float(settings.get("PUBLISH_LOCK_WAIT_SECONDS", DEFAULT_WAIT_SECONDS))
+        with publish_lock(ROOT, wait_seconds=wait):
+            context = make_context(settings)
+            ok = pipeline.run_pipeline(steps, context)
+    except RoundsError as error:
+        raise Exit(f"✗ {error}", code=1) from None
+    if not ok:
+        raise Exit(code=1)
+    return context
+
+
 @task(help={"dry_run": "show what would be posted; post and record nothing",
             "post": "post this one note (content/notes/…md), even an old one; still only once"})
 def syndicate(c, dry_run=False, post=None):
@@ -137,18 +160,8 @@ def syndicate(c, dry_run=False, post=None):
     Takes the publish lock like `invoke publish`: its refresh step rebuilds and redeploys,
     which must never overlap a publish from `invoke watch` or another terminal.
     """
-    from publishing.lock import DEFAULT_WAIT_SECONDS, publish_lock
-
-    try:
-        settings = _settings(production=True)
-        wait = float(settings.get("PUBLISH_LOCK_WAIT_SECONDS", DEFAULT_WAIT_SECONDS))
-        with publish_lock(ROOT, wait_seconds=wait):
-            context = _context(settings, dry_run=dry_run, post=post)
-            ok = pipeline.run_pipeline(pipeline.syndication_steps(), context)
-    except RoundsError as error:
-        raise Exit(f"✗ {error}", code=1) from None
-    if not ok:
-        raise Exit(code=1)
+    _run_locked(pipeline.syndication_steps(),
+                lambda settings: _context(settings, dry_run=dry_run, post=post))
 
 
 @task(help={"port": "port to listen on (default 8000)", "bind": "address (default 127.0.0.1)"})
@@ -174,18 +187,10 @@ def publish(c):
     One publish at a time: when `invoke watch` (or another terminal) is publishing, this
     waits for it, saying so (PUBLISH_LOCK_WAIT_SECONDS, default 600 s).
     """
-    from publishing.lock import DEFAULT_WAIT_SECONDS, publish_lock
-
-    try:
-        settings = _settings(production=True)
-        wait = float(settings.get("PUBLISH_LOCK_WAIT_SECONDS", DEFAULT_WAIT_SECONDS))
-        with publish_lock(ROOT, wait_seconds=wait):
-            context = pipeline.PublishContext(project=PROJECT, settings=settings)
-            ok = pipeline.run_pipeline(pipeline.default_steps(), context)
-    except RoundsError as error:
-        raise Exit(f"✗ {error}", code=1) from None
-    if not ok:
-        raise Exit(code=1)
+    context = _run_locked(
+        pipeline.default_steps(),
+        lambda settings: pipeline.PublishContext(project=PROJECT, settings=settings),
+    )
     print(pipeline.closing_words(context))
 
 
