@@ -20,9 +20,9 @@ from invoke import Exit, task
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from common.errors import RoundsError  # noqa: E402
 from notemeta import practice_now, practice_zone  # noqa: E402
 from publishing import pipeline  # noqa: E402
-from publishing.errors import RoundsError  # noqa: E402
 from publishing.project import Project  # noqa: E402
 
 

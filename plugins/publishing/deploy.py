@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from .errors import RoundsError
+from common.errors import RoundsError
 
 #: How many releases a local-folder deploy keeps, the live one included (older ones allow a
 #: rollback by pointing the link back).

@@ -17,9 +17,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from common.errors import RoundsError
 from filelock import FileLock, Timeout
-
-from .errors import RoundsError
 
 LOCK_RELATIVE_PATH = Path(".rounds") / "publish.lock"
 DEFAULT_WAIT_SECONDS = 600.0

@@ -15,11 +15,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from common.errors import RoundsError
 from notemeta import practice_now
 
 from .build import BuildResult, build_site
 from .deploy import DeployTarget, parse_target
-from .errors import RoundsError
 from .project import Project
 
 

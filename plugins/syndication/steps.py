@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from common.errors import RoundsError
+from common.siteurl import is_public
 from publishing.deploy import LocalFolder, parse_target
-from publishing.errors import RoundsError
 from publishing.pipeline import PublishContext, StepOutcome
 
 from . import engine
@@ -36,7 +37,6 @@ CREDENTIALS = {
     "bluesky": "BLUESKY_HANDLE and BLUESKY_APP_PASSWORD",
     "facebook": "FACEBOOK_PAGE_ID and FACEBOOK_PAGE_ACCESS_TOKEN",
 }
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0", ""}
 VERIFY_TIMEOUT = 10.0
 
 
@@ -162,11 +162,6 @@ def _chosen_post_id(context: PublishContext, posts: list[PostSource]) -> str | N
 # --- verify -------------------------------------------------------------------------------
 
 
-def _is_local(url: str) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
-    return host in LOCAL_HOSTS or host.endswith(".localhost")
-
-
 def _deployed_file(context: PublishContext, url: str) -> Path | None:
     """In preview with a local-folder deploy: the file that serves `url`, if any."""
     target = context.target or parse_target(str(context.settings["DEPLOY_TARGET"]),
@@ -231,7 +226,7 @@ def verify_step(context: PublishContext) -> StepOutcome:
         return StepOutcome.done("nothing new to announce")
     connected = [c for c in links if not c.preview]
     siteurl = str(context.settings.get("SITEURL") or "")
-    if connected and _is_local(siteurl or plan.to_send[0].post.url):
+    if connected and not is_public(siteurl or plan.to_send[0].post.url):
         names = ", ".join(label(c.name) for c in connected)
         return StepOutcome.failed(
             f"The site's address is {siteurl or '(none)'}, which only this computer can open, "

@@ -31,8 +31,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from common.errors import RoundsError
 from publishing import pipeline
-from publishing.errors import RoundsError
 from publishing.lock import PublishBusy, publish_lock
 from publishing.project import Project
 

@@ -7,8 +7,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from common.errors import RoundsError
 from publishing.build import build_site
-from publishing.errors import RoundsError
 from support.sites import settings_for, write_note
 
 ATOM = "{http://www.w3.org/2005/Atom}"

@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from common.errors import RoundsError
 from publishing.deploy import KEEP_RELEASES, GitHubPages, LocalFolder, Rsync, parse_target
-from publishing.errors import RoundsError
 from support.sites import snapshot
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from publishing.errors import RoundsError
+from common.errors import RoundsError
 from support.syn_site import build, ensure_links_template, write_note
 from syndication.describe import read_manifest
 from syndication.ledger import POSTED, Ledger, LedgerStore

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import responses
 from publishing.pipeline import PublishContext
 from publishing.project import Project
@@ -47,13 +46,3 @@ def test_a_real_post_needs_http_200_for_the_page_and_its_image(tmp_path):
     assert problems == ["  content/notes/a.md: its image https://maple.test/images/card.jpg "
                         "answers HTTP 404"]
     assert len(responses.calls) == 2  # each address is asked once per run
-
-
-@pytest.mark.parametrize("siteurl", ["http://localhost:8000", "http://127.0.0.1:8000",
-                                     "http://rounds.localhost", ""])
-def test_local_addresses_are_recognised(siteurl):
-    assert steps._is_local(siteurl)
-
-
-def test_a_public_address_is_not_local():
-    assert not steps._is_local("https://www.maple-street-pediatrics.com")

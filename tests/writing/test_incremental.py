@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from common.errors import RoundsError
 from publishing.build import build_site
-from publishing.errors import RoundsError
 from publishing.project import Project
 from writing.incremental import PREVIEW_OVERRIDES, SiteBuilder
 
