@@ -19,7 +19,7 @@ from common.errors import RoundsError
 from notemeta import practice_now
 
 from .build import BuildResult, build_site
-from .deploy import DeployTarget, parse_target
+from .deploy import DeployTarget, configured_target
 from .project import Project
 
 
@@ -104,7 +104,8 @@ def build_step(context: PublishContext) -> StepOutcome:
 
 
 def deploy_step(context: PublishContext) -> StepOutcome:
-    context.target = parse_target(str(context.settings["DEPLOY_TARGET"]), context.project.root)
+    context.target = configured_target(context.project.config(context.settings),
+                                       context.project.root)
     context.deployed_to = context.target.deploy(context.output_path)
     return StepOutcome.done(f"live at {context.target.describe()}")
 

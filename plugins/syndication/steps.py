@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from common.errors import RoundsError
 from common.siteurl import is_public
-from publishing.deploy import LocalFolder, parse_target
+from publishing.deploy import configured_target
 from publishing.pipeline import PublishContext, StepOutcome
 
 from . import engine
@@ -164,16 +164,17 @@ def _chosen_post_id(context: PublishContext, posts: list[PostSource]) -> str | N
 
 def _deployed_file(context: PublishContext, url: str) -> Path | None:
     """In preview with a local-folder deploy: the file that serves `url`, if any."""
-    target = context.target or parse_target(str(context.settings["DEPLOY_TARGET"]),
-                                            context.project.root)
-    if not isinstance(target, LocalFolder):
+    target = context.target or configured_target(context.project.config(context.settings),
+                                                 context.project.root)
+    folder = target.served_from()
+    if folder is None:
         return None
     site_path = urlsplit(str(context.settings.get("SITEURL") or "")).path.rstrip("/")
     path = urlsplit(url).path
     if site_path and path.startswith(site_path):
         path = path[len(site_path):]
     relative = path.lstrip("/")
-    candidate = target.path / relative
+    candidate = folder / relative
     return candidate / "index.html" if (relative == "" or relative.endswith("/")) else candidate
 
 
