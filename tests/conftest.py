@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,22 @@ def project_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Pat
 @pytest.fixture
 def notes_dir(project_dir: Path) -> Path:
     return project_dir / "content" / "notes"
+
+
+def _wait_until(predicate: Callable[[], object], timeout: float = 15.0, step: float = 0.02) -> bool:
+    """Poll `predicate` until it is truthy or `timeout` passes (generous: 2 loaded cores)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(step)
+    return bool(predicate())
+
+
+@pytest.fixture
+def wait_until() -> Callable[..., bool]:
+    """Bounded waits for the long-running loops (never a fixed sleep)."""
+    return _wait_until
 
 
 # --- Real headless Chromium, one per test session (theme and preview-server tests) --------

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from publishing import pipeline
+from commands import publish as recipe
 from publishing.project import Project
 
 REPO = Path(__file__).resolve().parents[2]
@@ -24,10 +24,8 @@ def publish_in_process(site: Path, deploy: Path, **overrides: Any) -> tuple[bool
     """Run the real publish pipeline in this process; returns (ok, everything it said)."""
     said: list[str] = []
     settings = settings_for(site, DEPLOY_TARGET=str(deploy), **overrides)
-    context = pipeline.PublishContext(
-        project=Project(site), settings=settings, say=said.append
-    )
-    ok = pipeline.run_pipeline(pipeline.default_steps(), context)
+    context = recipe.PublishContext(project=Project(site), settings=settings, say=said.append)
+    ok = recipe.run_steps(recipe.default_steps(), context)
     return ok, "\n".join(said)
 
 

@@ -5,19 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 import responses
-from publishing.pipeline import PublishContext
-from publishing.project import Project
-from support.syn_fakes import post
+from common.settings import ProjectSettings
+from support.syn_fakes import NOW, post
 from syndication import steps
 from syndication.engine import Planned
 
 
-def context(tmp_path: Path, siteurl: str = "https://maple.test") -> PublishContext:
+def context(tmp_path: Path, siteurl: str = "https://maple.test") -> steps.SyndicationRun:
     live = tmp_path / "deploy" / "site"
     (live / "notes" / "a").mkdir(parents=True)
     (live / "notes" / "a" / "index.html").write_text("<h1>A</h1>")
-    return PublishContext(project=Project(tmp_path),
-                          settings={"SITEURL": siteurl, "DEPLOY_TARGET": str(live)})
+    return steps.SyndicationRun(root=tmp_path, settings={"SITEURL": siteurl},
+                                config=ProjectSettings(), clock=lambda: NOW,
+                                served_from=lambda: live)
 
 
 def item(**changes) -> Planned:

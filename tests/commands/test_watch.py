@@ -8,9 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
+from commands.watch import AutoPublisher, pipeline_publisher, run_watch, without_notes
 from publishing.lock import publish_lock
 from publishing.project import Project
-from writing.autopublish import AutoPublisher, pipeline_publisher, run_watch, without_notes
 
 GOOD = """Title: Sunscreen for babies
 Date: 2026-11-03 08:00
