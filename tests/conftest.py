@@ -19,6 +19,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "plugins"))
 # Shared test code: `support.sites`, `fakes.*` (test folders themselves are not packages).
 sys.path.insert(1, str(REPO / "tests"))
+# The benchmarks' generated corpus of notes (`corpus.write_corpus`) serves the tests too.
+sys.path.insert(2, str(REPO / "benchmarks"))
 
 from publishing.project import copy_site  # noqa: E402  (needs plugins/ on the path)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from writing.corpus import write_corpus
+from corpus import write_corpus
 
 
 @pytest.fixture
