@@ -21,9 +21,9 @@ from common.siteurl import is_absolute
 from micronotes.titles import plain_text
 from notemeta import NETWORKS, disclosure_text, syndicate_networks
 
-from .engine import LABELS
 from .ledger import POSTED, Ledger, LedgerStore, timestamp
 from .model import PostSource
+from .report import LABELS
 
 MANIFEST_VERSION = 1
 OVERRIDE_KEYS = ("x", "mastodon", "bluesky", "facebook", "social")

@@ -24,6 +24,7 @@ from common.errors import RoundsError
 from filelock import FileLock, Timeout
 
 from . import crashpoints
+from .model import PostSource
 
 LEDGER_VERSION = 1
 
@@ -123,6 +124,23 @@ class Ledger:
                 )
             ledger.put(record)
         return ledger
+
+
+def new_record(post: PostSource, network: str, account: str, state: str, now: datetime,
+               **extra: Any) -> dict[str, Any]:
+    """A ledger record for `post` on one account, first seen `now` (None extras left out)."""
+    record: dict[str, Any] = {
+        "post_id": post.post_id,
+        "network": network,
+        "account": account,
+        "state": state,
+        "source": post.source_path,
+        "url": post.url,
+        "first_seen": timestamp(now),
+        "updated_at": timestamp(now),
+    }
+    record.update({k: v for k, v in extra.items() if v is not None})
+    return record
 
 
 def account_key(network: str, account: str) -> str:

@@ -1,10 +1,11 @@
 """The syndication half of the publish recipe: verify, then syndicate (and the preview).
 
 Each step is a plain `(SyndicationRun) -> StepOutcome`; `commands/publish.py` puts them in
-order after the deploy (and rebuilds the pages when something was posted). The engine
-(plan, send) is pure or injected; this module is the edge that reads the manifest, the
-environment and the ledger, checks the public pages, and talks to the person. It knows
-nothing of the build or the deploy: the recipe hands it what it needs (`SyndicationRun`).
+order after the deploy (and rebuilds the pages when something was posted). The planner is
+pure, the sender injected, the words are report.py's; this module is the edge that reads
+the manifest, the environment and the ledger, checks the public pages, and talks to the
+person. It knows nothing of the build or the deploy: the recipe hands it what it needs
+(`SyndicationRun`).
 """
 
 from __future__ import annotations
@@ -23,38 +24,17 @@ from common.outcome import StepOutcome
 from common.settings import ProjectSettings
 from common.siteurl import is_public
 
-from . import engine
+from . import planner, report
 from .describe import read_manifest
-from .engine import Plan, Planned, label
-from .ledger import Ledger, LedgerStore
-from .model import PostSource
-from .networks.base import Network, NetworkError, Rejected
+from .ledger import FAILED, POSTED, QUEUED, Ledger, LedgerStore
+from .model import Plan, Planned, PostSource
+from .networks.base import Connection, Network, NetworkError, Rejected
+from .planner import PlanRules
+from .sender import Composer, RetryPolicy, Sender
 
 #: Networks this release can post to (each has an adapter with `from_env`).
 DEFAULT_NETWORKS = ("x",)
-#: The environment each network needs (DESIGN.md, "Interfaces"), for the preview's words.
-CREDENTIALS = {
-    "x": "X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN and X_ACCESS_TOKEN_SECRET",
-    "mastodon": "MASTODON_API_BASE_URL and MASTODON_ACCESS_TOKEN",
-    "bluesky": "BLUESKY_HANDLE and BLUESKY_APP_PASSWORD",
-    "facebook": "FACEBOOK_PAGE_ID and FACEBOOK_PAGE_ACCESS_TOKEN",
-}
 VERIFY_TIMEOUT = 10.0
-
-
-@dataclass
-class Connection:
-    """One network for this run: its adapter and account, or None in preview mode."""
-
-    name: str
-    network: Network | None
-    account: str | None
-    #: Credentials are set (in an offline preview the adapter is not used even then).
-    has_credentials: bool = False
-
-    @property
-    def preview(self) -> bool:
-        return self.network is None
 
 
 @dataclass
@@ -138,13 +118,13 @@ def connections(run: SyndicationRun, offline: bool = False) -> list[Connection]:
             account = network.account()
         except Rejected as error:
             raise RoundsError(
-                f"{label(name)} refused the account's credentials: {error}. Nothing was "
-                f"posted. Fix: {error.fix}"
+                f"{report.label(name)} refused the account's credentials: {error}. Nothing "
+                f"was posted. Fix: {error.fix}"
             ) from None
         except NetworkError as error:
             raise RoundsError(
-                f"Could not reach {label(name)} to identify the account: {error}. Nothing "
-                "was posted; the site is published. Fix: run `invoke syndicate` later."
+                f"Could not reach {report.label(name)} to identify the account: {error}. "
+                "Nothing was posted; the site is published. Fix: run `invoke syndicate` later."
             ) from None
         found.append(Connection(name, network, account, True))
     if not offline:
@@ -156,11 +136,12 @@ def _ledger(run: SyndicationRun) -> Ledger:
     return LedgerStore(run.config.SYNDICATION_LEDGER).load()
 
 
-def make_plan(run: SyndicationRun, links: list[Connection], ledger: Any) -> Plan:
+def make_plan(run: SyndicationRun, links: list[Connection], ledger: Ledger) -> Plan:
     posts = load_posts(run)
     chosen = _chosen_post_id(run, posts)
     accounts = {c.name: c.account for c in links}
-    return engine.plan(posts, ledger, accounts, run.clock(), run.settings, chosen)
+    return planner.plan(posts, ledger, accounts, run.clock(), PlanRules.from_config(run.config),
+                        chosen)
 
 
 def _chosen_post_id(run: SyndicationRun, posts: list[PostSource]) -> str | None:
@@ -252,7 +233,7 @@ def verify_step(run: SyndicationRun) -> StepOutcome:
     connected = [c for c in links if not c.preview]
     siteurl = str(run.settings.get("SITEURL") or "")
     if connected and not is_public(siteurl or plan.to_send[0].post.url):
-        names = ", ".join(label(c.name) for c in connected)
+        names = ", ".join(report.label(c.name) for c in connected)
         return StepOutcome.failed(
             f"The site's address is {siteurl or '(none)'}, which only this computer can open, "
             f"and {names} is connected: a post would link to a page nobody else can see. "
@@ -281,86 +262,10 @@ def _unique_posts(items: list[Planned]) -> list[Planned]:
 # --- syndicate ----------------------------------------------------------------------------
 
 
-def _compose() -> engine.Composer:
+def _compose() -> Composer:
     from .compose import compose
 
     return compose
-
-
-def _say_message(run: SyndicationRun, verb: str, item: Planned) -> None:
-    try:
-        message = _compose()(item.post, item.network)
-    except ValueError as error:
-        run.say(f"  ✗ {item.post.source_path}: {error}")
-        return
-    shortened = ", shortened" if message.shortened else ""
-    run.say(f"  {verb} {label(item.network)} ({message.length}/{message.limit}"
-                f"{shortened}) for {item.post.source_path}:")
-    for line in message.text.splitlines() or [""]:
-        run.say(f"    │ {line}")
-
-
-#: How many notes held back for one reason are listed one by one before "… and N more".
-HELD_LISTED = 5
-
-
-def say_held(run: SyndicationRun, plan: Plan) -> None:
-    """Why notes are held back: new decisions listed (a few per reason), settled ones counted.
-
-    A first connection on a big archive holds back every note: naming them all would bury
-    the lines that matter, so each reason lists its first few and counts the rest.
-    """
-    settled: dict[str, int] = {}
-    listed: dict[str, int] = {}
-    for held in plan.held:
-        if held.settled:
-            settled[held.reason] = settled.get(held.reason, 0) + 1
-            continue
-        listed[held.reason] = listed.get(held.reason, 0) + 1
-        if listed[held.reason] <= HELD_LISTED:
-            run.say(f"  held back: {held.detail}")
-    for reason, count in sorted(listed.items()):
-        if count > HELD_LISTED:
-            run.say(f"  held back: … and {count - HELD_LISTED} more note(s) for the same "
-                        f"reason ({reason}).")
-    words = {engine.EXISTING_BEFORE: "existed before the account was connected",
-             engine.TOO_OLD: "were too old when they first appeared"}
-    for reason, count in sorted(settled.items()):
-        run.say(f"  held back: {count} earlier note(s) {words.get(reason, reason)} and are "
-                    "not posted automatically (`invoke syndicate --post PATH` posts one).")
-
-
-def say_plan(run: SyndicationRun, plan: Plan, links: list[Connection]) -> None:
-    """What a publish would post now, exactly, with each message's counted length."""
-    for link in links:
-        if link.preview and link.has_credentials:
-            run.say(
-                f"  {label(link.name)} has credentials but has not been connected yet: the "
-                "first publish records the notes already published as existing-before and "
-                "posts none of them. Notes published after that go out like this:")
-        elif link.preview:
-            run.say(
-                f"  {label(link.name)} is not connected ({CREDENTIALS.get(link.name, '')} "
-                "are not set): preview only, nothing is posted or recorded. The first publish "
-                "with credentials records the notes already published as existing-before.")
-    for item in plan.to_send:
-        _say_message(run, "would post to", item)
-    say_held(run, plan)
-    if not plan.to_send:
-        run.say("  nothing would be posted now")
-
-
-def _chosen_but_held(run: SyndicationRun, plan: Plan) -> str | None:
-    """`--post PATH` that cannot go out (a draft, hidden, future, opted out): say why, fail.
-
-    Already posted is not a failure: the note is on the network, exactly once.
-    """
-    if not run.post or plan.to_send:
-        return None
-    reasons = [h for h in plan.held if h.reason != engine.ALREADY_POSTED]
-    if not reasons:
-        return None
-    return "The chosen note was not posted: " + " ".join(h.detail for h in reasons[:1])
 
 
 def syndicate_step(run: SyndicationRun) -> StepOutcome:
@@ -372,24 +277,22 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
     live = [c for c in links if not c.preview]
     if previews or dry_run:
         plan = make_plan(run, previews if not dry_run else links, store.load())
-        say_plan(run, plan, previews if not dry_run else [])
+        say_plan(run.say, plan, previews if not dry_run else [])
     if dry_run or not live:
         run.posted = 0
         what = "dry run" if dry_run else "preview"
         return StepOutcome.done(f"{what}: nothing was posted or recorded")
-    counts = {engine.POSTED: 0, engine.QUEUED: 0, engine.FAILED: 0}
+    counts = {POSTED: 0, QUEUED: 0, FAILED: 0}
     sleep = run.sleep or time.sleep
     with store.locked():
         ledger = store.load()
         plan = make_plan(run, live, ledger)
-        if engine.apply_new_records(plan, ledger):
+        if planner.apply_new_records(plan, ledger):
             store.save(ledger)
         for network, account in plan.first_connections:
-            run.say(f"  {label(network)} account {engine.account_label(account)} connected "
-                        "for the first time: the notes already published are recorded as "
-                        "existing-before, not posted.")
-        say_held(run, plan)
-        refused = _chosen_but_held(run, plan)
+            run.say(report.first_connection(network, account))
+        report.say_held(run.say, plan)
+        refused = report.chosen_but_held(plan) if run.post else None
         if refused:
             return StepOutcome.failed(refused)
         problems = verify_urls(run, _unique_posts(plan.to_send), preview=False)
@@ -399,13 +302,12 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
                 + "\n".join(problems) + "\n  Fix: run `invoke publish`.")
         for link in live:
             assert link.network is not None
-            report = engine.send(plan.to_send, link.network, store, run.clock,
-                                 _compose(), sleep, retry_policy(run.config),
-                                 say=run.say)
-            for outcome in report.outcomes:
+            sender = Sender(link.network, store, run.clock, _compose(), sleep,
+                            retry_policy(run.config), say=run.say)
+            for outcome in sender.send(plan.to_send).outcomes:
                 counts[outcome.state] += 1
-                run.say(_outcome_line(run, outcome))
-    posted, queued, failed = (counts[s] for s in (engine.POSTED, engine.QUEUED, engine.FAILED))
+                run.say(report.outcome_line(outcome, run.clock()))
+    posted, queued, failed = (counts[s] for s in (POSTED, QUEUED, FAILED))
     run.posted = posted
     summary = f"{posted} posted, {queued} queued, {failed} failed"
     if failed:
@@ -416,28 +318,13 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
                                        if queued else ""))
 
 
-def _outcome_line(run: SyndicationRun, outcome: engine.Outcome) -> str:
-    """One line per post sent (or not), in the doctor's words."""
-    where, network = outcome.item.post.source_path, label(outcome.item.network)
-    if outcome.state == engine.POSTED:
-        how = " (it was already there: recorded, not sent again)" if outcome.reconciled else ""
-        return f"  posted {where} to {network}: {outcome.remote.url if outcome.remote else ''}{how}"
-    if outcome.state == engine.QUEUED:
-        when = outcome.next_attempt_at
-        after = engine.when_text(when, run.clock()) if when else "now"
-        return (f"  queued {where} for {network}: {outcome.detail}. It is retried by the first "
-                f"`invoke publish` or `invoke syndicate` after {after}.")
-    return (f"  ✗ {where} was not posted to {network}: {outcome.detail.rstrip('.')}. "
-            f"Fix: {outcome.fix.rstrip('.')}.")
-
-
-def retry_policy(config: ProjectSettings) -> engine.RetryPolicy:
+def retry_policy(config: ProjectSettings) -> RetryPolicy:
     """`SYNDICATION_RETRY = {"attempts": 3, "first_delay": 2, "factor": 3}` (seconds); its
     keys were checked when the settings were loaded (`common.settings`)."""
     values = dict(config.SYNDICATION_RETRY)
     if "requeue_minutes" in values:
         values["requeue_after"] = timedelta(minutes=float(values.pop("requeue_minutes")))
-    return engine.RetryPolicy(**values)
+    return RetryPolicy(**values)
 
 
 def preview_posts(run: SyndicationRun) -> None:
@@ -445,4 +332,16 @@ def preview_posts(run: SyndicationRun) -> None:
     links = connections(run, offline=True)
     plan = make_plan(run, links, _ledger(run))
     run.say("Planned posts:")
-    say_plan(run, plan, [c for c in links if c.account is None])
+    say_plan(run.say, plan, [c for c in links if c.account is None])
+
+
+def say_plan(say: report.Say, plan: Plan, links: list[Connection]) -> None:
+    """What a publish would post now, exactly, with each message's counted length."""
+    report.say_connections(say, links)
+    compose = _compose()
+    for item in plan.to_send:
+        report.say_message(say, "would post to", item.post.source_path, item.network,
+                           lambda item=item: compose(item.post, item.network))
+    report.say_held(say, plan)
+    if not plan.to_send:
+        say("  nothing would be posted now")

@@ -8,7 +8,7 @@ import responses
 from common.settings import ProjectSettings
 from support.syn_fakes import NOW, post
 from syndication import steps
-from syndication.engine import Planned
+from syndication.model import Planned
 
 
 def context(tmp_path: Path, siteurl: str = "https://maple.test") -> steps.SyndicationRun:
