@@ -12,6 +12,8 @@ from commands.watch import AutoPublisher, pipeline_publisher, run_watch, without
 from publishing.lock import publish_lock
 from publishing.project import Project
 
+# Real publishes (check, build, deploy) of dropped notes.
+pytestmark = pytest.mark.slow
 GOOD = """Title: Sunscreen for babies
 Date: 2026-11-03 08:00
 Reviewed: 2026-11-03

@@ -73,6 +73,7 @@ def test_failed_local_copy_leaves_the_live_site_untouched(tmp_path: Path, build:
 
 
 @pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync is not installed")
+@pytest.mark.slow
 def test_rsync_to_a_local_path_mirrors_the_build(tmp_path: Path, build: Path) -> None:
     destination = tmp_path / "mirror"
     target = Rsync(str(destination))
@@ -85,6 +86,7 @@ def test_rsync_to_a_local_path_mirrors_the_build(tmp_path: Path, build: Path) ->
 
 
 @pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync is not installed")
+@pytest.mark.slow
 def test_rsync_failure_is_explained(tmp_path: Path, build: Path) -> None:
     with pytest.raises(RoundsError, match=r"rsync to .* failed"):
         Rsync(str(tmp_path / "mirror")).deploy(tmp_path / "missing")
@@ -96,6 +98,7 @@ def _git(cwd: Path, *args: str) -> str:
     ).stdout
 
 
+@pytest.mark.slow
 def test_github_pages_pushes_the_build_to_a_bare_remote(tmp_path: Path, build: Path) -> None:
     remote = tmp_path / "remote.git"
     _git(tmp_path, "init", "--bare", "--quiet", str(remote))
@@ -116,6 +119,7 @@ def test_github_pages_pushes_the_build_to_a_bare_remote(tmp_path: Path, build: P
     assert len(_git(remote, "log", "--oneline", "gh-pages").splitlines()) == 2
 
 
+@pytest.mark.slow
 def test_github_pages_failure_names_the_remote(tmp_path: Path, build: Path) -> None:
     repo = tmp_path / "repo"
     repo.mkdir()

@@ -10,6 +10,8 @@ from publishing.build import build_site
 from publishing.project import Project
 from writing.incremental import PREVIEW_OVERRIDES, SiteBuilder
 
+# Full builds compared file by file with incremental ones.
+pytestmark = pytest.mark.slow
 
 def _builder(site: Path) -> SiteBuilder:
     return SiteBuilder(lambda: Project(site).load_settings(production=False))
