@@ -51,7 +51,9 @@ from .report import budget_reason
 class PlanRules:
     """The settings the planner follows (DESIGN.md, "Syndication rules")."""
 
-    max_age: timedelta = timedelta(days=14)
+    #: SYNDICATION_MAX_AGE_DAYS (its default is the settings' own).
+    max_age: timedelta = field(default_factory=lambda: timedelta(
+        days=ProjectSettings.default("SYNDICATION_MAX_AGE_DAYS")))
     #: Posts per account per period: {"x": {"daily": 17, "monthly": 500}}.
     budgets: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
 
