@@ -22,7 +22,7 @@ from dataclasses import MISSING, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from .errors import RoundsError
+from .errors import RoundsError, with_fix
 
 logger = logging.getLogger("rounds.settings")
 
@@ -145,9 +145,9 @@ def unknown_settings(raw: Mapping[str, Any], pelican_names: frozenset[str]) -> l
                                           cutoff=0.8)
         if close or name.startswith(FAMILIES):
             hint = f" Did you mean {close[0]}?" if close else ""
-            warnings.append(f"The setting {name} is not one Rounds knows, so it has no effect."
-                            f"{hint} Fix: correct its name in pelicanconf.py or "
-                            "publishconf.py, or remove it.")
+            warnings.append(with_fix(
+                f"The setting {name} is not one Rounds knows, so it has no effect.{hint}",
+                "correct its name in pelicanconf.py or publishconf.py, or remove it."))
     return warnings
 
 
@@ -175,10 +175,9 @@ def _conform(name: str, value: Any, hint: Any) -> Any:
                 and not isinstance(value, bool):
             return value
     wanted = " or ".join(_type_words(o) for o in options)
-    raise RoundsError(
+    raise RoundsError(with_fix(
         f"The setting {name} is {value!r}, but it must be {wanted}. Nothing was built or "
-        f"published. Fix: correct {name} in pelicanconf.py or publishconf.py."
-    )
+        "published.", f"correct {name} in pelicanconf.py or publishconf.py."))
 
 
 def _type_words(hint: Any) -> str:
@@ -195,7 +194,6 @@ def _check_keys(name: str, value: Any, keys: tuple[str, ...]) -> None:
         if key not in keys:
             close = difflib.get_close_matches(str(key), keys, n=1)
             hint = f" (did you mean \"{close[0]}\"?)" if close else ""
-            raise RoundsError(
+            raise RoundsError(with_fix(
                 f"The setting {name} has the key \"{key}\"{hint}, which Rounds does not know. "
-                f"Nothing was published. Fix: use only {', '.join(keys)} in {name}."
-            )
+                "Nothing was published.", f"use only {', '.join(keys)} in {name}."))
