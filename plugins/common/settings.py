@@ -128,6 +128,12 @@ class ProjectSettings:
         return spec.default
 
 
+def setting_of(settings: Mapping[str, Any], name: str) -> Any:
+    """A declared setting from Pelican's dict, or its declared default when it is absent
+    (a build that Pelican runs by itself, without `Project.load_settings`)."""
+    return settings[name] if name in settings else ProjectSettings.default(name)
+
+
 def unknown_settings(raw: Mapping[str, Any], pelican_names: frozenset[str]) -> list[str]:
     """Warnings for names that look like Rounds settings but are not declared (typos).
 
