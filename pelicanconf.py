@@ -110,7 +110,10 @@ FEED_MAX_ITEMS = 50
 # --- Theme and plugins ------------------------------------------------------------------
 THEME = str(_HERE / "theme")
 PLUGIN_PATHS = [str(_HERE / "plugins")]
-PLUGINS = ["micronotes", "trust", "cards", "sitemap", "sitesearch"]
+# syndication describes each note and shows "Also on X" at build time (posting is `invoke
+# publish`); writing.buildcache keeps Pelican's content cache honest (see "Build speed").
+PLUGINS = ["micronotes", "trust", "cards", "sitemap", "sitesearch", "syndication",
+           "writing.buildcache"]
 
 # --- Theme: trust, sharing, search -----------------------------------------------------
 DISCLAIMER = (
@@ -144,8 +147,6 @@ GITHUB_PAGES_REMOTE = "origin"
 GITHUB_PAGES_BRANCH = "gh-pages"
 
 # --- Syndication (DESIGN.md, "Syndication rules") ---------------------------------------
-# Describes each note and shows "Also on X" at build time; posting is `invoke publish`.
-PLUGINS = [*PLUGINS, "syndication"]
 # What was posted where: committed with the content. The manifest is rebuilt by each build.
 SYNDICATION_LEDGER = str(_HERE / "syndication.json")
 SYNDICATION_MANIFEST = str(_HERE / "cache" / "syndication-manifest.json")
@@ -156,10 +157,6 @@ SYNDICATION_MAX_AGE_DAYS = 14
 SYNDICATION_BUDGETS = {"x": {"daily": 17, "monthly": 500}}
 # Server errors and timeouts: tries per run, first wait and its growth (seconds); then queued.
 SYNDICATION_RETRY = {"attempts": 3, "first_delay": 2, "factor": 3, "requeue_minutes": 15}
-
-# --- Caching (dev) ----------------------------------------------------------------------
-CACHE_PATH = str(_HERE / "cache")
-LOAD_CONTENT_CACHE = False
 
 # --- Preflight checks (invoke check) ----------------------------------------------------
 # Reading level parents can manage (US school grade); a note above it gets a WARN.
@@ -188,8 +185,8 @@ PUBLISH_LOCK_WAIT_SECONDS = 600
 # Pelican's content cache for every build (reading is half of a build). `writing.buildcache`
 # empties it when the settings, plugin code or Pelican/Markdown versions change, and a note's
 # content, not its timestamp, decides whether it is read again — so it never goes stale.
+CACHE_PATH = str(_HERE / "cache")
 CACHE_CONTENT = True
 LOAD_CONTENT_CACHE = True
 CHECK_MODIFIED_METHOD = "sha256"
 GZIP_CACHE = False  # uncompressed loads faster; the cache is local and about 1 MB per 1,000 notes
-PLUGINS = [*PLUGINS, "writing.buildcache"]

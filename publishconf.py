@@ -22,7 +22,6 @@ assert _spec is not None and _spec.loader is not None
 _dev = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_dev)
 globals().update({name: value for name, value in vars(_dev).items() if name.isupper()})
-_HERE: Path = _dev._HERE
 
 # An empty variable (a blank line in .env) means "not set", not "no address".
 SITEURL = (os.environ.get("SITEURL") or "http://localhost:8000").rstrip("/")
@@ -35,4 +34,4 @@ SEARCH_INDEX = True
 # (drafts/<slug>/). `invoke build` and `invoke livereload` still show them locally.
 DRAFT_SAVE_AS = ""
 DRAFT_URL = ""
-DEPLOY_TARGET = os.environ.get("DEPLOY_TARGET") or str(_HERE / "deploy" / "site")
+DEPLOY_TARGET = os.environ.get("DEPLOY_TARGET") or _dev.DEPLOY_TARGET

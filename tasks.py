@@ -1,4 +1,5 @@
-"""The commands of Rounds (`invoke --list`). Thin: each task calls the code in plugins/.
+"""The commands of Rounds (`invoke --list`). Thin: each task parses its arguments and calls
+a recipe (`plugins/commands/`) or one step of it (`publishing/`, `preflight/`, `writing/`).
 
 Daily use: `invoke new "Title"`, write the note, `invoke publish`.
 Errors meant for a person are printed without a traceback and exit non-zero.
@@ -6,11 +7,9 @@ Errors meant for a person are printed without a traceback and exit non-zero.
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 from collections.abc import Callable
-from datetime import datetime
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,8 @@ from invoke import Exit, task
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
-from notemeta import practice_now, practice_zone  # noqa: E402
-from publishing import pipeline  # noqa: E402
-from publishing.errors import RoundsError  # noqa: E402
+from common.errors import RoundsError  # noqa: E402
+from notemeta import practice_now  # noqa: E402
 from publishing.project import Project  # noqa: E402
 
 
@@ -114,54 +112,25 @@ def rebuild(c):
 @user_errors
 def preview(c):
     """Build with the production settings (what `publish` would deploy), show planned posts."""
+    from commands.publish import preview_posts
+
     _build(production=True)
-    from syndication.steps import preview_posts
-
-    preview_posts(_context(_settings(production=True)))
-
-
-def _context(settings: dict[str, Any], **options: Any) -> pipeline.PublishContext:
-    """The pipeline's context; `ROUNDS_NOW` (ISO 8601) fixes the clock, for the tests."""
-    now = datetime.fromisoformat(os.environ["ROUNDS_NOW"]) if os.environ.get("ROUNDS_NOW") \
-        else None
-    if now is not None and now.tzinfo is None:
-        now = now.replace(tzinfo=practice_zone(settings))
-    return pipeline.PublishContext(project=PROJECT, settings=settings, options=options, now=now)
-
-
-def _run_locked(
-    steps: list[pipeline.Step],
-    make_context: Callable[[dict[str, Any]], pipeline.PublishContext],
-) -> pipeline.PublishContext:
-    """Run `steps` under the publish lock (one publish or syndicate at a time).
-
-    Exits 1 when a step fails or a `RoundsError` is raised (printed without a traceback).
-    """
-    from publishing.lock import DEFAULT_WAIT_SECONDS, publish_lock
-
-    try:
-        settings = _settings(production=True)
-        wait = float(settings.get("PUBLISH_LOCK_WAIT_SECONDS", DEFAULT_WAIT_SECONDS))
-        with publish_lock(ROOT, wait_seconds=wait):
-            context = make_context(settings)
-            ok = pipeline.run_pipeline(steps, context)
-    except RoundsError as error:
-        raise Exit(f"✗ {error}", code=1) from None
-    if not ok:
-        raise Exit(code=1)
-    return context
+    preview_posts(PROJECT)
 
 
 @task(help={"dry_run": "show what would be posted; post and record nothing",
             "post": "post this one note (content/notes/…md), even an old one; still only once"})
+@user_errors
 def syndicate(c, dry_run=False, post=None):
     """Post what is waiting (new, queued or retried notes) without rebuilding first.
 
     Takes the publish lock like `invoke publish`: its refresh step rebuilds and redeploys,
     which must never overlap a publish from `invoke watch` or another terminal.
     """
-    _run_locked(pipeline.syndication_steps(),
-                lambda settings: _context(settings, dry_run=dry_run, post=post))
+    from commands.publish import syndicate as run_syndicate
+
+    if run_syndicate(PROJECT, dry_run=dry_run, post=post) is None:
+        raise Exit(code=1)
 
 
 @task(help={"port": "port to listen on (default 8000)", "bind": "address (default 127.0.0.1)"})
@@ -181,17 +150,20 @@ def serve(c, port=8000, bind="127.0.0.1"):
 
 
 @task
+@user_errors
 def publish(c):
     """Check, build, deploy, verify, post to the practice's accounts, refresh the pages.
 
     One publish at a time: when `invoke watch` (or another terminal) is publishing, this
     waits for it, saying so (PUBLISH_LOCK_WAIT_SECONDS, default 600 s).
     """
-    context = _run_locked(
-        pipeline.default_steps(),
-        lambda settings: pipeline.PublishContext(project=PROJECT, settings=settings),
-    )
-    print(pipeline.closing_words(context))
+    from commands.publish import closing_words
+    from commands.publish import publish as run_publish
+
+    context = run_publish(PROJECT)
+    if context is None:
+        raise Exit(code=1)
+    print(closing_words(context))
 
 
 @task(help={"port": "port to listen on (default 8000)", "bind": "address (default 127.0.0.1)"})
@@ -215,7 +187,6 @@ def watch(c):
     Drafts are ignored; a note that fails its check is reported and set aside while the
     others go out. WATCH_QUIET_SECONDS (default 30) sets the quiet period. Ctrl-C stops.
     """
-    from writing.autopublish import DEFAULT_QUIET_SECONDS, pipeline_publisher, run_watch
+    from commands.watch import watch as run_watch
 
-    quiet = float(_settings(production=True).get("WATCH_QUIET_SECONDS", DEFAULT_QUIET_SECONDS))
-    run_watch(ROOT, lambda: _settings(production=True), pipeline_publisher(PROJECT), quiet)
+    run_watch(PROJECT)

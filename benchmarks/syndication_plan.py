@@ -18,14 +18,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 
 from syndication.describe import read_manifest, write_manifest
-from syndication.engine import plan
 from syndication.ledger import POSTED, Ledger, LedgerStore, timestamp
 from syndication.model import PostSource
+from syndication.planner import PlanRules, plan
 
 NOTES = 10_000
 ACCOUNT = "x:1500000000000000001:@RoundsPediatrics"
-SETTINGS = {"SYNDICATION_MAX_AGE_DAYS": 14,
-            "SYNDICATION_BUDGETS": {"x": {"daily": 17, "monthly": 500}}}
+SETTINGS = PlanRules(max_age=timedelta(days=14), budgets={"x": {"daily": 17, "monthly": 500}})
 
 
 def site(now: datetime) -> tuple[list[PostSource], Ledger]:

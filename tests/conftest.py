@@ -9,7 +9,8 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "plugins"))
 # Shared test code: `support.sites`, `fakes.*` (test folders themselves are not packages).
 sys.path.insert(1, str(REPO / "tests"))
+# The benchmarks' generated corpus of notes (`corpus.write_corpus`) serves the tests too.
+sys.path.insert(2, str(REPO / "benchmarks"))
 
 from publishing.project import copy_site  # noqa: E402  (needs plugins/ on the path)
 
@@ -42,6 +45,22 @@ def notes_dir(project_dir: Path) -> Path:
     return project_dir / "content" / "notes"
 
 
+def _wait_until(predicate: Callable[[], object], timeout: float = 15.0, step: float = 0.02) -> bool:
+    """Poll `predicate` until it is truthy or `timeout` passes (generous: 2 loaded cores)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(step)
+    return bool(predicate())
+
+
+@pytest.fixture
+def wait_until() -> Callable[..., bool]:
+    """Bounded waits for the long-running loops (never a fixed sleep)."""
+    return _wait_until
+
+
 # --- Real headless Chromium, one per test session (theme and preview-server tests) --------
 CHROMIUM = os.environ.get("ROUNDS_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -52,9 +71,11 @@ CHROMIUM_ARGS = [
 ]
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "browser: runs real headless Chromium (deselect with -m 'not browser')")
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A test that drives a real browser is slow too: `-m "not slow"` leaves it out."""
+    for item in items:
+        if "chromium" in getattr(item, "fixturenames", ()) or item.get_closest_marker("browser"):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session")

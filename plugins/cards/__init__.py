@@ -11,6 +11,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from common.settings import setting_of
 from pelican import signals
 
 from .draw import draw_card
@@ -40,12 +41,12 @@ def write_cards(generators: list[Any]) -> RenderStats:
     if not generators:
         return RenderStats()
     settings = generators[0].settings
-    if not settings.get("CARD_IMAGES", True):
+    if not setting_of(settings, "CARD_IMAGES"):
         return RenderStats()
 
     def drawer(title: str, practice: str, byline: str) -> bytes:
-        return draw_card(title, practice, byline, settings.get("CARD_FONT"),
-                         settings.get("CARD_FONT_BOLD"))
+        return draw_card(title, practice, byline, setting_of(settings, "CARD_FONT"),
+                         setting_of(settings, "CARD_FONT_BOLD"))
 
     stats = render_cards(planned_cards(generators), Path(settings["CACHE_PATH"]),
                          Path(settings["OUTPUT_PATH"]), drawer)

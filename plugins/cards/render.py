@@ -7,12 +7,12 @@ URL, so social networks do not keep showing the old one).
 
 from __future__ import annotations
 
-import os
 import shutil
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+from common.atomic import write_atomically
 
 from .plan import Card
 
@@ -23,18 +23,6 @@ Drawer = Callable[[str, str, str], bytes]
 class RenderStats:
     drawn: int = 0
     cached: int = 0
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".card-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def render_cards(cards: Iterable[Card], cache_dir: Path, output_dir: Path,
@@ -50,7 +38,7 @@ def render_cards(cards: Iterable[Card], cache_dir: Path, output_dir: Path,
         if cached.is_file():
             stats.cached += 1
         else:
-            _write_atomically(cached, drawer(card.title, card.practice, card.byline))
+            write_atomically(cached, drawer(card.title, card.practice, card.byline))
             stats.drawn += 1
         target = output_dir / card.url
         # The URL names the card's content hash: a file already there is this very card.

@@ -11,7 +11,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import RoundsError
+from common.errors import RoundsError
 
 
 class _Collector(logging.Handler):

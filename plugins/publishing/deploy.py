@@ -4,8 +4,12 @@
   atomically (`rename(2)`), so readers see the old site or the new one, never a mix;
 - rsync over ssh (`user@host:path`, `rsync://user@host/path`) or to a local path
   (`rsync:///path`), with `--delay-updates` so files change together at the end;
-- GitHub Pages (`gh-pages`): ghp-import commits the build to the branch and pushes it,
-  which is atomic by nature (a push either lands whole or not at all).
+- GitHub Pages (`gh-pages`): ghp-import commits the build to `GITHUB_PAGES_BRANCH` and
+  pushes it to `GITHUB_PAGES_REMOTE`, atomic by nature (a push lands whole or not at all);
+- `s3://bucket/prefix`: a clear refusal until the object-storage target lands.
+
+`TARGETS` is the registry, keyed by scheme: each factory builds its target from the value
+and a `DeploySetup` (the site's folder, its settings, the environment).
 """
 
 from __future__ import annotations
@@ -14,12 +18,14 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from .errors import RoundsError
+from common.errors import RoundsError
+from common.settings import ProjectSettings
 
 #: How many releases a local-folder deploy keeps, the live one included (older ones allow a
 #: rollback by pointing the link back).
@@ -35,6 +41,9 @@ class DeployTarget(Protocol):
     def deploy(self, build: Path) -> str:
         """Put `build` live, atomically. Returns where it now is. Raises `RoundsError`."""
 
+    def served_from(self) -> Path | None:
+        """The folder on this machine that serves the live site, if there is one."""
+
 
 @dataclass(frozen=True)
 class LocalFolder:
@@ -48,6 +57,9 @@ class LocalFolder:
 
     def describe(self) -> str:
         return f"the local folder {self.path}"
+
+    def served_from(self) -> Path | None:
+        return self.path
 
     def deploy(self, build: Path) -> str:
         self.releases.mkdir(parents=True, exist_ok=True)
@@ -96,6 +108,9 @@ class Rsync:
     def describe(self) -> str:
         return f"rsync to {self.destination}"
 
+    def served_from(self) -> Path | None:
+        return None
+
     def deploy(self, build: Path) -> str:
         if shutil.which("rsync") is None:
             raise RoundsError(
@@ -136,6 +151,9 @@ class GitHubPages:
     def describe(self) -> str:
         return f"GitHub Pages (branch {self.branch}, pushed to {self.remote})"
 
+    def served_from(self) -> Path | None:
+        return None
+
     def deploy(self, build: Path) -> str:
         command = [
             sys.executable, "-m", "ghp_import", "--no-jekyll", "--push", "--force",
@@ -154,33 +172,82 @@ class GitHubPages:
         return f"{self.remote} {self.branch}"
 
 
-def parse_target(spec: str, root: Path) -> DeployTarget:
-    """Turn a `DEPLOY_TARGET` value into a target. Raises `RoundsError` for unknown forms."""
+@dataclass(frozen=True)
+class DeploySetup:
+    """What a target may be built from: the site's folder, its settings, the environment."""
+
+    root: Path
+    config: ProjectSettings = field(default_factory=ProjectSettings)
+    env: Mapping[str, str] = field(default_factory=dict)
+
+
+#: Builds a target from the `DEPLOY_TARGET` value and the setup.
+TargetFactory = Callable[[str, DeploySetup], DeployTarget]
+
+
+def _folder(spec: str, setup: DeploySetup) -> DeployTarget:
+    path = Path(spec).expanduser()
+    return LocalFolder(path if path.is_absolute() else (setup.root / path))
+
+
+def _rsync(spec: str, setup: DeploySetup) -> DeployTarget:
+    if not spec.startswith("rsync://"):
+        return Rsync(destination=spec)  # user@host:path
+    rest = spec[len("rsync://") :]
+    if rest.startswith("/"):
+        return Rsync(destination=rest)
+    host, _, path = rest.partition("/")
+    if not host or not path:
+        raise RoundsError(
+            f"DEPLOY_TARGET \"{spec}\" is missing a host or a path. "
+            "Fix: write it as rsync://user@host/path/to/site."
+        )
+    return Rsync(destination=f"{host}:/{path}")
+
+
+def _gh_pages(spec: str, setup: DeploySetup) -> DeployTarget:
+    return GitHubPages(repo=setup.root, remote=setup.config.GITHUB_PAGES_REMOTE,
+                       branch=setup.config.GITHUB_PAGES_BRANCH)
+
+
+def _s3(spec: str, setup: DeploySetup) -> DeployTarget:
+    raise RoundsError(
+        "DEPLOY_TARGET s3:// is not supported yet. Fix: use a folder, rsync "
+        "(user@host:path) or gh-pages for now."
+    )
+
+
+#: Every kind of target, by scheme. A new kind (an object store) is one entry and a factory.
+TARGETS: dict[str, TargetFactory] = {
+    "folder": _folder,
+    "rsync": _rsync,
+    "gh-pages": _gh_pages,
+    "s3": _s3,
+}
+
+
+def scheme_of(spec: str) -> str:
+    """Which kind of target a `DEPLOY_TARGET` value names (a key of `TARGETS`)."""
+    if spec == "gh-pages":
+        return "gh-pages"
+    if spec.startswith(("rsync://", "s3://")):
+        return spec.partition("://")[0]
+    return "rsync" if _looks_like_ssh(spec) else "folder"
+
+
+def target_for(spec: str, setup: DeploySetup) -> DeployTarget:
+    """The target a `DEPLOY_TARGET` value names. Raises `RoundsError` for unusable values."""
     spec = spec.strip()
     if not spec:
         raise RoundsError("DEPLOY_TARGET is empty. Fix: set it to a folder, or remove it.")
-    if spec == "gh-pages":
-        return GitHubPages(repo=root)
-    if spec.startswith("rsync://"):
-        rest = spec[len("rsync://") :]
-        if rest.startswith("/"):
-            return Rsync(destination=rest)
-        host, _, path = rest.partition("/")
-        if not host or not path:
-            raise RoundsError(
-                f"DEPLOY_TARGET \"{spec}\" is missing a host or a path. "
-                "Fix: write it as rsync://user@host/path/to/site."
-            )
-        return Rsync(destination=f"{host}:/{path}")
-    if spec.startswith("s3://"):
-        raise RoundsError(
-            "DEPLOY_TARGET s3:// is not supported yet. Fix: use a folder, rsync "
-            "(user@host:path) or gh-pages for now."
-        )
-    if _looks_like_ssh(spec):
-        return Rsync(destination=spec)
-    path = Path(spec).expanduser()
-    return LocalFolder(path if path.is_absolute() else (root / path))
+    return TARGETS[scheme_of(spec)](spec, setup)
+
+
+def configured_target(config: ProjectSettings, root: Path,
+                      env: Mapping[str, str] | None = None) -> DeployTarget:
+    """The site's target: `DEPLOY_TARGET`, built with the settings and environment it needs."""
+    return target_for(config.DEPLOY_TARGET,
+                      DeploySetup(root, config, os.environ if env is None else env))
 
 
 def _looks_like_ssh(spec: str) -> bool:

@@ -17,12 +17,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from common.errors import RoundsError
 from filelock import FileLock, Timeout
 
-from .errors import RoundsError
-
 LOCK_RELATIVE_PATH = Path(".rounds") / "publish.lock"
-DEFAULT_WAIT_SECONDS = 600.0
 
 
 class PublishBusy(RoundsError):
@@ -36,7 +34,7 @@ def lock_path(root: Path) -> Path:
 @contextmanager
 def publish_lock(
     root: Path,
-    wait_seconds: float = DEFAULT_WAIT_SECONDS,
+    wait_seconds: float,
     say: Callable[[str], None] = print,
 ) -> Iterator[None]:
     """Hold the site's publish lock for the `with` block.

@@ -6,9 +6,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from common.errors import RoundsError
 from notemeta import slug_substitutions
-
-from .errors import RoundsError
 
 NOTE_TEMPLATE = """\
 Title: {title}

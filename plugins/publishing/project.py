@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pelican.settings import read_settings
+from common.settings import ProjectSettings, unknown_settings
+from pelican.settings import DEFAULT_CONFIG, read_settings
+
+logger = logging.getLogger("rounds.settings")
 
 #: What makes a Rounds site: these, copied elsewhere, build the same site there (tests,
 #: benchmarks and the preview of a temporary copy all start from them).
@@ -40,8 +44,22 @@ class Project:
         file stays the one place that says what production means. Both files are executed
         anew on every call (publishconf loads the pelicanconf beside it by path), so a
         long-running `invoke watch` or a test building several sites never sees stale ones.
+
+        The project's own settings are checked here, once (`common.settings`): a wrong type
+        raises `RoundsError`, a name that looks like a misspelt Rounds setting is warned
+        about, and the declared defaults (paths resolved under the site) are filled in, so
+        the build's plugins and the publish read the same values.
         """
-        return read_settings(str(self.settings_file(production)), override=overrides or {})
+        settings = read_settings(str(self.settings_file(production)), override=overrides or {})
+        for warning in unknown_settings(settings, frozenset(DEFAULT_CONFIG)):
+            logger.warning(warning)
+        typed = ProjectSettings.read(settings, self.root)
+        settings.update(typed.as_settings())
+        return settings
+
+    def config(self, settings: dict[str, Any]) -> ProjectSettings:
+        """The typed view of `settings` (as `load_settings` returned them)."""
+        return ProjectSettings.read(settings, self.root)
 
 
 def copy_site(source: Path, destination: Path) -> Path:

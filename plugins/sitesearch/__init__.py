@@ -10,6 +10,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+from common.settings import setting_of
 from pelican import signals
 
 from .search import IndexResult, find_pagefind, index_site
@@ -19,7 +20,7 @@ logger = logging.getLogger(__name__)
 
 def build_search_index(pelican: Any) -> IndexResult | None:
     """`finalized` handler: index the written site."""
-    if not pelican.settings.get("SEARCH_INDEX", True):
+    if not setting_of(pelican.settings, "SEARCH_INDEX"):
         return None
     result = index_site(Path(pelican.settings["OUTPUT_PATH"]), find_pagefind())
     if result.ok:

@@ -16,12 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from common.atomic import write_text_atomically
+from common.siteurl import is_absolute
 from micronotes.titles import plain_text
 from notemeta import NETWORKS, disclosure_text, syndicate_networks
 
-from .engine import LABELS
 from .ledger import POSTED, Ledger, LedgerStore, timestamp
 from .model import PostSource
+from .report import LABELS
 
 MANIFEST_VERSION = 1
 OVERRIDE_KEYS = ("x", "mastodon", "bluesky", "facebook", "social")
@@ -121,10 +123,7 @@ def write_manifest(path: Path, posts: Iterable[PostSource], settings: Mapping[st
         "built_at": timestamp(now),
         "posts": [post_to_json(post) for post in sorted(posts, key=lambda p: p.post_id)],
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(temp, path)
+    write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1))
 
 
 def read_manifest(path: Path) -> tuple[str, list[PostSource]]:
@@ -185,7 +184,7 @@ def describe_build(generators: Iterable[Any]) -> None:
             continue
         settings = generator.settings
         manifest = settings.get("SYNDICATION_MANIFEST")
-        if not manifest or not re.match(r"^https?://", str(settings.get("SITEURL") or "")):
+        if not manifest or not is_absolute(str(settings.get("SITEURL") or "")):
             # A development build (relative URLs) describes no public page: keep the
             # manifest of the last production build for `invoke syndicate`.
             return

@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from common.atomic import write_atomically
+from common.errors import RoundsError
 from filelock import FileLock, Timeout
-from publishing.errors import RoundsError
 
 from . import crashpoints
+from .model import PostSource
 
 LEDGER_VERSION = 1
 
@@ -125,6 +126,23 @@ class Ledger:
         return ledger
 
 
+def new_record(post: PostSource, network: str, account: str, state: str, now: datetime,
+               **extra: Any) -> dict[str, Any]:
+    """A ledger record for `post` on one account, first seen `now` (None extras left out)."""
+    record: dict[str, Any] = {
+        "post_id": post.post_id,
+        "network": network,
+        "account": account,
+        "state": state,
+        "source": post.source_path,
+        "url": post.url,
+        "first_seen": timestamp(now),
+        "updated_at": timestamp(now),
+    }
+    record.update({k: v for k, v in extra.items() if v is not None})
+    return record
+
+
 def account_key(network: str, account: str) -> str:
     """"x:1500…:@Handle" — the account id, prefixed with its network unless it already is."""
     return account if account.startswith(f"{network}:") else f"{network}:{account}"
@@ -168,46 +186,10 @@ class LedgerStore:
             lock.release()
 
     def save(self, ledger: Ledger) -> None:
-        """Write the whole ledger atomically: temp file, fsync, rename, fsync the folder.
+        """Write the whole ledger atomically (`common.atomic`). Call under `locked()`.
 
-        Call under `locked()`. A kill at any instruction leaves either the previous ledger or
-        this one on disk, never a partial file (at worst a stray temp file, removed next time).
+        A kill at any instruction leaves either the previous ledger or this one on disk,
+        never a partial file (at worst a stray temp file, removed next time).
         """
-        data = ledger.to_json().encode("utf-8")
-        folder = self.path.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        self._remove_stale_temp_files()
-        temp = folder / f".{self.path.name}.{os.getpid()}.tmp"
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-        try:
-            half = len(data) // 2
-            os.write(fd, data[:half])
-            crashpoints.reached("ledger-write")
-            view = memoryview(data)[half:]
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temp, self.path)
-        _fsync_dir(folder)
-
-    def _remove_stale_temp_files(self) -> None:
-        for stray in self.path.parent.glob(f".{self.path.name}.*.tmp"):
-            with contextlib.suppress(OSError):
-                stray.unlink()
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (POSIX: the directory entry lives in the folder)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        write_atomically(self.path, ledger.to_json().encode("utf-8"),
+                         halfway=lambda: crashpoints.reached("ledger-write"))

@@ -2,13 +2,16 @@
 
 The Pelican plugin turns each built article into a `PostSource` (written to the manifest
 after the build); compose.py turns a `PostSource` into a `Message` per network; the
-engine plans, sends through a `networks.base.Network`, and records in the ledger.
+planner turns posts into a `Plan` (`Planned` posts, and `HeldBack` ones with a reason
+code); the sender sends through a `networks.base.Network` and reports an `Outcome` each;
+report.py puts all of it in words.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -52,3 +55,95 @@ class Message:
     url: str
     #: True when the text had to be shortened to fit.
     shortened: bool = False
+
+
+@dataclass(frozen=True)
+class RemotePost:
+    """A post that exists on the network."""
+
+    remote_id: str
+    url: str
+
+
+# Why a post is held back (codes for tests, tools and `report.held_detail`).
+DRAFT = "draft"
+HIDDEN = "hidden"
+FUTURE = "future"
+OPTED_OUT = "opted-out"
+TOO_OLD = "too-old"
+BUDGET = "over-budget"
+WAITING = "queued"
+ALREADY_POSTED = "already-posted"
+NOT_LIVE = "not-live"
+
+# What to do with a planned post.
+POST = "post"  # never tried: send it
+RETRY = "retry"  # tried before with a known outcome (rate limit, refusal): send again
+RECONCILE = "reconcile"  # outcome unknown: ask the network first, send only if absent
+
+
+@dataclass(frozen=True)
+class Planned:
+    """One post to send to one account now."""
+
+    post: PostSource
+    network: str
+    #: None in preview mode (no credentials: nothing is recorded).
+    account: str | None
+    action: str
+    #: Set when the post was chosen by hand (`invoke syndicate --post`).
+    chosen: bool = False
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """A post that does not go out now: the reason code and the facts behind it."""
+
+    post: PostSource
+    network: str | None
+    reason: str
+    #: Decided by an earlier run (existing-before, too old): summarised, not listed, each time.
+    settled: bool = False
+    account: str | None = None
+    #: When it may go out (future, queued, over budget).
+    until: datetime | None = None
+    #: The post id under which its page was already posted (a renamed file).
+    twin: str | None = None
+    #: Where it already is on the network (a hand-picked note posted before).
+    remote: str | None = None
+    #: Why it waits, as the ledger says (queued) or the budget rule (over budget).
+    note: str | None = None
+    #: SYNDICATION_MAX_AGE_DAYS as it applied (too old).
+    max_age: timedelta | None = None
+
+
+@dataclass
+class Plan:
+    now: datetime
+    to_send: list[Planned] = field(default_factory=list)
+    held: list[HeldBack] = field(default_factory=list)
+    #: Records to write before sending (existing-before, held, budget-queued); never
+    #: overwrite a record that exists.
+    new_records: list[dict[str, Any]] = field(default_factory=list)
+    #: Accounts seen for the first time by this plan (network, account).
+    first_connections: list[tuple[str, str]] = field(default_factory=list)
+    already_posted: int = 0
+
+    def held_for(self, reason: str) -> list[HeldBack]:
+        return [h for h in self.held if h.reason == reason]
+
+
+@dataclass
+class Outcome:
+    """What happened to one planned post (its `state` is a ledger state)."""
+
+    item: Planned
+    state: str
+    message: Message | None = None
+    remote: RemotePost | None = None
+    detail: str = ""
+    fix: str = ""
+    next_attempt_at: datetime | None = None
+    reconciled: bool = False
+    #: Queued because the network's rate limit was reached (the rest of the run waits too).
+    rate_limited: bool = False

@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from publishing.errors import RoundsError
+from common.errors import RoundsError
 
 from .incremental import MARKDOWN_SUFFIXES, RebuildResult, SiteBuilder
 from .lifecycle import wait_until_stopped

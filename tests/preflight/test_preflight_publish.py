@@ -8,6 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+# `invoke check`/`invoke publish` in subprocesses.
+pytestmark = pytest.mark.slow
 INVOKE = Path(sys.executable).parent / "invoke"
 
 LEAKY = """Title: Croup season

@@ -7,6 +7,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 from preflight.findings import Level
 from preflight.readability import hardest_words, plain_text
 from support.preflight_helpers import REPO, check_one
@@ -77,6 +78,7 @@ def run_offline(code: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_grading_works_with_no_network_and_no_nltk_data(tmp_path: Path) -> None:
     done = run_offline(
         """

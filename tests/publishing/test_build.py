@@ -7,17 +7,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from publishing.build import build_site
-from publishing.errors import RoundsError
-from support.sites import settings_for, write_note
+from common.errors import RoundsError
+from support import sites
+from support.sites import write_note
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def build(site: Path, **overrides: object) -> Path:
-    settings = settings_for(site, SITEURL="https://example.org", **overrides)
-    build_site(settings)
-    return Path(settings["OUTPUT_PATH"])
+    return sites.build(site, "https://example.org", **overrides)
 
 
 def test_sample_site_has_home_notes_pages_and_feed(project_dir: Path) -> None:

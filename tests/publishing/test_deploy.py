@@ -8,8 +8,18 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from publishing.deploy import KEEP_RELEASES, GitHubPages, LocalFolder, Rsync, parse_target
-from publishing.errors import RoundsError
+from common.errors import RoundsError
+from common.settings import ProjectSettings
+from publishing.deploy import (
+    KEEP_RELEASES,
+    DeploySetup,
+    GitHubPages,
+    LocalFolder,
+    Rsync,
+    configured_target,
+    target_for,
+)
+from publishing.project import Project
 from support.sites import snapshot
 
 
@@ -63,6 +73,7 @@ def test_failed_local_copy_leaves_the_live_site_untouched(tmp_path: Path, build:
 
 
 @pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync is not installed")
+@pytest.mark.slow
 def test_rsync_to_a_local_path_mirrors_the_build(tmp_path: Path, build: Path) -> None:
     destination = tmp_path / "mirror"
     target = Rsync(str(destination))
@@ -75,6 +86,7 @@ def test_rsync_to_a_local_path_mirrors_the_build(tmp_path: Path, build: Path) ->
 
 
 @pytest.mark.skipif(shutil.which("rsync") is None, reason="rsync is not installed")
+@pytest.mark.slow
 def test_rsync_failure_is_explained(tmp_path: Path, build: Path) -> None:
     with pytest.raises(RoundsError, match=r"rsync to .* failed"):
         Rsync(str(tmp_path / "mirror")).deploy(tmp_path / "missing")
@@ -86,6 +98,7 @@ def _git(cwd: Path, *args: str) -> str:
     ).stdout
 
 
+@pytest.mark.slow
 def test_github_pages_pushes_the_build_to_a_bare_remote(tmp_path: Path, build: Path) -> None:
     remote = tmp_path / "remote.git"
     _git(tmp_path, "init", "--bare", "--quiet", str(remote))
@@ -106,6 +119,7 @@ def test_github_pages_pushes_the_build_to_a_bare_remote(tmp_path: Path, build: P
     assert len(_git(remote, "log", "--oneline", "gh-pages").splitlines()) == 2
 
 
+@pytest.mark.slow
 def test_github_pages_failure_names_the_remote(tmp_path: Path, build: Path) -> None:
     repo = tmp_path / "repo"
     repo.mkdir()
@@ -127,16 +141,34 @@ def test_github_pages_failure_names_the_remote(tmp_path: Path, build: Path) -> N
         ("rsync:///mnt/share/site", Rsync("/mnt/share/site")),
     ],
 )
-def test_parse_target(spec: str, expected: object) -> None:
-    assert parse_target(spec, Path("/r")) == expected
+def test_target_for(spec: str, expected: object) -> None:
+    assert target_for(spec, DeploySetup(Path("/r"))) == expected
 
 
 @pytest.mark.parametrize("spec", ["", "s3://bucket/prefix", "rsync://hostonly"])
-def test_parse_target_refuses_with_a_fix(spec: str) -> None:
+def test_target_for_refuses_with_a_fix(spec: str) -> None:
     with pytest.raises(RoundsError, match="Fix:"):
-        parse_target(spec, Path("/r"))
+        target_for(spec, DeploySetup(Path("/r")))
 
 
 def test_home_relative_local_folder(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert parse_target("~/site", Path("/r")) == LocalFolder(Path(os.path.expanduser("~/site")))
+    assert target_for("~/site", DeploySetup(Path("/r"))) == \
+        LocalFolder(Path(os.path.expanduser("~/site")))
+
+
+def test_gh_pages_reads_its_remote_and_branch_from_the_settings(project_dir: Path) -> None:
+    with (project_dir / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+        settings.write('\nGITHUB_PAGES_REMOTE = "pages"\nGITHUB_PAGES_BRANCH = "site"\n')
+    project = Project(project_dir)
+    config = project.config(project.load_settings(production=True, overrides={
+        "DEPLOY_TARGET": "gh-pages"}))
+    target = configured_target(config, project_dir, env={})
+    assert target == GitHubPages(repo=project_dir, remote="pages", branch="site")
+    assert target.describe() == "GitHub Pages (branch site, pushed to pages)"
+
+
+def test_only_a_local_folder_is_served_from_this_machine(tmp_path: Path) -> None:
+    config = ProjectSettings(DEPLOY_TARGET="deploy/site")
+    assert configured_target(config, tmp_path).served_from() == tmp_path / "deploy" / "site"
+    assert target_for("gh-pages", DeploySetup(tmp_path)).served_from() is None

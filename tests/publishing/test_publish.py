@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from support.sites import publish_in_process, run_invoke, snapshot, write_note
 
+# Full builds and deploys, some through `invoke` in a subprocess.
+pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def deploy(tmp_path: Path) -> Path:

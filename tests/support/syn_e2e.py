@@ -23,6 +23,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from support.sites import write_note
+from support.syn_site import ensure_links_template
+
 # A real-looking address (X only links real top-level domains); requests to it never leave
 # this machine: HTTP_PROXY points them at SiteProxy.
 SITEURL = "http://www.maple-street-pediatrics.com"
@@ -146,12 +149,9 @@ class Site:
     def note(self, name: str, body: str, date: datetime | None = None, **metadata: str) -> Path:
         """A note written the way a doctor writes one (with a date, review and sources)."""
         when = (date or datetime.now(UTC)).isoformat(timespec="seconds")
-        head = [f"Date: {when}", f"Reviewed: {when[:10]}", "Tags: colds",
-                "Sources: CDC, \"Common colds\""]
-        head += [f"{key}: {value}" for key, value in metadata.items()]
-        path = self.root / "content" / "notes" / f"{name}.md"
-        path.write_text("\n".join(head) + "\n\n" + body + "\n", encoding="utf-8")
-        return path
+        return write_note(self.root / "content" / "notes", name, body, when,
+                          Reviewed=when[:10], Tags="colds", Sources='CDC, "Common colds"',
+                          **metadata)
 
 
 def url_of(slug: str) -> str:
@@ -161,8 +161,6 @@ def url_of(slug: str) -> str:
 @contextmanager
 def e2e_site(project_dir: Path, emulator: Any) -> Iterator[Site]:
     """The project copy with fast retries, the links template, and its proxy running."""
-    from support.syn_site import ensure_links_template
-
     ensure_links_template(project_dir)
     with (project_dir / "pelicanconf.py").open("a") as settings:
         settings.write(FAST_RETRIES)

@@ -99,20 +99,6 @@ def add_sample_content(site: Path) -> None:
     Image.new("RGB", (800, 420), (200, 220, 240)).save(images / "evil.png")
 
 
-def build(site: Path, siteurl: str, **overrides: object) -> Path:
-    """A production build of `site` with `siteurl`; returns the output folder."""
-    from publishing.build import build_site
-    from publishing.project import Project
-
-    settings = Project(site).load_settings(
-        production=True,
-        overrides={"SITEURL": siteurl, "FEED_DOMAIN": siteurl,
-                   "DEPLOY_TARGET": str(site / "deploy"), **overrides},
-    )
-    build_site(settings)
-    return Path(settings["OUTPUT_PATH"])
-
-
 @dataclass
 class BuiltSite:
     root: Path

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from publishing.errors import RoundsError
-from support.syn_site import build, ensure_links_template, write_note
+from common.errors import RoundsError
+from support.sites import build, write_note
+from support.syn_site import ensure_links_template
 from syndication.describe import read_manifest
 from syndication.ledger import POSTED, Ledger, LedgerStore
 
@@ -17,17 +18,17 @@ def manifest(site: Path):
     return {p.post_id: p for p in read_manifest(site / "cache" / "syndication-manifest.json")[1]}
 
 
-def test_every_note_is_described_with_its_absolute_url_and_metadata(project_dir):
+def test_every_note_is_described_with_its_absolute_url_and_metadata(project_dir, notes_dir):
     now = datetime.now(UTC)
-    write_note(project_dir, "plain", "Wash hands often. It *really* helps.", now,
+    write_note(notes_dir, "plain", "Wash hands often. It *really* helps.", now,
                Title="Washing hands often", Tags="colds, hygiene")
-    write_note(project_dir, "draft", "Not yet.", now, Status="draft")
-    write_note(project_dir, "hidden", "Quiet one.", now, Status="hidden")
-    write_note(project_dir, "future", "Flu clinic opens soon.", now + timedelta(days=3))
-    write_note(project_dir, "optout", "Only here.", now, syndicate="no")
-    write_note(project_dir, "some", "For two networks.", now, syndicate="x, bluesky")
-    write_note(project_dir, "renamed", "Kept its identity.", now, syndication_id="notes/old.md")
-    write_note(project_dir, "extras", "Our new vaccine fridge.", now, x="Custom text for X",
+    write_note(notes_dir, "draft", "Not yet.", now, Status="draft")
+    write_note(notes_dir, "hidden", "Quiet one.", now, Status="hidden")
+    write_note(notes_dir, "future", "Flu clinic opens soon.", now + timedelta(days=3))
+    write_note(notes_dir, "optout", "Only here.", now, syndicate="no")
+    write_note(notes_dir, "some", "For two networks.", now, syndicate="x, bluesky")
+    write_note(notes_dir, "renamed", "Kept its identity.", now, syndication_id="notes/old.md")
+    write_note(notes_dir, "extras", "Our new vaccine fridge.", now, x="Custom text for X",
                sponsored="Acme Fridges", image="{static}/images/fridge.jpg",
                image_alt="A white fridge")
     build(project_dir)
@@ -53,18 +54,18 @@ def test_every_note_is_described_with_its_absolute_url_and_metadata(project_dir)
     assert extras.image_alt == "A white fridge"
 
 
-def test_a_development_build_keeps_the_last_production_manifest(project_dir):
-    write_note(project_dir, "a", "Hello parents.", datetime.now(UTC))
+def test_a_development_build_keeps_the_last_production_manifest(project_dir, notes_dir):
+    write_note(notes_dir, "a", "Hello parents.", datetime.now(UTC))
     build(project_dir)
     before = (project_dir / "cache" / "syndication-manifest.json").read_text()
     build(project_dir, siteurl="")
     assert (project_dir / "cache" / "syndication-manifest.json").read_text() == before
 
 
-def test_a_posted_note_links_to_its_copy_on_x(project_dir):
+def test_a_posted_note_links_to_its_copy_on_x(project_dir, notes_dir):
     ensure_links_template(project_dir)
-    write_note(project_dir, "a", "Hello parents.", datetime.now(UTC), Title="Hello")
-    write_note(project_dir, "b", "Not posted.", datetime.now(UTC), Title="Other")
+    write_note(notes_dir, "a", "Hello parents.", datetime.now(UTC), Title="Hello")
+    write_note(notes_dir, "b", "Not posted.", datetime.now(UTC), Title="Other")
     ledger = Ledger()
     ledger.put({"post_id": "notes/a.md", "network": "x", "account": "42 @maple",
                 "state": POSTED, "remote_id": "1", "remote_url": "https://x.com/maple/status/1"})
@@ -81,11 +82,11 @@ def test_a_posted_note_links_to_its_copy_on_x(project_dir):
     assert "u-syndication" not in other
 
 
-def test_a_build_that_fails_half_way_keeps_the_last_complete_manifest(project_dir):
-    write_note(project_dir, "a", "Hello parents.", datetime.now(UTC))
+def test_a_build_that_fails_half_way_keeps_the_last_complete_manifest(project_dir, notes_dir):
+    write_note(notes_dir, "a", "Hello parents.", datetime.now(UTC))
     build(project_dir)
     assert "notes/a.md" in manifest(project_dir)
-    write_note(project_dir, "b", "Written, never built.", datetime.now(UTC))
+    write_note(notes_dir, "b", "Written, never built.", datetime.now(UTC))
     (project_dir / "theme" / "templates" / "article.html").write_text(
         '{% extends "base.html" %}{% block content %}{% include "missing.html" %}'
         "{% endblock %}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from publishing.errors import RoundsError
+from common.errors import RoundsError
 from syndication.ledger import POSTED, Ledger, LedgerStore
 
 NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)

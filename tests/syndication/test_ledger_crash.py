@@ -12,8 +12,11 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
 from syndication.ledger import LedgerStore
 
+# Subprocesses killed for real while writing the ledger.
+pytestmark = pytest.mark.slow
 PLUGINS = Path(__file__).resolve().parents[2] / "plugins"
 
 WRITER = textwrap.dedent("""

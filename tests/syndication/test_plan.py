@@ -5,11 +5,13 @@ from __future__ import annotations
 from datetime import timedelta
 
 from support.syn_fakes import NOW, post
-from syndication import engine
+from syndication import model, planner
 from syndication.ledger import EXISTING_BEFORE, HELD, PENDING, POSTED, QUEUED, Ledger, timestamp
+from syndication.planner import PlanRules
+from syndication.report import held_detail
 
 ACCOUNT = "42 @maple"
-SETTINGS = {"SYNDICATION_MAX_AGE_DAYS": 14}
+SETTINGS = PlanRules(max_age=timedelta(days=14))
 
 
 def connected(*records: dict) -> Ledger:
@@ -21,11 +23,17 @@ def connected(*records: dict) -> Ledger:
 
 
 def plan(posts, ledger=None, account=ACCOUNT, settings=SETTINGS, chosen=None, now=NOW):
-    return engine.plan(posts, ledger if ledger is not None else connected(),
-                       {"x": account}, now, settings, chosen)
+    return planner.plan(posts, ledger if ledger is not None else connected(),
+                        {"x": account}, now, settings, chosen)
 
 
-def reasons(result: engine.Plan) -> dict[str, str]:
+def detail(result: model.Plan, index: int = 0, reason: str | None = None) -> str:
+    """The words `report.py` gives a held-back note (the planner itself only gives codes)."""
+    held = result.held_for(reason) if reason else result.held
+    return held_detail(held[index], result.now)
+
+
+def reasons(result: model.Plan) -> dict[str, str]:
     return {held.post.post_id: held.reason for held in result.held}
 
 
@@ -42,7 +50,7 @@ def test_first_connection_records_every_existing_note_and_posts_none():
     assert result.first_connections == [("x", ACCOUNT)]
     assert {r["state"] for r in result.new_records} == {EXISTING_BEFORE}
     assert len(result.new_records) == 50
-    assert "was already published when X" in result.held[0].detail
+    assert "was already published when X" in detail(result)
 
 
 def test_drafts_hidden_future_and_opted_out_are_held_with_reasons():
@@ -57,13 +65,13 @@ def test_drafts_hidden_future_and_opted_out_are_held_with_reasons():
     result = plan(posts)
     assert [i.post.post_id for i in result.to_send] == ["notes/xok.md"]
     assert reasons(result) == {
-        "notes/draft.md": engine.DRAFT, "notes/hidden.md": engine.HIDDEN,
-        "notes/future.md": engine.FUTURE, "notes/no.md": engine.OPTED_OUT,
-        "notes/elsewhere.md": engine.OPTED_OUT,
+        "notes/draft.md": model.DRAFT, "notes/hidden.md": model.HIDDEN,
+        "notes/future.md": model.FUTURE, "notes/no.md": model.OPTED_OUT,
+        "notes/elsewhere.md": model.OPTED_OUT,
     }
-    future = result.held_for(engine.FUTURE)[0].detail
+    future = detail(result, reason=model.FUTURE)
     assert "2026-11-22" in future and "first publish after" in future
-    assert "syndicate: no" in result.held_for(engine.OPTED_OUT)[0].detail
+    assert "syndicate: no" in detail(result, reason=model.OPTED_OUT)
 
 
 def test_a_future_note_goes_out_once_its_date_has_passed():
@@ -76,22 +84,22 @@ def test_a_future_note_goes_out_once_its_date_has_passed():
 def test_a_note_older_than_max_age_when_it_first_appears_is_held_and_recorded():
     result = plan([post("old", days_old=60), post("fresh", days_old=13)])
     assert [i.post.post_id for i in result.to_send] == ["notes/fresh.md"]
-    assert reasons(result) == {"notes/old.md": engine.TOO_OLD}
+    assert reasons(result) == {"notes/old.md": model.TOO_OLD}
     assert [(r["post_id"], r["state"], r["reason"]) for r in result.new_records] == [
-        ("notes/old.md", HELD, engine.TOO_OLD)]
-    assert "invoke syndicate --post content/notes/old.md" in result.held[0].detail
+        ("notes/old.md", HELD, model.TOO_OLD)]
+    assert "invoke syndicate --post content/notes/old.md" in detail(result)
 
 
 def test_max_age_is_a_setting():
-    result = plan([post("a", days_old=3)], settings={"SYNDICATION_MAX_AGE_DAYS": 2})
-    assert result.to_send == [] and reasons(result) == {"notes/a.md": engine.TOO_OLD}
+    result = plan([post("a", days_old=3)], settings=PlanRules(max_age=timedelta(days=2)))
+    assert result.to_send == [] and reasons(result) == {"notes/a.md": model.TOO_OLD}
 
 
 def test_posted_and_settled_records_are_not_sent_again():
     ledger = connected(
         {"post_id": "notes/a.md", "state": POSTED, "remote_id": "1"},
         {"post_id": "notes/b.md", "state": EXISTING_BEFORE},
-        {"post_id": "notes/c.md", "state": HELD, "reason": engine.TOO_OLD},
+        {"post_id": "notes/c.md", "state": HELD, "reason": model.TOO_OLD},
     )
     result = plan([post("a"), post("b"), post("c", days_old=60)], ledger)
     assert result.to_send == [] and result.new_records == []
@@ -111,22 +119,22 @@ def test_pending_is_reconciled_and_queued_waits_for_its_time():
     )
     result = plan([post("p"), post("q"), post("u"), post("w")], ledger)
     assert {i.post.post_id: i.action for i in result.to_send} == {
-        "notes/p.md": engine.RECONCILE, "notes/q.md": engine.RETRY,
-        "notes/u.md": engine.RECONCILE}
-    assert reasons(result) == {"notes/w.md": engine.WAITING}
-    assert "X rate limit" in result.held[0].detail
+        "notes/p.md": model.RECONCILE, "notes/q.md": model.RETRY,
+        "notes/u.md": model.RECONCILE}
+    assert reasons(result) == {"notes/w.md": model.WAITING}
+    assert "X rate limit" in detail(result)
 
 
 def test_a_chosen_note_goes_out_even_when_old_or_existing_before_but_never_twice():
     ledger = connected(
-        {"post_id": "notes/old.md", "state": HELD, "reason": engine.TOO_OLD},
+        {"post_id": "notes/old.md", "state": HELD, "reason": model.TOO_OLD},
         {"post_id": "notes/done.md", "state": POSTED, "remote_url": "https://x.com/s/1"},
     )
     posts = [post("old", days_old=60), post("done"), post("other")]
     result = plan(posts, ledger, chosen="notes/old.md")
     assert [(i.post.post_id, i.chosen) for i in result.to_send] == [("notes/old.md", True)]
     again = plan(posts, ledger, chosen="notes/done.md")
-    assert again.to_send == [] and reasons(again) == {"notes/done.md": engine.ALREADY_POSTED}
+    assert again.to_send == [] and reasons(again) == {"notes/done.md": model.ALREADY_POSTED}
     first = plan([post("new", days_old=90)], Ledger(), chosen="notes/new.md")
     assert [i.post.post_id for i in first.to_send] == ["notes/new.md"]
     # Choosing one note does not connect the account: the archive is still protected.
@@ -138,15 +146,15 @@ def test_budgets_queue_what_is_over_the_daily_or_monthly_limit():
         {"post_id": f"notes/old{i}.md", "state": POSTED,
          "posted_at": timestamp(NOW - timedelta(hours=i + 1))} for i in range(2)
     ])
-    settings = {**SETTINGS, "SYNDICATION_BUDGETS": {"x": {"daily": 3, "monthly": 500}}}
+    settings = PlanRules(budgets={"x": {"daily": 3, "monthly": 500}})
     result = plan([post("a"), post("b"), post("c")], ledger, settings=settings)
     assert len(result.to_send) == 1
-    assert len(result.held_for(engine.BUDGET)) == 2
+    assert len(result.held_for(model.BUDGET)) == 2
     queued = [r for r in result.new_records if r["state"] == QUEUED]
     assert len(queued) == 2
     assert queued[0]["next_attempt_at"] == "2026-11-21T00:00:00Z"
     assert "daily budget of 3" in queued[0]["reason"]
-    monthly = {**SETTINGS, "SYNDICATION_BUDGETS": {"x": {"monthly": 2}}}
+    monthly = PlanRules(budgets={"x": {"monthly": 2}})
     result = plan([post("a")], ledger, settings=monthly)
     assert result.to_send == []
     assert result.new_records[0]["next_attempt_at"] == "2026-12-01T00:00:00Z"
@@ -160,7 +168,7 @@ def test_preview_mode_records_nothing():
 
 def test_a_note_that_opts_in_later_is_judged_by_when_it_first_appeared():
     seen = timestamp(NOW - timedelta(days=2))
-    ledger = connected({"post_id": "notes/a.md", "state": HELD, "reason": engine.OPTED_OUT,
+    ledger = connected({"post_id": "notes/a.md", "state": HELD, "reason": model.OPTED_OUT,
                         "first_seen": seen})
     assert len(plan([post("a", days_old=5)], ledger).to_send) == 1
     assert plan([post("a", days_old=20)], ledger).to_send == []
@@ -169,7 +177,7 @@ def test_a_note_that_opts_in_later_is_judged_by_when_it_first_appeared():
 def test_apply_new_records_never_overwrites_a_record():
     ledger = connected({"post_id": "notes/a.md", "state": POSTED, "remote_id": "9"})
     result = plan([post("a"), post("b", days_old=60)], Ledger())
-    assert engine.apply_new_records(result, ledger)
+    assert planner.apply_new_records(result, ledger)
     assert ledger.get("notes/a.md", "x", ACCOUNT)["state"] == POSTED
     assert ledger.get("notes/b.md", "x", ACCOUNT)["state"] == EXISTING_BEFORE
 
@@ -179,5 +187,5 @@ def test_a_renamed_note_whose_page_was_posted_is_not_posted_again():
                         "url": "https://maple.test/notes/a/"})
     result = plan([post("a")], ledger)
     assert result.to_send == []
-    assert reasons(result) == {"notes/a.md": engine.ALREADY_POSTED}
-    assert "syndication_id: notes/old-name.md" in result.held[0].detail
+    assert reasons(result) == {"notes/a.md": model.ALREADY_POSTED}
+    assert "syndication_id: notes/old-name.md" in detail(result)

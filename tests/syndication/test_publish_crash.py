@@ -8,6 +8,9 @@ import signal
 import pytest
 from support.syn_e2e import Site, e2e_site, url_of
 
+# Subprocesses killed for real at each crash point.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def site(project_dir, x_emulator):

@@ -12,6 +12,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from support.syn_e2e import Site, e2e_site, url_of
 
+# End to end: `invoke publish` in subprocesses against the X emulator.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture
 def site(project_dir, x_emulator):

@@ -7,9 +7,10 @@ from datetime import timedelta
 
 import pytest
 from support.syn_fakes import NOW, Clock, FakeNetwork, LandedThenTimeout, compose, post
-from syndication import engine
+from syndication import planner
 from syndication.ledger import FAILED, PENDING, POSTED, QUEUED, Ledger, LedgerStore, timestamp
 from syndication.networks.base import AlreadyPosted, RateLimited, Rejected, Transient
+from syndication.sender import Sender, idempotency_key
 
 ACCOUNT = "42 @maple"
 
@@ -27,11 +28,12 @@ def run(store, network, posts, clock=None, sleeps=None):
     clock = clock or Clock()
     with store.locked():
         ledger = store.load()
-        plan = engine.plan(posts, ledger, {"x": ACCOUNT}, clock(), {}, None)
-        if engine.apply_new_records(plan, ledger):
+        plan = planner.plan(posts, ledger, {"x": ACCOUNT}, clock(), planner.PlanRules(), None)
+        if planner.apply_new_records(plan, ledger):
             store.save(ledger)
-        return engine.send(plan.to_send, network, store, clock, compose,
-                           (sleeps if sleeps is not None else []).append, say=lambda _: None)
+        sender = Sender(network, store, clock, compose,
+                        (sleeps if sleeps is not None else []).append, say=lambda _: None)
+        return sender.send(plan.to_send)
 
 
 def record(store, name="a"):
@@ -46,7 +48,7 @@ def test_pending_is_on_disk_before_the_call_and_posted_after(store):
     saved = record(store)
     assert saved["state"] == POSTED and saved["remote_id"] == "1000"
     assert saved["remote_url"] == "https://x.com/maple/status/1000"
-    assert saved["idempotency_key"] == engine.idempotency_key("notes/a.md", "x", ACCOUNT)
+    assert saved["idempotency_key"] == idempotency_key("notes/a.md", "x", ACCOUNT)
     assert report.ok and report.newly_posted == 1
     assert run(store, network, [post("a")]).outcomes == []
     assert network.calls == 1

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 import responses
-from publishing.pipeline import PublishContext
-from publishing.project import Project
-from support.syn_fakes import post
+from common.settings import ProjectSettings
+from support.syn_fakes import NOW, post
 from syndication import steps
-from syndication.engine import Planned
+from syndication.model import Planned
 
 
-def context(tmp_path: Path, siteurl: str = "https://maple.test") -> PublishContext:
+def context(tmp_path: Path, siteurl: str = "https://maple.test") -> steps.SyndicationRun:
     live = tmp_path / "deploy" / "site"
     (live / "notes" / "a").mkdir(parents=True)
     (live / "notes" / "a" / "index.html").write_text("<h1>A</h1>")
-    return PublishContext(project=Project(tmp_path),
-                          settings={"SITEURL": siteurl, "DEPLOY_TARGET": str(live)})
+    return steps.SyndicationRun(root=tmp_path, settings={"SITEURL": siteurl},
+                                config=ProjectSettings(), clock=lambda: NOW,
+                                served_from=lambda: live)
 
 
 def item(**changes) -> Planned:
@@ -47,13 +46,3 @@ def test_a_real_post_needs_http_200_for_the_page_and_its_image(tmp_path):
     assert problems == ["  content/notes/a.md: its image https://maple.test/images/card.jpg "
                         "answers HTTP 404"]
     assert len(responses.calls) == 2  # each address is asked once per run
-
-
-@pytest.mark.parametrize("siteurl", ["http://localhost:8000", "http://127.0.0.1:8000",
-                                     "http://rounds.localhost", ""])
-def test_local_addresses_are_recognised(siteurl):
-    assert steps._is_local(siteurl)
-
-
-def test_a_public_address_is_not_local():
-    assert not steps._is_local("https://www.maple-street-pediatrics.com")

@@ -126,6 +126,7 @@ def test_server_errors_are_transient(x: XNetwork, x_emulator: XEmulator, status:
         x.publish(message(), "k")
 
 
+@pytest.mark.slow
 def test_slow_answer_is_transient_and_the_post_is_found_afterwards(
     x: XNetwork, x_emulator: XEmulator
 ) -> None:
@@ -138,6 +139,7 @@ def test_slow_answer_is_transient_and_the_post_is_found_afterwards(
     assert found is not None and found.remote_id == x_emulator.posts[0].id
 
 
+@pytest.mark.slow
 def test_accepted_then_timed_out_is_reconciled_not_reposted(
     x: XNetwork, x_emulator: XEmulator
 ) -> None:

@@ -191,6 +191,7 @@ def test_unknown_user_timeline_is_an_error_document(x_emulator: XEmulator) -> No
     assert answer["errors"][0]["title"] == "Not Found Error"
 
 
+@pytest.mark.slow
 def test_standalone_server_for_subprocesses() -> None:
     """`python tests/fakes/x_emulator.py` serves until killed and prints how to reach it."""
     process = subprocess.Popen(

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from support.theme_site import REPO, SITEURL, BuiltSite, add_sample_content, build, copy_site
+from support.sites import build
+from support.theme_site import REPO, SITEURL, BuiltSite, add_sample_content, copy_site
 
 
 @pytest.fixture(scope="session")

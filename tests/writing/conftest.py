@@ -1,31 +1,13 @@
-"""Fixtures for the writing loop: bounded waits (never a fixed sleep) and a bigger site."""
+"""Fixtures for the preview loop: a bigger site, and comparing two built sites."""
 
 from __future__ import annotations
 
 import filecmp
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from writing.corpus import write_corpus
-
-Wait = Callable[..., bool]
-
-
-def _wait_until(predicate: Callable[[], object], timeout: float = 15.0, step: float = 0.02) -> bool:
-    """Poll `predicate` until it is truthy or `timeout` passes (generous: 2 loaded cores)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(step)
-    return bool(predicate())
-
-
-@pytest.fixture
-def wait_until() -> Wait:
-    return _wait_until
+from corpus import write_corpus
 
 
 @pytest.fixture

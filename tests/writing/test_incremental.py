@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from common.errors import RoundsError
 from publishing.build import build_site
-from publishing.errors import RoundsError
 from publishing.project import Project
 from writing.incremental import PREVIEW_OVERRIDES, SiteBuilder
 
+# Full builds compared file by file with incremental ones.
+pytestmark = pytest.mark.slow
 
 def _builder(site: Path) -> SiteBuilder:
     return SiteBuilder(lambda: Project(site).load_settings(production=False))

@@ -12,9 +12,12 @@ import threading
 import urllib.request
 from pathlib import Path
 
+import pytest
 from writing.livereload import LiveReload
 from writing.server import ReloadHub
 
+# `invoke livereload`/`invoke watch` in subprocesses.
+pytestmark = pytest.mark.slow
 INVOKE = str(Path(sys.executable).parent / "invoke")
 NOTE = """Title: Sunscreen for babies
 Date: 2026-11-03 08:00

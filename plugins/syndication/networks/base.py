@@ -11,15 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from ..model import Message
-
-
-@dataclass(frozen=True)
-class RemotePost:
-    """A post that exists on the network."""
-
-    remote_id: str
-    url: str
+from ..model import Message, RemotePost
 
 
 class NetworkError(Exception):
@@ -64,3 +56,18 @@ class Network(Protocol):
 
     def find_existing(self, url: str, since: datetime) -> RemotePost | None:
         """Reconciliation: the account's post linking to `url` made after `since`, if any."""
+
+
+@dataclass
+class Connection:
+    """One network for this run: its adapter and account, or None in preview mode."""
+
+    name: str
+    network: Network | None
+    account: str | None
+    #: Credentials are set (in an offline preview the adapter is not used even then).
+    has_credentials: bool = False
+
+    @property
+    def preview(self) -> bool:
+        return self.network is None

@@ -8,10 +8,12 @@ import time
 from pathlib import Path
 
 import pytest
+from commands.watch import AutoPublisher, pipeline_publisher, run_watch, without_notes
 from publishing.lock import publish_lock
 from publishing.project import Project
-from writing.autopublish import AutoPublisher, pipeline_publisher, run_watch, without_notes
 
+# Real publishes (check, build, deploy) of dropped notes.
+pytestmark = pytest.mark.slow
 GOOD = """Title: Sunscreen for babies
 Date: 2026-11-03 08:00
 Reviewed: 2026-11-03

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from publishing.lock import PublishBusy, lock_path, publish_lock
 
+# Holds the lock across threads and runs `invoke publish` in a subprocess.
+pytestmark = pytest.mark.slow
 
 def test_a_second_publish_that_will_not_wait_is_told_clearly(tmp_path: Path) -> None:
     with publish_lock(tmp_path, wait_seconds=0), pytest.raises(PublishBusy) as error, \

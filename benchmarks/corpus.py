@@ -1,4 +1,7 @@
-"""A realistic corpus of notes, for the build-speed benchmark and the writing-loop tests.
+"""A realistic corpus of notes, for the build-speed benchmark and the preview-loop tests.
+
+Not part of the site (it lives beside the benchmarks, not in plugins/): nothing a build or
+a publish runs imports it.
 
 Years of a practice's notes: 40–200 words each, one to three tags from a pediatric list,
 about one in six a micro note without a title, dated a day or two apart. Deterministic for

@@ -2,7 +2,7 @@
 
 A staff member saves (or a synced folder delivers) a finished note; after a quiet period
 (`WATCH_QUIET_SECONDS`, default 30 s, so a sync that writes several files goes out once)
-the watcher runs the same publish pipeline as `invoke publish`.
+the watcher runs the same publish recipe as `invoke publish` (`commands.publish`).
 
 Rules, in the order they apply to each changed note:
 - `Status: draft` or `hidden`: ignored (said once per change). No `Status:` means published.
@@ -31,16 +31,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from publishing import pipeline
-from publishing.errors import RoundsError
+from common.errors import RoundsError
 from publishing.lock import PublishBusy, publish_lock
 from publishing.project import Project
+from writing.incremental import MARKDOWN_SUFFIXES, release_pelican_memory
+from writing.lifecycle import wait_until_stopped
+from writing.watcher import Debouncer, DebounceThread, start_observer
 
-from .incremental import MARKDOWN_SUFFIXES, release_pelican_memory
-from .lifecycle import wait_until_stopped
-from .watcher import Debouncer, DebounceThread, start_observer
+from . import publish as recipe
 
-DEFAULT_QUIET_SECONDS = 30.0
 HELD_STATUSES = ("draft", "hidden")
 
 #: `publish(settings, excluded_notes, say) -> ok`: what runs the pipeline (injected in tests).
@@ -73,10 +72,10 @@ def pipeline_publisher(project: Project) -> Publish:
     """The real thing: `invoke publish`'s pipeline, with the set-aside notes left out."""
 
     def publish(settings: dict[str, Any], excluded: set[Path], say: Callable[[str], None]) -> bool:
-        context = pipeline.PublishContext(
-            project=project, settings=settings, say=say, options={"exclude_notes": excluded}
+        context = recipe.PublishContext(
+            project=project, settings=settings, say=say, excluded_notes=excluded
         )
-        return pipeline.run_pipeline(pipeline.default_steps(), context)
+        return recipe.run_steps(recipe.default_steps(), context)
 
     return publish
 
@@ -207,12 +206,12 @@ def run_watch(
     root: Path,
     load_settings: Callable[[], dict[str, Any]],
     publish: Publish,
-    quiet: float = DEFAULT_QUIET_SECONDS,
+    quiet: float,
     log: Callable[[str], None] = print,
     stop: threading.Event | None = None,
 ) -> AutoPublisher:
     """Watch content/notes/ until `stop` is set, Ctrl-C or SIGTERM. Returns the publisher."""
-    from .livereload import quiet_pelican
+    from writing.livereload import quiet_pelican
 
     quiet_pelican()  # the pipeline's own lines (with timestamps) say what happened
     stop = stop or threading.Event()
@@ -244,4 +243,14 @@ def run_watch(
     return publisher
 
 
-__all__ = ["AutoPublisher", "pipeline_publisher", "run_watch", "without_notes"]
+def watch(project: Project) -> AutoPublisher:
+    """`invoke watch`: watch the site's notes with its production settings until stopped."""
+
+    def load() -> dict[str, Any]:
+        return project.load_settings(production=True)
+
+    quiet = project.config(load()).WATCH_QUIET_SECONDS
+    return run_watch(project.root, load, pipeline_publisher(project), quiet)
+
+
+__all__ = ["AutoPublisher", "pipeline_publisher", "run_watch", "watch", "without_notes"]

@@ -1,0 +1,246 @@
+"""Syndication in the doctor's words: every sentence the planner's and sender's data becomes.
+
+The planner returns reason codes with their facts (`model.HeldBack`), the sender an
+`Outcome` per post; this module is the one place that turns them into text, for the
+publish log and for the ledger's human-readable `reason`/`fix` fields. Pure: no I/O
+(functions that print take a `say`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from . import model
+from .ledger import EXISTING_BEFORE, POSTED, QUEUED
+from .model import HeldBack, Message, Outcome, Plan, PostSource
+from .networks.base import Connection
+
+Say = Callable[[str], None]
+
+#: Network names as a person reads them.
+LABELS = {"x": "X", "mastodon": "Mastodon", "bluesky": "Bluesky", "facebook": "Facebook"}
+#: The environment each network needs (DESIGN.md, "Interfaces"), for the preview's words.
+CREDENTIALS = {
+    "x": "X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN and X_ACCESS_TOKEN_SECRET",
+    "mastodon": "MASTODON_API_BASE_URL and MASTODON_ACCESS_TOKEN",
+    "bluesky": "BLUESKY_HANDLE and BLUESKY_APP_PASSWORD",
+    "facebook": "FACEBOOK_PAGE_ID and FACEBOOK_PAGE_ACCESS_TOKEN",
+}
+#: How many notes held back for one reason are listed one by one before "… and N more".
+HELD_LISTED = 5
+
+
+def label(network: str) -> str:
+    return LABELS.get(network, network)
+
+
+def account_label(account: str) -> str:
+    """"x:1500…:@RoundsPediatrics" → "@RoundsPediatrics": the handle a person recognises."""
+    handle = account.rsplit(":", 1)[-1]
+    return handle if handle.startswith("@") else account
+
+
+def when_text(moment: datetime, now: datetime) -> str:
+    """A moment in the site's time zone (the clock's), as a person writes it."""
+    local = moment.astimezone(now.tzinfo) if now.tzinfo else moment
+    return f"{local:%Y-%m-%d %H:%M} ({local.tzname() or 'UTC'})"
+
+
+# --- Why a note is held back --------------------------------------------------------------
+
+
+def budget_reason(period: str, limit: int, network: str) -> str:
+    """Why a post over its account's budget is queued (also the ledger record's `reason`)."""
+    return f"over the {period} budget of {limit} posts for {label(network)} (SYNDICATION_BUDGETS)"
+
+
+def _how_to_force(post: PostSource) -> str:
+    return f"To post it anyway: `invoke syndicate --post {post.source_path}`."
+
+
+def _too_old(post: PostSource, now: datetime, max_age: timedelta) -> str:
+    days = round(max_age.total_seconds() / 86400)
+    return (f"{post.source_path} is dated {when_text(post.date, now)}, more than {days} days "
+            "(SYNDICATION_MAX_AGE_DAYS) before it first appeared — an imported or back-dated "
+            f"note — so it is not posted automatically. {_how_to_force(post)}")
+
+
+def _opted_out(post: PostSource, network: str) -> str:
+    if post.networks == ():
+        return f"{post.source_path} says `syndicate: no`, so it is not posted anywhere."
+    allowed = ", ".join(post.networks or ())
+    return (f"{post.source_path} says `syndicate: {allowed}`, which leaves out "
+            f"{label(network)}.")
+
+
+def held_detail(held: HeldBack, now: datetime) -> str:
+    """One held-back note, in words ("" for a decision an earlier run already reported)."""
+    post, where = held.post, held.post.source_path
+    network = label(held.network or "")
+    if held.settled:
+        return ""
+    if held.reason == model.DRAFT:
+        return (f"{where} is a draft (`Status: draft`), so it is not published or posted. "
+                "Fix: set `Status: published` when it is ready.")
+    if held.reason == model.HIDDEN:
+        return f"{where} is hidden (`Status: hidden`): it has a page but is not announced."
+    if held.reason == model.FUTURE:
+        return (f"{where} is dated {when_text(post.date, now)}, in the future: it goes out "
+                "with the first publish after that.")
+    if held.reason == model.ALREADY_POSTED and held.twin is not None:
+        return (f"{where}: its page {post.url} is already on {network}, posted as "
+                f"{held.twin} (was the file renamed?). It is never posted twice. Fix: add "
+                f"`syndication_id: {held.twin}` to the note to keep its history.")
+    if held.reason == model.ALREADY_POSTED:
+        return f"{where} is already on {network}: {held.remote}. It is never posted twice."
+    if held.reason == model.OPTED_OUT:
+        return _opted_out(post, held.network or "")
+    if held.reason == model.WAITING and held.until is not None:
+        return (f"{where} is queued for {network} until {when_text(held.until, now)}: "
+                f"{held.note or 'waiting to retry'}.")
+    if held.reason == model.TOO_OLD and held.max_age is not None:
+        return _too_old(post, now, held.max_age)
+    if held.reason == EXISTING_BEFORE:
+        return (f"{where} was already published when {network} "
+                f"({account_label(held.account or '')}) was connected, so it is not "
+                f"announced. {_how_to_force(post)}")
+    if held.reason == model.BUDGET and held.until is not None:
+        return (f"{where} is queued: {held.note}; it goes out with the first publish or "
+                f"`invoke syndicate` after {when_text(held.until, now)}.")
+    return f"{where}: {held.reason}."
+
+
+def say_held(say: Say, plan: Plan) -> None:
+    """Why notes are held back: new decisions listed (a few per reason), settled ones counted.
+
+    A first connection on a big archive holds back every note: naming them all would bury
+    the lines that matter, so each reason lists its first few and counts the rest.
+    """
+    settled: dict[str, int] = {}
+    listed: dict[str, int] = {}
+    for held in plan.held:
+        if held.settled:
+            settled[held.reason] = settled.get(held.reason, 0) + 1
+            continue
+        listed[held.reason] = listed.get(held.reason, 0) + 1
+        if listed[held.reason] <= HELD_LISTED:
+            say(f"  held back: {held_detail(held, plan.now)}")
+    for reason, count in sorted(listed.items()):
+        if count > HELD_LISTED:
+            say(f"  held back: … and {count - HELD_LISTED} more note(s) for the same "
+                f"reason ({reason}).")
+    words = {EXISTING_BEFORE: "existed before the account was connected",
+             model.TOO_OLD: "were too old when they first appeared"}
+    for reason, count in sorted(settled.items()):
+        say(f"  held back: {count} earlier note(s) {words.get(reason, reason)} and are "
+            "not posted automatically (`invoke syndicate --post PATH` posts one).")
+
+
+def chosen_but_held(plan: Plan) -> str | None:
+    """`--post PATH` that cannot go out (a draft, hidden, future, opted out): why, or None.
+
+    Already posted is not a failure: the note is on the network, exactly once.
+    """
+    if plan.to_send:
+        return None
+    reasons = [h for h in plan.held if h.reason != model.ALREADY_POSTED]
+    if not reasons:
+        return None
+    return "The chosen note was not posted: " + held_detail(reasons[0], plan.now)
+
+
+# --- What would be posted -----------------------------------------------------------------
+
+
+def say_message(say: Say, verb: str, source: str, network: str,
+                compose: Callable[[], Message]) -> None:
+    """One message as it would go out, with its counted length."""
+    try:
+        message = compose()
+    except ValueError as error:
+        say(f"  ✗ {source}: {error}")
+        return
+    shortened = ", shortened" if message.shortened else ""
+    say(f"  {verb} {label(network)} ({message.length}/{message.limit}{shortened}) for "
+        f"{source}:")
+    for line in message.text.splitlines() or [""]:
+        say(f"    │ {line}")
+
+
+def say_connections(say: Say, links: list[Connection]) -> None:
+    """Why a network is only previewed (not connected, or connected for the first time)."""
+    for link in links:
+        if link.preview and link.has_credentials:
+            say(f"  {label(link.name)} has credentials but has not been connected yet: the "
+                "first publish records the notes already published as existing-before and "
+                "posts none of them. Notes published after that go out like this:")
+        elif link.preview:
+            say(f"  {label(link.name)} is not connected ({CREDENTIALS.get(link.name, '')} "
+                "are not set): preview only, nothing is posted or recorded. The first publish "
+                "with credentials records the notes already published as existing-before.")
+
+
+def first_connection(network: str, account: str) -> str:
+    return (f"  {label(network)} account {account_label(account)} connected for the first "
+            "time: the notes already published are recorded as existing-before, not posted.")
+
+
+# --- What the sender did ------------------------------------------------------------------
+
+
+def outcome_line(outcome: Outcome, now: datetime) -> str:
+    """One line per post sent (or not), in the doctor's words."""
+    where, network = outcome.item.post.source_path, label(outcome.item.network)
+    if outcome.state == POSTED:
+        how = " (it was already there: recorded, not sent again)" if outcome.reconciled else ""
+        return f"  posted {where} to {network}: {outcome.remote.url if outcome.remote else ''}{how}"
+    if outcome.state == QUEUED:
+        when = outcome.next_attempt_at
+        after = when_text(when, now) if when else "now"
+        return (f"  queued {where} for {network}: {outcome.detail}. It is retried by the first "
+                f"`invoke publish` or `invoke syndicate` after {after}.")
+    return (f"  ✗ {where} was not posted to {network}: {outcome.detail.rstrip('.')}. "
+            f"Fix: {outcome.fix.rstrip('.')}.")
+
+
+def network_reason(error: Exception, what: str, network: str) -> str:
+    """The adapter's words when they name the network, else "<Network> <what> (<words>)"."""
+    words = str(error).rstrip(".")
+    return words if label(network) in words else f"{label(network)} {what} ({words})"
+
+
+def unchecked_earlier_attempt(error: Exception) -> str:
+    return f"could not check whether the earlier attempt landed: {error}"
+
+
+def no_answer_after(network: str, tries: int, error: Exception) -> str:
+    return f"{label(network)} did not answer properly after {tries} tries ({error})"
+
+
+def retrying(network: str, error: Exception, delay: float) -> str:
+    return (f"  {label(network)} did not answer properly ({error}); trying again in "
+            f"{delay:.0f} s")
+
+
+def no_answer_unchecked(network: str, error: Exception) -> str:
+    return (f"{label(network)} did not answer, and whether the post went out could not be "
+            f"checked ({error})")
+
+
+def too_long(message: Message) -> str:
+    return (f"the message is {message.length} characters as {label(message.network)} counts "
+            f"them, over its limit of {message.limit}")
+
+
+def fix_too_long(network: str, source: str) -> str:
+    return f"shorten the `{network}:` text in {source}"
+
+
+def fix_uncomposable(source: str) -> str:
+    return f"shorten the text in {source}, then run `invoke syndicate`"
+
+
+FIX_NETWORK_ERROR = ("run `invoke syndicate` again later; if it keeps failing, check the "
+                     "account on the network's website")
+ALREADY_BY_ANOTHER_RUN = "already posted by another run"
