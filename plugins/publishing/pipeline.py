@@ -76,8 +76,10 @@ def check_step(context: PublishContext) -> StepOutcome:
 
     # `invoke watch` leaves out notes it has set aside (and keeps out of the build).
     excluded = set(context.options.get("exclude_notes", ()))
-    paths = [p for p in source_files(context.content_path) if p not in excluded] if excluded \
-        else None
+    paths = None
+    if excluded:
+        every = source_files(context.content_path, context.settings)
+        paths = [p for p in every if p not in excluded]
     report = check_content(
         CheckContext.for_site(context.project.root, context.settings, context.clock()),
         paths,

@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 from publishing.errors import RoundsError
 
-from .incremental import MARKDOWN_SUFFIXES, RebuildResult, SiteBuilder
+from .incremental import RebuildResult, SiteBuilder
 from .lifecycle import wait_until_stopped
 from .server import PreviewServer, ReloadHub, serve_in_thread
 from .watcher import (
@@ -55,13 +55,10 @@ def diagnose(
     """
     from preflight.context import CheckContext
     from preflight.runner import check_content
+    from preflight.sources import is_note
 
     context = CheckContext.for_site(root, settings, now)
-    content = context.content_path
-    changed_notes = [
-        p for p in changed if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file()
-        and p.is_relative_to(content)
-    ]
+    changed_notes = [p for p in changed if p.is_file() and is_note(p, settings)]
     for paths in ([changed_notes] if changed_notes else []) + [None]:
         report = check_content(context, paths)
         findings = [f.format() for f in report.sorted() if f.blocking]
