@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -604,15 +604,15 @@ ADDRESS_CONTEXT = " — in the public address of a note about a child's visit"
 
 
 @cache
-def _scan_takes_lang() -> bool:
-    return "lang" in inspect.signature(scan).parameters
+def _takes_lang(function: Callable[..., list[Hit]]) -> bool:
+    return "lang" in inspect.signature(function).parameters
 
 
 def _scan(segment: Segment, policy: Policy, lang: str) -> list[Hit]:
     """`scan` of one segment; an address is read with `ADDRESS_CONTEXT` after it (hits in
     the context itself are dropped). Passes the note's `Lang:` when `scan` takes it."""
     text = segment.text + ADDRESS_CONTEXT if segment.kind == "address" else segment.text
-    hits = scan(text, policy, lang=lang) if _scan_takes_lang() else scan(text, policy)
+    hits = scan(text, policy, lang=lang) if _takes_lang(scan) else scan(text, policy)
     return [hit for hit in hits if hit.start < len(segment.text)]
 
 

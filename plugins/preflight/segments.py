@@ -16,6 +16,7 @@ the file name when it gives the slug, URL paths) is also read as words ("liam-ok
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
@@ -208,6 +209,48 @@ def markup_segments(segment: Segment) -> list[Segment]:
     return parts
 
 
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def unescaped_segment(segment: Segment) -> list[Segment]:
+    """`segment` with its HTML character references decoded (`jen&#46;k&#64;gmail.com` is
+    shown as an e-mail address by every browser), still mapped to the file; [] when it has
+    none."""
+    text = segment.text
+    if "&" not in text or not _ENTITY.search(text):
+        return []
+    out: list[str] = []
+    starts: list[tuple[int, int, int]] = []
+    length = 0
+
+    def literal(start: int, end: int) -> None:
+        nonlocal length
+        if end <= start:
+            return
+        starts.append((length, *segment.position(start)))
+        for index in range(start, end):
+            if text[index] == "\n" and index + 1 < end:
+                starts.append((length + index + 1 - start, *segment.position(index + 1)))
+        out.append(text[start:end])
+        length += end - start
+
+    position = 0
+    for match in _ENTITY.finditer(text):
+        literal(position, match.start())
+        decoded = html.unescape(match.group(0))
+        starts.append((length, *segment.position(match.start())))
+        out.append(decoded)
+        length += len(decoded)
+        position = match.end()
+    literal(position, len(text))
+    decoded_text = "".join(out)
+    if decoded_text == text:
+        return []
+    return [Segment(decoded_text, tuple(starts), key=segment.key, kind=segment.kind,
+                    label="(Found behind HTML character codes such as &#64;, which the page "
+                    "shows as plain text.)", pinned=segment.pinned)]
+
+
 def address_words(text: str) -> str:
     """`text` as words, same length: separators become spaces, each word capitalised
     ("liam-okafor_arm" → "Liam Okafor Arm"), as a person reads an address."""
@@ -274,6 +317,7 @@ def privacy_segments(note: NoteFile, settings: dict[str, object] | None = None) 
     for segment in prose:  # markup first: a finding there is reported with where it hides
         segments.extend(markup_segments(segment))
         segments.append(segment)
+        segments.extend(unescaped_segment(segment))
     for tags in metadata_segments(note, ("tags", "tag")):
         for offset, tag in _split_list(tags.text):
             one = tags.part(offset, offset + len(tag), "prose",
@@ -284,6 +328,9 @@ def privacy_segments(note: NoteFile, settings: dict[str, object] | None = None) 
     for slug in metadata_segments(note, ("slug",)):
         segments.extend(address_segment(slug, label="(Found in \"Slug:\", the note's public "
                                                       "address.)"))
+    for address in metadata_segments(note, ("url", "save_as")):
+        segments.extend(address_segment(address, url=True, label=(
+            f"(Found in \"{address.key}:\", the note's public address.)")))
     for image in metadata_segments(note, ("image",)):
         label = "(Found in the image's file name: it is public, in the page and in posts.)"
         segments.append(Segment(image.text, image.starts, key="image", kind="markup",

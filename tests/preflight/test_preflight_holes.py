@@ -285,3 +285,35 @@ def test_the_summary_never_calls_advice_and_a_held_note_by_one_word() -> None:
     ])
     assert ("2 stop the publish (1 privacy BLOCK, 1 privacy WARN until attested) · "
             "1 advice (reading level), which does not stop it.") in report.summary()
+
+
+def test_character_codes_are_read_as_the_page_shows_them(tmp_path: Path) -> None:
+    note = "Title: T\n\nPhotos go to jen&#46;k&#64;gmail&period;com for now.\n"
+    [finding] = blocking(check_one(tmp_path, note), "privacy-email")
+    assert (finding.line, finding.col) == (3, 14) and "character codes" in finding.message
+
+
+def test_an_address_set_by_url_or_save_as_is_read_as_words(tmp_path: Path) -> None:
+    note = "Title: Casts\nSave_as: notes/liam-okafor/index.html\n\nKeep casts dry.\n"
+    [finding] = blocking(check_one(tmp_path, note), "privacy-name")
+    assert finding.line == 2 and '"save_as:"' in finding.message
+
+
+@pytest.mark.parametrize("takes_lang", [True, False])
+def test_the_notes_language_reaches_scan_when_it_takes_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, takes_lang: bool
+) -> None:
+    from preflight import privacy
+
+    seen: list[str] = []
+    if takes_lang:
+        def fake(text: str, policy: privacy.Policy, lang: str = "en") -> list[privacy.Hit]:
+            seen.append(lang)
+            return []
+    else:
+        def fake(text: str, policy: privacy.Policy) -> list[privacy.Hit]:  # type: ignore[misc]
+            seen.append("none")
+            return []
+    monkeypatch.setattr(privacy, "scan", fake)
+    check_one(tmp_path, "Title: Fiebre\nLang: es\n\nLa fiebre ayuda.\n")
+    assert seen and set(seen) == ({"es"} if takes_lang else {"none"})
