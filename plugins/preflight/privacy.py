@@ -27,7 +27,7 @@ import inspect
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -608,12 +608,24 @@ def _takes_lang(function: Callable[..., list[Hit]]) -> bool:
     return "lang" in inspect.signature(function).parameters
 
 
+def _scan_text(function: Callable[..., list[Hit]], text: str, policy: Policy,
+               lang: str) -> tuple[Hit, ...]:
+    hits = function(text, policy, lang=lang) if _takes_lang(function) else function(text, policy)
+    return tuple(hits)
+
+
+#: Short texts recur across notes (tags, authors, sources, link addresses): read each once
+#: per policy. Bodies are not kept (each is read once per check, and they are large).
+_scan_short = lru_cache(maxsize=16384)(_scan_text)
+SHORT_TEXT = 400
+
+
 def _scan(segment: Segment, policy: Policy, lang: str) -> list[Hit]:
     """`scan` of one segment; an address is read with `ADDRESS_CONTEXT` after it (hits in
     the context itself are dropped). Passes the note's `Lang:` when `scan` takes it."""
     text = segment.text + ADDRESS_CONTEXT if segment.kind == "address" else segment.text
-    hits = scan(text, policy, lang=lang) if _takes_lang(scan) else scan(text, policy)
-    return [hit for hit in hits if hit.start < len(segment.text)]
+    read = _scan_short if len(text) <= SHORT_TEXT else _scan_text
+    return [hit for hit in read(scan, text, policy, lang) if hit.start < len(segment.text)]
 
 
 def check_privacy(note: NoteFile, context: CheckContext) -> Iterator[Finding]:

@@ -146,6 +146,12 @@ _BARE_URL = re.compile(r"(?<![\w/@.])(?P<target>(?:https?://|www\.)[^\s<>()\]\[\
 _URL_SCHEME = re.compile(r"^(?:[a-z][a-z0-9+.-]*:(?://)?)?(?:www\.)?", re.I)
 _NOT_A_WORD = re.compile(r"[\W_]+")
 _LINK_TITLE = "(Found in a link title, shown when the pointer rests on the link.)"
+#: A link to another note by its file (`{filename}notes/2024-01-01-fever.md`): Pelican
+#: publishes the linked note's URL instead, never the file name.
+_NOTE_LINK = re.compile(
+    r"^\{filename\}[^#?]*\.(?:md|markdown|mkd|mdown|html?|rst)(?:[#?].*)?$"
+    r"|^\{(?:index|tag|category|author)\}", re.I
+)
 
 
 def _titles(match: re.Match[str]) -> Iterator[tuple[int, int]]:
@@ -167,6 +173,8 @@ def markup_segments(segment: Segment) -> list[Segment]:
     def add(start: int, end: int, label: str, url: bool = False) -> None:
         if end <= start or not text[start:end].strip():
             return
+        if url and _NOTE_LINK.match(text[start:end]):
+            return  # replaced by the linked note's own address, which its own check reads
         parts.append(segment.part(start, end, "markup", label))
         if url:
             parts.extend(address_segment(segment.part(start, end, "markup", label), url=True))

@@ -124,7 +124,7 @@ class LiveReload:
         )
 
     def handle(self, paths: set[Path]) -> None:
-        paths = settled(paths)
+        paths = settled(paths, self._is_note)
         code_change = self.needs_restart(paths)
         if code_change is not None and self.restart is not None:
             self.log(f"{stamp()} {self._short(code_change)} changed: restarting the preview…")
@@ -145,6 +145,15 @@ class LiveReload:
             self.log(f"{stamp()} ✓ rebuilt in {result.seconds:.2f} s ({what}); "
                      f"{result.written} file(s) written")
             self._tell(notices, paths)
+
+    def _is_note(self, path: Path) -> bool:
+        """Whether Pelican reads `path` as a note (a deleted one too), in any format."""
+        from preflight.sources import is_note
+
+        try:
+            return is_note(path, self.load_settings())
+        except Exception:  # broken settings: the build that follows will say so
+            return True
 
     def _record_pages(self, generators: list[Any]) -> None:
         self.pages.update(built_pages(generators))

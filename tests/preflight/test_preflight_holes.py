@@ -317,3 +317,19 @@ def test_the_notes_language_reaches_scan_when_it_takes_one(
     monkeypatch.setattr(privacy, "scan", fake)
     check_one(tmp_path, "Title: Fiebre\nLang: es\n\nLa fiebre ayuda.\n")
     assert seen and set(seen) == ({"es"} if takes_lang else {"none"})
+
+
+def test_a_link_to_another_note_by_file_name_is_not_read_but_a_static_file_is(
+    tmp_path: Path,
+) -> None:
+    """`{filename}notes/…md` is replaced by that note's own address (checked there); a
+    `{static}` file name is published as it is."""
+    other = "Title: Other\n\nText.\n"
+    check_one(tmp_path, other, name="2026-11-02-liam-okafor.md")
+    note = ("Title: Casts\n\nSee [the other note]({filename}2026-11-02-liam-okafor.md) and "
+            "[the form]({static}/images/liam-okafor-form.pdf).\n")
+    report = check_one(tmp_path, note)
+    names = [f for f in blocking(report, "privacy-name") if f.path == "content/notes/note.md"]
+    [finding] = names
+    assert "the form" not in finding.message and finding.col == note.split("\n")[2].index(
+        "liam-okafor-form") + 1
