@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from pelican import signals
+from preflight.findings import Finding, Level
 from publishing.errors import RoundsError
 
 from .incremental import RebuildResult, SiteBuilder
@@ -111,7 +112,7 @@ class LiveReload:
     log: Callable[[str], None] = print
     restart: Callable[[], None] | None = None
     #: The last check's findings per note (path under the root), kept between builds.
-    findings: dict[str, tuple[Any, ...]] = field(default_factory=dict)
+    findings: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
     #: Source file → the page it was last built into (relative to output/).
     pages: dict[str, str] = field(default_factory=dict)
     #: Whether every note has been checked once (then only changed notes are).
@@ -188,7 +189,7 @@ class LiveReload:
     def _notices(self) -> tuple[Notice, ...]:
         notices = []
         for source, found in sorted(self.findings.items()):
-            shown = [f for f in found if f.level.value != "INFO"]
+            shown = [f for f in found if f.level is not Level.INFO]
             if not shown:
                 continue
             page = self.pages.get(str((self.root / source).resolve()), "")

@@ -193,3 +193,19 @@ def test_a_note_that_would_not_publish_shows_a_banner_in_the_preview_only(
     note.write_text(LEAKY.replace(" Text her at 312-555-7788.", ""), "utf-8")
     assert wait_until(lambda: not hub.state.notices, timeout=30)
     assert "rounds-preview-findings" not in _get(url + "/notes/croup/")[1]
+
+
+def test_the_banner_escapes_what_it_quotes_and_tells_advice_from_a_stop() -> None:
+    from writing.server import Notice, findings_banner, inject_banner
+
+    stop = Notice("content/notes/a.md", "notes/a/index.html",
+                  ('line 3:1 WARN privacy-name "<b>Liam</b>" … Fix: remove it.',), True)
+    advice = Notice("content/notes/b.md", "notes/b/index.html",
+                    ("line 4:1 WARN reading-level … (advice: does not stop the publish)",),
+                    False)
+    own = findings_banner((stop, advice), "notes/b/index.html")
+    assert "advice for this note (it would publish)" in own and "<b>Liam" not in own
+    assert "1 note(s) would not publish" in own and "&lt;b&gt;Liam" in own
+    assert findings_banner((advice,), "index.html") == ""  # advice alone: other pages quiet
+    page = inject_banner('<html><body class="x"><p>Hi</p></body></html>', own)
+    assert page.startswith('<html><body class="x"><div id="rounds-preview-findings"')
