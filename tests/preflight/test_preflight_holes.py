@@ -333,3 +333,16 @@ def test_a_link_to_another_note_by_file_name_is_not_read_but_a_static_file_is(
     [finding] = names
     assert "the form" not in finding.message and finding.col == note.split("\n")[2].index(
         "liam-okafor-form") + 1
+
+
+def test_an_html_note_is_attested_with_a_meta_tag(tmp_path: Path) -> None:
+    context = _context(tmp_path)
+    note = ('<html><head><title>A good latch</title></head><body>\n'
+            '<p>A good latch covers much of the dark skin.</p>\n'
+            '<img src="{static}/images/latch.png" alt="A drawing of a latch">\n</body></html>\n')
+    check_one(tmp_path, note, name="latch.html")
+    assert not check_content(context).ok
+    result = attest_note(context, tmp_path / "content" / "notes" / "latch.html")
+    written = (tmp_path / "content" / "notes" / "latch.html").read_text(encoding="utf-8")
+    assert result.written and f'content="yes {result.fingerprints[0]}"' in written
+    assert check_content(context).ok
