@@ -259,26 +259,34 @@ def unescaped_segment(segment: Segment) -> list[Segment]:
                     "shows as plain text.)", pinned=segment.pinned)]
 
 
-def address_words(text: str) -> str:
-    """`text` as words, same length: separators become spaces, each word capitalised
-    ("liam-okafor_arm" → "Liam Okafor Arm"), as a person reads an address."""
+def address_words(text: str, capitalise: bool = False) -> str:
+    """`text` as words, same length: separators become spaces ("liam-okafor_arm" →
+    "liam okafor arm"); with `capitalise`, each word capitalised ("Liam Okafor Arm")."""
     spaced = _NOT_A_WORD.sub(lambda m: " " * len(m.group(0)), text)
+    if not capitalise:
+        return spaced
     words = re.sub(r"[^\W\d_]+", lambda m: m.group(0)[:1].upper() + m.group(0)[1:], spaced)
     return words if len(words) == len(text) else spaced
 
 
-def address_segment(segment: Segment, url: bool = False, label: str = "") -> list[Segment]:
+def address_segment(segment: Segment, url: bool = False, label: str = "",
+                    capitalise: bool = False) -> list[Segment]:
     """The words of a public address (`segment` holds it), or [] when it has none.
 
-    A URL is read from its path on (scheme and `www.` dropped, the host kept: a
-    fundraiser's host name can carry a name too).
+    A note's own address (`Slug:`, a tag, the file name that gives the slug) is kind
+    "address": the guard reads it as the address of a note about a child, its words
+    capitalised as a title's would be (`capitalise`: a slug is always lower case, so its
+    case says nothing). A URL in the text or an image's file name is kind "words" and keeps
+    its case (capitalised, every file name word that is also a name, "ivy-leaves.png",
+    would read as a person): it is read from its path on (scheme and `www.` dropped, the
+    host kept: a fundraiser's host name can carry a name too).
     """
     text = segment.text
     skip = len(_URL_SCHEME.match(text)[0]) if url else 0  # type: ignore[index]
-    words = " " * skip + address_words(text[skip:])
-    if not words.strip():
+    words = " " * skip + address_words(text[skip:], capitalise)
+    if not words.strip() or (words == text and url):
         return []
-    return [Segment(words, segment.starts, key=segment.key, kind="address",
+    return [Segment(words, segment.starts, key=segment.key, kind="words" if url else "address",
                     label=label or segment.label, pinned=segment.pinned, original=text)]
 
 
@@ -309,7 +317,7 @@ def _file_slug_segment(note: NoteFile, settings: dict[str, object]) -> list[Segm
     label = (f"(Found in the file name \"{note.path.name}\": with no \"Slug:\" line it "
              "becomes the note's public address.)")
     return address_segment(Segment(stem, ((0, 1, 1),), key="filename", pinned=True,
-                                   label=label))
+                                   label=label), capitalise=True)
 
 
 def privacy_segments(note: NoteFile, settings: dict[str, object] | None = None) -> list[Segment]:
@@ -332,12 +340,13 @@ def privacy_segments(note: NoteFile, settings: dict[str, object] | None = None) 
                             f"(Found in the tag \"{tag}\": a tag is a public address, tag/…/, "
                             "and a hashtag in posts.)")
             segments.append(one)
-            segments.extend(address_segment(one))
+            segments.extend(address_segment(one, capitalise=True))
     for slug in metadata_segments(note, ("slug",)):
-        segments.extend(address_segment(slug, label="(Found in \"Slug:\", the note's public "
-                                                      "address.)"))
+        segments.extend(address_segment(slug, capitalise=True, label=(
+            "(Found in \"Slug:\", the note's public address.)")))
     for address in metadata_segments(note, ("url", "save_as")):
-        segments.extend(address_segment(address, url=True, label=(
+        segments.extend(address_segment(Segment(
+            address.text, address.starts, key=address.key), capitalise=True, label=(
             f"(Found in \"{address.key}:\", the note's public address.)")))
     for image in metadata_segments(note, ("image",)):
         label = "(Found in the image's file name: it is public, in the page and in posts.)"
