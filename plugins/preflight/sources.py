@@ -52,8 +52,11 @@ def _ask_pelican(settings: dict[str, Any]) -> frozenset[str]:
     full = {**DEFAULT_CONFIG, **settings}
     for plugin in load_plugins(full):
         register = getattr(plugin, "register", None)
-        if register is not None:
-            register()
+        try:
+            if register is not None:
+                register()
+        except Exception:  # as Pelican does: a plugin that cannot register is skipped
+            continue
     return frozenset(Readers(full).extensions)
 
 

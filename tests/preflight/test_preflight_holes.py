@@ -340,3 +340,43 @@ def test_an_html_note_is_attested_with_a_meta_tag(tmp_path: Path) -> None:
     written = (tmp_path / "content" / "notes" / "latch.html").read_text(encoding="utf-8")
     assert result.written and f'content="yes {result.fingerprints[0]}"' in written
     assert check_content(context).ok
+
+
+def test_a_reader_a_plugin_adds_makes_its_files_notes_and_the_check_refuses_them(
+    tmp_path: Path,
+) -> None:
+    """A plugin that reads `.txt` notes: Pelican would publish them, so the check lists them
+    and refuses them (it cannot read that format) instead of letting them through."""
+    from pelican import signals
+
+    plugins = tmp_path / "extra_plugins"
+    plugins.mkdir()
+    (plugins / "rounds_txt_reader.py").write_text(
+        "class TxtReader:\n"
+        "    enabled = True\n"
+        "    file_extensions = ['txt']\n"
+        "    def __init__(self, settings):\n"
+        "        self.settings = settings\n"
+        "def add(readers):\n"
+        "    readers.reader_classes['txt'] = TxtReader\n"
+        "def register():\n"
+        "    from pelican import signals\n"
+        "    signals.readers_init.connect(add)\n",
+        encoding="utf-8",
+    )
+    content = tmp_path / "content"
+    (content / "notes").mkdir(parents=True)
+    (content / "notes" / "croup.txt").write_text("Call 312-555-7788.\n", encoding="utf-8")
+    settings = site_settings(PATH=str(content), PLUGINS=["rounds_txt_reader"],
+                             PLUGIN_PATHS=[str(plugins)])
+    try:
+        assert note_files(settings) == [content / "notes" / "croup.txt"]
+        report = check_content(CheckContext(tmp_path, content, settings))
+        [finding] = blocking(report, "unreadable-format")
+        assert finding.path == "content/notes/croup.txt" and '"croup.md"' in finding.message
+    finally:
+        import sys
+
+        module = sys.modules.pop("rounds_txt_reader", None)
+        if module is not None:
+            signals.readers_init.disconnect(module.add)
