@@ -174,3 +174,17 @@ def test_watch_never_publishes_an_html_note_that_fails_its_check(notes_dir: Path
     assert not (_live(site) / "notes" / "croup-season").exists()
     assert "312-555-7788" not in "".join(
         p.read_text("utf-8", errors="replace") for p in _live(site).rglob("*.html"))
+
+
+def test_an_html_draft_is_never_published_by_the_watcher(notes_dir: Path):
+    site = notes_dir.parent.parent
+    draft = notes_dir / "2026-11-03-half.html"
+    draft.write_text('<html><head><title>Half written</title><meta name="status" '
+                     'content="draft"></head><body><p>Soon.</p></body></html>\n', "utf-8")
+    publisher = CountingPublisher(site, real=False)
+    logs: list[str] = []
+    auto = AutoPublisher(site, lambda: _settings(site), publisher, logs.append)
+
+    assert auto.consider({draft}) is None
+    assert publisher.calls == []
+    assert any("2026-11-03-half.html: Status draft — not published" in line for line in logs)
