@@ -79,6 +79,21 @@ def check(c, json=False):
         raise Exit(code=1)
 
 
+@task(help={"path": "the note to attest, e.g. content/notes/2026-11-02-fever.md"})
+def attest(c, path):
+    """Record that a note's privacy WARNs were checked: shows them, then writes
+    "deidentified: yes <fingerprints>" into the note (covers only those findings)."""
+    from preflight.attest import AttestError, attest_note
+    from preflight.context import CheckContext
+
+    try:
+        result = attest_note(CheckContext.for_site(ROOT, _settings(production=True)),
+                             Path(path).resolve())
+    except (AttestError, RoundsError) as error:
+        raise Exit(f"✗ {error}", code=1) from None
+    print("\n".join(result.lines))
+
+
 def _build(production: bool) -> None:
     from publishing.build import build_site
 

@@ -34,7 +34,7 @@ from typing import Any
 from common.errors import RoundsError
 from publishing.lock import PublishBusy, publish_lock
 from publishing.project import Project
-from writing.incremental import MARKDOWN_SUFFIXES, release_pelican_memory
+from writing.incremental import release_pelican_memory
 from writing.lifecycle import wait_until_stopped
 from writing.watcher import Debouncer, DebounceThread, start_observer
 
@@ -108,14 +108,14 @@ class AutoPublisher:
         notes_dir = Path(settings["PATH"]) / "notes"
         candidates: dict[Path, str] = {}
         for path in sorted(set(paths)):
-            if path.suffix.lower() not in MARKDOWN_SUFFIXES or not path.is_relative_to(notes_dir):
+            if not path.is_relative_to(notes_dir) or not _is_note(path, settings):
                 continue
             if not path.is_file():
                 self.say(f"{self._rel(path)} was removed; the watcher does not unpublish. "
                          "Run `invoke publish` to take it off the site.")
                 continue
             data = path.read_bytes()
-            status = _status(data)
+            status = _status(path, self.root)
             if status in HELD_STATUSES:
                 self.say(f"{self._rel(path)}: Status {status} — not published.")
                 continue
@@ -184,22 +184,20 @@ class AutoPublisher:
         return ok
 
 
-def _status(data: bytes) -> str:
-    """The note's `Status:` (lower case; "published" when absent). Cheap: header only."""
-    from preflight.notefile import CONTINUATION_LINE, METADATA_LINE
+def _is_note(path: Path, settings: dict[str, Any]) -> bool:
+    """Whether Pelican reads `path` as a note, whatever its format (`.md`, `.html`, …): the
+    same answer the check uses, so no format is published by the watcher unchecked."""
+    from preflight.sources import is_note
 
-    lines = data.decode("utf-8", errors="replace").replace("\r\n", "\n").split("\n")
-    if lines and lines[0].strip() == "---":
-        lines = lines[1:]
-    for line in lines:
-        match = METADATA_LINE.match(line)
-        if not match:
-            if line.strip() and CONTINUATION_LINE.match(line):
-                continue
-            break
-        if match["key"].lower() == "status":
-            return match["value"].strip().lower()
-    return "published"
+    return is_note(path, settings)
+
+
+def _status(path: Path, root: Path) -> str:
+    """The note's `Status:` (lower case; "published" when absent), in any format the check
+    reads (a `<meta name="status">` in an HTML note)."""
+    from preflight.notefile import read_note
+
+    return read_note(path, root).meta("status", "published").strip().lower() or "published"
 
 
 def run_watch(
@@ -218,7 +216,7 @@ def run_watch(
     settings = load_settings()
     notes_dir = Path(settings["PATH"]) / "notes"
     notes_dir.mkdir(parents=True, exist_ok=True)
-    existing = {p for p in notes_dir.rglob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES}
+    existing = {p for p in notes_dir.rglob("*") if p.is_file() and _is_note(p, settings)}
     publisher = AutoPublisher(root, load_settings, publish, log, maybe_live=existing)
     debounce = DebounceThread(
         Debouncer(quiet, max_wait=quiet * 10), publisher.consider,

@@ -33,6 +33,8 @@ class Finding:
     #: Whether this finding stops `invoke publish`. BLOCK always does; a rule may make a WARN
     #: blocking too (the privacy guard does, until the doctor attests `deidentified: yes`).
     blocking: bool = field(default=False)
+    #: For a privacy WARN: what `deidentified: yes <fingerprints>` lists to attest it.
+    fingerprint: str = ""
 
     def __post_init__(self) -> None:
         if self.level is Level.BLOCK and not self.blocking:
@@ -45,6 +47,37 @@ class Finding:
         data = asdict(self)
         data["level"] = self.level.value
         return data
+
+
+#: What a finding is about, by the start of its code, as the summary line names it.
+_FAMILIES = (
+    ("privacy-", "privacy"), ("reading-", "reading level"), ("link-", "links"),
+    ("image-alt", "alt text"), ("disclosure-", "disclosure"),
+    ("unreadable-", "unreadable format"),
+)
+
+
+def _family(finding: Finding) -> str:
+    return next((name for prefix, name in _FAMILIES if finding.code.startswith(prefix)), "note")
+
+
+def _tally(findings: Iterable[Finding]) -> str:
+    """`1 privacy BLOCK, 1 privacy WARN until attested` (stops) or `reading level` (advice)."""
+    counts: dict[str, int] = {}
+    for finding in findings:
+        family = _family(finding)
+        if not finding.blocking:
+            label = family
+        elif finding.level is Level.WARN:
+            label = f"{family} WARN until attested"
+        else:
+            label = f"{family} {finding.level.value}"
+        counts[label] = counts.get(label, 0) + 1
+    if all(not label.endswith(("BLOCK", "attested")) for label in counts):
+        return ", ".join(counts)
+    order = sorted(counts, key=lambda label: (not label.startswith("privacy"),
+                                              not label.endswith("BLOCK")))
+    return ", ".join(f"{counts[label]} {label}" for label in order)
 
 
 @dataclass
@@ -72,25 +105,31 @@ class Report:
         return sum(1 for f in self.findings if f.level is level)
 
     def summary(self) -> str:
-        blocked = len(self.blocking)
-        verdict = (
-            f"{blocked} problem(s) stop the publish" if blocked else "nothing stops the publish"
-        )
+        """One line that keeps "stops the publish" and "advice" apart.
+
+        `3 file(s) checked: 1 BLOCK, 2 WARN, 0 INFO — 2 stop the publish (1 privacy BLOCK,
+        1 privacy WARN until attested) · 1 advice (reading level), which does not stop it.`
+        A privacy WARN that holds the note and a reading-level WARN that does not never
+        share one word.
+        """
         text = (
             f"{self.files_checked} file(s) checked: {self.count(Level.BLOCK)} BLOCK, "
-            f"{self.count(Level.WARN)} WARN, {self.count(Level.INFO)} INFO — {verdict}."
+            f"{self.count(Level.WARN)} WARN, {self.count(Level.INFO)} INFO — "
         )
-        warns = [f for f in self.findings if f.level is Level.WARN]
-        advice = sum(1 for f in warns if not f.blocking)
-        if any(f.blocking for f in warns):
+        stops = _tally(f for f in self.findings if f.blocking)
+        advice = _tally(f for f in self.findings if f.level is Level.WARN and not f.blocking)
+        blocked = len(self.blocking)
+        text += (f"{blocked} stop the publish ({stops})" if blocked
+                 else "nothing stops the publish")
+        if advice:
+            count = sum(1 for f in self.findings if f.level is Level.WARN and not f.blocking)
+            text += f" · {count} advice ({advice}), which does not stop it"
+        text += "."
+        if any(f.blocking and f.level is Level.WARN for f in self.findings):
             text += (
                 " A privacy WARN stops the publish until you change the line or, once no "
-                "patient can be recognised, add \"deidentified: yes\" to that note's metadata."
-            )
-        if advice:
-            text += (
-                f" {advice} WARN(s) (reading level, links) are advice and do not stop the "
-                "publish."
+                "patient can be recognised, run `invoke attest <path of the note>` (it writes "
+                "\"deidentified: yes …\" for exactly those findings)."
             )
         return text
 

@@ -3,6 +3,11 @@
 Pelican's Markdown reader (the `meta` extension) silently turns a malformed metadata line
 into body text and forgets everything after it. The checks parse the header themselves,
 with the same rules, so they can name the exact line instead.
+
+An HTML note (Pelican reads `.html`/`.htm` too) is read as Pelican's HTML reader reads it:
+metadata from `<title>` and `<meta name content>` in the head, the body between `<body>` and
+`</body>`. Its `body` keeps every character at its place in the file (the rest is blanked
+to spaces), so every finding still names the exact line and column.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ class MetadataEntry:
     key: str  # lower-cased, as Pelican sees it
     value: str
     line: int  # 1-based line of the key
+    #: 1-based column where the value starts on its line (0: find it on `line`).
+    col: int = 0
 
 
 @dataclass(frozen=True)
@@ -34,10 +41,12 @@ class MalformedLine:
 
 @dataclass
 class NoteFile:
-    """One Markdown source, decoded and split into metadata and body."""
+    """One source (Markdown or HTML), decoded and split into metadata and body."""
 
     path: Path
     relpath: str
+    #: "markdown", "html", or "other" (a format Pelican reads and the check cannot).
+    format: str = "markdown"
     text: str = ""
     decode_error: UnicodeDecodeError | None = None
     error_line: int = 0
@@ -65,12 +74,14 @@ class NoteFile:
 
 def read_note(path: Path, root: Path) -> NoteFile:
     """Read and split one note. Never raises for bad content: problems become fields."""
+    from .sources import note_format
+
     try:
         relpath = str(path.relative_to(root))
     except ValueError:
         relpath = str(path)
     raw = path.read_bytes()
-    note = NoteFile(path=path, relpath=relpath)
+    note = NoteFile(path=path, relpath=relpath, format=note_format(path))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -82,7 +93,12 @@ def read_note(path: Path, root: Path) -> NoteFile:
     if text.startswith("\ufeff"):
         text = text[1:]
     note.text = text.replace("\r\n", "\n").replace("\r", "\n")
-    _split(note)
+    if note.format == "html":
+        from .htmlnote import split_html
+
+        split_html(note)
+    elif note.format == "markdown":
+        _split(note)
     return note
 
 

@@ -8,8 +8,8 @@ kinds of finding:
   numbers, dates of birth, street addresses, ZIP codes, ages over 89, social profiles.
 - WARN: things that *may* identify a patient in context: a first name in a clinical
   sentence, an anecdote ("my patient", "a mom brought in"), a date tied to a visit, a
-  photo. A WARN stops the publish too, until the doctor attests `deidentified: yes` in the
-  note's metadata; then it is reported as INFO.
+  photo. A WARN stops the publish too, until the doctor attests it (`invoke attest`, which
+  writes `deidentified: yes <fingerprints>`; see attestation.py); then it is reported as INFO.
 
 Ordinary health text must never trip it: temperatures, doses, ages under 90, years, weights,
 percentages, the practice's own number and address, 911, 988, Poison Control, and month
@@ -23,20 +23,21 @@ to "" (drafts never written) are a draft's findings reported as INFO, to be seen
 
 from __future__ import annotations
 
+import inspect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import phonenumbers
-from notemeta import is_yes
 
+from .attestation import Attestation, fingerprint, parse, warn_message
 from .context import CheckContext
 from .findings import Finding, Level
 from .notefile import NoteFile
-from .segments import Segment, mask, metadata_segments, published_segments
+from .segments import Segment, mask, metadata_segments, privacy_segments
 
 #: Numbers every note may print: emergency, crisis line, Poison Control (E.164).
 ALWAYS_ALLOWED_PHONES = ("+18002221222",)
@@ -597,34 +598,95 @@ def drafts_published(settings: dict[str, Any]) -> bool:
     return bool(settings.get("DRAFT_SAVE_AS", "drafts/{slug}.html"))
 
 
+#: After the words of a public address (a tag, a slug), so a name there is read as a name in
+#: a note about a child: an address has no sentence around it to say so.
+ADDRESS_CONTEXT = " — in the public address of a note about a child's visit"
+
+
+@cache
+def _takes_lang(function: Callable[..., list[Hit]]) -> bool:
+    return "lang" in inspect.signature(function).parameters
+
+
+def _scan_text(function: Callable[..., list[Hit]], text: str, policy: Policy,
+               lang: str) -> tuple[Hit, ...]:
+    hits = function(text, policy, lang=lang) if _takes_lang(function) else function(text, policy)
+    return tuple(hits)
+
+
+#: Short texts recur across notes (tags, authors, sources, link addresses): read each once
+#: per policy. Bodies are not kept (each is read once per check, and they are large).
+_scan_short = lru_cache(maxsize=16384)(_scan_text)
+SHORT_TEXT = 400
+
+
+def _scan(segment: Segment, policy: Policy, lang: str) -> list[Hit]:
+    """`scan` of one segment; an address is read with `ADDRESS_CONTEXT` after it (hits in
+    the context itself are dropped). Passes the note's `Lang:` when `scan` takes it."""
+    text = segment.text + ADDRESS_CONTEXT if segment.kind == "address" else segment.text
+    try:
+        hits = (_scan_short if len(text) <= SHORT_TEXT else _scan_text)(scan, text, policy, lang)
+    except TypeError:  # a policy that cannot be a cache key: read without the cache
+        hits = _scan_text(scan, text, policy, lang)
+    return [hit for hit in hits if hit.start < len(segment.text)]
+
+
 def check_privacy(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
-    """The guard for one note: BLOCKs block; WARNs block until `deidentified: yes`."""
+    """The guard for one note: BLOCKs block; a WARN blocks unless the note's attestation
+    (`deidentified: yes <fingerprints>`) lists it.
+
+    Reads every text that reaches the page source, the feed or a post
+    (`segments.privacy_segments`): prose, markup, metadata, public addresses.
+    """
     policy = _policy(context)
-    attested = is_yes(note.meta("deidentified"))
+    entry = note.metadata.get("deidentified")
+    attestation = parse(entry.value, entry.line) if entry else Attestation()
     draft = note.meta("status").lower() == "draft" and not drafts_published(context.settings)
+    lang = (note.meta("lang") or str(context.settings.get("DEFAULT_LANG") or "en")).lower()
     hits: list[tuple[Segment, Hit]] = []
-    for segment in published_segments(note):
-        hits.extend((segment, hit) for hit in scan(segment.text, policy))
-        if not segment.key:
+    for segment in privacy_segments(note, context.settings):
+        hits.extend((segment, hit) for hit in _scan(segment, policy, lang))
+        if not segment.key and segment.kind == "prose":
             hits.extend((segment, hit) for hit in _image_hits(segment))
     for segment in metadata_segments(note, ("image",)):
         hits.append((segment, Hit(0, len(segment.text), "privacy-image", Level.WARN,
                                   "The post's image can show a face, a name tag or a chart. "
                                   + WARN_FIX)))
+    seen: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
     for segment, hit in hits:
-        line, col = segment.position(hit.start)
-        yield _finding(note, line, col, hit, attested=attested, draft=draft)
+        first, last = segment.position(hit.start), segment.position(max(hit.end - 1, hit.start))
+        if any(code == hit.code and first <= end and start <= last
+               for code, start, end in seen):
+            continue  # the same words read twice (a link's address as text and as words)
+        seen.append((hit.code, first, last))
+        yield _finding(note, *first, hit, segment, attestation=attestation, draft=draft)
 
 
-def _finding(note: NoteFile, line: int, col: int, hit: Hit, *, attested: bool,
-             draft: bool) -> Finding:
+def _finding(note: NoteFile, line: int, col: int, hit: Hit, segment: Segment, *,
+             attestation: Attestation, draft: bool) -> Finding:
+    message = hit.message
+    if segment.original:  # quote an address as written, not as the capitalised words read
+        message = message.replace(segment.text[hit.start:hit.end],
+                                  segment.original[hit.start:hit.end])
+    if segment.label:  # where it is published, said before the fix
+        at = message.find(" Fix:")
+        message = (f"{message} {segment.label}" if at < 0
+                   else f"{message[:at]} {segment.label}{message[at:]}")
+    stamp = ""
+    if hit.level is Level.WARN:
+        flagged = segment.text[hit.start:hit.end] or hit.message
+        stamp = fingerprint(hit.code, segment.key or "body", flagged)
     if draft:
         return Finding(note.relpath, line, col, Level.INFO, hit.code,
-                       f"(draft, not published yet) {hit.message}")
-    if hit.level is Level.WARN and attested:
+                       f"(draft, not published yet) {message}", fingerprint=stamp)
+    if stamp and stamp in attestation.fingerprints:
         return Finding(note.relpath, line, col, Level.INFO, hit.code,
-                       "Attested \"deidentified: yes\": " + hit.message.split(" Fix:")[0])
-    return Finding(note.relpath, line, col, hit.level, hit.code, hit.message, blocking=True)
+                       f"Attested (deidentified: {stamp}): " + message.split(" Fix:")[0],
+                       fingerprint=stamp)
+    if hit.level is Level.WARN:
+        message = warn_message(message, note.relpath, attestation)
+    return Finding(note.relpath, line, col, hit.level, hit.code, message, blocking=True,
+                   fingerprint=stamp)
 
 
 #: The settings the policy is made of; the policy is rebuilt whenever one of them changes.

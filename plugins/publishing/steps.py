@@ -26,7 +26,9 @@ def check(root: Path, settings: dict[str, Any], now: datetime, say: Say,
           excluded: Collection[Path] = ()) -> tuple[Report, StepOutcome]:
     """Check every note Pelican will read, except `excluded` (notes `invoke watch` set aside)."""
     content = Path(settings["PATH"])
-    paths = [p for p in source_files(content) if p not in excluded] if excluded else None
+    paths = None
+    if excluded:
+        paths = [p for p in source_files(content, settings) if p not in excluded]
     report = check_content(CheckContext.for_site(root, settings, now), paths)
     for finding in report.sorted():
         say(finding.format())

@@ -41,8 +41,6 @@ from pelican import signals
 from pelican.writers import Writer
 from publishing.build import BuildResult, build_site
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
-
 #: What the preview build adds to the development settings.
 PREVIEW_OVERRIDES: dict[str, Any] = {
     "CACHE_CONTENT": True,
@@ -251,11 +249,10 @@ def release_pelican_memory() -> None:
 
 
 def is_article_source(path: Path, settings: dict[str, Any]) -> bool:
-    """True for a Markdown note under one of the ARTICLE_PATHS."""
-    if path.suffix.lower() not in MARKDOWN_SUFFIXES:
-        return False
-    content = Path(settings["PATH"])
-    return any(path.is_relative_to(content / folder) for folder in settings["ARTICLE_PATHS"])
+    """True for a note (any format Pelican reads) under one of the ARTICLE_PATHS."""
+    from preflight.sources import is_article
+
+    return is_article(path, settings)
 
 
 class ArticleMemory:

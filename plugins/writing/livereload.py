@@ -3,26 +3,32 @@ a broken note.
 
 `LiveReload.handle` is what happens to one batch of changed paths; `run_livereload` wires
 it to a real watchdog observer, the debounce thread and the preview server, and runs until
-Ctrl-C / SIGTERM. A change to a plugin's Python code cannot be picked up by a running
+Ctrl-C / SIGTERM. After each good build the changed notes are checked (every note after the
+first build or a settings change) and their findings go to the terminal and, as a banner,
+to the previewed pages (`server.findings_banner`): a note that would not publish never
+looks fine in the preview. A change to a plugin's Python code cannot be picked up by a running
 process (its modules are imported once), so it asks the caller to restart the process;
 `tasks.py` does that with `os.execv`, and open pages reconnect and reload by themselves.
 """
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from common.errors import RoundsError
+from pelican import signals
+from preflight.findings import Finding, Level
 
-from .incremental import MARKDOWN_SUFFIXES, RebuildResult, SiteBuilder
+from .incremental import RebuildResult, SiteBuilder
 from .lifecycle import wait_until_stopped
-from .server import PreviewServer, ReloadHub, serve_in_thread
+from .server import Notice, PreviewServer, ReloadHub, serve_in_thread
 from .watcher import (
     WATCHED_FOLDERS,
     Debouncer,
@@ -55,13 +61,10 @@ def diagnose(
     """
     from preflight.context import CheckContext
     from preflight.runner import check_content
+    from preflight.sources import is_note
 
     context = CheckContext.for_site(root, settings, now)
-    content = context.content_path
-    changed_notes = [
-        p for p in changed if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file()
-        and p.is_relative_to(content)
-    ]
+    changed_notes = [p for p in changed if p.is_file() and is_note(p, settings)]
     for paths in ([changed_notes] if changed_notes else []) + [None]:
         report = check_content(context, paths)
         findings = [f.format() for f in report.sorted() if f.blocking]
@@ -84,6 +87,20 @@ def quiet_pelican() -> None:
     logging.getLogger("pelican").addHandler(logging.NullHandler())
 
 
+def built_pages(generators: Iterable[Any]) -> dict[str, str]:
+    """`all_generators_finalized`: source path → the page it is written to (output-relative)."""
+    pages: dict[str, str] = {}
+    for generator in generators:
+        for name in ("articles", "translations", "drafts", "drafts_translations",
+                     "hidden_articles", "hidden_translations", "pages", "hidden_pages",
+                     "draft_pages", "translations_pages"):
+            for item in getattr(generator, name, None) or []:
+                save_as = getattr(item, "save_as", "")
+                if save_as:
+                    pages[str(Path(item.source_path).resolve())] = save_as
+    return pages
+
+
 @dataclass
 class LiveReload:
     """Turns batches of changed paths into builds and browser reloads."""
@@ -94,6 +111,12 @@ class LiveReload:
     load_settings: Callable[[], dict[str, Any]]
     log: Callable[[str], None] = print
     restart: Callable[[], None] | None = None
+    #: The last check's findings per note (path under the root), kept between builds.
+    findings: dict[str, tuple[Finding, ...]] = field(default_factory=dict)
+    #: Source file → the page it was last built into (relative to output/).
+    pages: dict[str, str] = field(default_factory=dict)
+    #: Whether every note has been checked once (then only changed notes are).
+    checked: bool = False
 
     def needs_restart(self, paths: Iterable[Path]) -> Path | None:
         plugins = self.root / "plugins"
@@ -102,24 +125,90 @@ class LiveReload:
         )
 
     def handle(self, paths: set[Path]) -> None:
-        paths = settled(paths)
+        paths = settled(paths, self._is_note)
         code_change = self.needs_restart(paths)
         if code_change is not None and self.restart is not None:
             self.log(f"{stamp()} {self._short(code_change)} changed: restarting the preview…")
             self.restart()
             return
         try:
-            result = self.builder.build(paths)
+            with _connected(signals.all_generators_finalized, self._record_pages):
+                result = self.builder.build(paths)
         except RoundsError as error:
             self._failed(str(error), paths)
         except Exception as error:  # a template or plugin bug: still show it, keep running
             self._failed(f"{type(error).__name__}: {error}", paths)
         else:
-            self.hub.built()
+            notices = self._check(paths)
+            self.hub.built(notices)
             what = (f"incremental: {', '.join(result.changed) or 'nothing changed'}"
                     if result.mode == "incremental" else f"full: {result.reason or 'full'}")
             self.log(f"{stamp()} ✓ rebuilt in {result.seconds:.2f} s ({what}); "
                      f"{result.written} file(s) written")
+            self._tell(notices, paths)
+
+    def _is_note(self, path: Path) -> bool:
+        """Whether Pelican reads `path` as a note (a deleted one too), in any format."""
+        from preflight.sources import is_note
+
+        try:
+            return is_note(path, self.load_settings())
+        except Exception:  # broken settings: the build that follows will say so
+            return True
+
+    def _record_pages(self, generators: list[Any]) -> None:
+        self.pages.update(built_pages(generators))
+
+    def _check(self, paths: set[Path]) -> tuple[Notice, ...]:
+        """Check the changed notes (all of them on the first build or when anything but a
+        note changed) and return every note's findings, for the banner."""
+        from preflight.context import CheckContext
+        from preflight.runner import check_content
+        from preflight.sources import is_note
+
+        try:
+            settings = self.load_settings()
+            context = CheckContext.for_site(self.root, settings)
+            notes = [p for p in paths if is_note(p, settings)]
+            everything = not self.checked or len(notes) != len(paths)
+            report = check_content(context, None if everything else
+                                   [p for p in notes if p.is_file()])
+        except Exception as error:  # the preview must survive a check that cannot run
+            self.log(f"{stamp()} (could not run the checks: {error})")
+            return self._notices()
+        self.checked = True
+        if everything:
+            self.findings.clear()
+        for path in notes:
+            self.findings.pop(self._short(path), None)
+        for finding in report.sorted():
+            self.findings.setdefault(finding.path, ())
+            self.findings[finding.path] += (finding,)
+        return self._notices()
+
+    def _notices(self) -> tuple[Notice, ...]:
+        notices = []
+        for source, found in sorted(self.findings.items()):
+            shown = [f for f in found if f.level is not Level.INFO]
+            if not shown:
+                continue
+            page = self.pages.get(str((self.root / source).resolve()), "")
+            lines = tuple(f"line {f.line}:{f.col} {f.level.value} {f.code} {f.message}"
+                          + ("" if f.blocking else " (advice: does not stop the publish)")
+                          for f in shown)
+            notices.append(Notice(source, page, lines, any(f.blocking for f in shown)))
+        return tuple(notices)
+
+    def _tell(self, notices: tuple[Notice, ...], paths: set[Path]) -> None:
+        """The terminal's word on the notes just saved (every note on the first build)."""
+        changed = {self._short(p) for p in paths}
+        for notice in notices:
+            if changed and notice.source not in changed:
+                continue
+            verdict = "would not publish" if notice.stops else "advice"
+            self.log(f"    {notice.source} {verdict}:")
+            for line in notice.lines:
+                self.log(f"      {line}")
 
     def _failed(self, message: str, paths: set[Path]) -> None:
         message = message.replace(", so nothing was deployed", "")  # nothing deploys here
@@ -136,6 +225,15 @@ class LiveReload:
 
     def _short(self, path: Path) -> str:
         return str(path.relative_to(self.root)) if path.is_relative_to(self.root) else str(path)
+
+
+@contextlib.contextmanager
+def _connected(signal: Any, receiver: Callable[..., Any]) -> Iterator[None]:
+    signal.connect(receiver)
+    try:
+        yield
+    finally:
+        signal.disconnect(receiver)
 
 
 @dataclass

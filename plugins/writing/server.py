@@ -10,12 +10,19 @@ connecting is not missed, and a restarted server (EventSource reconnects by itse
 picked up too.
 
 Only 127.0.0.1 by default: the preview shows drafts.
+
+A note that would not publish must not look fine in the preview: after each build the
+preflight check's findings for the notes (`Notice`) travel with the build state, and every
+page served gets a banner at its top (`findings_banner`): the previewed note's own findings
+(line, kind, fix), or on other pages the list of notes that would not publish. The banner
+is added while serving, never written into output/, so no deployed build can carry it.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 import secrets
 import threading
 from dataclasses import dataclass
@@ -38,6 +45,20 @@ s.addEventListener("build",function(e){{if(e.data!==built){{s.close();location.r
 
 
 @dataclass(frozen=True)
+class Notice:
+    """The preflight findings of one note, for the preview's banner."""
+
+    #: The note's path under the site root ("content/notes/x.md").
+    source: str
+    #: The page it is built into, relative to output/ ("notes/x/index.html"), or "".
+    page: str
+    #: `line:col LEVEL code message` per finding, in file order.
+    lines: tuple[str, ...]
+    #: Whether a finding stops the publish (else they are advice only).
+    stops: bool
+
+
+@dataclass(frozen=True)
 class BuildState:
     """The last build as the browser sees it: its number, and its problem if it failed."""
 
@@ -48,6 +69,8 @@ class BuildState:
     title: str = ""
     problems: tuple[str, ...] = ()
     details: str = ""
+    #: Preflight findings per note, shown in a banner on the pages (preview only).
+    notices: tuple[Notice, ...] = ()
 
     @property
     def build_id(self) -> str:
@@ -69,8 +92,8 @@ class ReloadHub:
         with self._condition:
             return self._state
 
-    def built(self) -> BuildState:
-        return self._announce(ok=True)
+    def built(self, notices: tuple[Notice, ...] = ()) -> BuildState:
+        return self._announce(ok=True, notices=notices)
 
     def failed(self, title: str, problems: list[str], details: str = "") -> BuildState:
         return self._announce(ok=False, title=title, problems=tuple(problems), details=details)
@@ -109,6 +132,60 @@ def inject_reload(page: str, build_id: str) -> str:
     lower = page.lower()
     at = lower.rfind("</body>")
     return page + script if at < 0 else page[:at] + script + page[at:]
+
+
+BANNER_ID = "rounds-preview-findings"
+_BANNER_STYLE = (
+    "all:initial;display:block;box-sizing:border-box;margin:0;padding:.75rem 1rem;"
+    "font:1rem/1.5 system-ui,sans-serif;color:#1a1a1a;background:#fff4e5;"
+    "border-bottom:4px solid #8a1c1c;"
+)
+_STOPS_STYLE = "all:initial;display:block;font:inherit;font-weight:700;color:#8a1c1c;"
+_ADVICE_STYLE = "all:initial;display:block;font:inherit;font-weight:700;color:#1a1a1a;"
+_ITEM_STYLE = "all:initial;display:list-item;margin:.25rem 0 .25rem 1.25rem;font:inherit;" \
+    "color:#1a1a1a;"
+
+
+def findings_banner(notices: tuple[Notice, ...], page: str) -> str:
+    """The banner for the page `page` (relative to output/), or "" when nothing to say.
+
+    The page's own note: every finding (line, kind, fix), saying whether it would publish.
+    Any other page: each note that would not publish, with its first finding. role="alert"
+    so a screen reader announces it; dark text on a light background (contrast > 12:1).
+    """
+    own = [n for n in notices if n.page and n.page == page]
+    others = [n for n in notices if n.stops and n not in own]
+    if not own and not others:
+        return ""
+    parts: list[str] = []
+    for notice in own:
+        heading = ("Preview only — this note would not publish:" if notice.stops
+                   else "Preview only — advice for this note (it would publish):")
+        parts.append(f'<strong style="{_STOPS_STYLE if notice.stops else _ADVICE_STYLE}">'
+                     f"{heading} {html.escape(notice.source)}</strong>")
+        parts.append("<ul style=\"all:initial;display:block;margin:.25rem 0\">" + "".join(
+            f'<li style="{_ITEM_STYLE}">{html.escape(line)}</li>' for line in notice.lines
+        ) + "</ul>")
+    if others:
+        parts.append(f'<strong style="{_STOPS_STYLE}">Preview only — {len(others)} note(s) '
+                     "would not publish:</strong>")
+        parts.append("<ul style=\"all:initial;display:block;margin:.25rem 0\">" + "".join(
+            f'<li style="{_ITEM_STYLE}">{html.escape(n.source)}: '
+            f"{html.escape(n.lines[0] if n.lines else '')}</li>" for n in others
+        ) + "</ul>")
+    return (f'<div id="{BANNER_ID}" role="alert" aria-label="Preflight check" '
+            f'style="{_BANNER_STYLE}">{"".join(parts)}</div>')
+
+
+_BODY_START = re.compile(r"<body\b[^>]*>", re.I)
+
+
+def inject_banner(page: str, banner: str) -> str:
+    """`page` with `banner` first inside `<body>` (or at the start)."""
+    if not banner:
+        return page
+    body = _BODY_START.search(page)
+    return page[: body.end()] + banner + page[body.end():] if body else banner + page
 
 
 def error_page(state: BuildState) -> str:
@@ -174,7 +251,9 @@ class PreviewHandler(SimpleHTTPRequestHandler):
         if path == STATUS_PATH:
             state = self.server.hub.state
             body = json.dumps({"generation": state.generation, "ok": state.ok,
-                               "problems": list(state.problems)})
+                               "problems": list(state.problems),
+                               "notices": [vars(n) | {"lines": list(n.lines)}
+                                           for n in state.notices]})
             return self._send(HTTPStatus.OK, body, "application/json")
         target = self._html_file(path)
         state = self.server.hub.state
@@ -183,6 +262,8 @@ class PreviewHandler(SimpleHTTPRequestHandler):
             return self._send(HTTPStatus.INTERNAL_SERVER_ERROR, page, "text/html")
         if target is not None and target.is_file():
             page = target.read_text(encoding="utf-8", errors="replace")
+            relative = target.relative_to(self.server.output_path.resolve()).as_posix()
+            page = inject_banner(page, findings_banner(state.notices, relative))
             return self._send(HTTPStatus.OK, inject_reload(page, state.build_id), "text/html")
         if target is not None:
             # Not built (yet): a note just saved is one build away. The answer carries the
@@ -258,6 +339,6 @@ def serve_in_thread(server: PreviewServer) -> threading.Thread:
 
 
 __all__ = [
-    "EVENTS_PATH", "STATUS_PATH", "BuildState", "PreviewServer", "ReloadHub", "error_page",
-    "inject_reload", "serve_in_thread",
+    "EVENTS_PATH", "STATUS_PATH", "BuildState", "Notice", "PreviewServer", "ReloadHub",
+    "error_page", "findings_banner", "inject_banner", "inject_reload", "serve_in_thread",
 ]

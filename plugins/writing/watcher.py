@@ -59,18 +59,21 @@ def event_paths(event: FileSystemEvent) -> list[Path]:
     return paths
 
 
-#: Kinds of file a site is made of: when one disappears, that is a change to rebuild for.
+#: Kinds of file a site is made of besides its notes: when one disappears, that is a change
+#: to rebuild for. Notes are whatever Pelican reads (`preflight.sources.is_note`).
 SOURCE_SUFFIXES = frozenset(
-    {".md", ".markdown", ".mkd", ".mdown", ".html", ".htm", ".py", ".css", ".js", ".png",
-     ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".txt", ".xml", ".json",
-     ".woff", ".woff2", ".pdf"}
+    {".py", ".css", ".js", ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico",
+     ".txt", ".xml", ".json", ".woff", ".woff2", ".pdf"}
 )
 
 
-def settled(paths: Iterable[Path]) -> set[Path]:
+def settled(paths: Iterable[Path], is_note: Callable[[Path], bool] = lambda p: False
+            ) -> set[Path]:
     """`paths` without the temporary files of atomic saves (`note.md.x7Yq`): a path that is
-    gone by the time the batch is handled, and is not a kind of source file, was one."""
-    return {p for p in paths if p.exists() or p.suffix.lower() in SOURCE_SUFFIXES}
+    gone by the time the batch is handled, and is neither a note (`is_note`, any format
+    Pelican reads) nor another kind of source file, was one."""
+    return {p for p in paths
+            if p.exists() or p.suffix.lower() in SOURCE_SUFFIXES or is_note(p)}
 
 
 def _text(path: str | bytes) -> str:

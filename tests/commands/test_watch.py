@@ -149,3 +149,44 @@ def test_set_aside_notes_are_left_out_of_the_build_by_name(tmp_path: Path, name:
     assert settings["IGNORE_FILES"][0] == "**/.*"
     assert fnmatch.fnmatch(name, settings["IGNORE_FILES"][1])
     assert not fnmatch.fnmatch("weird1.md", settings["IGNORE_FILES"][1])
+
+
+HTML_LEAKY = """<html><head><title>Croup season</title></head>
+<body>
+<p>Croup makes a cough that sounds like a seal.</p>
+<p>Text her at 312-555-7788 if you want her tips.</p>
+</body></html>
+"""
+
+
+def test_watch_never_publishes_an_html_note_that_fails_its_check(notes_dir: Path):
+    """Any format Pelican reads is checked: an .html note with a phone number is set aside."""
+    site = notes_dir.parent.parent
+    good, leaky = notes_dir / "2026-11-03-sunscreen.md", notes_dir / "2026-11-03-croup.html"
+    good.write_text(GOOD, "utf-8")
+    leaky.write_text(HTML_LEAKY, "utf-8")
+    logs: list[str] = []
+    auto = AutoPublisher(site, lambda: _settings(site), pipeline_publisher(Project(site)),
+                         logs.append)
+
+    assert auto.consider({good, leaky}) is True, logs
+    text = "\n".join(logs)
+    assert "content/notes/2026-11-03-croup.html:4:16: BLOCK privacy-phone" in text
+    assert "2026-11-03-croup.html set aside" in text
+    assert not (_live(site) / "notes" / "croup-season").exists()
+    assert "312-555-7788" not in "".join(
+        p.read_text("utf-8", errors="replace") for p in _live(site).rglob("*.html"))
+
+
+def test_an_html_draft_is_never_published_by_the_watcher(notes_dir: Path):
+    site = notes_dir.parent.parent
+    draft = notes_dir / "2026-11-03-half.html"
+    draft.write_text('<html><head><title>Half written</title><meta name="status" '
+                     'content="draft"></head><body><p>Soon.</p></body></html>\n', "utf-8")
+    publisher = CountingPublisher(site, real=False)
+    logs: list[str] = []
+    auto = AutoPublisher(site, lambda: _settings(site), publisher, logs.append)
+
+    assert auto.consider({draft}) is None
+    assert publisher.calls == []
+    assert any("2026-11-03-half.html: Status draft — not published" in line for line in logs)

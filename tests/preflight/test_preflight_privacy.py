@@ -99,10 +99,11 @@ def test_a_warn_blocks_until_the_doctor_attests(tmp_path: Path) -> None:
     warned = check_one(tmp_path / "a", text.format(attest=""))
     [finding] = [f for f in warned.findings if f.code == "privacy-name"]
     assert finding.level is Level.WARN and finding.blocking and not warned.ok
-    assert 'add the line "deidentified: yes"' in finding.message
-    assert "deidentified: yes" in warned.summary()
+    assert "run `invoke attest content/notes/note.md`" in finding.message
+    assert "invoke attest" in warned.summary()
 
-    attested = check_one(tmp_path / "b", text.format(attest="Deidentified: yes\n"))
+    attest = f"Deidentified: yes {finding.fingerprint}\n"
+    attested = check_one(tmp_path / "b", text.format(attest=attest))
     [finding] = [f for f in attested.findings if f.code == "privacy-name"]
     assert finding.level is Level.INFO and not finding.blocking and attested.ok
 

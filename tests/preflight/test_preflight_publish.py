@@ -43,7 +43,8 @@ def test_publish_with_a_leaky_note_deploys_nothing_and_says_where_and_how(
     assert not (project_dir / "output").exists(), "the build must not even start"
     assert "content/notes/2026-11-01-croup.md:6:13: BLOCK privacy-phone" in out
     assert "content/notes/2026-11-01-croup.md:5:1: WARN privacy-name" in out
-    assert 'add the line "deidentified: yes"' in out
+    assert "run `invoke attest content/notes/2026-11-01-croup.md`" in out
+    assert "2 stop the publish (1 privacy BLOCK, 1 privacy WARN until attested)" in out
     assert "Nothing was deployed or posted" in out
     assert "Traceback" not in out
 
@@ -61,12 +62,35 @@ def test_check_json_reports_the_same_and_exits_non_zero(project_dir: Path, tmp_p
 def test_publish_goes_through_once_the_leak_is_removed_and_attested(
     project_dir: Path, tmp_path: Path
 ) -> None:
-    fixed = LEAKY.replace("Text her at 312-555-7788 if you want her tips.\n", "").replace(
-        "Date: 2026-11-01 09:00\n", "Date: 2026-11-01 09:00\nDeidentified: yes\n"
-    )
-    (project_dir / "content" / "notes" / "2026-11-01-croup.md").write_text(fixed)
+    fixed = LEAKY.replace("Text her at 312-555-7788 if you want her tips.\n", "")
+    note = project_dir / "content" / "notes" / "2026-11-01-croup.md"
+    note.write_text(fixed)
     deploy = tmp_path / "deploy"
+    attested = invoke(project_dir, "attest", "content/notes/2026-11-01-croup.md", deploy=deploy)
+    assert attested.returncode == 0, attested.stdout + attested.stderr
+    assert "line 5:1 privacy-name" in attested.stdout
+    assert "Deidentified: yes " in note.read_text()
     done = invoke(project_dir, "publish", deploy=deploy)
     assert done.returncode == 0, done.stdout + done.stderr
     assert (deploy / "notes" / "croup-season" / "index.html").exists()
     assert "INFO privacy-name" in done.stdout
+
+
+HTML_LEAKY = """<html><head><title>Croup season</title></head>
+<body>
+<p>Croup makes a cough that sounds like a seal.</p>
+<p>Text her at 312-555-7788 if you want her tips.</p>
+</body></html>
+"""
+
+
+def test_publish_refuses_an_html_note_with_a_phone_number(project_dir: Path,
+                                                          tmp_path: Path) -> None:
+    (project_dir / "content" / "notes" / "2026-11-01-croup.html").write_text(HTML_LEAKY)
+    deploy = tmp_path / "deploy"
+    done = invoke(project_dir, "publish", deploy=deploy)
+    out = done.stdout + done.stderr
+    assert done.returncode != 0, out
+    assert not deploy.exists()
+    assert "content/notes/2026-11-01-croup.html:4:16: BLOCK privacy-phone" in out
+    assert "Traceback" not in out

@@ -32,7 +32,7 @@ def test_a_hard_note_gets_a_warn_that_names_the_hardest_words(tmp_path: Path) ->
     assert (finding.line, finding.col) == (3, 1)
     assert "hepatotoxicity" in finding.message and "grade 8" in finding.message
     assert report.ok
-    assert "do not stop the publish" in report.summary()
+    assert "1 advice (reading level), which does not stop it" in report.summary()
 
 
 def test_an_easy_note_passes_and_the_limit_is_a_setting(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.client
 import json
+import re
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -161,3 +162,50 @@ def test_a_page_not_built_yet_reloads_itself_when_it_is(preview) -> None:
     status, page = _get(url + "/notes/not-written-yet/")
     assert status == 404
     assert EVENTS_PATH in page and f'built="{hub.state.build_id}"' in page
+
+
+LEAKY = ("Title: Croup\nDate: 2026-11-04 09:00\nTags: croup\n\n"
+         "Croup sounds like a seal. Text her at 312-555-7788.\n")
+
+
+def test_a_note_that_would_not_publish_shows_a_banner_in_the_preview_only(
+    preview, wait_until
+) -> None:
+    """Saved with a phone number: the note's page names the line, the kind and the fix; the
+    home page lists the note; output/ (what a deploy would copy) never has the banner."""
+    site, url, hub, logs, _ = preview
+    note = site / "content" / "notes" / "2026-11-04-croup.md"
+    note.write_text(LEAKY, "utf-8")
+    assert wait_until(lambda: any(n.stops for n in hub.state.notices), timeout=30)
+
+    status, page = _get(url + "/notes/croup/")
+    assert status == 200 and 'role="alert"' in page
+    banner = page.split('id="rounds-preview-findings"')[1].split("</div>")[0]
+    assert "this note would not publish" in banner
+    assert "line 5:39 BLOCK privacy-phone" in banner and "Fix:" in banner
+    assert re.search(r'<body[^>]*><div id="rounds-preview-findings"', page)  # first thing
+    _, home = _get(url + "/")
+    assert "1 note(s) would not publish" in home and "content/notes/2026-11-04-croup.md" in home
+    built = (site / "output" / "notes" / "croup" / "index.html").read_text("utf-8")
+    assert "rounds-preview-findings" not in built
+    assert any("2026-11-04-croup.md would not publish" in line for line in logs)
+
+    note.write_text(LEAKY.replace(" Text her at 312-555-7788.", ""), "utf-8")
+    assert wait_until(lambda: not hub.state.notices, timeout=30)
+    assert "rounds-preview-findings" not in _get(url + "/notes/croup/")[1]
+
+
+def test_the_banner_escapes_what_it_quotes_and_tells_advice_from_a_stop() -> None:
+    from writing.server import Notice, findings_banner, inject_banner
+
+    stop = Notice("content/notes/a.md", "notes/a/index.html",
+                  ('line 3:1 WARN privacy-name "<b>Liam</b>" … Fix: remove it.',), True)
+    advice = Notice("content/notes/b.md", "notes/b/index.html",
+                    ("line 4:1 WARN reading-level … (advice: does not stop the publish)",),
+                    False)
+    own = findings_banner((stop, advice), "notes/b/index.html")
+    assert "advice for this note (it would publish)" in own and "<b>Liam" not in own
+    assert "1 note(s) would not publish" in own and "&lt;b&gt;Liam" in own
+    assert findings_banner((advice,), "index.html") == ""  # advice alone: other pages quiet
+    page = inject_banner('<html><body class="x"><p>Hi</p></body></html>', own)
+    assert page.startswith('<html><body class="x"><div id="rounds-preview-findings"')

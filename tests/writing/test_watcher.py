@@ -176,4 +176,8 @@ def test_vanished_temporary_files_are_not_changes(tmp_path: Path) -> None:
     kept.write_text("x", encoding="utf-8")
     temp = tmp_path / "fever.md.x7Yq"  # an editor's temp name no pattern knows; renamed away
     deleted_note = tmp_path / "old.md"
-    assert settled({kept, temp, deleted_note}) == {kept, deleted_note}
+    deleted_html = tmp_path / "old.html"
+    deleted_image = tmp_path / "old.png"
+    is_note = {deleted_note, deleted_html}.__contains__  # what Pelican reads, asked by path
+    gone = {kept, temp, deleted_note, deleted_html, deleted_image}
+    assert settled(gone, is_note) == {kept, deleted_note, deleted_html, deleted_image}
