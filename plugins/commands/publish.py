@@ -203,8 +203,12 @@ def publish(project: Project) -> PublishContext | None:
 def syndicate(project: Project, dry_run: bool = False, post: str | None = None,
               ) -> PublishContext | None:
     """`invoke syndicate`: post what is waiting, without rebuilding first (still locked:
-    its refresh rebuilds and redeploys, which must never overlap another publish)."""
-    return run_locked(project, syndication_steps(), lambda settings: PublishContext(
+    its refresh rebuilds and redeploys, which must never overlap another publish).
+
+    The check runs first, as in a publish: a per-network text edited since the last build
+    must never be posted unchecked."""
+    return run_locked(project, [("check", check_step), *syndication_steps()],
+                      lambda settings: PublishContext(
         project=project, settings=settings, now=fixed_clock(settings, os.environ),
         dry_run=dry_run, post=post))
 

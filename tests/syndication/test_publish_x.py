@@ -287,3 +287,19 @@ def test_credentials_refused_when_identifying_the_account_say_what_to_fix(site):
     assert "X refused the account's credentials" in run.output
     assert "X_ACCESS_TOKEN_SECRET" in run.output and "Traceback" not in run.output
     assert site.emulator.posts == [] and not site.ledger_path.exists()
+
+
+def test_invoke_syndicate_checks_the_notes_first_so_an_edit_since_the_build_is_never_posted(
+        site):
+    """`invoke syndicate` posts from the last build's description: a per-network text edited
+    since then must not slip out unchecked (the check runs first, as in a publish)."""
+    connect(site)
+    site.note("imported", "An older note from the previous blog.",
+              datetime.now(UTC) - timedelta(days=60))
+    assert site.publish().code == 0
+    site.note("imported", "An older note from the previous blog.",
+              datetime.now(UTC) - timedelta(days=60), x="Call Maya's mom at 217-555-0199")
+    run = site.invoke("syndicate", "--post", "content/notes/imported.md")
+    assert run.code != 0, run.output
+    assert "privacy-phone" in run.output and "stopped before: verify" in run.output
+    assert site.emulator.posts == []
