@@ -1,0 +1,329 @@
+"""The `s3://bucket[/prefix]` deploy target: AWS S3 and compatible stores (R2, MinIO, Spaces).
+
+Object storage has no atomic "swap the whole site", so the order of the writes is what keeps
+every page whole while a deploy runs (and after one dies half-way):
+
+1. assets (images, CSS, scripts, the search index) that are new or changed: nothing live
+   links to them yet, so uploading them first can break nothing;
+2. pages (HTML): each links only to assets already uploaded;
+3. feeds and the sitemap: they announce pages that are now all there;
+4. deletion of keys no longer in the build, last: until then the old pages keep working.
+
+A failure at any point leaves the previous site readable (nothing it uses was deleted) and
+a rerun finishes the job, because what changed is decided by content, not by time: each
+object carries the sha256 of its bytes in its metadata (`x-amz-meta-sha256`), compared with
+the file's. (An ETag is not an MD5 for multipart or encrypted uploads; size and time miss
+same-size edits and make a fresh CI checkout re-upload everything.)
+
+`Content-Type` comes from the explicit table below (never the host's `mimetypes`, which
+differs from machine to machine), `Cache-Control` from the kind of file. With
+`CLOUDFRONT_DISTRIBUTION_ID` set, the changed and deleted paths are invalidated, batched.
+
+`plan_upload` is pure (local hashes × remote hashes → ordered work); `S3Target.deploy` is
+the edge that lists, uploads, deletes and invalidates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import signal
+from collections.abc import Callable, Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from common import bucket
+from common.bucket import BucketAddress
+from common.errors import RoundsError, with_fix
+
+#: The metadata key holding each object's content hash (`x-amz-meta-sha256`).
+HASH_KEY = "sha256"
+#: Content types by file suffix (lower case). Anything else is application/octet-stream.
+CONTENT_TYPES: dict[str, str] = {
+    ".html": "text/html; charset=utf-8",
+    ".htm": "text/html; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".mjs": "text/javascript; charset=utf-8",
+    ".json": "application/json",
+    ".webmanifest": "application/manifest+json",
+    ".map": "application/json",
+    ".xml": "application/xml",
+    ".atom": "application/atom+xml",
+    ".rss": "application/rss+xml",
+    ".txt": "text/plain; charset=utf-8",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".gif": "image/gif",
+    ".webp": "image/webp",
+    ".avif": "image/avif",
+    ".ico": "image/vnd.microsoft.icon",
+    ".woff2": "font/woff2",
+    ".woff": "font/woff",
+    ".ttf": "font/ttf",
+    ".otf": "font/otf",
+    ".pdf": "application/pdf",
+    ".wasm": "application/wasm",
+    # Pagefind's search index (binary, content-addressed fragments and indexes).
+    ".pagefind": "application/octet-stream",
+    ".pf_meta": "application/octet-stream",
+    ".pf_index": "application/octet-stream",
+    ".pf_fragment": "application/octet-stream",
+    ".pf_filter": "application/octet-stream",
+}
+DEFAULT_CONTENT_TYPE = "application/octet-stream"
+
+#: The kinds of file, in upload order (DELETE comes after all three).
+ASSET, PAGE, FEED = "asset", "page", "feed"
+#: HTML, feeds, the sitemap: short and always revalidated, so an edit shows within a minute.
+REVALIDATE = "public, max-age=60, must-revalidate"
+#: A file whose name carries its content hash never changes: cached for a year.
+IMMUTABLE = "public, max-age=31536000, immutable"
+#: Other assets (a logo, a stylesheet without a hash in its name): an hour.
+ASSET_CACHE = "public, max-age=3600"
+#: `name.<8+ hex>.ext`, `name-<8+ hex>.ext` or a Pagefind fragment: named by content.
+FINGERPRINT = re.compile(r"(?:[.\-_][0-9a-f]{8,}\.[a-z0-9]+$)|(?:\.pf_[a-z]+$)")
+#: More changed paths than this, and one `/*` invalidation is cheaper (and as good).
+INVALIDATE_ALL_OVER = 300
+#: CloudFront accepts at most this many paths per invalidation.
+INVALIDATION_BATCH = 1000
+#: Concurrent uploads (each a separate request; S3 is happy with many).
+WORKERS = 16
+#: The crash tests set `ROUNDS_CRASH_AT=s3-upload:N` to SIGKILL a deploy after N uploads.
+CRASH_VARIABLE = "ROUNDS_CRASH_AT"
+
+
+def content_type(relative: str) -> str:
+    """The `Content-Type` of a site file, from the table (feeds by their `.atom/.rss.xml`)."""
+    name = relative.lower()
+    if name.endswith((".atom.xml", ".rss.xml")):
+        return CONTENT_TYPES["." + name.rsplit(".", 2)[1]]
+    return CONTENT_TYPES.get(PurePosixPath(name).suffix, DEFAULT_CONTENT_TYPE)
+
+
+def kind_of(relative: str) -> str:
+    """ASSET, PAGE or FEED: which phase of the deploy uploads this file."""
+    name = relative.lower()
+    if name.endswith((".html", ".htm")):
+        return PAGE
+    if name.endswith((".atom.xml", ".rss.xml", ".atom", ".rss")) or \
+            PurePosixPath(name).name in ("sitemap.xml", "robots.txt") or name.startswith("feeds/"):
+        return FEED
+    return ASSET
+
+
+def cache_control(relative: str) -> str:
+    """`Cache-Control` by kind: pages and feeds revalidated, fingerprinted assets immutable."""
+    if kind_of(relative) != ASSET:
+        return REVALIDATE
+    if FINGERPRINT.search(PurePosixPath(relative).name):
+        return IMMUTABLE
+    return ASSET_CACHE
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What one deploy does, in order: uploads by phase, then deletions."""
+
+    uploads: dict[str, list[str]]  # kind → relative paths (sorted)
+    deletions: list[str]  # relative paths no longer in the build
+    unchanged: int
+
+    @property
+    def upload_count(self) -> int:
+        return sum(len(paths) for paths in self.uploads.values())
+
+    def changed_paths(self) -> list[str]:
+        """Every changed or deleted site path (for a CDN invalidation)."""
+        return sorted({p for paths in self.uploads.values() for p in paths} | set(self.deletions))
+
+
+def plan_upload(local: Mapping[str, str], remote: Mapping[str, str | None]) -> Plan:
+    """Pure: local {path: sha256} × remote {path: sha256 or None (no hash)} → the `Plan`."""
+    uploads: dict[str, list[str]] = {ASSET: [], PAGE: [], FEED: []}
+    unchanged = 0
+    for path in sorted(local):
+        if remote.get(path) == local[path]:
+            unchanged += 1
+        else:
+            uploads[kind_of(path)].append(path)
+    deletions = sorted(set(remote) - set(local))
+    return Plan(uploads, deletions, unchanged)
+
+
+def local_hashes(build: Path) -> dict[str, str]:
+    """Every file of the build: {posix relative path: sha256 hex}."""
+    found: dict[str, str] = {}
+    for path in sorted(build.rglob("*")):
+        if path.is_file():
+            found[path.relative_to(build).as_posix()] = hashlib.sha256(
+                path.read_bytes()).hexdigest()
+    return found
+
+
+def invalidation_batches(paths: Iterable[str]) -> list[list[str]]:
+    """CloudFront paths for the changed site paths: `/*` when many, else batches of 1000.
+
+    A page at `notes/x/index.html` is served at `/notes/x/` too, so both are invalidated.
+    """
+    wanted: set[str] = set()
+    for path in paths:
+        wanted.add("/" + path)
+        if path == "index.html" or path.endswith("/index.html"):
+            wanted.add("/" + path[: -len("index.html")])
+    if len(wanted) > INVALIDATE_ALL_OVER:
+        return [["/*"]]
+    ordered = sorted(wanted)
+    return [ordered[i:i + INVALIDATION_BATCH] for i in range(0, len(ordered), INVALIDATION_BATCH)]
+
+
+@dataclass
+class DeployReport:
+    """What a deploy did, for the publish log (the counts the doctor sees)."""
+
+    uploaded: dict[str, int] = field(default_factory=dict)
+    deleted: int = 0
+    unchanged: int = 0
+    invalidations: int = 0
+
+    def words(self) -> str:
+        total = sum(self.uploaded.values())
+        parts = ", ".join(f"{n} {k}{'s' if n != 1 else ''}" for k, n in self.uploaded.items()
+                          if n)
+        line = f"{total} object(s) uploaded" + (f" ({parts})" if parts else "")
+        line += f", {self.deleted} deleted, {self.unchanged} unchanged"
+        if self.invalidations:
+            line += f"; CloudFront invalidation requested ({self.invalidations} batch(es))"
+        return line
+
+
+@dataclass
+class S3Target:
+    """The site in a bucket (under an optional prefix), uploaded by content, in safe order."""
+
+    address: BucketAddress
+    distribution: str | None = None
+    client_factory: Callable[[str], Any] = bucket.client
+    last_report: DeployReport | None = None
+    _uploads_done: int = 0
+
+    def describe(self) -> str:
+        return f"the bucket {self.address}"
+
+    def served_from(self) -> Path | None:
+        return None
+
+    def deploy(self, build: Path) -> str:
+        s3 = self.client_factory("s3")
+        try:
+            local = local_hashes(build)
+            remote = self._remote_hashes(s3)
+        except RoundsError:
+            raise
+        except Exception as error:
+            raise RoundsError(bucket.explain(error, str(self.address)) +
+                              " The live site was not touched.") from error
+        plan = plan_upload(local, remote)
+        report = DeployReport(unchanged=plan.unchanged)
+        for kind in (ASSET, PAGE, FEED):
+            paths = plan.uploads[kind]
+            self._phase(kind, paths, lambda p: self._upload(s3, build, p, local[p]), plan)
+            report.uploaded[kind] = len(paths)
+        self._phase("deletion", plan.deletions, lambda p: s3.delete_object(
+            Bucket=self.address.bucket, Key=self.address.key(p)), plan)
+        report.deleted = len(plan.deletions)
+        if self.distribution and plan.changed_paths():
+            report.invalidations = self._invalidate(plan.changed_paths())
+        self.last_report = report
+        return str(self.address)
+
+    def _remote_hashes(self, s3: Any) -> dict[str, str | None]:
+        """Every site object under the prefix with its recorded sha256 (None if it has none).
+
+        Listing gives keys, not metadata, so each object's metadata is read with a HEAD,
+        concurrently. Rounds' own state (`.rounds/`) is never part of the site.
+        """
+        keys: list[str] = []
+        paginator = s3.get_paginator("list_objects_v2")
+        for page in paginator.paginate(Bucket=self.address.bucket, Prefix=self.address.prefix):
+            for item in page.get("Contents", []):
+                key = item["Key"]
+                if not key.startswith(bucket.STATE_PREFIX) and not key.endswith("/"):
+                    keys.append(key)
+
+        def head(key: str) -> tuple[str, str | None]:
+            answer = s3.head_object(Bucket=self.address.bucket, Key=key)
+            return key[len(self.address.prefix):], answer.get("Metadata", {}).get(HASH_KEY)
+
+        with ThreadPoolExecutor(WORKERS) as pool:
+            return dict(pool.map(head, keys))
+
+    def _upload(self, s3: Any, build: Path, relative: str, digest: str) -> None:
+        s3.put_object(
+            Bucket=self.address.bucket, Key=self.address.key(relative),
+            Body=(build / relative).read_bytes(), ContentType=content_type(relative),
+            CacheControl=cache_control(relative), Metadata={HASH_KEY: digest},
+        )
+        self._uploads_done += 1
+        _crash_after(self._uploads_done)
+
+    def _phase(self, kind: str, paths: list[str], act: Callable[[str], Any], plan: Plan) -> None:
+        """Do `act` for every path (concurrently); a failure stops the deploy right there."""
+        if not paths:
+            return
+        pool = ThreadPoolExecutor(WORKERS)
+        try:
+            for done in as_completed([pool.submit(act, path) for path in paths]):
+                done.result()
+        except Exception as error:
+            kept = ("nothing was deleted yet, so the pages already live keep working"
+                    if kind != "deletion" else "every page of the new site is already live")
+            problem = bucket.explain(error, str(self.address)).split(" Fix:")[0]
+            raise RoundsError(with_fix(
+                f"{problem} The deploy stopped during the {kind}s ({plan.upload_count} "
+                f"object(s) to upload, {len(plan.deletions)} to delete): {kept}.",
+                "run `invoke publish` again; it uploads only what is still different.")
+            ) from error
+        finally:  # after a failure, what was not started yet is not started at all
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _invalidate(self, paths: list[str]) -> int:
+        """One CloudFront invalidation per batch of changed paths."""
+        cloudfront = self.client_factory("cloudfront")
+        batches = invalidation_batches(paths)
+        for number, batch in enumerate(batches):
+            try:
+                cloudfront.create_invalidation(DistributionId=self.distribution, InvalidationBatch={
+                    "Paths": {"Quantity": len(batch), "Items": batch},
+                    "CallerReference": f"rounds-{os.getpid()}-{number}-{_digest(batch)}",
+                })
+            except Exception as error:
+                raise RoundsError(with_fix(
+                    f"The site was uploaded, but CloudFront did not accept the invalidation of "
+                    f"{len(batch)} path(s) ({bucket.error_code(error) or error}); visitors may "
+                    "see the old pages until the CDN's cache expires.",
+                    "check CLOUDFRONT_DISTRIBUTION_ID and that the credentials may call "
+                    "cloudfront:CreateInvalidation, then run `invoke publish` again.")) from error
+        return len(batches)
+
+
+def _digest(items: list[str]) -> str:
+    return hashlib.sha256("\n".join(items).encode()).hexdigest()[:16]
+
+
+def _crash_after(count: int) -> None:
+    """Tests: SIGKILL this process after the N-th upload (`ROUNDS_CRASH_AT=s3-upload:N`)."""
+    wanted = os.environ.get(CRASH_VARIABLE, "")
+    if wanted.startswith("s3-upload:") and count >= int(wanted.partition(":")[2]):
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def s3_target(spec: str, env: Mapping[str, str]) -> S3Target:
+    """The target for `DEPLOY_TARGET=s3://…` (`CLOUDFRONT_DISTRIBUTION_ID` from `env`)."""
+    return S3Target(BucketAddress.parse(spec),
+                    distribution=(env.get("CLOUDFRONT_DISTRIBUTION_ID") or "").strip() or None)
