@@ -14,7 +14,7 @@ things in the same bucket, and neither may import the other.
   never a silent overwrite: that is what makes two machines unable to claim one post.
 - `lease`: a lock that is an object with an expiry. A crashed holder stops renewing it and
   another machine takes it over after the lease runs out (by a conditional write, so only
-  one does).
+  one does); on the crashed holder's own machine, at once.
 """
 
 from __future__ import annotations
@@ -209,6 +209,20 @@ def _lease_body(holder: str, seconds: float, now: float, what: str) -> bytes:
     }, indent=2).encode()
 
 
+def _died_here(held: dict[str, Any]) -> bool:
+    """Whether the holder was a process on this machine that is gone (killed, crashed):
+    its lease need not run out first."""
+    if held.get("host") != socket.gethostname() or not isinstance(held.get("pid"), int):
+        return False
+    try:
+        os.kill(held["pid"], 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
+
+
 def try_acquire(s3: Any, bucket: str, key: str, seconds: float, what: str,
                 now: Callable[[], float] = time.time) -> Lease | dict[str, Any]:
     """Take the lease at `key` if it is free or expired: the `Lease`, else who holds it."""
@@ -220,7 +234,7 @@ def try_acquire(s3: Any, bucket: str, key: str, seconds: float, what: str,
                 held = json.loads(current[0])
             except ValueError:
                 held = {"expires_at": 0}
-            if float(held.get("expires_at", 0)) > now():
+            if float(held.get("expires_at", 0)) > now() and not _died_here(held):
                 return held
         try:
             etag = write(s3, bucket, key, _lease_body(holder, seconds, now(), what),

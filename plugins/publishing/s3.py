@@ -94,7 +94,8 @@ INVALIDATE_ALL_OVER = 300
 INVALIDATION_BATCH = 1000
 #: Concurrent uploads (each a separate request; S3 is happy with many).
 WORKERS = 16
-#: The crash tests set `ROUNDS_CRASH_AT=s3-upload:N` to SIGKILL a deploy after N uploads.
+#: The crash tests set `ROUNDS_CRASH_AT=s3-upload:<kind>:N` to SIGKILL a deploy after the
+#: N-th upload of that kind (asset, page, feed).
 CRASH_VARIABLE = "ROUNDS_CRASH_AT"
 
 
@@ -210,7 +211,7 @@ class S3Target:
     distribution: str | None = None
     client_factory: Callable[[str], Any] = bucket.client
     last_report: DeployReport | None = None
-    _uploads_done: int = 0
+    _uploads_done: dict[str, int] = field(default_factory=dict)
 
     def describe(self) -> str:
         return f"the bucket {self.address}"
@@ -269,8 +270,9 @@ class S3Target:
             Body=(build / relative).read_bytes(), ContentType=content_type(relative),
             CacheControl=cache_control(relative), Metadata={HASH_KEY: digest},
         )
-        self._uploads_done += 1
-        _crash_after(self._uploads_done)
+        kind = kind_of(relative)
+        self._uploads_done[kind] = self._uploads_done.get(kind, 0) + 1
+        _crash_after(kind, self._uploads_done[kind])
 
     def _phase(self, kind: str, paths: list[str], act: Callable[[str], Any], plan: Plan) -> None:
         """Do `act` for every path (concurrently); a failure stops the deploy right there."""
@@ -316,11 +318,13 @@ def _digest(items: list[str]) -> str:
     return hashlib.sha256("\n".join(items).encode()).hexdigest()[:16]
 
 
-def _crash_after(count: int) -> None:
-    """Tests: SIGKILL this process after the N-th upload (`ROUNDS_CRASH_AT=s3-upload:N`)."""
+def _crash_after(kind: str, count: int) -> None:
+    """Tests: SIGKILL this process after the N-th upload of `kind` (`CRASH_VARIABLE`)."""
     wanted = os.environ.get(CRASH_VARIABLE, "")
-    if wanted.startswith("s3-upload:") and count >= int(wanted.partition(":")[2]):
-        os.kill(os.getpid(), signal.SIGKILL)
+    if wanted.startswith("s3-upload:"):
+        _, wanted_kind, number = wanted.split(":")
+        if kind == wanted_kind and count >= int(number):
+            os.kill(os.getpid(), signal.SIGKILL)
 
 
 def s3_target(spec: str, env: Mapping[str, str]) -> S3Target:
