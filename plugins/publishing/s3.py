@@ -13,7 +13,10 @@ A failure at any point leaves the previous site readable (nothing it uses was de
 a rerun finishes the job, because what changed is decided by content, not by time: each
 object carries the sha256 of its bytes in its metadata (`x-amz-meta-sha256`), compared with
 the file's. (An ETag is not an MD5 for multipart or encrypted uploads; size and time miss
-same-size edits and make a fresh CI checkout re-upload everything.)
+same-size edits and make a fresh CI checkout re-upload everything.) So that an unchanged
+site costs one listing rather than a HEAD per object, the last deploy's {path: (ETag,
+sha256)} is cached under `.rounds/deploy-index/`: an object whose listed ETag is still the
+one written is known; any other is HEADed.
 
 `Content-Type` comes from the explicit table below (never the host's `mimetypes`, which
 differs from machine to machine), `Cache-Control` from the kind of file. With
@@ -26,6 +29,7 @@ the edge that lists, uploads, deletes and invalidates.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import signal
@@ -212,6 +216,7 @@ class S3Target:
     client_factory: Callable[[str], Any] = bucket.client
     last_report: DeployReport | None = None
     _uploads_done: dict[str, int] = field(default_factory=dict)
+    _index_complete: bool = False
 
     def describe(self) -> str:
         return f"the bucket {self.address}"
@@ -223,7 +228,7 @@ class S3Target:
         s3 = self.client_factory("s3")
         try:
             local = local_hashes(build)
-            remote = self._remote_hashes(s3)
+            remote, etags = self._remote_hashes(s3)
         except RoundsError:
             raise
         except Exception as error:
@@ -233,43 +238,78 @@ class S3Target:
         report = DeployReport(unchanged=plan.unchanged)
         for kind in (ASSET, PAGE, FEED):
             paths = plan.uploads[kind]
-            self._phase(kind, paths, lambda p: self._upload(s3, build, p, local[p]), plan)
+            self._phase(kind, paths, lambda p: self._upload(s3, build, p, local[p], etags), plan)
             report.uploaded[kind] = len(paths)
         self._phase("deletion", plan.deletions, lambda p: s3.delete_object(
             Bucket=self.address.bucket, Key=self.address.key(p)), plan)
         report.deleted = len(plan.deletions)
+        if plan.upload_count or plan.deletions or not self._index_complete:
+            self._save_index({p: (etags[p], local[p]) for p in local if p in etags})
         if self.distribution and plan.changed_paths():
             report.invalidations = self._invalidate(plan.changed_paths())
         self.last_report = report
         return str(self.address)
 
-    def _remote_hashes(self, s3: Any) -> dict[str, str | None]:
-        """Every site object under the prefix with its recorded sha256 (None if it has none).
+    @property
+    def index_key(self) -> str:
+        """The cache of {path: (ETag, sha256)} of the last deploy (outside the site)."""
+        name = self.address.prefix.strip("/").replace("/", "~") or "~root"
+        return self.address.state_key(f"deploy-index/{name}.json")
 
-        Listing gives keys, not metadata, so each object's metadata is read with a HEAD,
-        concurrently. Rounds' own state (`.rounds/`) is never part of the site.
+    def _remote_hashes(self, s3: Any) -> tuple[dict[str, str | None], dict[str, str]]:
+        """Every site object under the prefix with its recorded sha256 (None if it has none),
+        and the ETags listed.
+
+        Listing gives keys and ETags, not metadata. An object whose ETag is the one the last
+        deploy wrote (the index) still has the sha256 the index says; any other is read with
+        a HEAD (concurrently), so the metadata stays the truth and the index only saves
+        requests. Rounds' own state (`.rounds/`) is never part of the site.
         """
-        keys: list[str] = []
+        listed: dict[str, str] = {}
         paginator = s3.get_paginator("list_objects_v2")
         for page in paginator.paginate(Bucket=self.address.bucket, Prefix=self.address.prefix):
             for item in page.get("Contents", []):
                 key = item["Key"]
                 if not key.startswith(bucket.STATE_PREFIX) and not key.endswith("/"):
-                    keys.append(key)
+                    listed[key[len(self.address.prefix):]] = item["ETag"]
+        index = self._load_index(s3)
+        known = {path: index[path][1] for path, etag in listed.items()
+                 if path in index and index[path][0] == etag}
+        self._index_complete = len(known) == len(listed) == len(index)
 
-        def head(key: str) -> tuple[str, str | None]:
-            answer = s3.head_object(Bucket=self.address.bucket, Key=key)
-            return key[len(self.address.prefix):], answer.get("Metadata", {}).get(HASH_KEY)
+        def head(path: str) -> tuple[str, str | None]:
+            answer = s3.head_object(Bucket=self.address.bucket, Key=self.address.key(path))
+            return path, answer.get("Metadata", {}).get(HASH_KEY)
 
         with ThreadPoolExecutor(WORKERS) as pool:
-            return dict(pool.map(head, keys))
+            headed = dict(pool.map(head, [p for p in listed if p not in known]))
+        return {**known, **headed}, listed
 
-    def _upload(self, s3: Any, build: Path, relative: str, digest: str) -> None:
-        s3.put_object(
+    def _load_index(self, s3: Any) -> dict[str, tuple[str, str]]:
+        try:
+            found = bucket.read(s3, self.address.bucket, self.index_key)
+            entries = json.loads(found[0]) if found else {}
+            return {path: (str(pair[0]), str(pair[1])) for path, pair in entries.items()}
+        except (ValueError, TypeError, IndexError, AttributeError):
+            return {}  # a damaged cache is no cache: every object is HEADed
+
+    def _save_index(self, entries: dict[str, tuple[str, str]]) -> None:
+        s3 = self.client_factory("s3")
+        body = json.dumps({p: list(pair) for p, pair in sorted(entries.items())}).encode()
+        try:
+            s3.put_object(Bucket=self.address.bucket, Key=self.index_key, Body=body,
+                          ContentType="application/json", CacheControl="no-store")
+        except Exception:  # only a cache: the next deploy HEADs the objects instead
+            return
+
+    def _upload(self, s3: Any, build: Path, relative: str, digest: str,
+                etags: dict[str, str]) -> None:
+        answer = s3.put_object(
             Bucket=self.address.bucket, Key=self.address.key(relative),
             Body=(build / relative).read_bytes(), ContentType=content_type(relative),
             CacheControl=cache_control(relative), Metadata={HASH_KEY: digest},
         )
+        etags[relative] = answer["ETag"]
         kind = kind_of(relative)
         self._uploads_done[kind] = self._uploads_done.get(kind, 0) + 1
         _crash_after(kind, self._uploads_done[kind])

@@ -99,6 +99,9 @@ def test_two_clones_publishing_the_same_new_note_post_it_exactly_once(
         site: Site, x_emulator: XEmulator, tmp_path: Path) -> None:
     """Two machines, one bucket, X connected, the same note at the same moment: one post."""
     other = Site(clone(tmp_path / "clone-b"), x_emulator, site.proxy, site.extra_env)
+    for machine in (site, other):  # 20 posts in a day: over X's default budget of 17
+        with (machine.root / "pelicanconf.py").open("a", encoding="utf-8") as settings:
+            settings.write('\nSYNDICATION_BUDGETS = {"x": {"daily": 50, "monthly": 500}}\n')
     connect = site.publish()
     assert connect.code == 0, connect.output
     assert "connected for the first time" in connect.output

@@ -177,6 +177,29 @@ class FailingNetwork:
         self.calls.append(f"DELETE {request['Key']}")
         return self.real.delete_object(**request)
 
+    def head_object(self, **request: Any) -> Any:
+        self.calls.append(f"HEAD {request['Key']}")
+        return self.real.head_object(**request)
+
+
+def test_an_unchanged_site_costs_a_listing_not_a_request_per_object(
+        s3_env: Any, tmp_path: Path) -> None:
+    """The last deploy's ETags are cached; an object changed behind Rounds' back is seen."""
+    name = s3_env.new_bucket()
+    build = make_build(tmp_path / "out", SITE)
+    S3Target(BucketAddress(name, "www/")).deploy(build)
+    recording = FailingNetwork(s3_env.client(), fail_at=-1)
+    target = S3Target(BucketAddress(name, "www/"), client_factory=lambda _s: recording)
+    target.deploy(build)
+    assert recording.calls == [] and target.last_report is not None
+    assert target.last_report.unchanged == len(SITE)
+    s3_env.client().put_object(Bucket=name, Key="www/notes/a/index.html", Body=b"by hand")
+    target.deploy(build)
+    site_calls = [call for call in recording.calls if ".rounds/" not in call]
+    assert site_calls == ["HEAD www/notes/a/index.html", "www/notes/a/index.html"]
+    assert s3_env.client().get_object(Bucket=name, Key="www/notes/a/index.html")[
+        "Body"].read() == SITE["notes/a/index.html"].encode()
+
 
 def test_a_failure_midway_leaves_the_old_site_whole_and_says_what_to_rerun(
         s3_env: Any, tmp_path: Path) -> None:
@@ -205,7 +228,8 @@ def test_a_failure_midway_leaves_the_old_site_whole_and_says_what_to_rerun(
     rerun = S3Target(BucketAddress(name))
     rerun.deploy(new)  # completes it: only what is still different
     assert rerun.last_report is not None and rerun.last_report.uploaded[ASSET] == 0
-    assert sorted(s3_env.objects(name)) == sorted(new_files)
+    site_keys = [k for k in s3_env.objects(name) if not k.startswith(".rounds/")]
+    assert sorted(site_keys) == sorted(new_files)
 
 
 def test_every_upload_comes_before_the_deletions(s3_env: Any, tmp_path: Path) -> None:
@@ -215,12 +239,12 @@ def test_every_upload_comes_before_the_deletions(s3_env: Any, tmp_path: Path) ->
     new = make_build(tmp_path / "new", {**{k: v + "!" for k, v in SITE.items()
                                            if not k.startswith("notes/b")}, "new.css": "x"})
     S3Target(BucketAddress(name), client_factory=lambda _s: recording).deploy(new)
-    deletions = [i for i, call in enumerate(recording.calls) if call.startswith("DELETE")]
-    assert deletions and min(deletions) == len(recording.calls) - len(deletions)
-    feeds = [i for i, c in enumerate(recording.calls) if kind_of(c) == FEED]
-    pages = [i for i, c in enumerate(recording.calls) if c.endswith(".html")
-             and not c.startswith("DELETE")]
-    assets = [i for i, c in enumerate(recording.calls) if kind_of(c) == ASSET]
+    calls = [call for call in recording.calls if ".rounds/" not in call]  # the ETag cache
+    deletions = [i for i, call in enumerate(calls) if call.startswith("DELETE")]
+    assert deletions and min(deletions) == len(calls) - len(deletions)
+    feeds = [i for i, c in enumerate(calls) if kind_of(c) == FEED]
+    pages = [i for i, c in enumerate(calls) if c.endswith(".html") and not c.startswith("DELETE")]
+    assets = [i for i, c in enumerate(calls) if kind_of(c) == ASSET]
     assert max(assets) < min(pages) and max(pages) < min(feeds)
 
 
