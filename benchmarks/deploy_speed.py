@@ -12,6 +12,12 @@ sha256 in each object's metadata. A local server measures Rounds' side (hashing,
 HEADs, ordering); a real bucket adds the network's round trips, which the concurrent
 requests (`publishing.s3.WORKERS`) amortise.
 
+Measured (2026-11-30, 1,000 notes → 3,417 files, a shared 2-core machine under load):
+first deploy 3,417 objects uploaded in 28 s; one note's text edited: 9 uploaded (the page,
+the feed, 7 search-index fragments) and 6 stale fragments deleted in 3.4 s; nothing
+changed: 0 uploaded in 5.0 s (hashing the build and one listing; the ETag index spares a
+HEAD per object — without it the same run took 25–30 s).
+
 Run: `.venv/bin/python benchmarks/deploy_speed.py [--notes 1000]`.
 """
 
