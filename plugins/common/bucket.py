@@ -186,6 +186,12 @@ def _remove(s3: Any, bucket: str, key: str, etag: str) -> None:
             raise
 
 
+#: This machine, for a lease: its host name and hardware address (two laptops may share a
+#: host name; where no hardware address is found, uuid gives a random one, which only
+#: means a crashed holder is waited out instead of taken over at once).
+MACHINE = f"{socket.gethostname()}/{uuid.getnode():012x}"
+
+
 class Busy(RoundsError):
     """The lease is held by another machine and did not come free in time."""
 
@@ -203,7 +209,8 @@ class Lease:
 
 def _lease_body(holder: str, seconds: float, now: float, what: str) -> bytes:
     return json.dumps({
-        "holder": holder, "what": what, "host": socket.gethostname(), "pid": os.getpid(),
+        "holder": holder, "what": what, "host": socket.gethostname(), "machine": MACHINE,
+        "pid": os.getpid(),
         "expires_at": now + seconds,
         "expires": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(now + seconds)),
     }, indent=2).encode()
@@ -212,7 +219,7 @@ def _lease_body(holder: str, seconds: float, now: float, what: str) -> bytes:
 def _died_here(held: dict[str, Any]) -> bool:
     """Whether the holder was a process on this machine that is gone (killed, crashed):
     its lease need not run out first."""
-    if held.get("host") != socket.gethostname() or not isinstance(held.get("pid"), int):
+    if held.get("machine") != MACHINE or not isinstance(held.get("pid"), int):
         return False
     try:
         os.kill(held["pid"], 0)

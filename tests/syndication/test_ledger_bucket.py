@@ -72,6 +72,35 @@ def test_a_lease_has_one_holder_and_an_expired_one_is_taken_over(s3_env: Any) ->
     assert isinstance(taken, bucket.Lease) and taken.holder != held.holder
 
 
+def test_a_held_lease_is_renewed_while_its_holder_works(s3_env: Any) -> None:
+    client, name = s3_env.client(), s3_env.new_bucket()
+    with bucket.lease(client, name, ".rounds/long.lock", seconds=1.5, wait_seconds=0,
+                      what="a long publish"):
+        time.sleep(2.5)  # longer than the lease: the holder's heartbeat kept it
+        other = bucket.try_acquire(client, name, ".rounds/long.lock", 1.5, "x")
+        assert isinstance(other, dict), "the lease ran out while its holder was alive"
+    assert bucket.read(client, name, ".rounds/long.lock") is None
+
+
+def test_a_lease_left_by_a_dead_process_of_this_machine_is_taken_at_once(
+        s3_env: Any) -> None:
+    import subprocess
+    import sys
+
+    client, name = s3_env.client(), s3_env.new_bucket()
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    body = json.dumps({"holder": "crashed", "machine": bucket.MACHINE, "expires_at":
+                       time.time() + 300, "pid": int(gone.stdout)}).encode()
+    client.put_object(Bucket=name, Key=".rounds/publish.lock", Body=body)
+    assert isinstance(bucket.try_acquire(client, name, ".rounds/publish.lock", 60, "x"),
+                      bucket.Lease)
+    body = json.dumps({"holder": "alive elsewhere", "machine": "another/0", "expires_at":
+                       time.time() + 300, "pid": int(gone.stdout)}).encode()
+    client.put_object(Bucket=name, Key=".rounds/other.lock", Body=body)
+    assert isinstance(bucket.try_acquire(client, name, ".rounds/other.lock", 60, "x"), dict)
+
+
 def test_many_machines_racing_for_a_lease_get_exactly_one(s3_env: Any) -> None:
     client, name = s3_env.client(), s3_env.new_bucket()
     winners: list[bucket.Lease] = []
