@@ -159,3 +159,27 @@ def site_command(site: Site) -> list[str]:
     import sys
 
     return [sys.executable, "-m", "invoke", "publish"]
+
+
+def bucket_records(s3_env: Any, bucket: str) -> dict[str, dict[str, Any]]:
+    import json
+
+    body = s3_env.client().get_object(Bucket=bucket, Key=".rounds/syndication.json")["Body"]
+    return {r["post_id"]: r for r in json.loads(body.read())["records"]}
+
+
+def test_a_laptop_killed_after_x_accepted_is_completed_by_another_without_a_second_post(
+        site: Site, x_emulator: XEmulator, s3_env: Any, bucket: str, tmp_path: Path) -> None:
+    other = Site(clone(tmp_path / "clone-b"), x_emulator, site.proxy, site.extra_env)
+    assert site.publish().code == 0  # X connected: the samples are existing-before
+    for machine in (site, other):
+        same_new_note(machine, 1)
+    crashed = site.publish(ROUNDS_CRASH_AT="after-api")
+    assert crashed.code == -9, crashed.output
+    assert len(x_emulator.posts) == 1
+    assert bucket_records(s3_env, bucket)["notes/shared-01.md"]["state"] == "pending"
+    finished = other.publish()  # the other laptop reconciles the pending record
+    assert finished.code == 0, finished.output
+    assert x_emulator.create_calls == 1
+    record = bucket_records(s3_env, bucket)["notes/shared-01.md"]
+    assert record["state"] == "posted" and record["remote_id"] == x_emulator.posts[0].id
