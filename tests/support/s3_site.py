@@ -29,7 +29,9 @@ LEAN = "\nSEARCH_INDEX = False\nCARD_IMAGES = False\n"
 def prepare(site: Path) -> None:
     ensure_links_template(site)
     with (site / "pelicanconf.py").open("a", encoding="utf-8") as settings:
-        settings.write(FAST_RETRIES + LEAN)
+        settings.write(FAST_RETRIES)
+    with (site / "publishconf.py").open("a", encoding="utf-8") as settings:
+        settings.write(LEAN)  # after publishconf's own SEARCH_INDEX = True
 
 
 def clone(destination: Path) -> Path:
