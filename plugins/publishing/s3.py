@@ -3,8 +3,9 @@
 Object storage has no atomic "swap the whole site", so the order of the writes is what keeps
 every page whole while a deploy runs (and after one dies half-way):
 
-1. assets (images, CSS, scripts, the search index) that are new or changed: nothing live
-   links to them yet, so uploading them first can break nothing;
+1. assets (images, CSS, scripts, the search index) that are new or changed, those named by
+   their content first: nothing live links to them yet, so uploading them first can break
+   nothing;
 2. pages (HTML): each links only to assets already uploaded;
 3. feeds and the sitemap: they announce pages that are now all there;
 4. deletion of keys no longer in the build, last: until then the old pages keep working.
@@ -238,7 +239,9 @@ class S3Target:
         report = DeployReport(unchanged=plan.unchanged)
         for kind in (ASSET, PAGE, FEED):
             paths = plan.uploads[kind]
-            self._phase(kind, paths, lambda p: self._upload(s3, build, p, local[p], etags), plan)
+            for group in _content_addressed_first(paths):
+                self._phase(kind, group, lambda p: self._upload(s3, build, p, local[p], etags),
+                            plan)
             report.uploaded[kind] = len(paths)
         self._phase("deletion", plan.deletions, lambda p: s3.delete_object(
             Bucket=self.address.bucket, Key=self.address.key(p)), plan)
@@ -352,6 +355,13 @@ class S3Target:
                     "check CLOUDFRONT_DISTRIBUTION_ID and that the credentials may call "
                     "cloudfront:CreateInvalidation, then run `invoke publish` again.")) from error
         return len(batches)
+
+
+def _content_addressed_first(paths: list[str]) -> list[list[str]]:
+    """Files named by their content (search fragments, fingerprinted images) before the rest:
+    the rest (Pagefind's entry file, a stylesheet) may name them, never the other way."""
+    named = [p for p in paths if cache_control(p) == IMMUTABLE]
+    return [named, [p for p in paths if cache_control(p) != IMMUTABLE]]
 
 
 def _digest(items: list[str]) -> str:

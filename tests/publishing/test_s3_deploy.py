@@ -246,6 +246,8 @@ def test_every_upload_comes_before_the_deletions(s3_env: Any, tmp_path: Path) ->
     pages = [i for i, c in enumerate(calls) if c.endswith(".html") and not c.startswith("DELETE")]
     assets = [i for i, c in enumerate(calls) if kind_of(c) == ASSET]
     assert max(assets) < min(pages) and max(pages) < min(feeds)
+    image = calls.index("images/a-0123456789.png")  # named by content: before what names it
+    assert image < calls.index("new.css") and image < calls.index("theme/css/main.css")
 
 
 @pytest.mark.slow  # CloudFront's model is one more second to load
