@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from common import bucket
@@ -99,12 +99,11 @@ def bucket_of(deploy_target: object) -> BucketAddress | None:
 def _bucket_lease(address: BucketAddress, wait_seconds: float,
                   say: Callable[[str], None]) -> Iterator[None]:
     """The leased lock object in the bucket, its failures worded as `PublishBusy`."""
+    held = ExitStack()
     try:
-        s3 = bucket.client("s3")
-        held = bucket.lease(s3, address.bucket, address.state_key(BUCKET_LOCK),
-                            seconds=LEASE_SECONDS, wait_seconds=wait_seconds,
-                            what="the publish lock", say=say)
-        held.__enter__()
+        held.enter_context(bucket.lease(
+            bucket.client("s3"), address.bucket, address.state_key(BUCKET_LOCK),
+            seconds=LEASE_SECONDS, wait_seconds=wait_seconds, what="the publish lock", say=say))
     except bucket.Busy as error:
         raise PublishBusy(str(error)) from None
     except RoundsError:
@@ -112,7 +111,5 @@ def _bucket_lease(address: BucketAddress, wait_seconds: float,
     except Exception as error:  # botocore: unreachable, refused, no credentials
         raise RoundsError(bucket.explain(error, str(address)) + " Nothing was changed.") \
             from error
-    try:
+    with held:
         yield
-    finally:
-        held.__exit__(None, None, None)
