@@ -140,7 +140,7 @@ SEARCH_SAVE_AS = "search/index.html"
 
 # --- Deploying --------------------------------------------------------------------------
 # A local folder by default, so `make publish` works on any machine; publishconf reads
-# DEPLOY_TARGET from the environment (rsync, gh-pages, another folder).
+# DEPLOY_TARGET from the environment (rsync, gh-pages, s3://bucket/prefix, another folder).
 DEPLOY_TARGET = str(_HERE / "deploy" / "site")
 # The git remote that `gh-pages` deploys push to.
 GITHUB_PAGES_REMOTE = "origin"

@@ -45,6 +45,26 @@ def notes_dir(project_dir: Path) -> Path:
     return project_dir / "content" / "notes"
 
 
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A real S3-compatible server on 127.0.0.1 (tests/support/s3_server.py), one per session."""
+    from support.s3_server import running_server
+
+    with running_server(str(tmp_path_factory.mktemp("aws"))) as server:
+        yield server
+
+
+@pytest.fixture
+def s3_env(s3_server: object, monkeypatch: pytest.MonkeyPatch) -> object:
+    """This process's boto3 pointed at the local server only (no profile, no real account)."""
+    for variable in [v for v in os.environ if v.startswith("AWS_")] + [
+            "CLOUDFRONT_DISTRIBUTION_ID"]:
+        monkeypatch.delenv(variable, raising=False)
+    for variable, value in s3_server.env().items():  # type: ignore[attr-defined]
+        monkeypatch.setenv(variable, value)
+    return s3_server
+
+
 def _wait_until(predicate: Callable[[], object], timeout: float = 15.0, step: float = 0.02) -> bool:
     """Poll `predicate` until it is truthy or `timeout` passes (generous: 2 loaded cores)."""
     deadline = time.monotonic() + timeout

@@ -25,7 +25,7 @@ from preflight.findings import Report
 from publishing import steps as publishing
 from publishing.build import BuildResult
 from publishing.deploy import DeployTarget, configured_target
-from publishing.lock import publish_lock
+from publishing.lock import bucket_of, publish_lock
 from publishing.project import Project
 from syndication import steps as syndication
 
@@ -181,15 +181,17 @@ def fixed_clock(settings: Mapping[str, Any], env: Mapping[str, str]) -> datetime
 
 def run_locked(project: Project, steps: Sequence[Step],
                make_context: Callable[[dict[str, Any]], PublishContext]) -> PublishContext | None:
-    """Run `steps` under the publish lock (one publish or syndicate at a time).
+    """Run `steps` under the publish lock (one publish or syndicate at a time; with an
+    s3:// deploy, one across every machine that publishes to the bucket).
 
     A manual run waits for one already running (`PUBLISH_LOCK_WAIT_SECONDS`), saying so.
     Returns the context when every step succeeded, None when one failed. Raises
     `RoundsError` when the settings are wrong or the lock cannot be had.
     """
     settings = project.load_settings(production=True)
-    wait = project.config(settings).PUBLISH_LOCK_WAIT_SECONDS
-    with publish_lock(project.root, wait_seconds=wait):
+    config = project.config(settings)
+    with publish_lock(project.root, wait_seconds=config.PUBLISH_LOCK_WAIT_SECONDS,
+                      shared=bucket_of(config.DEPLOY_TARGET)):
         context = make_context(settings)
         return context if run_steps(steps, context) else None
 

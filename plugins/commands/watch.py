@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from common.errors import RoundsError
-from publishing.lock import PublishBusy, publish_lock
+from publishing.lock import PublishBusy, bucket_of, publish_lock
 from publishing.project import Project
 from writing.incremental import release_pelican_memory
 from writing.lifecycle import wait_until_stopped
@@ -160,7 +160,8 @@ class AutoPublisher:
     def _publish(self, settings: dict[str, Any], ready: dict[Path, str], aside: set[Path]) -> bool:
         names = ", ".join(self._rel(p) for p in sorted(ready))
         try:
-            with publish_lock(self.root, wait_seconds=0):
+            with publish_lock(self.root, wait_seconds=0,
+                              shared=bucket_of(settings.get("DEPLOY_TARGET"))):
                 self.say(f"publishing {names}…")
                 self.runs += 1
                 try:

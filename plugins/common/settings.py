@@ -54,7 +54,8 @@ class ProjectSettings:
     # --- Deploying (publishing/deploy.py) ---
     DEPLOY_TARGET: str = field(default="deploy/site", metadata=about(
         "Where the site goes live: a folder (relative: under the site), rsync://…, "
-        "user@host:path or gh-pages; s3:// is refused for now."))
+        "user@host:path, gh-pages or s3://bucket[/prefix] (then the ledger and the "
+        "publish lock live in the bucket too, under .rounds/)."))
     GITHUB_PAGES_REMOTE: str = field(default="origin", metadata=about(
         "The git remote a gh-pages deploy pushes to."))
     GITHUB_PAGES_BRANCH: str = field(default="gh-pages", metadata=about(

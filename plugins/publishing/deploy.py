@@ -6,7 +6,8 @@
   (`rsync:///path`), with `--delay-updates` so files change together at the end;
 - GitHub Pages (`gh-pages`): ghp-import commits the build to `GITHUB_PAGES_BRANCH` and
   pushes it to `GITHUB_PAGES_REMOTE`, atomic by nature (a push lands whole or not at all);
-- `s3://bucket/prefix`: a clear refusal until the object-storage target lands.
+- `s3://bucket[/prefix]`: object storage (S3, R2, MinIO, Spaces), uploaded by content in an
+  order that never serves a broken page (`publishing/s3.py`).
 
 `TARGETS` is the registry, keyed by scheme: each factory builds its target from the value
 and a `DeploySetup` (the site's folder, its settings, the environment).
@@ -211,10 +212,9 @@ def _gh_pages(spec: str, setup: DeploySetup) -> DeployTarget:
 
 
 def _s3(spec: str, setup: DeploySetup) -> DeployTarget:
-    raise RoundsError(
-        "DEPLOY_TARGET s3:// is not supported yet. Fix: use a folder, rsync "
-        "(user@host:path) or gh-pages for now."
-    )
+    from .s3 import s3_target  # boto3 is imported only by sites that deploy to a bucket
+
+    return s3_target(spec, setup.env)
 
 
 #: Every kind of target, by scheme. A new kind (an object store) is one entry and a factory.

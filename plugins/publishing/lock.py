@@ -9,18 +9,31 @@ Decision (documented in the task help): a manual `invoke publish` that finds the
 publishing *waits* for it, saying so once, up to `PUBLISH_LOCK_WAIT_SECONDS` (default 600 s),
 then gives up with a clear message. The watcher never waits: it skips its turn and tries
 again after the next quiet period, so it never queues behind a person.
+
+With an object-storage deploy, several machines (laptops, CI) publish to one bucket, so a
+file lock is not enough: the publish lock is then also a leased object in the bucket
+(`.rounds/publish.lock`, outside the served site), taken by a conditional write and renewed
+while the publish runs. A machine that crashes stops renewing it; after `LEASE_SECONDS` the
+next publish takes it over.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
+from common import bucket
+from common.bucket import BucketAddress
 from common.errors import RoundsError
 from filelock import FileLock, Timeout
 
 LOCK_RELATIVE_PATH = Path(".rounds") / "publish.lock"
+#: The shared lock's name in the bucket (under `common.bucket.STATE_PREFIX`).
+BUCKET_LOCK = "publish.lock"
+#: How long a crashed machine's publish lock blocks the others (renewed every third of it).
+LEASE_SECONDS = 300.0
 
 
 class PublishBusy(RoundsError):
@@ -36,11 +49,13 @@ def publish_lock(
     root: Path,
     wait_seconds: float,
     say: Callable[[str], None] = print,
+    shared: BucketAddress | None = None,
 ) -> Iterator[None]:
-    """Hold the site's publish lock for the `with` block.
+    """Hold the site's publish lock for the `with` block (and the bucket's, when `shared`).
 
     `wait_seconds=0` means "do not wait": raise `PublishBusy` at once when it is taken.
     """
+    started = time.monotonic()
     path = lock_path(root)
     path.parent.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(path))
@@ -64,6 +79,37 @@ def publish_lock(
                 f"running, another program holds {path} open."
             ) from None
     try:
-        yield
+        if shared is None:
+            yield
+        else:
+            left = max(0.0, wait_seconds - (time.monotonic() - started))
+            with _bucket_lease(shared, left, say):
+                yield
     finally:
         lock.release()
+
+
+def bucket_of(deploy_target: object) -> BucketAddress | None:
+    """The bucket a `DEPLOY_TARGET` deploys to (its lock is shared), or None."""
+    return BucketAddress.parse(str(deploy_target)) if bucket.is_bucket(str(deploy_target or "")) \
+        else None
+
+
+@contextmanager
+def _bucket_lease(address: BucketAddress, wait_seconds: float,
+                  say: Callable[[str], None]) -> Iterator[None]:
+    """The leased lock object in the bucket, its failures worded as `PublishBusy`."""
+    held = ExitStack()
+    try:
+        held.enter_context(bucket.lease(
+            bucket.client("s3"), address.bucket, address.state_key(BUCKET_LOCK),
+            seconds=LEASE_SECONDS, wait_seconds=wait_seconds, what="the publish lock", say=say))
+    except bucket.Busy as error:
+        raise PublishBusy(str(error)) from None
+    except RoundsError:
+        raise
+    except Exception as error:  # botocore: unreachable, refused, no credentials
+        raise RoundsError(bucket.explain(error, str(address)) + " Nothing was changed.") \
+            from error
+    with held:
+        yield

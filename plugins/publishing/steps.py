@@ -53,4 +53,6 @@ def build(settings: dict[str, Any], say: Say) -> tuple[BuildResult, StepOutcome]
 def deploy(target: DeployTarget, output: Path) -> tuple[str, StepOutcome]:
     """Put `output` live at `target`, atomically."""
     where = target.deploy(output)
-    return where, StepOutcome.done(f"live at {target.describe()}")
+    report = getattr(target, "last_report", None)  # object storage counts what it sent
+    counts = f": {report.words()}" if report is not None else ""
+    return where, StepOutcome.done(f"live at {target.describe()}{counts}")

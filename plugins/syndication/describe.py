@@ -164,8 +164,8 @@ def _all_articles(generator: Any) -> list[Any]:
 def attach_links(generator: Any) -> None:
     """`article_generator_finalized`: give each article its `syndication_links`."""
     settings = generator.settings
-    ledger_path = settings.get("SYNDICATION_LEDGER")
-    ledger = LedgerStore(ledger_path).load() if ledger_path else Ledger()
+    store = LedgerStore.for_settings(settings)  # the file, or the bucket's (s3:// deploy)
+    ledger = store.load() if store is not None else Ledger()
     links = links_by_post(ledger)
     content_path = str(settings["PATH"])
     for article in _all_articles(generator):

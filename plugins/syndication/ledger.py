@@ -7,23 +7,25 @@ It must never lose a record, whatever instruction a run is killed at. So every s
 temporary file in the same folder, fsyncs it, renames it over the ledger (`os.replace` is
 atomic on POSIX) and fsyncs the folder; a reader sees the old ledger or the new one, never a
 mix. Saves happen under a file lock, so two runs (a publish and a retry) cannot interleave.
+With an object-storage deploy the same text lives in the bucket instead, changed only by
+compare-and-swap under a leased lock (`ledger_storage.py`): the record schema is the same.
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from common.atomic import write_atomically
 from common.errors import RoundsError
-from filelock import FileLock, Timeout
+from common.settings import ProjectSettings
 
 from . import crashpoints
+from .ledger_storage import FileStorage, LedgerStorage, storage_for, storage_from_settings
 from .model import PostSource
 
 LEDGER_VERSION = 1
@@ -149,47 +151,53 @@ def account_key(network: str, account: str) -> str:
 
 
 class LedgerStore:
-    """The ledger file on disk: load, lock, save atomically."""
+    """The ledger where it is kept (`ledger_storage`: a file, or the bucket): load, lock, save.
 
-    def __init__(self, path: Path | str, lock_timeout: float = 60.0) -> None:
-        self.path = Path(path)
-        self.lock_timeout = lock_timeout
+    `LedgerStore(path)` is the file at `path`; `LedgerStore.for_config` picks the bucket's
+    ledger when the site deploys to object storage.
+    """
+
+    def __init__(self, path: Path | str | None = None, lock_timeout: float = 60.0,
+                 storage: LedgerStorage | None = None) -> None:
+        if storage is None:
+            if path is None:
+                raise ValueError("a LedgerStore needs a path or a storage")
+            storage = FileStorage(path, lock_timeout)
+        self.storage = storage
+        self.path = Path(path) if path is not None else Path(storage.label)
+
+    @classmethod
+    def for_config(cls, config: ProjectSettings) -> LedgerStore:
+        """The site's ledger: in the bucket with an s3:// deploy, else `SYNDICATION_LEDGER`."""
+        return cls(config.SYNDICATION_LEDGER,
+                   storage=storage_for(config.SYNDICATION_LEDGER, config.DEPLOY_TARGET))
+
+    @classmethod
+    def for_settings(cls, settings: Mapping[str, Any]) -> LedgerStore | None:
+        """The same from Pelican's dict (the build's plugin); None when there is no ledger."""
+        storage = storage_from_settings(settings)
+        return cls(settings.get("SYNDICATION_LEDGER"), storage=storage) if storage else None
 
     @property
     def lock_path(self) -> Path:
         return self.path.with_name(f".{self.path.name}.lock")
 
     def load(self) -> Ledger:
-        """The ledger as it is on disk (an empty one when there is no file yet)."""
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        """The ledger as it is stored (an empty one when there is none yet)."""
+        text = self.storage.read()
+        if text is None:
             return Ledger()
         return Ledger.from_json(text, self.path)
 
-    @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
+    def locked(self) -> contextlib.AbstractContextManager[None]:
         """Hold the ledger's lock: one syndicating run at a time on this site."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(str(self.lock_path))
-        try:
-            lock.acquire(timeout=self.lock_timeout)
-        except Timeout:
-            raise RoundsError(
-                f"Another publish or syndicate run is using {self.path.name} (lock "
-                f"{self.lock_path.name} held for over {self.lock_timeout:.0f} s). Nothing was "
-                "posted. Fix: wait for it to finish, then run the command again."
-            ) from None
-        try:
-            yield
-        finally:
-            lock.release()
+        return self.storage.locked()
 
     def save(self, ledger: Ledger) -> None:
-        """Write the whole ledger atomically (`common.atomic`). Call under `locked()`.
+        """Write the whole ledger atomically. Call under `locked()`.
 
-        A kill at any instruction leaves either the previous ledger or this one on disk,
-        never a partial file (at worst a stray temp file, removed next time).
+        A kill at any instruction leaves either the previous ledger or this one, never a
+        partial one (a file: at worst a stray temp file, removed next time; the bucket: a
+        PUT lands whole or not at all, and only over the version this run read).
         """
-        write_atomically(self.path, ledger.to_json().encode("utf-8"),
-                         halfway=lambda: crashpoints.reached("ledger-write"))
+        self.storage.write(ledger.to_json(), halfway=lambda: crashpoints.reached("ledger-write"))

@@ -133,7 +133,7 @@ def connections(run: SyndicationRun, offline: bool = False) -> list[Connection]:
 
 
 def _ledger(run: SyndicationRun) -> Ledger:
-    return LedgerStore(run.config.SYNDICATION_LEDGER).load()
+    return LedgerStore.for_config(run.config).load()
 
 
 def make_plan(run: SyndicationRun, links: list[Connection], ledger: Ledger) -> Plan:
@@ -272,7 +272,7 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
     """Post each new note once to each connected account; preview the rest."""
     dry_run = run.dry_run
     links = connections(run)
-    store = LedgerStore(run.config.SYNDICATION_LEDGER)
+    store = LedgerStore.for_config(run.config)
     previews = [c for c in links if c.preview]
     live = [c for c in links if not c.preview]
     if previews or dry_run:

@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from common.bucket import BucketAddress
 from common.errors import RoundsError
 from common.settings import ProjectSettings
 from publishing.deploy import (
@@ -20,6 +21,7 @@ from publishing.deploy import (
     target_for,
 )
 from publishing.project import Project
+from publishing.s3 import S3Target
 from support.sites import snapshot
 
 
@@ -139,13 +141,15 @@ def test_github_pages_failure_names_the_remote(tmp_path: Path, build: Path) -> N
         ("doc@example.org:/var/www/site", Rsync("doc@example.org:/var/www/site")),
         ("rsync://doc@example.org/var/www", Rsync("doc@example.org:/var/www")),
         ("rsync:///mnt/share/site", Rsync("/mnt/share/site")),
+        ("s3://maple-site/www/", S3Target(BucketAddress("maple-site", "www/"))),
+        ("s3://maple-site", S3Target(BucketAddress("maple-site", ""))),
     ],
 )
 def test_target_for(spec: str, expected: object) -> None:
     assert target_for(spec, DeploySetup(Path("/r"))) == expected
 
 
-@pytest.mark.parametrize("spec", ["", "s3://bucket/prefix", "rsync://hostonly"])
+@pytest.mark.parametrize("spec", ["", "s3://", "s3://bucket/.rounds/site", "rsync://hostonly"])
 def test_target_for_refuses_with_a_fix(spec: str) -> None:
     with pytest.raises(RoundsError, match="Fix:"):
         target_for(spec, DeploySetup(Path("/r")))
