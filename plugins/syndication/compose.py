@@ -99,12 +99,6 @@ BLUESKY_RULES = CountingRules(network="bluesky", limit=300, graphemes=True)
 #: applies, but the same composer (and its guarantees) serves it.
 FACEBOOK_RULES = CountingRules(network="facebook", limit=63206)
 
-RULES: dict[str, CountingRules] = {
-    "x": X_RULES,
-    "mastodon": MASTODON_RULES,
-    "bluesky": BLUESKY_RULES,
-    "facebook": FACEBOOK_RULES,
-}
 
 
 class MessageTooLong(ValueError):
@@ -407,11 +401,14 @@ def compose(post: PostSource, network: str, rules: CountingRules | None = None) 
     when the disclosure and the link alone do not fit.
     """
     if rules is None:
-        if network not in RULES:
+        # The registry imports this module for the rules' values: read it when called.
+        from .networks.registry import BY_NAME
+
+        if network not in BY_NAME:
             raise ValueError(
-                f"No counting rules for the network {network!r} (known: {', '.join(RULES)})."
+                f"No counting rules for the network {network!r} (known: {', '.join(BY_NAME)})."
             )
-        rules = RULES[network]
+        rules = BY_NAME[network].rules
     url = post.url.strip()
     disclosure = normalize(post.disclosure.strip(), rules) if post.disclosure else None
     limit = rules.limit * rules.scale

@@ -19,14 +19,13 @@ from typing import Any
 from common.atomic import write_text_atomically
 from common.siteurl import is_absolute
 from micronotes.titles import plain_text
-from notemeta import NETWORKS, disclosure_text, syndicate_networks
+from notemeta import disclosure_text, syndicate_networks
 
 from .ledger import POSTED, Ledger, LedgerStore, timestamp
 from .model import PostSource
-from .report import LABELS
+from .networks.registry import NAMES, OVERRIDE_KEYS, label
 
 MANIFEST_VERSION = 1
-OVERRIDE_KEYS = ("x", "mastodon", "bluesky", "facebook", "social")
 _STATIC_PREFIX = re.compile(r"^\{(static|filename|attach)\}")
 
 
@@ -142,9 +141,9 @@ def links_by_post(ledger: Ledger) -> dict[str, list[dict[str, str]]]:
         if record["state"] != POSTED or not record.get("remote_url"):
             continue
         links.setdefault(post_id, []).append(
-            {"network": network, "label": LABELS.get(network, network),
+            {"network": network, "label": label(network),
              "url": record["remote_url"]})
-    order = {name: index for index, name in enumerate(NETWORKS)}
+    order = {name: index for index, name in enumerate(NAMES)}
     for entries in links.values():
         entries.sort(key=lambda link: order.get(link["network"], len(order)))
     return links

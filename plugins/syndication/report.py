@@ -14,25 +14,18 @@ from datetime import datetime, timedelta
 from . import model
 from .ledger import EXISTING_BEFORE, POSTED, QUEUED
 from .model import HeldBack, Message, Outcome, Plan, PostSource
+from .networks import registry
 from .networks.base import Connection
 
 Say = Callable[[str], None]
 
-#: Network names as a person reads them.
-LABELS = {"x": "X", "mastodon": "Mastodon", "bluesky": "Bluesky", "facebook": "Facebook"}
-#: The environment each network needs (DESIGN.md, "Interfaces"), for the preview's words.
-CREDENTIALS = {
-    "x": "X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN and X_ACCESS_TOKEN_SECRET",
-    "mastodon": "MASTODON_API_BASE_URL and MASTODON_ACCESS_TOKEN",
-    "bluesky": "BLUESKY_HANDLE and BLUESKY_APP_PASSWORD",
-    "facebook": "FACEBOOK_PAGE_ID and FACEBOOK_PAGE_ACCESS_TOKEN",
-}
 #: How many notes held back for one reason are listed one by one before "… and N more".
 HELD_LISTED = 5
 
 
 def label(network: str) -> str:
-    return LABELS.get(network, network)
+    """The network's name as a person reads it (from the registry)."""
+    return registry.label(network)
 
 
 def account_label(account: str) -> str:
@@ -176,7 +169,7 @@ def say_connections(say: Say, links: list[Connection]) -> None:
                 "first publish records the notes already published as existing-before and "
                 "posts none of them. Notes published after that go out like this:")
         elif link.preview:
-            say(f"  {label(link.name)} is not connected ({CREDENTIALS.get(link.name, '')} "
+            say(f"  {label(link.name)} is not connected ({registry.credential_words(link.name)} "
                 "are not set): preview only, nothing is posted or recorded. The first publish "
                 "with credentials records the notes already published as existing-before.")
 

@@ -28,12 +28,11 @@ from . import planner, report
 from .describe import read_manifest
 from .ledger import FAILED, POSTED, QUEUED, Ledger, LedgerStore
 from .model import Plan, Planned, PostSource
+from .networks import registry
 from .networks.base import Connection, Network, NetworkError, Rejected
 from .planner import PlanRules
 from .sender import Composer, RetryPolicy, Sender
 
-#: Networks this release can post to (each has an adapter with `from_env`).
-DEFAULT_NETWORKS = ("x",)
 VERIFY_TIMEOUT = 10.0
 
 
@@ -87,13 +86,11 @@ def load_posts(run: SyndicationRun) -> list[PostSource]:
 
 
 def _adapter_from_env(name: str, env: Mapping[str, str]) -> Network | None:
-    if name == "x":
-        try:
-            from .networks.x import XNetwork
-        except ImportError:  # the adapter has not landed on this branch yet
-            return None
-        return XNetwork.from_env(env)
-    return None
+    """The network's adapter from its environment variables (registry), or None (preview)."""
+    network = registry.spec(name)
+    if network.credentials_from(env) is None:
+        return None
+    return network.adapter_class().from_env(env)
 
 
 def connections(run: SyndicationRun, offline: bool = False) -> list[Connection]:
@@ -102,7 +99,7 @@ def connections(run: SyndicationRun, offline: bool = False) -> list[Connection]:
     if run.connections is not None and not offline:
         return run.connections
     env = run.env if run.env is not None else os.environ
-    names = run.config.SYNDICATION_NETWORKS or DEFAULT_NETWORKS
+    names = run.config.SYNDICATION_NETWORKS or registry.NAMES
     found: list[Connection] = []
     for name in names:
         network = _adapter_from_env(name, env)

@@ -13,7 +13,6 @@ from syndication.compose import (
     BLUESKY_RULES,
     ELLIPSIS,
     MASTODON_RULES,
-    RULES,
     X_RULES,
     MessageTooLong,
     bluesky_facets,
@@ -22,6 +21,7 @@ from syndication.compose import (
     weighted_length,
 )
 from syndication.model import PostSource
+from syndication.networks.registry import rules as rules_of
 from twitter_text import parse_tweet
 from twitter_text.config import config as twitter_text_config
 
@@ -295,8 +295,8 @@ def test_every_network_respects_its_limit(network: str) -> None:
     text = "Cada niño es distinto; llámenos con cualquier duda. " * 40
     message = compose(post(micro=False, text=text, summary=text), network)
     assert message.shortened
-    assert message.length == weighted_length(message.text, RULES[network])
-    assert message.length <= RULES[network].limit == message.limit
+    assert message.length == weighted_length(message.text, rules_of(network))
+    assert message.length <= rules_of(network).limit == message.limit
     assert message.text.endswith(" " + URL)
 
 
@@ -317,7 +317,7 @@ def _random_text(rng: random.Random, words: int) -> str:
 @pytest.mark.parametrize("network", ["x", "mastodon", "bluesky"])
 def test_random_posts_never_exceed_the_limit_and_keep_the_link_whole(network: str) -> None:
     rng = random.Random(f"rounds-{network}")
-    rules = RULES[network]
+    rules = rules_of(network)
     for index in range(150):
         url = f"https://rounds-pediatrics.com/notes/{index}-{rng.choice(['a', 'fiebre'])}.html"
         source = post(
@@ -358,7 +358,7 @@ def test_mastodon_has_room_for_a_long_note_and_its_hashtags() -> None:
 
 
 def test_unknown_network_without_rules_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match=r"myspace.*known: x, mastodon, bluesky, facebook"):
+    with pytest.raises(ValueError, match=r"myspace.*known: x, mastodon, bluesky\)"):
         compose(post(text="hi"), "myspace")
     assert compose(post(text="hi"), "myspace", rules=MASTODON_RULES).text == f"hi {URL}"
 

@@ -32,12 +32,12 @@ import requests
 import tweepy
 
 from ..model import Message
+from . import registry
 from .base import AlreadyPosted, NetworkError, RateLimited, Rejected, RemotePost, Transient
 
 #: The host tweepy hard-codes in `BaseClient.request`.
 TWEEPY_HOST = "https://api.twitter.com"
 BASE_URL_VARIABLE = "ROUNDS_X_API_BASE_URL"
-CREDENTIAL_VARIABLES = ("X_API_KEY", "X_API_KEY_SECRET", "X_ACCESS_TOKEN", "X_ACCESS_TOKEN_SECRET")
 DEFAULT_TIMEOUT = 15.0
 #: How far back (and how many pages of 100) reconciliation looks.
 RECONCILE_MARGIN = timedelta(minutes=10)
@@ -145,15 +145,17 @@ class XNetwork:
 
     @classmethod
     def from_env(
-        cls, env: Mapping[str, str], *, timeout: float = DEFAULT_TIMEOUT
+        cls, env: Mapping[str, str], prefix: str = "X", *, timeout: float = DEFAULT_TIMEOUT
     ) -> XNetwork | None:
-        """The account from X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN and
-        X_ACCESS_TOKEN_SECRET; None (preview mode) when any of them is missing or empty."""
-        values = [(env.get(name) or "").strip() for name in CREDENTIAL_VARIABLES]
-        if not all(values):
+        """The account from <prefix>_API_KEY, _API_KEY_SECRET, _ACCESS_TOKEN and
+        _ACCESS_TOKEN_SECRET (prefix "X" for the default channel, "X_DRLEE" for another); None
+        (preview mode) when any of them is missing or empty."""
+        found = registry.spec("x").credentials_from(env, prefix)
+        if found is None:
             return None
         base_url = (env.get(BASE_URL_VARIABLE) or "").strip() or None
-        return cls(*values, base_url=base_url, timeout=timeout)
+        return cls(found["API_KEY"], found["API_KEY_SECRET"], found["ACCESS_TOKEN"],
+                   found["ACCESS_TOKEN_SECRET"], base_url=base_url, timeout=timeout)
 
     def __repr__(self) -> str:
         host = self.base_url or TWEEPY_HOST
