@@ -63,6 +63,9 @@ def describe_article(article: Any, settings: Mapping[str, Any]) -> PostSource:
         if str(metadata.get(key) or "").strip()
     }
     summary = metadata.get("summary") or getattr(article, "summary", "") or ""
+    card = getattr(article, "card", None)
+    card_url = str(getattr(card, "url", "") or "")
+    author = getattr(article, "author", None)
     return PostSource(
         post_id=post_id_for(article.source_path, content_path, metadata),
         source_path=f"content/{source_path}",
@@ -79,6 +82,9 @@ def describe_article(article: Any, settings: Mapping[str, Any]) -> PostSource:
         image_url=image_url,
         image_alt=str(metadata.get("image_alt") or "").strip() or None,
         disclosure=disclosure_text(metadata.get("sponsored"), metadata.get("coi")),
+        language=str(getattr(article, "lang", "") or settings.get("DEFAULT_LANG") or "en"),
+        author=str(getattr(author, "name", author)) if author else None,
+        card_image_url=absolute_url(siteurl, card_url) if card_url else None,
     )
 
 
@@ -92,7 +98,8 @@ def post_to_json(post: PostSource) -> dict[str, Any]:
         "date": post.date.isoformat(), "tags": list(post.tags), "status": post.status,
         "networks": None if post.networks is None else list(post.networks),
         "overrides": post.overrides, "image_url": post.image_url, "image_alt": post.image_alt,
-        "disclosure": post.disclosure,
+        "disclosure": post.disclosure, "language": post.language, "author": post.author,
+        "card_image_url": post.card_image_url,
     }
     return data
 
@@ -110,6 +117,8 @@ def post_from_json(data: Mapping[str, Any]) -> PostSource:
         networks=None if networks is None else tuple(networks),
         overrides=dict(data.get("overrides") or {}), image_url=data.get("image_url"),
         image_alt=data.get("image_alt"), disclosure=data.get("disclosure"),
+        language=data.get("language") or "en", author=data.get("author"),
+        card_image_url=data.get("card_image_url"),
     )
 
 

@@ -41,20 +41,64 @@ class PostSource:
     image_alt: str | None = None
     #: "Sponsored: …" / "Conflict of interest: …", put first in every message.
     disclosure: str | None = None
+    #: The note's language (`Lang:`, else DEFAULT_LANG): the page's `lang` and every post's.
+    language: str = "en"
+    #: Who wrote it (`Author:`, else AUTHOR): a doctor's own channel carries only theirs.
+    author: str | None = None
+    #: The note's card image (its own `image:` or the one drawn for it), absolute URL.
+    card_image_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Image:
+    """A picture that goes with a post. Never without its description (`alt`)."""
+
+    url: str
+    alt: str
+
+
+@dataclass(frozen=True)
+class Card:
+    """A link card (Bluesky's `app.bsky.embed.external`): the page's title, summary, image."""
+
+    url: str
+    title: str
+    description: str
+    thumbnail_url: str | None = None
 
 
 @dataclass(frozen=True)
 class Message:
-    """What will be sent to one network for one post."""
+    """What will be sent to one network for one post: the parts, and `text` rendered from
+    them in the network's form (registry: where the link goes), counted by its rules.
+
+    Adapters send `text` and render the rest their own way: the image with its alt text,
+    the card, the language, the link as a facet (Bluesky) or a field (Facebook).
+    """
 
     network: str
+    #: The text as the network receives it (disclosure, body, hashtags, link when inline).
     text: str
-    #: Length as the network counts it (X: weighted; Bluesky: graphemes).
+    #: Length of `text` as the network counts it (X: weighted; Bluesky: graphemes).
     length: int
     limit: int
+    #: The link to the note (`link` in DESIGN.md's words): never cut.
     url: str
     #: True when the text had to be shortened to fit.
     shortened: bool = False
+    #: The composed text without disclosure, hashtags and link.
+    body: str = ""
+    #: The hashtags that fitted, with their "#".
+    tags: tuple[str, ...] = ()
+    disclosure: str | None = None
+    image: Image | None = None
+    card: Card | None = None
+    #: BCP 47 language tag ("en", "es").
+    language: str = "en"
+
+    @property
+    def link(self) -> str:
+        return self.url
 
 
 @dataclass(frozen=True)

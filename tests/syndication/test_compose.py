@@ -375,3 +375,25 @@ def test_link_longer_than_the_limit_is_refused_not_cut() -> None:
     long_url = "https://rounds-pediatrics.com/" + "a" * 300
     with pytest.raises(MessageTooLong):
         compose(post(url=long_url, text="hi"), "bluesky")
+
+
+def test_the_message_keeps_its_parts_for_the_adapters() -> None:
+    note = post(text="Fiebre: 38 °C o más. Llámenos.", tags=("fiebre",), language="es",
+                disclosure="Sponsored by Acme.", image_url="https://maple.test/images/t.jpg",
+                image_alt="Un termómetro digital", card_image_url="https://maple.test/cards/c.jpg")
+    message = compose(note, "mastodon")
+    assert message.text == f"Sponsored by Acme. Fiebre: 38 °C o más. Llámenos. #fiebre {URL}"
+    assert message.body == "Fiebre: 38 °C o más. Llámenos."
+    assert message.tags == ("#fiebre",) and message.disclosure == "Sponsored by Acme."
+    assert message.language == "es" and message.link == URL
+    assert message.image is not None and message.image.alt == "Un termómetro digital"
+    # The note's own image is the card's thumbnail; the drawn card only stands in without one.
+    assert message.card is not None and message.card.thumbnail_url == message.image.url
+    bare = compose(replace(note, image_url=None, image_alt=None), "bluesky")
+    assert bare.image is None and bare.card is not None
+    assert bare.card.thumbnail_url == "https://maple.test/cards/c.jpg"
+
+
+def test_an_image_without_alt_text_never_goes_out() -> None:
+    message = compose(post(text="Hi.", image_url="https://maple.test/i.jpg"), "x")
+    assert message.image is None
