@@ -144,17 +144,26 @@ def read_manifest(path: Path) -> tuple[str, list[PostSource]]:
 
 
 def links_by_post(ledger: Ledger) -> dict[str, list[dict[str, str]]]:
-    """post_id → [{network, label, url}] of its posted copies, in the networks' order."""
+    """post_id → [{network, label, url}] of its posted copies, in the registry's order.
+
+    One link per (network, account): a note on the office's and a doctor's X account shows
+    both, each labelled with its channel ("X (drlee)").
+    """
     links: dict[str, list[dict[str, str]]] = {}
-    for (post_id, network, _account), record in sorted(ledger.records.items()):
+    for (post_id, network, account), record in sorted(ledger.records.items()):
         if record["state"] != POSTED or not record.get("remote_url"):
             continue
         links.setdefault(post_id, []).append(
-            {"network": network, "label": label(network),
-             "url": record["remote_url"]})
+            {"network": network, "account": account, "url": record["remote_url"]})
     order = {name: index for index, name in enumerate(NAMES)}
     for entries in links.values():
-        entries.sort(key=lambda link: order.get(link["network"], len(order)))
+        entries.sort(key=lambda link: (order.get(link["network"], len(order)),
+                                       link["account"] != link["network"], link["account"]))
+        for entry in entries:
+            several = sum(1 for e in entries if e["network"] == entry["network"]) > 1
+            entry["label"] = (f"{label(entry['network'])} ({entry['account']})" if several
+                              and entry["account"] != entry["network"] else label(entry["network"]))
+            del entry["account"]
     return links
 
 

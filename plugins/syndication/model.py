@@ -9,6 +9,7 @@ report.py puts all of it in words.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -109,6 +110,40 @@ class RemotePost:
     url: str
 
 
+@dataclass(frozen=True)
+class Channel:
+    """One account on one network (`SYNDICATION_ACCOUNTS`; DESIGN.md "Channels").
+
+    Its `id` is the account in the ledger, so two X accounts never share a record.
+    """
+
+    id: str
+    network: str
+    #: The prefix of its environment variables ("X" → X_API_KEY; "X_DRLEE" → X_DRLEE_API_KEY).
+    env_prefix: str = ""
+    #: {"daily": n, "monthly": n}; None: SYNDICATION_BUDGETS[network].
+    budget: Mapping[str, int] | None = None
+    #: False: only notes that name it (`syndicate: drlee`) go to it.
+    default_on: bool = True
+    #: Only notes by this author (`Author:`) go to it, unless a note names it.
+    author: str | None = None
+
+    def refuses(self, post: PostSource) -> str | None:
+        """Why `post` does not go to this channel (a reason code), or None when it does."""
+        names = post.networks
+        if names == ():
+            return OPTED_OUT
+        if names is not None and self.id in names:
+            return None  # named by its id: the note chose this very account
+        if names is not None and self.network not in names:
+            return OPTED_OUT
+        if not self.default_on:
+            return NOT_DEFAULT
+        if self.author and (post.author or "").casefold() != self.author.casefold():
+            return OTHER_AUTHOR
+        return None
+
+
 # Why a post is held back (codes for tests, tools and `report.held_detail`).
 DRAFT = "draft"
 HIDDEN = "hidden"
@@ -119,6 +154,11 @@ BUDGET = "over-budget"
 WAITING = "queued"
 ALREADY_POSTED = "already-posted"
 NOT_LIVE = "not-live"
+OTHER_AUTHOR = "other-author"  # the channel carries one author's notes only
+NOT_DEFAULT = "not-default"  # the channel is off by default and the note does not name it
+#: Reasons the note itself decides (its `syndicate:`, its author): recorded as held, and
+#: judged again if the note changes.
+NOTE_CHOICES = (OPTED_OUT, OTHER_AUTHOR, NOT_DEFAULT)
 
 # What to do with a planned post.
 POST = "post"  # never tried: send it
@@ -137,6 +177,8 @@ class Planned:
     action: str
     #: Set when the post was chosen by hand (`invoke syndicate --post`).
     chosen: bool = False
+    #: The channel id (also in preview mode, where `account` is None).
+    channel: str = ""
 
 
 @dataclass(frozen=True)
@@ -159,6 +201,8 @@ class HeldBack:
     note: str | None = None
     #: SYNDICATION_MAX_AGE_DAYS as it applied (too old).
     max_age: timedelta | None = None
+    #: The channel id.
+    channel: str = ""
 
 
 @dataclass

@@ -25,9 +25,10 @@ from common.settings import ProjectSettings
 from common.siteurl import is_public
 
 from . import planner, report
+from .channels import channels_from
 from .describe import read_manifest
 from .ledger import FAILED, POSTED, QUEUED, Ledger, LedgerStore
-from .model import Plan, Planned, PostSource
+from .model import Channel, Plan, Planned, PostSource
 from .networks import registry
 from .networks.base import Connection, Network, NetworkError, Rejected
 from .planner import PlanRules
@@ -63,6 +64,8 @@ class SyndicationRun:
     plan: Plan | None = None
     #: How many posts this run sent (the recipe refreshes the pages when any).
     posted: int = 0
+    #: Channel id → the account as its network names it ("x:1500…:@Handle").
+    remote_accounts: dict[str, str] = field(default_factory=dict)
 
 
 # --- Inputs -------------------------------------------------------------------------------
@@ -85,45 +88,64 @@ def load_posts(run: SyndicationRun) -> list[PostSource]:
     return posts
 
 
-def _adapter_from_env(name: str, env: Mapping[str, str]) -> Network | None:
-    """The network's adapter from its environment variables (registry), or None (preview)."""
-    network = registry.spec(name)
-    if network.credentials_from(env) is None:
+def adapter_options(config: ProjectSettings) -> dict[str, Any]:
+    """The settings adapters read (each takes the ones it knows)."""
+    return {"visibility": config.SYNDICATION_MASTODON_VISIBILITY,
+            "reply_settings": config.SYNDICATION_X_REPLY_SETTINGS,
+            "threadgate": config.SYNDICATION_BLUESKY_THREADGATE}
+
+
+def open_channel(channel: Channel, env: Mapping[str, str],
+                 options: Mapping[str, Any]) -> Network | None:
+    """The channel's adapter from its environment variables, or None (preview mode)."""
+    spec = registry.spec(channel.network)
+    if spec.credentials_from(env, channel.env_prefix) is None:
         return None
-    return network.adapter_class().from_env(env)
+    return spec.adapter_class().from_env(env, channel.env_prefix, options=options)
+
+
+def run_channels(run: SyndicationRun) -> list[Channel]:
+    env = run.env if run.env is not None else os.environ
+    return channels_from(run.config.SYNDICATION_ACCOUNTS, env,
+                         run.config.SYNDICATION_NETWORKS)
 
 
 def connections(run: SyndicationRun, offline: bool = False) -> list[Connection]:
-    """The networks of this run. `offline` (preview): no API call; the account is the one
-    the ledger knows for that network, so what was posted or existed before still counts."""
+    """The channels of this run. `offline` (preview): no API call; a channel with
+    credentials counts as connected when the ledger knows it, so what was posted or existed
+    before still counts."""
     if run.connections is not None and not offline:
         return run.connections
     env = run.env if run.env is not None else os.environ
-    names = run.config.SYNDICATION_NETWORKS or registry.NAMES
+    options = adapter_options(run.config)
     found: list[Connection] = []
-    for name in names:
-        network = _adapter_from_env(name, env)
-        if network is None:
-            found.append(Connection(name, None, None))
+    ledger = _ledger(run) if offline else None
+    for channel in run_channels(run):
+        spec = registry.spec(channel.network)
+        if spec.credentials_from(env, channel.env_prefix) is None:
+            found.append(Connection(channel, None, None))
             continue
-        if offline:
-            known = [a["account"] for a in _ledger(run).accounts.values()
-                     if a.get("network") == name]
-            found.append(Connection(name, None, known[0] if len(known) == 1 else None, True))
+        if ledger is not None:
+            known = ledger.is_connected(channel.network, channel.id)
+            found.append(Connection(channel, None, channel.id if known else None, True))
             continue
+        network = open_channel(channel, env, options)
+        where = report.channel_label(channel.network, channel.id)
         try:
-            account = network.account()
+            assert network is not None
+            remote = network.account()
         except Rejected as error:
             raise RoundsError(
-                f"{report.label(name)} refused the account's credentials: {error}. Nothing "
+                f"{where} refused the account's credentials: {error}. Nothing "
                 f"was posted. Fix: {error.fix}"
             ) from None
         except NetworkError as error:
             raise RoundsError(
-                f"Could not reach {report.label(name)} to identify the account: {error}. "
+                f"Could not reach {where} to identify the account: {error}. "
                 "Nothing was posted; the site is published. Fix: run `invoke syndicate` later."
             ) from None
-        found.append(Connection(name, network, account, True))
+        found.append(Connection(channel, network, channel.id, True))
+        run.remote_accounts[channel.id] = remote
     if not offline:
         run.connections = found
     return found
@@ -136,9 +158,9 @@ def _ledger(run: SyndicationRun) -> Ledger:
 def make_plan(run: SyndicationRun, links: list[Connection], ledger: Ledger) -> Plan:
     posts = load_posts(run)
     chosen = _chosen_post_id(run, posts)
-    accounts = {c.name: c.account for c in links}
-    return planner.plan(posts, ledger, accounts, run.clock(), PlanRules.from_config(run.config),
-                        chosen)
+    preview = {c.channel.id for c in links if c.account is None}
+    return planner.plan(posts, ledger, [c.channel for c in links], run.clock(),
+                        PlanRules.from_config(run.config), chosen, preview)
 
 
 def _chosen_post_id(run: SyndicationRun, posts: list[PostSource]) -> str | None:
@@ -284,10 +306,11 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
     with store.locked():
         ledger = store.load()
         plan = make_plan(run, live, ledger)
-        if planner.apply_new_records(plan, ledger):
+        if planner.apply_new_records(plan, ledger, run.remote_accounts):
             store.save(ledger)
         for network, account in plan.first_connections:
-            run.say(report.first_connection(network, account))
+            run.say(report.first_connection(network, account,
+                                            run.remote_accounts.get(account)))
         report.say_held(run.say, plan)
         refused = report.chosen_but_held(plan) if run.post else None
         if refused:
@@ -300,7 +323,7 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
         for link in live:
             assert link.network is not None
             sender = Sender(link.network, store, run.clock, _compose(), sleep,
-                            retry_policy(run.config), say=run.say)
+                            retry_policy(run.config), say=run.say, account=link.account)
             for outcome in sender.send(plan.to_send).outcomes:
                 counts[outcome.state] += 1
                 run.say(report.outcome_line(outcome, run.clock()))
@@ -338,7 +361,7 @@ def say_plan(say: report.Say, plan: Plan, links: list[Connection]) -> None:
     compose = _compose()
     for item in plan.to_send:
         report.say_message(say, "would post to", item.post.source_path, item.network,
-                           lambda item=item: compose(item.post, item.network))
+                           lambda item=item: compose(item.post, item.network), item.channel)
     report.say_held(say, plan)
     if not plan.to_send:
         say("  nothing would be posted now")

@@ -83,7 +83,8 @@ class FakeNetwork:
         self.texts.append(message.text)
         return remote
 
-    def find_existing(self, url: str, since: datetime) -> RemotePost | None:
+    def find_existing(self, url: str, since: datetime,
+                      idempotency_key: str | None = None) -> RemotePost | None:
         for remote, text in zip(self.posts, self.texts, strict=True):
             if url in text:
                 return remote

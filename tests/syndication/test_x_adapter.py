@@ -14,6 +14,7 @@ from fakes.x_emulator import (
     DUPLICATE_BODY,
     TOO_MANY_REQUESTS_BODY,
     UNAUTHORIZED_BODY,
+    Scripted,
     XEmulator,
 )
 from syndication.model import Message
@@ -219,9 +220,18 @@ def test_no_credits_left_is_rejected(x: XNetwork, x_emulator: XEmulator) -> None
 
 
 def test_text_x_refuses_is_rejected_not_retried(x: XNetwork, x_emulator: XEmulator) -> None:
+    x_emulator.script(Scripted("status", status=400, body={
+        "title": "Invalid Request", "detail": "One or more parameters to your request was "
+        "invalid.", "type": "https://api.twitter.com/2/problems/invalid-request"}))
     with pytest.raises(Rejected, match="invalid"):
-        x.publish(message("x" * 281), "k")
+        x.publish(message("A fine text."), "k")
     assert x_emulator.posts == []
+
+
+def test_over_long_text_is_refused_before_any_request(x: XNetwork, x_emulator: XEmulator) -> None:
+    with pytest.raises(Rejected, match="over its limit of 280"):
+        x.publish(message("x" * 281), "k")
+    assert [r for r in x_emulator.requests if r.method == "POST"] == []
 
 
 def test_revoked_token_while_checking_the_account(x: XNetwork, x_emulator: XEmulator) -> None:

@@ -31,6 +31,7 @@ from urllib.parse import urlsplit, urlunsplit
 import requests
 import tweepy
 
+from ..compose import X_RULES, weighted_length
 from ..model import Message
 from . import registry
 from .base import AlreadyPosted, NetworkError, RateLimited, Rejected, RemotePost, Transient
@@ -128,8 +129,11 @@ class XNetwork:
         *,
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        reply_settings: str | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/") if base_url else None
+        #: Who may reply (SYNDICATION_X_REPLY_SETTINGS): None = everyone.
+        self.reply_settings = reply_settings
         self.timeout = timeout
         _silence_credential_logging()
         self._client = tweepy.Client(
@@ -145,7 +149,8 @@ class XNetwork:
 
     @classmethod
     def from_env(
-        cls, env: Mapping[str, str], prefix: str = "X", *, timeout: float = DEFAULT_TIMEOUT
+        cls, env: Mapping[str, str], prefix: str = "X", *,
+        options: Mapping[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT,
     ) -> XNetwork | None:
         """The account from <prefix>_API_KEY, _API_KEY_SECRET, _ACCESS_TOKEN and
         _ACCESS_TOKEN_SECRET (prefix "X" for the default channel, "X_DRLEE" for another); None
@@ -155,7 +160,8 @@ class XNetwork:
             return None
         base_url = (env.get(BASE_URL_VARIABLE) or "").strip() or None
         return cls(found["API_KEY"], found["API_KEY_SECRET"], found["ACCESS_TOKEN"],
-                   found["ACCESS_TOKEN_SECRET"], base_url=base_url, timeout=timeout)
+                   found["ACCESS_TOKEN_SECRET"], base_url=base_url, timeout=timeout,
+                   reply_settings=(options or {}).get("reply_settings"))
 
     def __repr__(self) -> str:
         host = self.base_url or TWEEPY_HOST
@@ -173,9 +179,16 @@ class XNetwork:
     def publish(self, message: Message, idempotency_key: str) -> RemotePost:
         """Posts `message.text`. X has no idempotency key: `idempotency_key` is unused here
         (exactly-once on X rests on the ledger and `find_existing`)."""
+        length = weighted_length(message.text, X_RULES)
+        if length > X_RULES.limit:
+            raise Rejected(f"The message is {length} characters as X counts them, over its "
+                           f"limit of {X_RULES.limit}; it was not sent.",
+                           "shorten the note's text or its `x:` line, then run "
+                           "`invoke syndicate`.")
         me = self._whoami()  # before posting: a post must never happen without its URL
         try:
-            answer = self._client.create_tweet(text=message.text, user_auth=True)
+            answer = self._client.create_tweet(text=message.text, user_auth=True,
+                                               reply_settings=self.reply_settings)
         except Exception as error:
             raise translate(error, action="posting to X") from None
         try:
@@ -186,7 +199,8 @@ class XNetwork:
             ) from None
         return RemotePost(tweet_id, self.status_url(me["username"], tweet_id))
 
-    def find_existing(self, url: str, since: datetime) -> RemotePost | None:
+    def find_existing(self, url: str, since: datetime,
+                      idempotency_key: str | None = None) -> RemotePost | None:
         """The account's post linking to `url` made after `since` (minus a few minutes for
         clock differences), found through `entities.urls[].expanded_url`."""
         me = self._whoami()
