@@ -1,0 +1,125 @@
+"""The Mastodon adapter against the Mastodon emulator: what goes on the wire, and why."""
+
+from __future__ import annotations
+
+import io
+import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from fakes.mastodon_emulator import MastodonEmulator
+from PIL import Image as PILImage
+from syndication.model import Image, Message
+from syndication.networks import mastodon as adapter
+from syndication.networks.base import Rejected
+from syndication.networks.mastodon import MastodonNetwork
+
+URL = "https://maple.test/notes/fiebre/"
+
+
+@pytest.fixture
+def emulator() -> Iterator[MastodonEmulator]:
+    running = MastodonEmulator().start()
+    adapter._LIMITS.clear()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+def message(text: str = f"La fiebre ayuda a combatir la infección. {URL}", **extra) -> Message:
+    return Message("mastodon", text, len(text), 500, URL, language=extra.pop("language", "es"),
+                   **extra)
+
+
+def test_posts_in_the_notes_language_publicly_with_the_key(emulator: MastodonEmulator) -> None:
+    network = MastodonNetwork.from_env(emulator.env())
+    remote = network.publish(message(), "key-1")
+    status = emulator.posts[0]
+    assert status.language == "es" and status.visibility == "public"
+    assert status.key == "key-1"
+    assert remote.url == f"{emulator.base_url}/@maple/{status.id}"
+    port = emulator.base_url.rsplit(":", 1)[1]
+    assert network.account() == f"mastodon:109000000000000001:@maple@127.0.0.1:{port}"
+
+
+def test_visibility_is_a_setting_and_never_direct(emulator: MastodonEmulator) -> None:
+    network = MastodonNetwork.from_env(emulator.env(), options={"visibility": "unlisted"})
+    network.publish(message(), "key-1")
+    assert emulator.posts[0].visibility == "unlisted"
+    with pytest.raises(Rejected, match="direct"):
+        MastodonNetwork.from_env(emulator.env(), options={"visibility": "direct"})
+
+
+def test_the_same_key_within_the_window_answers_the_first_status(
+        emulator: MastodonEmulator) -> None:
+    network = MastodonNetwork.from_env(emulator.env())
+    first = network.publish(message(), "key-1")
+    assert network.publish(message(), "key-1") == first
+    assert len(emulator.posts) == 1
+    emulator.expire_keys()  # an hour later the server forgot it: reconcile by reading
+    since = datetime.now(UTC) - timedelta(minutes=5)
+    assert network.find_existing(URL, since) == first
+    assert network.find_existing("https://maple.test/notes/other/", since) is None
+
+
+def test_the_instance_limits_are_read_once_and_enforced_before_sending() -> None:
+    small = MastodonEmulator(max_characters=60).start()
+    adapter._LIMITS.clear()
+    try:
+        network = MastodonNetwork.from_env(small.env())
+        with pytest.raises(Rejected, match="over its limit of 60"):
+            network.publish(message("Una nota bastante larga, con muchas palabras. " * 2
+                                    + URL), "key-1")
+        network.publish(message(f"Corta. {URL}"), "key-2")  # 7 + 23 characters
+        MastodonNetwork.from_env(small.env()).publish(message(f"Otra. {URL}"), "key-3")
+        assert small.instance_reads == 1
+        assert [s.text for s in small.posts] == [f"Corta. {URL}", f"Otra. {URL}"]
+    finally:
+        small.stop()
+
+
+class _ImageServer:
+    """The live site's image, served on 127.0.0.1."""
+
+    def __init__(self, data: bytes) -> None:
+        body = data
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                self.send_response(200)
+                self.send_header("Content-Type", "image/png")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/images/termometro.png"
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def png() -> bytes:
+    out = io.BytesIO()
+    PILImage.new("RGB", (40, 30), "red").save(out, "PNG")
+    return out.getvalue()
+
+
+def test_the_image_goes_with_its_alt_text_as_description(emulator: MastodonEmulator) -> None:
+    site = _ImageServer(png())
+    try:
+        network = MastodonNetwork.from_env(emulator.env())
+        network.publish(message(image=Image(site.url, "Un termómetro digital")), "key-1")
+    finally:
+        site.stop()
+    media = emulator.posts[0].media
+    assert len(media) == 1 and media[0]["description"] == "Un termómetro digital"
+    assert media[0]["mime"] == "image/png" and media[0]["size"] == len(png())
