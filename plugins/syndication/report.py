@@ -184,6 +184,16 @@ def say_message(say: Say, verb: str, source: str, network: str,
         say(f"    │ [link card: {message.card.title}]")
 
 
+def cost_line(where: str, per_post: float, posted: int, planned: int,
+              monthly_budget: int | None) -> str:
+    """The month's estimate for a network that bills per post, next to its budget."""
+    total = (posted + planned) * per_post
+    budget = f"budget {monthly_budget} posts a month" if monthly_budget is not None else \
+        "no monthly budget set (SYNDICATION_BUDGETS)"
+    return (f"  {where} this month: {posted} posted, {planned} more now ≈ ${total:.2f} at "
+            f"${per_post:.2f} a post; {budget}.")
+
+
 def say_connections(say: Say, links: list[Connection]) -> None:
     """Why a network is only previewed (not connected, or connected for the first time)."""
     for link in links:

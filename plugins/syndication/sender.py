@@ -214,6 +214,7 @@ class Sender:
                 return self._fail(record, item, message, str(error), report.FIX_NETWORK_ERROR,
                                   uncertain=maybe_landed)
             crashpoints.reached("after-api")
+            crashpoints.reached(f"after-api:{item.network}")  # one network's, in a run of many
             return self._posted(record, item, remote, message=message)
 
     def new_key(self, post_id: str, network: str, account: str) -> str:

@@ -27,7 +27,7 @@ from common.siteurl import is_public
 from . import planner, report
 from .channels import channels_from
 from .describe import read_manifest
-from .ledger import FAILED, POSTED, QUEUED, Ledger, LedgerStore
+from .ledger import FAILED, POSTED, QUEUED, Ledger, LedgerStore, parse_time
 from .model import Channel, Plan, Planned, PostSource
 from .networks import registry
 from .networks.base import Connection, Network, NetworkError, Rejected
@@ -89,10 +89,12 @@ def load_posts(run: SyndicationRun) -> list[PostSource]:
 
 
 def adapter_options(config: ProjectSettings) -> dict[str, Any]:
-    """The settings adapters read (each takes the ones it knows)."""
+    """The settings adapters read (each takes the ones it knows). Sessions (Bluesky) are
+    kept beside the manifest, in the git-ignored cache folder."""
     return {"visibility": config.SYNDICATION_MASTODON_VISIBILITY,
             "reply_settings": config.SYNDICATION_X_REPLY_SETTINGS,
-            "threadgate": config.SYNDICATION_BLUESKY_THREADGATE}
+            "threadgate": config.SYNDICATION_BLUESKY_THREADGATE,
+            "session_dir": str(config.SYNDICATION_MANIFEST.parent)}
 
 
 def open_channel(channel: Channel, env: Mapping[str, str],
@@ -295,8 +297,9 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
     previews = [c for c in links if c.preview]
     live = [c for c in links if not c.preview]
     if previews or dry_run:
-        plan = make_plan(run, previews if not dry_run else links, store.load())
-        say_plan(run.say, plan, previews if not dry_run else [])
+        ledger = store.load()
+        plan = make_plan(run, previews if not dry_run else links, ledger)
+        say_plan(run.say, plan, previews if not dry_run else [], ledger, run.config)
     if dry_run or not live:
         run.posted = 0
         what = "dry run" if dry_run else "preview"
@@ -350,13 +353,19 @@ def retry_policy(config: ProjectSettings) -> RetryPolicy:
 def preview_posts(run: SyndicationRun) -> None:
     """`invoke preview`: print the planned posts, offline (no API call, nothing recorded)."""
     links = connections(run, offline=True)
-    plan = make_plan(run, links, _ledger(run))
+    ledger = _ledger(run)
+    plan = make_plan(run, links, ledger)
     run.say("Planned posts:")
-    say_plan(run.say, plan, [c for c in links if c.account is None])
+    report.say_connections(run.say, [c for c in links if c.account is None])
+    say_plan(run.say, plan, [], ledger, run.config)
+    for line in cost_lines(plan, links, ledger, run.config):
+        run.say(line)
 
 
-def say_plan(say: report.Say, plan: Plan, links: list[Connection]) -> None:
-    """What a publish would post now, exactly, with each message's counted length."""
+def say_plan(say: report.Say, plan: Plan, links: list[Connection],
+             ledger: Ledger | None = None, config: ProjectSettings | None = None) -> None:
+    """What a publish would post now, exactly, with each message's counted length, and what
+    the month costs on networks that bill per post."""
     report.say_connections(say, links)
     compose = _compose()
     for item in plan.to_send:
@@ -365,3 +374,28 @@ def say_plan(say: report.Say, plan: Plan, links: list[Connection]) -> None:
     report.say_held(say, plan)
     if not plan.to_send:
         say("  nothing would be posted now")
+    for line in cost_lines(plan, links, ledger or Ledger(), config):
+        say(line)
+
+
+def cost_lines(plan: Plan, links: list[Connection], ledger: Ledger,
+               config: ProjectSettings | None) -> list[str]:
+    """One estimate per channel on a network that bills per post (X)."""
+    month = plan.now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    lines: list[str] = []
+    for link in links:
+        spec = registry.spec(link.name)
+        if spec.cost_per_post is None:
+            continue
+        channel = link.channel
+        posted = sum(1 for (_, network, account), record in ledger.records.items()
+                     if network == channel.network and account == channel.id
+                     and record["state"] == POSTED
+                     and (parse_time(record.get("posted_at")) or month) >= month)
+        planned = sum(1 for item in plan.to_send if item.channel == channel.id)
+        budgets = config.SYNDICATION_BUDGETS if config is not None else {}
+        budget = channel.budget if channel.budget is not None else budgets.get(spec.name) or {}
+        lines.append(report.cost_line(report.channel_label(spec.name, channel.id),
+                                      spec.cost_per_post, posted, planned,
+                                      budget.get("monthly")))
+    return lines

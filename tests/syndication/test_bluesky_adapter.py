@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import io
 import os
-import random
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from fakes.bluesky_emulator import BlueskyEmulator
-from PIL import Image as PILImage
 from support.syn_fakes import post
+from support.syn_images import noisy_png, served
 from syndication.compose import compose
 from syndication.model import Card, Message
 from syndication.networks import bluesky as adapter
@@ -73,46 +69,13 @@ def test_langs_are_always_set_even_for_english(pds: BlueskyEmulator) -> None:
     assert pds.posts[0].value["langs"] == ["en"]
 
 
-class _Site:
-    def __init__(self, data: bytes) -> None:
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", "image/png")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/cards/fiebre.png"
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-def noisy_png(width: int = 1400, height: int = 900) -> bytes:
-    """A photo-like picture that PNG cannot compress: well over 1 MB."""
-    out = io.BytesIO()
-    PILImage.frombytes("RGB", (width, height), random.Random(7).randbytes(width * height * 3)
-                       ).save(out, "PNG")
-    return out.getvalue()
-
-
 def test_the_card_thumbnail_is_recompressed_under_1_000_000_bytes(pds: BlueskyEmulator) -> None:
     big = noisy_png()
     assert len(big) > 1_000_000
-    site = _Site(big)
-    try:
-        card = Card(URL, "La fiebre", "Qué hacer cuando tu hijo tiene fiebre.", site.url)
+    with served(big, "/cards/fiebre.png") as url:
+        card = Card(URL, "La fiebre", "Qué hacer cuando tu hijo tiene fiebre.", url)
         BlueskyNetwork.from_env(pds.env()).publish(
             Message("bluesky", f"Fiebre {URL}", 8, 300, URL, card=card, language="es"), key())
-    finally:
-        site.stop()
     external = pds.posts[0].value["embed"]["external"]
     assert external["title"] == "La fiebre"
     thumb = external["thumb"]

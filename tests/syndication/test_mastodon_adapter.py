@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import io
-import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from fakes.mastodon_emulator import MastodonEmulator
-from PIL import Image as PILImage
+from support.syn_images import png, served
 from syndication.model import Image, Message
 from syndication.networks import mastodon as adapter
 from syndication.networks.base import Rejected
@@ -81,45 +78,10 @@ def test_the_instance_limits_are_read_once_and_enforced_before_sending() -> None
         small.stop()
 
 
-class _ImageServer:
-    """The live site's image, served on 127.0.0.1."""
-
-    def __init__(self, data: bytes) -> None:
-        body = data
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", "image/png")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/images/termometro.png"
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
-def png() -> bytes:
-    out = io.BytesIO()
-    PILImage.new("RGB", (40, 30), "red").save(out, "PNG")
-    return out.getvalue()
-
-
 def test_the_image_goes_with_its_alt_text_as_description(emulator: MastodonEmulator) -> None:
-    site = _ImageServer(png())
-    try:
+    with served(png(), "/images/termometro.png") as url:
         network = MastodonNetwork.from_env(emulator.env())
-        network.publish(message(image=Image(site.url, "Un termómetro digital")), "key-1")
-    finally:
-        site.stop()
+        network.publish(message(image=Image(url, "Un termómetro digital")), "key-1")
     media = emulator.posts[0].media
     assert len(media) == 1 and media[0]["description"] == "Un termómetro digital"
     assert media[0]["mime"] == "image/png" and media[0]["size"] == len(png())

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -17,7 +18,8 @@ from fakes.x_emulator import (
     Scripted,
     XEmulator,
 )
-from syndication.model import Message
+from support.syn_images import png, served
+from syndication.model import Image, Message
 from syndication.networks.base import (
     AlreadyPosted,
     NetworkError,
@@ -351,3 +353,25 @@ def test_credentials_stay_out_of_debug_logs(
     network.find_existing(URL, datetime.now(UTC) - timedelta(hours=1))
     assert "Making API request" in caplog.text  # DEBUG logging was on
     assert not any(secret in caplog.text for secret in SECRETS)
+
+
+def test_the_image_goes_through_the_v2_media_endpoints_with_its_alt_text(
+        x: XNetwork, x_emulator: XEmulator) -> None:
+    picture = png(900, 700)
+    with served(picture, "/images/thermometer.png") as url:
+        x.publish(replace(message(), image=Image(url, "A digital thermometer")), "k")
+    (media_id,) = x_emulator.posts[0].media_ids
+    media = x_emulator.media[media_id]
+    assert media["data"] == picture and media["finalized"] is True
+    assert media["alt"] == "A digital thermometer" and media["type"] == "image/png"
+    paths = [r.path for r in x_emulator.requests if r.path.startswith("/2/media")]
+    assert paths == ["/2/media/upload/initialize", f"/2/media/upload/{media_id}/append",
+                     f"/2/media/upload/{media_id}/finalize", "/2/media/metadata"]
+    assert all(r.authorized for r in x_emulator.requests if r.path.startswith("/2/media"))
+
+
+def test_reply_settings_are_sent_when_set(x_emulator: XEmulator) -> None:
+    network = XNetwork.from_env(x_emulator.env(), options={"reply_settings": "following"})
+    network.publish(message(), "k")
+    created = [r for r in x_emulator.requests if r.path == "/2/tweets"]
+    assert created[0].body["reply_settings"] == "following"

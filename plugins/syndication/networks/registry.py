@@ -64,6 +64,8 @@ class NetworkSpec:
     image_as_card: bool = False
     #: The network lets the author limit who may reply (X reply_settings, Bluesky threadgate).
     reply_controls: bool = False
+    #: What one post costs, in US dollars (X bills per post), for the preview's estimate.
+    cost_per_post: float | None = None
 
     def variables(self, prefix: str | None = None) -> tuple[str, ...]:
         """The required environment variables for a channel with `prefix`."""
@@ -93,6 +95,8 @@ SPECS: tuple[NetworkSpec, ...] = (
         credentials=("API_KEY", "API_KEY_SECRET", "ACCESS_TOKEN", "ACCESS_TOKEN_SECRET"),
         rules=X_RULES, link=LINK_INLINE, idempotency=IDEMPOTENCY_NONE,
         adapter="syndication.networks.x:XNetwork", reply_controls=True,
+        # Reported by practices in 2026: about $0.20 for a post with a link.
+        cost_per_post=0.20,
     ),
     NetworkSpec(
         name="mastodon", label="Mastodon", env_prefix="MASTODON",
