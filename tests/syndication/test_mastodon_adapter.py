@@ -7,7 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from fakes.mastodon_emulator import MastodonEmulator
+from support.syn_contract import start
+from support.syn_fakes import NOW, post
 from support.syn_images import png, served
+from syndication.ledger import POSTED, QUEUED
 from syndication.model import Image, Message
 from syndication.networks import mastodon as adapter
 from syndication.networks.base import Rejected
@@ -85,3 +88,25 @@ def test_the_image_goes_with_its_alt_text_as_description(emulator: MastodonEmula
     media = emulator.posts[0].media
     assert len(media) == 1 and media[0]["description"] == "Un termómetro digital"
     assert media[0]["mime"] == "image/png" and media[0]["size"] == len(png())
+
+
+def test_past_the_keys_window_the_engine_reads_before_any_resend(tmp_path) -> None:
+    """Within the hour a resend with the same Idempotency-Key is safe and needs no read;
+    after it the server has forgotten the key, so the engine looks for the post first."""
+    harness = start("mastodon", tmp_path)
+    try:
+        harness.connect()
+        note = post("fever", text="Fever is how the body fights an infection.")
+        harness.accept_then_drop()
+        assert harness.send([note], attempts=1).outcomes[0].state == QUEUED
+        harness.emulator.expire_keys()
+        harness.clock.now = NOW + timedelta(hours=2)
+        reads = len([r for r in harness.emulator.requests if r.path.endswith("/statuses")
+                     and r.method == "GET"])
+        report = harness.send([note])
+        assert report.outcomes[0].state == POSTED and report.outcomes[0].reconciled
+        assert len(harness.emulator.posts) == 1
+        assert len([r for r in harness.emulator.requests if r.path.endswith("/statuses")
+                    and r.method == "GET"]) == reads + 1
+    finally:
+        harness.emulator.stop()
