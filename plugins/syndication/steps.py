@@ -131,9 +131,9 @@ def connections(run: SyndicationRun, offline: bool = False) -> list[Connection]:
             known = ledger.is_connected(channel.network, channel.id)
             found.append(Connection(channel, None, channel.id if known else None, True))
             continue
-        network = open_channel(channel, env, options)
         where = report.channel_label(channel.network, channel.id)
         try:
+            network = open_channel(channel, env, options)  # a wrong setting is Rejected
             assert network is not None
             remote = network.account()
         except Rejected as error:

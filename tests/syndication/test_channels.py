@@ -7,12 +7,14 @@ from datetime import timedelta
 
 import pytest
 from common.errors import RoundsError
+from common.settings import ProjectSettings
 from support.syn_fakes import NOW, Clock, FakeNetwork, compose, post
 from syndication import planner
 from syndication.channels import channels_from
 from syndication.ledger import EXISTING_BEFORE, POSTED, LedgerStore
 from syndication.model import Channel
 from syndication.sender import Sender
+from syndication.steps import SyndicationRun, connections
 
 X_ENV = {"X_API_KEY": "k", "X_API_KEY_SECRET": "s", "X_ACCESS_TOKEN": "t",
          "X_ACCESS_TOKEN_SECRET": "ts"}
@@ -102,3 +104,25 @@ def test_a_version_1_ledger_moves_to_the_default_channel_and_nothing_is_lost(tmp
     store.save(ledger)
     assert json.loads(path.read_text())["version"] == 2
     assert store.load().get("notes/a.md", "x", "x")["remote_id"] == "9"
+
+
+@pytest.mark.parametrize(("options", "env", "words"), [
+    ({"visibility": "direct"},
+     {"MASTODON_API_BASE_URL": "http://127.0.0.1:9", "MASTODON_ACCESS_TOKEN": "t"},
+     "SYNDICATION_MASTODON_VISIBILITY"),
+    ({"reply_settings": "friends"}, X_ENV, "SYNDICATION_X_REPLY_SETTINGS"),
+    ({"threadgate": ["doctors"]},
+     {"BLUESKY_HANDLE": "maple.bsky.social", "BLUESKY_APP_PASSWORD": "p",
+      "BLUESKY_PDS_URL": "http://127.0.0.1:9"}, "SYNDICATION_BLUESKY_THREADGATE"),
+])
+def test_a_wrong_reply_or_visibility_setting_stops_before_anything_is_posted(
+        tmp_path, options, env, words):
+    """Refused when the adapter is opened: before any request (the addresses lead nowhere)."""
+    config = ProjectSettings.read({
+        "SYNDICATION_MASTODON_VISIBILITY": options.get("visibility", "public"),
+        "SYNDICATION_X_REPLY_SETTINGS": options.get("reply_settings"),
+        "SYNDICATION_BLUESKY_THREADGATE": options.get("threadgate")}, tmp_path)
+    run = SyndicationRun(tmp_path, {}, config, lambda: NOW, env=env)
+    with pytest.raises(RoundsError, match=words) as caught:
+        connections(run)
+    assert "Nothing was posted" in str(caught.value) and "Fix:" in str(caught.value)

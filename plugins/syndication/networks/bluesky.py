@@ -93,6 +93,11 @@ class BlueskyNetwork:
         self.handle = handle.lstrip("@")
         self.pds_url = pds_url.rstrip("/")
         self.timeout = timeout
+        unknown = [rule for rule in threadgate or [] if rule not in REPLY_RULES]
+        if unknown:
+            raise Rejected(f"SYNDICATION_BLUESKY_THREADGATE names {', '.join(unknown)}.",
+                           f"use None (everyone may reply), [] (nobody) or any of "
+                           f"{', '.join(REPLY_RULES)}.")
         self.threadgate = threadgate
         self.session_dir = session_dir
         self._password = app_password
@@ -250,7 +255,7 @@ class BlueskyNetwork:
         """The threadgate, when the practice limits replies (same record key as the post)."""
         if self.threadgate is None:
             return
-        allow = [{"$type": REPLY_RULES[rule]} for rule in self.threadgate if rule in REPLY_RULES]
+        allow = [{"$type": REPLY_RULES[rule]} for rule in self.threadgate]
         record = {"$type": THREADGATE, "post": post_uri, "allow": allow,
                   "createdAt": _created_at(rkey)}
         try:

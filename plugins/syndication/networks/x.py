@@ -41,6 +41,8 @@ from .base import AlreadyPosted, NetworkError, RateLimited, Rejected, RemotePost
 TWEEPY_HOST = "https://api.twitter.com"
 BASE_URL_VARIABLE = "ROUNDS_X_API_BASE_URL"
 DEFAULT_TIMEOUT = 15.0
+#: X's `reply_settings` values (None: everyone may reply).
+REPLY_SETTINGS = ("following", "mentionedUsers", "subscribers")
 #: Bytes per `append` of the media upload (X accepts up to 5 MB a segment).
 MEDIA_SEGMENT = 4 * 1024 * 1024
 #: How far back (and how many pages of 100) reconciliation looks.
@@ -134,6 +136,9 @@ class XNetwork:
         timeout: float = DEFAULT_TIMEOUT,
         reply_settings: str | None = None,
     ) -> None:
+        if reply_settings is not None and reply_settings not in REPLY_SETTINGS:
+            raise Rejected(f"SYNDICATION_X_REPLY_SETTINGS is {reply_settings!r}.",
+                           f"use None (everyone) or one of {', '.join(REPLY_SETTINGS)}.")
         self.base_url = base_url.rstrip("/") if base_url else None
         #: Who may reply (SYNDICATION_X_REPLY_SETTINGS): None = everyone.
         self.reply_settings = reply_settings
