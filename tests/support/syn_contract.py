@@ -29,8 +29,31 @@ from syndication.networks import registry
 from syndication.networks.base import Network
 from syndication.sender import RetryPolicy, Sender, SendReport
 
-NETWORKS = ("x", "mastodon", "bluesky")
 ROOT = Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True)
+class EmulatorKind:
+    """How the suite drives one network's emulator: adding a network (Facebook) to the
+    contract suite is one entry here."""
+
+    start: Callable[[], Any]
+    #: The request that asks the network to create a post.
+    create: tuple[str, str]
+    #: The remote ids of the posts the network holds, oldest first (as the ledger keeps them).
+    remote_ids: Callable[[Any], list[str]]
+
+
+EMULATORS: dict[str, EmulatorKind] = {
+    "x": EmulatorKind(lambda: XEmulator().start(), ("POST", "/2/tweets"),
+                      lambda e: [t.id for t in e.posts]),
+    "mastodon": EmulatorKind(lambda: MastodonEmulator().start(), ("POST", "/api/v1/statuses"),
+                             lambda e: [s.id for s in e.posts]),
+    "bluesky": EmulatorKind(lambda: BlueskyEmulator().start(),
+                            ("POST", "/xrpc/com.atproto.repo.createRecord"),
+                            lambda e: [f"at://{e.did}/{r.collection}/{r.rkey}" for r in e.posts]),
+}
+NETWORKS = tuple(EMULATORS)
 
 
 @dataclass
@@ -61,20 +84,12 @@ class Harness:
         return len(self.emulator.posts)
 
     def creates(self) -> int:
-        """POSTs that asked the network to create a post (accepted or not)."""
-        if self.name == "x":
-            return sum(1 for r in self.emulator.requests if r.method == "POST"
-                       and r.path == "/2/tweets")
-        path = "/api/v1/statuses" if self.name == "mastodon" else \
-            "/xrpc/com.atproto.repo.createRecord"
-        return sum(1 for r in self.emulator.requests if r.method == "POST" and r.path == path)
+        """Requests that asked the network to create a post (accepted or not)."""
+        method, path = EMULATORS[self.name].create
+        return sum(1 for r in self.emulator.requests if r.method == method and r.path == path)
 
     def remote_ids(self) -> list[str]:
-        if self.name == "x":
-            return [t.id for t in self.emulator.posts]
-        if self.name == "mastodon":
-            return [s.id for s in self.emulator.posts]
-        return [f"at://{self.emulator.did}/{r.collection}/{r.rkey}" for r in self.emulator.posts]
+        return EMULATORS[self.name].remote_ids(self.emulator)
 
     # -- scripted answers, named once for all ---------------------------------------------
 
@@ -144,6 +159,4 @@ class Harness:
 
 
 def start(name: str, tmp_path: Path) -> Harness:
-    emulator = {"x": XEmulator, "mastodon": MastodonEmulator, "bluesky": BlueskyEmulator}[
-        name]().start()
-    return Harness(name, emulator, tmp_path / "syndication.json")
+    return Harness(name, EMULATORS[name].start(), tmp_path / "syndication.json")

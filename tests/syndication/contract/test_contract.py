@@ -12,7 +12,7 @@ from datetime import timedelta
 from signal import SIGKILL
 
 import pytest
-from support.syn_contract import Harness
+from support.syn_contract import NETWORKS, Harness
 from support.syn_fakes import NOW, post
 from syndication.compose import compose
 from syndication.ledger import FAILED, PENDING, POSTED, QUEUED, parse_time
@@ -118,3 +118,7 @@ def test_over_long_text_is_refused_before_sending(harness: Harness) -> None:
     assert report.outcomes[0].state == FAILED
     assert "over" in report.outcomes[0].detail and "limit" in report.outcomes[0].detail
     assert harness.creates() == 0 and harness.posts() == 0
+
+
+def test_every_network_of_the_registry_is_under_contract() -> None:
+    assert set(NETWORKS) == set(registry.NAMES)
