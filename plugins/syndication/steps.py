@@ -28,7 +28,7 @@ from . import planner, report
 from .channels import channels_from
 from .describe import read_manifest
 from .ledger import FAILED, POSTED, QUEUED, Ledger, LedgerStore, parse_time
-from .model import Channel, Plan, Planned, PostSource
+from .model import Channel, Message, Plan, Planned, PostSource
 from .networks import registry
 from .networks.base import Connection, Network, NetworkError, Rejected
 from .planner import PlanRules
@@ -289,6 +289,24 @@ def _compose() -> Composer:
     return compose
 
 
+def composer_for(network: Network) -> Composer:
+    """Compose by the account's own rules where its server has them (a Mastodon server's
+    character limit and URL length, read once); by the registry's when they cannot be read
+    (the adapter still refuses an over-long text before sending)."""
+    from .compose import compose
+
+    try:
+        rules = network.counting_rules()
+    except NetworkError:
+        rules = None
+
+    def composer(post: PostSource, name: str) -> Message:
+        return compose(post, name, rules if rules is not None and rules.network == name
+                       else None)
+
+    return composer
+
+
 def syndicate_step(run: SyndicationRun) -> StepOutcome:
     """Post each new note once to each connected account; preview the rest."""
     dry_run = run.dry_run
@@ -325,7 +343,7 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
                 + "\n".join(problems) + "\n  Fix: run `invoke publish`.")
         for link in live:
             assert link.network is not None
-            sender = Sender(link.network, store, run.clock, _compose(), sleep,
+            sender = Sender(link.network, store, run.clock, composer_for(link.network), sleep,
                             retry_policy(run.config), say=run.say, account=link.account)
             for outcome in sender.send(plan.to_send).outcomes:
                 counts[outcome.state] += 1

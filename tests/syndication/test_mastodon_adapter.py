@@ -15,6 +15,7 @@ from syndication.model import Image, Message
 from syndication.networks import mastodon as adapter
 from syndication.networks.base import Rejected
 from syndication.networks.mastodon import MastodonNetwork
+from syndication.steps import composer_for
 
 URL = "https://maple.test/notes/fiebre/"
 
@@ -110,3 +111,19 @@ def test_past_the_keys_window_the_engine_reads_before_any_resend(tmp_path) -> No
                     and r.method == "GET"]) == reads + 1
     finally:
         harness.emulator.stop()
+
+
+@pytest.mark.parametrize(("limit", "shortened"), [(1000, False), (120, True)])
+def test_messages_are_composed_for_the_servers_own_limit(limit: int, shortened: bool) -> None:
+    server = MastodonEmulator(max_characters=limit).start()
+    adapter._LIMITS.clear()
+    try:
+        network = MastodonNetwork.from_env(server.env())
+        text = "Cuando un bebé tiene fiebre, ofrézcale líquidos y vigile cómo respira. " * 8
+        note = post("larga", micro=True, text=text.strip())
+        message = composer_for(network)(note, "mastodon")
+        assert message.limit == limit and message.shortened is shortened
+        network.publish(message, "key-1")
+        assert len(server.posts) == 1 and message.url in server.posts[0].text
+    finally:
+        server.stop()

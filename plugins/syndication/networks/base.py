@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from ..compose import CountingRules
 from ..model import Channel, Message, RemotePost
 
 
@@ -55,6 +56,10 @@ class Network(Protocol):
         """Send one post. Raises a `NetworkError` subclass on failure. `idempotency_key` is
         stable per (post, account): the Idempotency-Key (Mastodon), the seed of the record
         key (Bluesky), unused where the network has none (X)."""
+
+    def counting_rules(self) -> CountingRules:
+        """How this account's messages are counted: the registry's rules, or its server's
+        own (a Mastodon server's character limit and URL length)."""
 
     def find_existing(self, url: str, since: datetime,
                       idempotency_key: str | None = None) -> RemotePost | None:

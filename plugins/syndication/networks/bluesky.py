@@ -47,7 +47,7 @@ from atproto_client.exceptions import (
 )
 from atproto_client.request import Request
 
-from ..compose import BLUESKY_RULES, bluesky_facets, weighted_length
+from ..compose import BLUESKY_RULES, CountingRules, bluesky_facets, weighted_length
 from ..model import Message
 from . import registry, tid
 from .base import NetworkError, RateLimited, Rejected, RemotePost, Transient
@@ -159,6 +159,9 @@ class BlueskyNetwork:
             raise translate(error, "posting to Bluesky") from None
         self._gate(did, created.uri, idempotency_key)
         return RemotePost(created.uri, self.post_url(idempotency_key))
+
+    def counting_rules(self) -> CountingRules:
+        return BLUESKY_RULES
 
     def find_existing(self, url: str, since: datetime,
                       idempotency_key: str | None = None) -> RemotePost | None:

@@ -41,7 +41,7 @@ from mastodon.errors import (
     MastodonUnauthorizedError,
 )
 
-from ..compose import MASTODON_RULES, weighted_length
+from ..compose import MASTODON_RULES, CountingRules, weighted_length
 from ..model import Message
 from . import registry
 from .base import NetworkError, RateLimited, Rejected, RemotePost, Transient
@@ -139,11 +139,16 @@ class MastodonNetwork:
             _LIMITS[self.base_url] = (time.time(), limit, per_url)
         return limit, per_url
 
+    def counting_rules(self) -> CountingRules:
+        """Mastodon's rules with this server's own limit and URL length."""
+        limit, per_url = self.limits()
+        return replace(MASTODON_RULES, limit=limit, url_weight=per_url)
+
     def check_length(self, message: Message) -> int:
         """The message's length by this instance's rules; `Rejected` before sending when it
         is over the instance's limit (a 422 after the fact would cost a failed post)."""
-        limit, per_url = self.limits()
-        rules = replace(MASTODON_RULES, limit=limit, url_weight=per_url)
+        rules = self.counting_rules()
+        limit = rules.limit
         length = weighted_length(message.text, rules)
         if length > limit:
             raise Rejected(

@@ -32,7 +32,7 @@ import requests
 import tweepy
 from requests_oauthlib import OAuth1
 
-from ..compose import X_RULES, weighted_length
+from ..compose import X_RULES, CountingRules, weighted_length
 from ..model import Message
 from . import registry
 from .base import AlreadyPosted, NetworkError, RateLimited, Rejected, RemotePost, Transient
@@ -212,6 +212,9 @@ class XNetwork:
                 "X answered the post without a post id; it may or may not have been posted."
             ) from None
         return RemotePost(tweet_id, self.status_url(me["username"], tweet_id))
+
+    def counting_rules(self) -> CountingRules:
+        return X_RULES
 
     def find_existing(self, url: str, since: datetime,
                       idempotency_key: str | None = None) -> RemotePost | None:
