@@ -119,13 +119,20 @@ def plan(
                 continue
             _plan_one(result, post, channel, account, ledger, now, oldest_allowed,
                       first_time[channel.id], chosen is not None)
-    _apply_budgets(result, ledger, _budgets(channels, rules), now)
+    _apply_budgets(result, ledger, _budgets(channels, rules), now, _budget_setting(channels))
     return result
 
 
 def _budgets(channels: Sequence[Channel], rules: PlanRules) -> dict[str, Mapping[str, int]]:
-    """Each channel's budget: its own, else SYNDICATION_BUDGETS for its network."""
+    """Each channel's budget: its own (SYNDICATION_ACCOUNTS), else SYNDICATION_BUDGETS for
+    its network."""
     return {c.id: c.budget if c.budget is not None else rules.budgets.get(c.network) or {}
+            for c in channels}
+
+
+def _budget_setting(channels: Sequence[Channel]) -> dict[str, str]:
+    """Where each channel's budget is set, for the words of a queued post."""
+    return {c.id: "SYNDICATION_ACCOUNTS" if c.budget is not None else "SYNDICATION_BUDGETS"
             for c in channels}
 
 
@@ -215,7 +222,7 @@ def _period_starts(now: datetime) -> tuple[datetime, datetime, datetime, datetim
 
 
 def _apply_budgets(result: Plan, ledger: Ledger, budgets: Mapping[str, Mapping[str, int]],
-                   now: datetime) -> None:
+                   now: datetime, settings: Mapping[str, str]) -> None:
     """Hold back what would exceed a channel's daily or monthly post budget (X bills each)."""
     if not any(budgets.values()) or not result.to_send:
         return
@@ -247,7 +254,8 @@ def _apply_budgets(result: Plan, ledger: Ledger, budgets: Mapping[str, Mapping[s
             kept.append(item)
             continue
         period, limit, until = over
-        reason = budget_reason(period, limit, item.network, item.channel)
+        reason = budget_reason(period, limit, item.network, item.channel,
+                               settings.get(item.channel, "SYNDICATION_BUDGETS"))
         result.held.append(HeldBack(item.post, item.network, BUDGET, until=until, note=reason,
                                     channel=item.channel))
         if item.account is not None:

@@ -43,10 +43,11 @@ def when_text(moment: datetime, now: datetime) -> str:
 # --- Why a note is held back --------------------------------------------------------------
 
 
-def budget_reason(period: str, limit: int, network: str, channel: str = "") -> str:
+def budget_reason(period: str, limit: int, network: str, channel: str = "",
+                  setting: str = "SYNDICATION_BUDGETS") -> str:
     """Why a post over its account's budget is queued (also the ledger record's `reason`)."""
     where = channel_label(network, channel)
-    return f"over the {period} budget of {limit} posts for {where} (SYNDICATION_BUDGETS)"
+    return f"over the {period} budget of {limit} posts for {where} ({setting})"
 
 
 def channel_label(network: str, channel: str | None) -> str:

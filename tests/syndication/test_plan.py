@@ -246,6 +246,10 @@ def test_budgets_are_per_channel():
                           [OFFICE, own], NOW, rules)
     assert [(i.post.post_id, i.channel) for i in result.to_send] == [("notes/a.md", "drlee")]
     assert {h.channel for h in result.held_for(model.BUDGET)} == {"x", "drlee"}
+    words = {h.channel: h.note for h in result.held_for(model.BUDGET)}
+    assert words["drlee"] == ("over the daily budget of 1 posts for X (drlee) "
+                              "(SYNDICATION_ACCOUNTS)")
+    assert words["x"].endswith("for X (SYNDICATION_BUDGETS)")
 
 
 def test_a_new_channel_is_connected_on_its_own():
