@@ -66,6 +66,12 @@ ARTICLE_URL = "notes/{slug}/"
 ARTICLE_SAVE_AS = "notes/{slug}/index.html"
 DRAFT_URL = "drafts/{slug}/"
 DRAFT_SAVE_AS = "drafts/{slug}/index.html"
+# A note in another language (`Lang: es`) lives where any note does: Rounds has no
+# translations, only notes written in the language their readers speak.
+ARTICLE_LANG_URL = ARTICLE_URL
+ARTICLE_LANG_SAVE_AS = ARTICLE_SAVE_AS
+DRAFT_LANG_URL = DRAFT_URL
+DRAFT_LANG_SAVE_AS = DRAFT_SAVE_AS
 PAGE_URL = "{slug}/"
 PAGE_SAVE_AS = "{slug}/index.html"
 TAG_URL = "tag/{slug}/"

@@ -19,11 +19,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "plugins"))
 
 from syndication.describe import read_manifest, write_manifest
 from syndication.ledger import POSTED, Ledger, LedgerStore, timestamp
-from syndication.model import PostSource
+from syndication.model import Channel, PostSource
 from syndication.planner import PlanRules, plan
 
 NOTES = 10_000
-ACCOUNT = "x:1500000000000000001:@RoundsPediatrics"
+#: The default X channel: its id is the ledger's account.
+ACCOUNT = "x"
+CHANNELS = [Channel(ACCOUNT, "x", "X")]
 SETTINGS = PlanRules(max_age=timedelta(days=14), budgets={"x": {"daily": 17, "monthly": 500}})
 
 
@@ -61,9 +63,9 @@ def timed(function, repeat: int = 7) -> float:
 def main() -> None:
     now = datetime.now(UTC)
     posts, ledger = site(now)
-    result = plan(posts, ledger, {"x": ACCOUNT}, now, SETTINGS)
+    result = plan(posts, ledger, CHANNELS, now, SETTINGS)
     assert [item.post.post_id for item in result.to_send] == [f"notes/{NOTES - 1:05d}.md"]
-    planning = timed(lambda: plan(posts, ledger, {"x": ACCOUNT}, now, SETTINGS))
+    planning = timed(lambda: plan(posts, ledger, CHANNELS, now, SETTINGS))
     with tempfile.TemporaryDirectory() as folder:
         store = LedgerStore(Path(folder) / "syndication.json")
         with store.locked():

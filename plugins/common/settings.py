@@ -72,7 +72,20 @@ class ProjectSettings:
         default=Path("cache/syndication-manifest.json"), metadata=about(
             "The posts the last production build described, for the syndicate step."))
     SYNDICATION_NETWORKS: list[str] = field(default_factory=lambda: ["x"], metadata=about(
-        "The networks a publish posts to."))
+        "Networks shown in the preview even without credentials (a network whose "
+        "variables are set is posted to anyway)."))
+    SYNDICATION_ACCOUNTS: list[dict[str, Any]] = field(default_factory=list, metadata=about(
+        "The accounts (channels) posted to: [{\"id\": \"drlee\", \"network\": \"x\", "
+        "\"env_prefix\": \"X_DRLEE\", \"budget\": {...}, \"default\": False, \"author\": "
+        "\"Dr. Lee\"}]; empty: one per network whose default variables are set."))
+    SYNDICATION_MASTODON_VISIBILITY: str = field(default="public", metadata=about(
+        "Who sees the Mastodon posts: public, unlisted or private (never direct)."))
+    SYNDICATION_X_REPLY_SETTINGS: str | None = field(default=None, metadata=about(
+        "Who may reply on X: None (everyone), \"following\", \"mentionedUsers\" or "
+        "\"subscribers\"."))
+    SYNDICATION_BLUESKY_THREADGATE: list[str] | None = field(default=None, metadata=about(
+        "Who may reply on Bluesky: None (everyone), [] (nobody), or any of \"mention\", "
+        "\"following\", \"followers\"."))
     SYNDICATION_MAX_AGE_DAYS: float = field(default=14.0, metadata=about(
         "A note dated more than this many days before it first appears is held back."))
     SYNDICATION_BUDGETS: dict[str, Any] = field(default_factory=dict, metadata=about(

@@ -10,7 +10,6 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-NETWORKS = ("x", "mastodon", "bluesky", "facebook")
 _NO = {"no", "false", "off", "none", "0"}
 _YES = {"yes", "true", "on", "1"}
 
@@ -36,17 +35,18 @@ def parse_sources(value: object) -> list[str]:
 
 
 def syndicate_networks(value: object) -> tuple[str, ...] | None:
-    """The networks a note may go to: None = all (no `syndicate:`), () = none (`no`).
+    """Where a note may go: None = everywhere (no `syndicate:`), () = nowhere (`no`).
 
-    `syndicate: x, bluesky` limits it to those; unknown names are dropped here and reported
-    by the preflight check.
+    `syndicate: x, bluesky` or `syndicate: office, drlee` limits it to those networks or
+    channels (ids from SYNDICATION_ACCOUNTS); names are lower-cased and kept as written,
+    since only the syndication step knows the practice's channels.
     """
     if value is None or str(value).strip() == "" or is_yes(value):
         return None
     if is_no(value):
         return ()
-    names = [part.strip().lower() for part in re.split(r"[,\s]+", str(value)) if part.strip()]
-    return tuple(name for name in names if name in NETWORKS)
+    return tuple(dict.fromkeys(
+        part.strip().lower() for part in re.split(r"[,\s]+", str(value)) if part.strip()))
 
 
 def disclosure_text(sponsored: object = None, coi: object = None) -> str | None:

@@ -22,7 +22,8 @@ def build_search_index(pelican: Any) -> IndexResult | None:
     """`finalized` handler: index the written site."""
     if not setting_of(pelican.settings, "SEARCH_INDEX"):
         return None
-    result = index_site(Path(pelican.settings["OUTPUT_PATH"]), find_pagefind())
+    result = index_site(Path(pelican.settings["OUTPUT_PATH"]), find_pagefind(),
+                        language=str(pelican.settings.get("DEFAULT_LANG") or "en"))
     if result.ok:
         logger.debug(result.message)
     else:

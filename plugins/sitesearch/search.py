@@ -35,13 +35,19 @@ def _run(command: Sequence[str]) -> subprocess.CompletedProcess[str]:
                           check=False)
 
 
-def index_site(output: Path, executable: str | None, runner: Runner = _run) -> IndexResult:
-    """Index `output` into `output/pagefind/` (only elements marked `data-pagefind-body`)."""
+def index_site(output: Path, executable: str | None, runner: Runner = _run,
+               language: str | None = None) -> IndexResult:
+    """Index `output` into `output/pagefind/` (only elements marked `data-pagefind-body`).
+
+    `language` (the site's DEFAULT_LANG): one index for every page, so a note written in
+    Spanish (`<html lang="es">`) is still found from the search page, which Pagefind would
+    otherwise split into one index per language."""
     if executable is None:
         return IndexResult(False, "Site search was not built: the Pagefind program is "
                            "missing. Fix: run `make venv` (it installs `pagefind[bin]`).")
     try:
-        done = runner([executable, "--site", str(output), "--quiet"])
+        forced = ["--force-language", language] if language else []
+        done = runner([executable, "--site", str(output), "--quiet", *forced])
     except (OSError, subprocess.TimeoutExpired) as error:
         return IndexResult(False, f"Site search was not built: Pagefind could not run "
                            f"({error}). The site works without search; run the build again.")

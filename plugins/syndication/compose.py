@@ -29,7 +29,7 @@ from functools import lru_cache
 
 import regex
 
-from .model import Message, PostSource
+from .model import Card, Image, Message, PostSource
 
 ELLIPSIS = "…"
 
@@ -99,12 +99,6 @@ BLUESKY_RULES = CountingRules(network="bluesky", limit=300, graphemes=True)
 #: applies, but the same composer (and its guarantees) serves it.
 FACEBOOK_RULES = CountingRules(network="facebook", limit=63206)
 
-RULES: dict[str, CountingRules] = {
-    "x": X_RULES,
-    "mastodon": MASTODON_RULES,
-    "bluesky": BLUESKY_RULES,
-    "facebook": FACEBOOK_RULES,
-}
 
 
 class MessageTooLong(ValueError):
@@ -407,11 +401,14 @@ def compose(post: PostSource, network: str, rules: CountingRules | None = None) 
     when the disclosure and the link alone do not fit.
     """
     if rules is None:
-        if network not in RULES:
+        # The registry imports this module for the rules' values: read it when called.
+        from .networks.registry import BY_NAME
+
+        if network not in BY_NAME:
             raise ValueError(
-                f"No counting rules for the network {network!r} (known: {', '.join(RULES)})."
+                f"No counting rules for the network {network!r} (known: {', '.join(BY_NAME)})."
             )
-        rules = RULES[network]
+        rules = BY_NAME[network].rules
     url = post.url.strip()
     disclosure = normalize(post.disclosure.strip(), rules) if post.disclosure else None
     limit = rules.limit * rules.scale
@@ -423,13 +420,15 @@ def compose(post: PostSource, network: str, rules: CountingRules | None = None) 
         body = normalize(body, rules) if body else None
         link = None if body and url in body else url
         text = _join(disclosure, body, link)
+        added: list[str] = []
         if tags and not shortened:
             for tag in _hashtags(post.tags, text):
-                candidate = _join(disclosure, _join(body, tag), link)
+                candidate = _join(disclosure, _join(body, *added, tag), link)
                 if weigh(candidate) <= limit:
-                    body = _join(body, tag)
+                    added.append(tag)
                     text = candidate
-        return _checked(post, network, rules, text, url, shortened)
+        parts = _Parts(body or "", tuple(added), disclosure)
+        return _checked(post, network, rules, text, url, shortened, parts)
 
     fixed = weigh(_join(disclosure, url))
     if fixed > limit:
@@ -473,22 +472,43 @@ def compose(post: PostSource, network: str, rules: CountingRules | None = None) 
     return finish(shorten_to(title, room, rules), shortened=True, tags=False)
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """What `compose` put together, kept apart for the structured `Message`."""
+
+    body: str
+    tags: tuple[str, ...]
+    disclosure: str | None
+
+
 def _checked(
-    post: PostSource, network: str, rules: CountingRules, text: str, url: str, shortened: bool
+    post: PostSource, network: str, rules: CountingRules, text: str, url: str, shortened: bool,
+    parts: _Parts,
 ) -> Message:
     """The last guard: a message over the limit, or without its whole link, is a bug here,
     never something to send."""
+    from .networks.registry import BY_NAME, LINK_FIELD
+
+    spec = BY_NAME.get(network)
+    if spec is not None and spec.link == LINK_FIELD and url not in parts.body:
+        # The link travels in its own field of the API call (Facebook): not in the text.
+        text = _join(parts.disclosure, parts.body, *parts.tags)
     length = weighted_length(text, rules)
     if length > rules.limit:
         raise MessageTooLong(
             f"{post.source_path}: composed a {network} message of {length} characters, over "
             f"the limit of {rules.limit}. This is a Rounds bug; the post was not sent."
         )
-    if url not in text:
+    if url not in text and not (spec is not None and spec.link == LINK_FIELD):
         raise ValueError(f"{post.source_path}: the {network} message lost its link {url}")
+    image = Image(post.image_url, post.image_alt) if post.image_url and post.image_alt else None
+    thumbnail = post.image_url if image is not None else post.card_image_url
+    card = Card(url=url, title=post.title, description=post.summary or post.text[:300],
+                thumbnail_url=thumbnail)
     return Message(
         network=network, text=text, length=length, limit=rules.limit, url=url,
-        shortened=shortened,
+        shortened=shortened, body=parts.body, tags=parts.tags, disclosure=parts.disclosure,
+        image=image, card=card, language=post.language or "en",
     )
 
 

@@ -19,14 +19,13 @@ from typing import Any
 from common.atomic import write_text_atomically
 from common.siteurl import is_absolute
 from micronotes.titles import plain_text
-from notemeta import NETWORKS, disclosure_text, syndicate_networks
+from notemeta import disclosure_text, syndicate_networks
 
 from .ledger import POSTED, Ledger, LedgerStore, timestamp
 from .model import PostSource
-from .report import LABELS
+from .networks.registry import NAMES, OVERRIDE_KEYS, label
 
 MANIFEST_VERSION = 1
-OVERRIDE_KEYS = ("x", "mastodon", "bluesky", "facebook", "social")
 _STATIC_PREFIX = re.compile(r"^\{(static|filename|attach)\}")
 
 
@@ -64,6 +63,9 @@ def describe_article(article: Any, settings: Mapping[str, Any]) -> PostSource:
         if str(metadata.get(key) or "").strip()
     }
     summary = metadata.get("summary") or getattr(article, "summary", "") or ""
+    card = getattr(article, "card", None)
+    card_url = str(getattr(card, "url", "") or "")
+    author = getattr(article, "author", None)
     return PostSource(
         post_id=post_id_for(article.source_path, content_path, metadata),
         source_path=f"content/{source_path}",
@@ -80,6 +82,9 @@ def describe_article(article: Any, settings: Mapping[str, Any]) -> PostSource:
         image_url=image_url,
         image_alt=str(metadata.get("image_alt") or "").strip() or None,
         disclosure=disclosure_text(metadata.get("sponsored"), metadata.get("coi")),
+        language=str(getattr(article, "lang", "") or settings.get("DEFAULT_LANG") or "en"),
+        author=str(getattr(author, "name", author)) if author else None,
+        card_image_url=absolute_url(siteurl, card_url) if card_url else None,
     )
 
 
@@ -93,7 +98,8 @@ def post_to_json(post: PostSource) -> dict[str, Any]:
         "date": post.date.isoformat(), "tags": list(post.tags), "status": post.status,
         "networks": None if post.networks is None else list(post.networks),
         "overrides": post.overrides, "image_url": post.image_url, "image_alt": post.image_alt,
-        "disclosure": post.disclosure,
+        "disclosure": post.disclosure, "language": post.language, "author": post.author,
+        "card_image_url": post.card_image_url,
     }
     return data
 
@@ -111,6 +117,8 @@ def post_from_json(data: Mapping[str, Any]) -> PostSource:
         networks=None if networks is None else tuple(networks),
         overrides=dict(data.get("overrides") or {}), image_url=data.get("image_url"),
         image_alt=data.get("image_alt"), disclosure=data.get("disclosure"),
+        language=data.get("language") or "en", author=data.get("author"),
+        card_image_url=data.get("card_image_url"),
     )
 
 
@@ -136,17 +144,26 @@ def read_manifest(path: Path) -> tuple[str, list[PostSource]]:
 
 
 def links_by_post(ledger: Ledger) -> dict[str, list[dict[str, str]]]:
-    """post_id → [{network, label, url}] of its posted copies, in the networks' order."""
+    """post_id → [{network, label, url}] of its posted copies, in the registry's order.
+
+    One link per (network, account): a note on the office's and a doctor's X account shows
+    both, each labelled with its channel ("X (drlee)").
+    """
     links: dict[str, list[dict[str, str]]] = {}
-    for (post_id, network, _account), record in sorted(ledger.records.items()):
+    for (post_id, network, account), record in sorted(ledger.records.items()):
         if record["state"] != POSTED or not record.get("remote_url"):
             continue
         links.setdefault(post_id, []).append(
-            {"network": network, "label": LABELS.get(network, network),
-             "url": record["remote_url"]})
-    order = {name: index for index, name in enumerate(NETWORKS)}
+            {"network": network, "account": account, "url": record["remote_url"]})
+    order = {name: index for index, name in enumerate(NAMES)}
     for entries in links.values():
-        entries.sort(key=lambda link: order.get(link["network"], len(order)))
+        entries.sort(key=lambda link: (order.get(link["network"], len(order)),
+                                       link["account"] != link["network"], link["account"]))
+        for entry in entries:
+            several = sum(1 for e in entries if e["network"] == entry["network"]) > 1
+            entry["label"] = (f"{label(entry['network'])} ({entry['account']})" if several
+                              and entry["account"] != entry["network"] else label(entry["network"]))
+            del entry["account"]
     return links
 
 

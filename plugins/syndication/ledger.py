@@ -28,7 +28,9 @@ from . import crashpoints
 from .ledger_storage import FileStorage, LedgerStorage, storage_for, storage_from_settings
 from .model import PostSource
 
-LEDGER_VERSION = 1
+#: 2: one account per channel (the channel id, "x" for a network's default account);
+#: a version-1 ledger (the account as the network names it) is read and migrated.
+LEDGER_VERSION = 2
 
 #: The states a record can be in (DESIGN.md, "Syndication rules").
 EXISTING_BEFORE = "existing-before"  # already published when the account was connected
@@ -77,11 +79,14 @@ class Ledger:
     def is_connected(self, network: str, account: str) -> bool:
         return account_key(network, account) in self.accounts
 
-    def connect(self, network: str, account: str, when: datetime) -> None:
-        self.accounts.setdefault(
-            account_key(network, account),
-            {"network": network, "account": account, "connected_at": timestamp(when)},
-        )
+    def connect(self, network: str, account: str, when: datetime,
+                remote: str | None = None) -> None:
+        """Record a channel's first connection (`remote`: the account as the network names
+        it, e.g. "x:1500…:@Handle", so a person can tell which account a channel was)."""
+        entry = {"network": network, "account": account, "connected_at": timestamp(when)}
+        if remote:
+            entry["remote_account"] = remote
+        self.accounts.setdefault(account_key(network, account), entry)
 
     def to_json(self) -> str:
         ordered = [self.records[key] for key in sorted(self.records)]
@@ -114,8 +119,13 @@ class Ledger:
                 f"{document['version']}). Nothing was posted. Fix: update Rounds (git pull, "
                 "then `make venv`) before publishing from this computer."
             )
-        ledger = cls(accounts=dict(document.get("accounts") or {}))
-        for number, record in enumerate(document["records"], start=1):
+        version = int(document.get("version", LEDGER_VERSION))
+        records = list(document["records"])
+        accounts = dict(document.get("accounts") or {})
+        if version < 2:
+            records, accounts = migrate_v1(records, accounts)
+        ledger = cls(accounts=accounts)
+        for number, record in enumerate(records, start=1):
             missing = [k for k in ("post_id", "network", "account", "state") if k not in record]
             if missing or record["state"] not in STATES:
                 problem = f"missing {', '.join(missing)}" if missing else (
@@ -126,6 +136,47 @@ class Ledger:
                 )
             ledger.put(record)
         return ledger
+
+
+#: When two version-1 records of one post and network meet in the default channel, the
+#: one that knows more wins (a post is never forgotten).
+_RANK = {POSTED: 5, PENDING: 4, QUEUED: 3, FAILED: 2, EXISTING_BEFORE: 1, HELD: 0}
+
+
+def migrate_v1(records: list[dict[str, Any]], accounts: dict[str, dict[str, str]]
+               ) -> tuple[list[dict[str, Any]], dict[str, dict[str, str]]]:
+    """A version-1 ledger (one account per network, named as the network names it:
+    "x:1500…:@Handle") as version 2: each record and account moves to the network's default
+    channel (its id is the network's name), and keeps the old name as `remote_account`.
+
+    Pure. The practice's history is kept whole: nothing already posted is posted again.
+    """
+    moved: dict[tuple[str, str], dict[str, Any]] = {}
+    for record in records:
+        if not isinstance(record, dict) or "network" not in record or "account" not in record:
+            moved[(str(id(record)), "")] = record  # reported as damaged by the caller
+            continue
+        network = str(record["network"])
+        new = {**record, "account": network}
+        if record["account"] != network:
+            new["remote_account"] = record["account"]
+        key = (str(record.get("post_id")), network)
+        kept = moved.get(key)
+        if kept is None or _RANK.get(new.get("state", ""), -1) > _RANK.get(
+                kept.get("state", ""), -1):
+            moved[key] = new
+    channels: dict[str, dict[str, str]] = {}
+    for entry in accounts.values():
+        network = str(entry.get("network", ""))
+        if not network:
+            continue
+        key = account_key(network, network)
+        earlier = channels.get(key)
+        if earlier is None or str(entry.get("connected_at", "")) < earlier["connected_at"]:
+            channels[key] = {"network": network, "account": network,
+                             "connected_at": str(entry.get("connected_at", "")),
+                             "remote_account": str(entry.get("account", ""))}
+    return list(moved.values()), channels
 
 
 def new_record(post: PostSource, network: str, account: str, state: str, now: datetime,

@@ -14,25 +14,18 @@ from datetime import datetime, timedelta
 from . import model
 from .ledger import EXISTING_BEFORE, POSTED, QUEUED
 from .model import HeldBack, Message, Outcome, Plan, PostSource
+from .networks import registry
 from .networks.base import Connection
 
 Say = Callable[[str], None]
 
-#: Network names as a person reads them.
-LABELS = {"x": "X", "mastodon": "Mastodon", "bluesky": "Bluesky", "facebook": "Facebook"}
-#: The environment each network needs (DESIGN.md, "Interfaces"), for the preview's words.
-CREDENTIALS = {
-    "x": "X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN and X_ACCESS_TOKEN_SECRET",
-    "mastodon": "MASTODON_API_BASE_URL and MASTODON_ACCESS_TOKEN",
-    "bluesky": "BLUESKY_HANDLE and BLUESKY_APP_PASSWORD",
-    "facebook": "FACEBOOK_PAGE_ID and FACEBOOK_PAGE_ACCESS_TOKEN",
-}
 #: How many notes held back for one reason are listed one by one before "… and N more".
 HELD_LISTED = 5
 
 
 def label(network: str) -> str:
-    return LABELS.get(network, network)
+    """The network's name as a person reads it (from the registry)."""
+    return registry.label(network)
 
 
 def account_label(account: str) -> str:
@@ -50,9 +43,18 @@ def when_text(moment: datetime, now: datetime) -> str:
 # --- Why a note is held back --------------------------------------------------------------
 
 
-def budget_reason(period: str, limit: int, network: str) -> str:
+def budget_reason(period: str, limit: int, network: str, channel: str = "",
+                  setting: str = "SYNDICATION_BUDGETS") -> str:
     """Why a post over its account's budget is queued (also the ledger record's `reason`)."""
-    return f"over the {period} budget of {limit} posts for {label(network)} (SYNDICATION_BUDGETS)"
+    where = channel_label(network, channel)
+    return f"over the {period} budget of {limit} posts for {where} ({setting})"
+
+
+def channel_label(network: str, channel: str | None) -> str:
+    """"X" for the network's default channel, "X (drlee)" for another of its accounts."""
+    if not channel or channel == network:
+        return label(network)
+    return f"{label(network)} ({channel})"
 
 
 def _how_to_force(post: PostSource) -> str:
@@ -77,7 +79,7 @@ def _opted_out(post: PostSource, network: str) -> str:
 def held_detail(held: HeldBack, now: datetime) -> str:
     """One held-back note, in words ("" for a decision an earlier run already reported)."""
     post, where = held.post, held.post.source_path
-    network = label(held.network or "")
+    network = channel_label(held.network or "", held.channel)
     if held.settled:
         return ""
     if held.reason == model.DRAFT:
@@ -96,6 +98,13 @@ def held_detail(held: HeldBack, now: datetime) -> str:
         return f"{where} is already on {network}: {held.remote}. It is never posted twice."
     if held.reason == model.OPTED_OUT:
         return _opted_out(post, held.network or "")
+    if held.reason == model.OTHER_AUTHOR:
+        return (f"{where} is by {post.author or 'no named author'}; {network} carries only "
+                "its own author's notes (SYNDICATION_ACCOUNTS). To send it there too, add "
+                f"`syndicate: {held.channel}` and the networks it should reach.")
+    if held.reason == model.NOT_DEFAULT:
+        return (f"{where} does not name {network}, which only carries the notes that do "
+                f"(`syndicate: {held.channel}`).")
     if held.reason == model.WAITING and held.until is not None:
         return (f"{where} is queued for {network} until {when_text(held.until, now)}: "
                 f"{held.note or 'waiting to retry'}.")
@@ -154,35 +163,56 @@ def chosen_but_held(plan: Plan) -> str | None:
 
 
 def say_message(say: Say, verb: str, source: str, network: str,
-                compose: Callable[[], Message]) -> None:
-    """One message as it would go out, with its counted length."""
+                compose: Callable[[], Message], channel: str = "") -> None:
+    """One message as it would go out, with its counted length, image and card."""
     try:
         message = compose()
     except ValueError as error:
         say(f"  ✗ {source}: {error}")
         return
     shortened = ", shortened" if message.shortened else ""
-    say(f"  {verb} {label(network)} ({message.length}/{message.limit}{shortened}) for "
-        f"{source}:")
+    say(f"  {verb} {channel_label(network, channel)} ({message.length}/{message.limit}"
+        f"{shortened}) for {source}, in \"{message.language}\":")
     for line in message.text.splitlines() or [""]:
         say(f"    │ {line}")
+    spec = registry.BY_NAME.get(network)
+    if message.image is not None and spec is not None and spec.image_as_card:
+        say(f"    │ [link card with the image {message.image.url} as its picture: "
+            f"{label(network)} cannot show both an image and a link card]")
+    elif message.image is not None:
+        say(f"    │ [image {message.image.url}, alt text: {message.image.alt}]")
+    elif message.card is not None and spec is not None and spec.link == registry.LINK_FACET_CARD:
+        say(f"    │ [link card: {message.card.title}]")
+
+
+def cost_line(where: str, per_post: float, posted: int, planned: int,
+              monthly_budget: int | None) -> str:
+    """The month's estimate for a network that bills per post, next to its budget."""
+    total = (posted + planned) * per_post
+    budget = f"budget {monthly_budget} posts a month" if monthly_budget is not None else \
+        "no monthly budget set (SYNDICATION_BUDGETS)"
+    return (f"  {where} this month: {posted} posted, {planned} more now ≈ ${total:.2f} at "
+            f"${per_post:.2f} a post; {budget}.")
 
 
 def say_connections(say: Say, links: list[Connection]) -> None:
     """Why a network is only previewed (not connected, or connected for the first time)."""
     for link in links:
+        where = channel_label(link.name, link.channel.id)
         if link.preview and link.has_credentials:
-            say(f"  {label(link.name)} has credentials but has not been connected yet: the "
+            say(f"  {where} has credentials but has not been connected yet: the "
                 "first publish records the notes already published as existing-before and "
                 "posts none of them. Notes published after that go out like this:")
         elif link.preview:
-            say(f"  {label(link.name)} is not connected ({CREDENTIALS.get(link.name, '')} "
-                "are not set): preview only, nothing is posted or recorded. The first publish "
-                "with credentials records the notes already published as existing-before.")
+            variables = registry.credential_words(link.name, link.channel.env_prefix or None)
+            say(f"  {where} is not connected ({variables} are not set): preview only, "
+                "nothing is posted or recorded. The first publish with credentials records "
+                "the notes already published as existing-before.")
 
 
-def first_connection(network: str, account: str) -> str:
-    return (f"  {label(network)} account {account_label(account)} connected for the first "
+def first_connection(network: str, account: str, remote: str | None = None) -> str:
+    who = f" {account_label(remote)}" if remote else ""
+    return (f"  {channel_label(network, account)} account{who} connected for the first "
             "time: the notes already published are recorded as existing-before, not posted.")
 
 
@@ -191,7 +221,8 @@ def first_connection(network: str, account: str) -> str:
 
 def outcome_line(outcome: Outcome, now: datetime) -> str:
     """One line per post sent (or not), in the doctor's words."""
-    where, network = outcome.item.post.source_path, label(outcome.item.network)
+    where = outcome.item.post.source_path
+    network = channel_label(outcome.item.network, outcome.item.channel)
     if outcome.state == POSTED:
         how = " (it was already there: recorded, not sent again)" if outcome.reconciled else ""
         return f"  posted {where} to {network}: {outcome.remote.url if outcome.remote else ''}{how}"

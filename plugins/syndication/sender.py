@@ -27,6 +27,7 @@ from .ledger import (
     timestamp,
 )
 from .model import Message, Outcome, Planned, PostSource, RemotePost
+from .networks import registry, tid
 from .networks.base import AlreadyPosted, Network, NetworkError, RateLimited, Rejected, Transient
 
 Composer = Callable[[PostSource, str], Message]
@@ -35,7 +36,8 @@ STALE = ("reason", "fix", "next_attempt_at")
 
 
 def idempotency_key(post_id: str, network: str, account: str) -> str:
-    """Stable per (post, network, account): a resend of the same post carries the same key."""
+    """Stable per (post, network, account): a resend of the same post carries the same key,
+    and two accounts never share one."""
     digest = hashlib.sha256(f"{post_id}\n{network}\n{account}".encode()).hexdigest()
     return digest[:32]
 
@@ -87,6 +89,9 @@ class Sender:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     say: Callable[[str], None] = print
     ledger: Ledger = field(default_factory=Ledger)
+    #: The channel id this sender posts for (the ledger's account); None: the network's own
+    #: `account()` (the engine's tests, where the two are the same).
+    account: str | None = None
 
     def send(self, items: Iterable[Planned]) -> SendReport:
         """Send each planned post once. Call under `store.locked()`.
@@ -97,8 +102,10 @@ class Sender:
         result = SendReport()
         self.ledger = self.store.load()
         rate_limited: Outcome | None = None
+        mine = self.account if self.account is not None else self.network.account()
         for item in items:
-            if item.network != self.network.name or item.account is None:
+            # Routed by account, not by network: two X accounts never send each other's posts.
+            if item.network != self.network.name or item.account != mine:
                 continue
             if rate_limited is not None:
                 # The rate limit holds for every post: queue the rest without asking again.
@@ -122,11 +129,13 @@ class Sender:
         record.update(url=post.url, source=post.source_path)
         # Only an attempt the ledger remembers can have landed: a first send asks nothing
         # first (an extra read per post would cost API calls and fail posts when reads fail).
-        if known is not None and (bool(record.get("uncertain")) or record["state"] == PENDING):
+        if known is not None and (bool(record.get("uncertain")) or record["state"] == PENDING) \
+                and not self._resend_is_safe(record):
             since = (parse_time(record.get("attempted_at")) or self.clock()) \
                 - timedelta(minutes=10)
             try:
-                found = self.network.find_existing(post.url, since)
+                found = self.network.find_existing(post.url, since,
+                                                   record.get("idempotency_key"))
             except NetworkError as error:
                 return self._queue(record, item, uncertain=True,
                                    reason=report.unchecked_earlier_attempt(error))
@@ -140,8 +149,8 @@ class Sender:
         if message.length > message.limit:
             return self._fail(record, item, message, report.too_long(message),
                               report.fix_too_long(item.network, post.source_path))
-        key = record.get("idempotency_key") or idempotency_key(post.post_id, item.network,
-                                                               account)
+        key = record.get("idempotency_key") or self.new_key(post.post_id, item.network,
+                                                             account)
         record.update(state=PENDING, idempotency_key=key, attempted_at=timestamp(self.clock()),
                       updated_at=timestamp(self.clock()), uncertain=True,
                       attempts=int(record.get("attempts", 0)) + 1)
@@ -171,7 +180,8 @@ class Sender:
                 attempt += 1
                 try:
                     found = self.network.find_existing(
-                        item.post.url, parse_time(record["attempted_at"]) - timedelta(minutes=10))
+                        item.post.url, parse_time(record["attempted_at"]) - timedelta(minutes=10),
+                        key)
                 except NetworkError as unchecked:
                     # The post may have landed and we cannot look: never resend blind. It
                     # stays queued (uncertain); the next run reconciles before any resend.
@@ -191,7 +201,8 @@ class Sender:
             except AlreadyPosted:
                 try:
                     found = self.network.find_existing(
-                        item.post.url, parse_time(record["attempted_at"]) - timedelta(days=30))
+                        item.post.url, parse_time(record["attempted_at"]) - timedelta(days=30),
+                        key)
                 except NetworkError:
                     found = None
                 return self._posted(record, item, found or RemotePost("", ""), reconciled=True,
@@ -203,7 +214,27 @@ class Sender:
                 return self._fail(record, item, message, str(error), report.FIX_NETWORK_ERROR,
                                   uncertain=maybe_landed)
             crashpoints.reached("after-api")
+            crashpoints.reached(f"after-api:{item.network}")  # one network's, in a run of many
             return self._posted(record, item, remote, message=message)
+
+    def new_key(self, post_id: str, network: str, account: str) -> str:
+        """The key stored before the first call: a record key (a TID, Bluesky) where the
+        network lets the client name the record, else the Idempotency-Key."""
+        spec = registry.BY_NAME.get(network)
+        if spec is not None and spec.idempotency == registry.IDEMPOTENCY_RECORD_KEY:
+            return tid.derive(post_id, account, self.clock())
+        return idempotency_key(post_id, network, account)
+
+    def _resend_is_safe(self, record: dict[str, Any]) -> bool:
+        """True while the network still honours the earlier attempt's Idempotency-Key
+        (Mastodon: about an hour): resending with it cannot make a second post, so no read
+        is needed first. Past the window (less a margin for clocks), reconcile by reading."""
+        spec = registry.BY_NAME.get(str(record.get("network")))
+        attempted = parse_time(record.get("attempted_at"))
+        if spec is None or spec.idempotency != registry.IDEMPOTENCY_HEADER \
+                or spec.window is None or attempted is None or not record.get("idempotency_key"):
+            return False
+        return self.clock() - attempted < spec.window - timedelta(minutes=10)
 
     def _queue_untried(self, item: Planned, cause: Outcome) -> Outcome:
         """Queue a post without calling the network, until `cause`'s rate limit resets."""

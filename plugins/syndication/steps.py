@@ -25,15 +25,15 @@ from common.settings import ProjectSettings
 from common.siteurl import is_public
 
 from . import planner, report
+from .channels import channels_from
 from .describe import read_manifest
-from .ledger import FAILED, POSTED, QUEUED, Ledger, LedgerStore
-from .model import Plan, Planned, PostSource
+from .ledger import FAILED, POSTED, QUEUED, Ledger, LedgerStore, parse_time
+from .model import Channel, Message, Plan, Planned, PostSource
+from .networks import registry
 from .networks.base import Connection, Network, NetworkError, Rejected
 from .planner import PlanRules
 from .sender import Composer, RetryPolicy, Sender
 
-#: Networks this release can post to (each has an adapter with `from_env`).
-DEFAULT_NETWORKS = ("x",)
 VERIFY_TIMEOUT = 10.0
 
 
@@ -64,6 +64,8 @@ class SyndicationRun:
     plan: Plan | None = None
     #: How many posts this run sent (the recipe refreshes the pages when any).
     posted: int = 0
+    #: Channel id → the account as its network names it ("x:1500…:@Handle").
+    remote_accounts: dict[str, str] = field(default_factory=dict)
 
 
 # --- Inputs -------------------------------------------------------------------------------
@@ -86,47 +88,66 @@ def load_posts(run: SyndicationRun) -> list[PostSource]:
     return posts
 
 
-def _adapter_from_env(name: str, env: Mapping[str, str]) -> Network | None:
-    if name == "x":
-        try:
-            from .networks.x import XNetwork
-        except ImportError:  # the adapter has not landed on this branch yet
-            return None
-        return XNetwork.from_env(env)
-    return None
+def adapter_options(config: ProjectSettings) -> dict[str, Any]:
+    """The settings adapters read (each takes the ones it knows). Sessions (Bluesky) are
+    kept beside the manifest, in the git-ignored cache folder."""
+    return {"visibility": config.SYNDICATION_MASTODON_VISIBILITY,
+            "reply_settings": config.SYNDICATION_X_REPLY_SETTINGS,
+            "threadgate": config.SYNDICATION_BLUESKY_THREADGATE,
+            "session_dir": str(config.SYNDICATION_MANIFEST.parent)}
+
+
+def open_channel(channel: Channel, env: Mapping[str, str],
+                 options: Mapping[str, Any]) -> Network | None:
+    """The channel's adapter from its environment variables, or None (preview mode)."""
+    spec = registry.spec(channel.network)
+    if spec.credentials_from(env, channel.env_prefix) is None:
+        return None
+    return spec.adapter_class().from_env(env, channel.env_prefix, options=options)
+
+
+def run_channels(run: SyndicationRun) -> list[Channel]:
+    env = run.env if run.env is not None else os.environ
+    return channels_from(run.config.SYNDICATION_ACCOUNTS, env,
+                         run.config.SYNDICATION_NETWORKS)
 
 
 def connections(run: SyndicationRun, offline: bool = False) -> list[Connection]:
-    """The networks of this run. `offline` (preview): no API call; the account is the one
-    the ledger knows for that network, so what was posted or existed before still counts."""
+    """The channels of this run. `offline` (preview): no API call; a channel with
+    credentials counts as connected when the ledger knows it, so what was posted or existed
+    before still counts."""
     if run.connections is not None and not offline:
         return run.connections
     env = run.env if run.env is not None else os.environ
-    names = run.config.SYNDICATION_NETWORKS or DEFAULT_NETWORKS
+    options = adapter_options(run.config)
     found: list[Connection] = []
-    for name in names:
-        network = _adapter_from_env(name, env)
-        if network is None:
-            found.append(Connection(name, None, None))
+    ledger = _ledger(run) if offline else None
+    for channel in run_channels(run):
+        spec = registry.spec(channel.network)
+        if spec.credentials_from(env, channel.env_prefix) is None:
+            found.append(Connection(channel, None, None))
             continue
-        if offline:
-            known = [a["account"] for a in _ledger(run).accounts.values()
-                     if a.get("network") == name]
-            found.append(Connection(name, None, known[0] if len(known) == 1 else None, True))
+        if ledger is not None:
+            known = ledger.is_connected(channel.network, channel.id)
+            found.append(Connection(channel, None, channel.id if known else None, True))
             continue
+        where = report.channel_label(channel.network, channel.id)
         try:
-            account = network.account()
+            network = open_channel(channel, env, options)  # a wrong setting is Rejected
+            assert network is not None
+            remote = network.account()
         except Rejected as error:
             raise RoundsError(
-                f"{report.label(name)} refused the account's credentials: {error}. Nothing "
+                f"{where} refused the account's credentials: {error}. Nothing "
                 f"was posted. Fix: {error.fix}"
             ) from None
         except NetworkError as error:
             raise RoundsError(
-                f"Could not reach {report.label(name)} to identify the account: {error}. "
+                f"Could not reach {where} to identify the account: {error}. "
                 "Nothing was posted; the site is published. Fix: run `invoke syndicate` later."
             ) from None
-        found.append(Connection(name, network, account, True))
+        found.append(Connection(channel, network, channel.id, True))
+        run.remote_accounts[channel.id] = remote
     if not offline:
         run.connections = found
     return found
@@ -139,9 +160,9 @@ def _ledger(run: SyndicationRun) -> Ledger:
 def make_plan(run: SyndicationRun, links: list[Connection], ledger: Ledger) -> Plan:
     posts = load_posts(run)
     chosen = _chosen_post_id(run, posts)
-    accounts = {c.name: c.account for c in links}
-    return planner.plan(posts, ledger, accounts, run.clock(), PlanRules.from_config(run.config),
-                        chosen)
+    preview = {c.channel.id for c in links if c.account is None}
+    return planner.plan(posts, ledger, [c.channel for c in links], run.clock(),
+                        PlanRules.from_config(run.config), chosen, preview)
 
 
 def _chosen_post_id(run: SyndicationRun, posts: list[PostSource]) -> str | None:
@@ -268,6 +289,24 @@ def _compose() -> Composer:
     return compose
 
 
+def composer_for(network: Network) -> Composer:
+    """Compose by the account's own rules where its server has them (a Mastodon server's
+    character limit and URL length, read once); by the registry's when they cannot be read
+    (the adapter still refuses an over-long text before sending)."""
+    from .compose import compose
+
+    try:
+        rules = network.counting_rules()
+    except NetworkError:
+        rules = None
+
+    def composer(post: PostSource, name: str) -> Message:
+        return compose(post, name, rules if rules is not None and rules.network == name
+                       else None)
+
+    return composer
+
+
 def syndicate_step(run: SyndicationRun) -> StepOutcome:
     """Post each new note once to each connected account; preview the rest."""
     dry_run = run.dry_run
@@ -276,8 +315,9 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
     previews = [c for c in links if c.preview]
     live = [c for c in links if not c.preview]
     if previews or dry_run:
-        plan = make_plan(run, previews if not dry_run else links, store.load())
-        say_plan(run.say, plan, previews if not dry_run else [])
+        ledger = store.load()
+        plan = make_plan(run, previews if not dry_run else links, ledger)
+        say_plan(run.say, plan, previews if not dry_run else [], ledger, run.config)
     if dry_run or not live:
         run.posted = 0
         what = "dry run" if dry_run else "preview"
@@ -287,10 +327,11 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
     with store.locked():
         ledger = store.load()
         plan = make_plan(run, live, ledger)
-        if planner.apply_new_records(plan, ledger):
+        if planner.apply_new_records(plan, ledger, run.remote_accounts):
             store.save(ledger)
         for network, account in plan.first_connections:
-            run.say(report.first_connection(network, account))
+            run.say(report.first_connection(network, account,
+                                            run.remote_accounts.get(account)))
         report.say_held(run.say, plan)
         refused = report.chosen_but_held(plan) if run.post else None
         if refused:
@@ -302,8 +343,8 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
                 + "\n".join(problems) + "\n  Fix: run `invoke publish`.")
         for link in live:
             assert link.network is not None
-            sender = Sender(link.network, store, run.clock, _compose(), sleep,
-                            retry_policy(run.config), say=run.say)
+            sender = Sender(link.network, store, run.clock, composer_for(link.network), sleep,
+                            retry_policy(run.config), say=run.say, account=link.account)
             for outcome in sender.send(plan.to_send).outcomes:
                 counts[outcome.state] += 1
                 run.say(report.outcome_line(outcome, run.clock()))
@@ -330,18 +371,49 @@ def retry_policy(config: ProjectSettings) -> RetryPolicy:
 def preview_posts(run: SyndicationRun) -> None:
     """`invoke preview`: print the planned posts, offline (no API call, nothing recorded)."""
     links = connections(run, offline=True)
-    plan = make_plan(run, links, _ledger(run))
+    ledger = _ledger(run)
+    plan = make_plan(run, links, ledger)
     run.say("Planned posts:")
-    say_plan(run.say, plan, [c for c in links if c.account is None])
+    report.say_connections(run.say, [c for c in links if c.account is None])
+    say_plan(run.say, plan, [], ledger, run.config)
+    for line in cost_lines(plan, links, ledger, run.config):
+        run.say(line)
 
 
-def say_plan(say: report.Say, plan: Plan, links: list[Connection]) -> None:
-    """What a publish would post now, exactly, with each message's counted length."""
+def say_plan(say: report.Say, plan: Plan, links: list[Connection],
+             ledger: Ledger | None = None, config: ProjectSettings | None = None) -> None:
+    """What a publish would post now, exactly, with each message's counted length, and what
+    the month costs on networks that bill per post."""
     report.say_connections(say, links)
     compose = _compose()
     for item in plan.to_send:
         report.say_message(say, "would post to", item.post.source_path, item.network,
-                           lambda item=item: compose(item.post, item.network))
+                           lambda item=item: compose(item.post, item.network), item.channel)
     report.say_held(say, plan)
     if not plan.to_send:
         say("  nothing would be posted now")
+    for line in cost_lines(plan, links, ledger or Ledger(), config):
+        say(line)
+
+
+def cost_lines(plan: Plan, links: list[Connection], ledger: Ledger,
+               config: ProjectSettings | None) -> list[str]:
+    """One estimate per channel on a network that bills per post (X)."""
+    month = plan.now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    lines: list[str] = []
+    for link in links:
+        spec = registry.spec(link.name)
+        if spec.cost_per_post is None:
+            continue
+        channel = link.channel
+        posted = sum(1 for (_, network, account), record in ledger.records.items()
+                     if network == channel.network and account == channel.id
+                     and record["state"] == POSTED
+                     and (parse_time(record.get("posted_at")) or month) >= month)
+        planned = sum(1 for item in plan.to_send if item.channel == channel.id)
+        budgets = config.SYNDICATION_BUDGETS if config is not None else {}
+        budget = channel.budget if channel.budget is not None else budgets.get(spec.name) or {}
+        lines.append(report.cost_line(report.channel_label(spec.name, channel.id),
+                                      spec.cost_per_post, posted, planned,
+                                      budget.get("monthly")))
+    return lines

@@ -13,6 +13,12 @@ the OAuth 1.0a signature, the status codes, headers and error bodies are X's, no
 - `GET /2/users/me`; `GET /2/users/:id/tweets` (newest first, `start_time`, `max_results`,
   `pagination_token`); `entities.urls[].expanded_url` only when `tweet.fields` asks for
   `entities`, `created_at` only when it asks for `created_at`.
+- Images through the v2 media endpoints: `POST /2/media/upload/initialize` (JSON
+  media_type, total_bytes, media_category) → `/2/media/upload/:id/append` (multipart
+  `media`, `segment_index`) → `/2/media/upload/:id/finalize` (400 when the bytes do not add
+  up to total_bytes), then `POST /2/media/metadata` with `alt_text`; a post's
+  `media.media_ids` must name finalized media (400 otherwise). `media` records each upload
+  (bytes, alt text).
 - Every answer carries `x-rate-limit-limit/remaining/reset`; past `post_limit` creates in
   the window, `POST /2/tweets` answers 429 with X's body.
 
@@ -133,6 +139,7 @@ class Tweet:
     author_id: str
     created_at: datetime
     urls: list[dict[str, object]]
+    media_ids: list[str] = field(default_factory=list)
 
     def as_json(self, fields: set[str]) -> dict[str, object]:
         data: dict[str, object] = {
@@ -188,6 +195,8 @@ class XEmulator:
         self.tweets: list[Tweet] = []
         self.requests: list[Received] = []
         self.create_calls = 0
+        #: media id → {"type", "total", "data", "finalized", "alt"} (v2 media upload).
+        self.media: dict[str, dict[str, object]] = {}
         self._script: list[Scripted] = []
         self._next_id = 1_860_000_000_000_000_000
         self._window_start = clock()
@@ -343,9 +352,63 @@ class XEmulator:
             "x-rate-limit-reset": str(int(self._window_start + WINDOW_SECONDS)),
         }
 
+    def handle_media(self, path: str, raw: bytes, content_type: str
+                     ) -> tuple[int, dict[str, object]]:
+        """The v2 media upload: initialize → append → finalize, then the alt-text metadata."""
+        with self._lock:
+            if path == "/2/media/upload/initialize":
+                body = json.loads(raw or b"{}")
+                total = int(body.get("total_bytes") or 0)
+                if not body.get("media_type") or total <= 0:
+                    return 400, _invalid_request("total_bytes", total, "Invalid media.")
+                self._next_id += 3
+                media_id = str(self._next_id)
+                self.media[media_id] = {"type": body["media_type"], "total": total,
+                                        "data": b"", "finalized": False, "alt": None}
+                return 200, {"data": {"id": media_id, "media_key": f"3_{media_id}",
+                                      "expires_after_secs": 86400}}
+            if path == "/2/media/metadata":
+                body = json.loads(raw or b"{}")
+                media = self.media.get(str(body.get("id")))
+                alt = ((body.get("metadata") or {}).get("alt_text") or {}).get("text")
+                if media is None or not media["finalized"]:
+                    return 400, _invalid_request("id", body.get("id"), "Unknown media id.")
+                if not isinstance(alt, str) or not 0 < len(alt) <= 1000:
+                    return 400, _invalid_request("alt_text", alt, "Alt text 1-1000 chars.")
+                media["alt"] = alt
+                return 200, {"data": {"associated_metadata": True, "id": body["id"]}}
+            segments = path.strip("/").split("/")  # 2 media upload <id> append|finalize
+            media = self.media.get(segments[3]) if len(segments) == 5 else None
+            if media is None:
+                return 400, _invalid_request("id", path, "Unknown media id.")
+            if segments[4] == "append":
+                from email.parser import BytesParser
+                from email.policy import HTTP
+
+                message = BytesParser(policy=HTTP).parsebytes(
+                    f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
+                for part in message.iter_parts():
+                    if part.get_param("name", header="content-disposition") == "media":
+                        media["data"] = bytes(media["data"]) + (part.get_payload(decode=True)
+                                                                or b"")
+                return 200, {"data": {"expires_at": 0}}
+            if segments[4] == "finalize":
+                if len(bytes(media["data"])) != media["total"]:
+                    return 400, _invalid_request("total_bytes", media["total"],
+                                                 "Segments do not add up to total_bytes.")
+                media["finalized"] = True
+                return 200, {"data": {"id": segments[3], "media_key": f"3_{segments[3]}",
+                                      "size": media["total"], "expires_after_secs": 86400}}
+            return 404, {"title": "Not Found Error", "detail": path, "type": "about:blank"}
+
     def handle_create(self, body: object) -> tuple[int, dict[str, object], dict[str, str]]:
         text = body.get("text") if isinstance(body, dict) else None
+        media_ids = [str(m) for m in ((body.get("media") or {}).get("media_ids") or [])] \
+            if isinstance(body, dict) else []
         with self._changed:
+            if any(not (self.media.get(m) or {}).get("finalized") for m in media_ids):
+                return 400, _invalid_request("media.media_ids", media_ids,
+                                             "Your media IDs are invalid."), {}
             headers = self._rate_headers()
             if self._window_posts >= self.post_limit:
                 return 429, TOO_MANY_REQUESTS_BODY, headers
@@ -358,6 +421,7 @@ class XEmulator:
             self._window_posts += 1
             headers = self._rate_headers()
             tweet = self._create(text, datetime.fromtimestamp(self.clock(), UTC))
+            tweet.media_ids = media_ids
         data = {"id": tweet.id, "text": tweet.text, "edit_history_tweet_ids": [tweet.id]}
         return 201, {"data": data}, headers
 
@@ -516,6 +580,10 @@ class _Handler(BaseHTTPRequestHandler):
                 emulator._stopping.wait(scripted.delay)
         if not authorized:
             self._answer(401, UNAUTHORIZED_BODY)
+            return
+        if method == "POST" and parts.path.startswith("/2/media/"):
+            self._answer(*emulator.handle_media(parts.path, raw,
+                                                self.headers.get("Content-Type", "")))
             return
         if creating:
             status, answer, headers = emulator.handle_create(body)

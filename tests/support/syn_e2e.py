@@ -98,7 +98,8 @@ class Site:
 
     def env(self, connected: bool = True, **more: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("X_", "ROUNDS_", "SITEURL", "DEPLOY_TARGET"))
+               if not k.startswith(("X_", "MASTODON_", "BLUESKY_", "FACEBOOK_", "ROUNDS_",
+                                    "SITEURL", "DEPLOY_TARGET"))
                and k.lower() not in ("http_proxy", "https_proxy", "no_proxy", "all_proxy")}
         env.update(SITEURL=SITEURL, HTTP_PROXY=self.proxy.url,
                    NO_PROXY="127.0.0.1,localhost", PYTHONUNBUFFERED="1")

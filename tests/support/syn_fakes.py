@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from syndication.compose import X_RULES, CountingRules
 from syndication.model import Message, PostSource
 from syndication.networks.base import RemotePost, Transient
 
@@ -83,7 +84,11 @@ class FakeNetwork:
         self.texts.append(message.text)
         return remote
 
-    def find_existing(self, url: str, since: datetime) -> RemotePost | None:
+    def counting_rules(self) -> CountingRules:
+        return X_RULES
+
+    def find_existing(self, url: str, since: datetime,
+                      idempotency_key: str | None = None) -> RemotePost | None:
         for remote, text in zip(self.posts, self.texts, strict=True):
             if url in text:
                 return remote

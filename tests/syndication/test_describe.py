@@ -28,6 +28,8 @@ def test_every_note_is_described_with_its_absolute_url_and_metadata(project_dir,
     write_note(notes_dir, "optout", "Only here.", now, syndicate="no")
     write_note(notes_dir, "some", "For two networks.", now, syndicate="x, bluesky")
     write_note(notes_dir, "renamed", "Kept its identity.", now, syndication_id="notes/old.md")
+    write_note(notes_dir, "spanish", "La fiebre no es una enfermedad.", now, Lang="es",
+               Author="Dr. Lee")
     write_note(notes_dir, "extras", "Our new vaccine fridge.", now, x="Custom text for X",
                sponsored="Acme Fridges", image="{static}/images/fridge.jpg",
                image_alt="A white fridge")
@@ -52,6 +54,10 @@ def test_every_note_is_described_with_its_absolute_url_and_metadata(project_dir,
     assert extras.disclosure == "Sponsored by Acme Fridges."
     assert extras.image_url == "https://maple.test/images/fridge.jpg"
     assert extras.image_alt == "A white fridge"
+    spanish = posts["notes/spanish.md"]
+    assert spanish.language == "es" and plain.language == "en"
+    assert spanish.author == "Dr. Lee"
+    assert (spanish.card_image_url or "").startswith("https://maple.test/cards/")
 
 
 def test_a_development_build_keeps_the_last_production_manifest(project_dir, notes_dir):

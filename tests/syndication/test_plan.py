@@ -23,8 +23,10 @@ def connected(*records: dict) -> Ledger:
 
 
 def plan(posts, ledger=None, account=ACCOUNT, settings=SETTINGS, chosen=None, now=NOW):
+    """One X channel (the ledger's account ACCOUNT); `account=None`: in preview mode."""
+    preview = () if account else (ACCOUNT,)
     return planner.plan(posts, ledger if ledger is not None else connected(),
-                        {"x": account}, now, settings, chosen)
+                        [model.Channel(ACCOUNT, "x", "X")], now, settings, chosen, preview)
 
 
 def detail(result: model.Plan, index: int = 0, reason: str | None = None) -> str:
@@ -189,3 +191,70 @@ def test_a_renamed_note_whose_page_was_posted_is_not_posted_again():
     assert result.to_send == []
     assert reasons(result) == {"notes/a.md": model.ALREADY_POSTED}
     assert "syndication_id: notes/old-name.md" in detail(result)
+
+
+# --- Channels: several accounts, on one network or several ---------------------------------
+
+OFFICE = model.Channel("x", "x", "X")
+DRLEE = model.Channel("drlee", "x", "X_DRLEE", author="Dr. Lee")
+MASTODON = model.Channel("mastodon", "mastodon", "MASTODON")
+ONLY_NAMED = model.Channel("clinic", "mastodon", "MASTODON_CLINIC", default_on=False)
+
+
+def channels_ledger(*channels: model.Channel) -> Ledger:
+    ledger = Ledger()
+    for channel in channels:
+        ledger.connect(channel.network, channel.id, NOW - timedelta(days=30))
+    return ledger
+
+
+def targets(result: model.Plan) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for item in result.to_send:
+        found.setdefault(item.post.post_id, set()).add(item.channel)
+    return found
+
+
+def test_a_doctors_own_account_carries_only_that_doctors_notes():
+    everyone = [OFFICE, DRLEE, MASTODON, ONLY_NAMED]
+    posts = [post("lee", author="Dr. Lee"), post("kim", author="Dr. Kim"),
+             post("named", networks=("clinic", "x"), author="Dr. Kim")]
+    result = planner.plan(posts, channels_ledger(*everyone), everyone, NOW, SETTINGS)
+    assert targets(result) == {"notes/lee.md": {"x", "drlee", "mastodon"},
+                               "notes/kim.md": {"x", "mastodon"},
+                               "notes/named.md": {"clinic", "x"}}
+    # Each planned post is for one (network, account): the ledger key of its record.
+    assert {(i.network, i.account) for i in result.to_send if i.post.post_id == "notes/lee.md"} \
+        == {("x", "x"), ("x", "drlee"), ("mastodon", "mastodon")}
+    kim = {h.channel: h.reason for h in result.held if h.post.post_id == "notes/kim.md"}
+    assert kim == {"drlee": model.OTHER_AUTHOR, "clinic": model.NOT_DEFAULT}
+    words = [held_detail(h, NOW) for h in result.held if h.post.post_id == "notes/kim.md"]
+    assert any("X (drlee) carries only its own author's notes" in w for w in words)
+    # Recorded as held: if the note changes its mind, it is judged from when it appeared.
+    held = {(r["post_id"], r["account"]): r["reason"] for r in result.new_records}
+    assert held[("notes/kim.md", "drlee")] == model.OTHER_AUTHOR
+
+
+def test_budgets_are_per_channel():
+    ledger = channels_ledger(OFFICE, DRLEE)
+    for i in range(2):
+        ledger.put({"post_id": f"notes/old{i}.md", "network": "x", "account": "x",
+                    "state": POSTED, "posted_at": timestamp(NOW - timedelta(hours=1))})
+    rules = PlanRules(budgets={"x": {"daily": 2}})
+    own = model.Channel("drlee", "x", "X_DRLEE", budget={"daily": 1})
+    result = planner.plan([post("a", author="Dr. Lee"), post("b", author="Dr. Lee")], ledger,
+                          [OFFICE, own], NOW, rules)
+    assert [(i.post.post_id, i.channel) for i in result.to_send] == [("notes/a.md", "drlee")]
+    assert {h.channel for h in result.held_for(model.BUDGET)} == {"x", "drlee"}
+    words = {h.channel: h.note for h in result.held_for(model.BUDGET)}
+    assert words["drlee"] == ("over the daily budget of 1 posts for X (drlee) "
+                              "(SYNDICATION_ACCOUNTS)")
+    assert words["x"].endswith("for X (SYNDICATION_BUDGETS)")
+
+
+def test_a_new_channel_is_connected_on_its_own():
+    ledger = channels_ledger(OFFICE)
+    result = planner.plan([post("a")], ledger, [OFFICE, MASTODON], NOW, SETTINGS)
+    assert result.first_connections == [("mastodon", "mastodon")]
+    assert targets(result) == {"notes/a.md": {"x"}}
+    assert reasons(result) == {"notes/a.md": EXISTING_BEFORE}

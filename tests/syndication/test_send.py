@@ -9,6 +9,7 @@ import pytest
 from support.syn_fakes import NOW, Clock, FakeNetwork, LandedThenTimeout, compose, post
 from syndication import planner
 from syndication.ledger import FAILED, PENDING, POSTED, QUEUED, Ledger, LedgerStore, timestamp
+from syndication.model import Channel
 from syndication.networks.base import AlreadyPosted, RateLimited, Rejected, Transient
 from syndication.sender import Sender, idempotency_key
 
@@ -28,7 +29,8 @@ def run(store, network, posts, clock=None, sleeps=None):
     clock = clock or Clock()
     with store.locked():
         ledger = store.load()
-        plan = planner.plan(posts, ledger, {"x": ACCOUNT}, clock(), planner.PlanRules(), None)
+        plan = planner.plan(posts, ledger, [Channel(ACCOUNT, "x", "X")], clock(),
+                            planner.PlanRules(), None)
         if planner.apply_new_records(plan, ledger):
             store.save(ledger)
         sender = Sender(network, store, clock, compose,
@@ -80,7 +82,7 @@ def test_a_timeout_after_the_post_landed_is_reconciled_not_resent(store):
 
 def test_a_timeout_that_cannot_be_checked_is_queued_never_resent_blind(store):
     class Unreachable(FakeNetwork):
-        def find_existing(self, url, since):
+        def find_existing(self, url, since, idempotency_key=None):
             raise Transient("connection reset")
 
     network = Unreachable(script=[LandedThenTimeout("read timed out")])
@@ -93,7 +95,7 @@ def test_a_timeout_that_cannot_be_checked_is_queued_never_resent_blind(store):
 
 def test_a_first_send_does_not_read_the_timeline_first(store):
     class NoReads(FakeNetwork):
-        def find_existing(self, url, since):
+        def find_existing(self, url, since, idempotency_key=None):
             raise AssertionError("a post never attempted cannot have landed")
 
     network = NoReads()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -14,9 +15,11 @@ from fakes.x_emulator import (
     DUPLICATE_BODY,
     TOO_MANY_REQUESTS_BODY,
     UNAUTHORIZED_BODY,
+    Scripted,
     XEmulator,
 )
-from syndication.model import Message
+from support.syn_images import png, served
+from syndication.model import Image, Message
 from syndication.networks.base import (
     AlreadyPosted,
     NetworkError,
@@ -219,9 +222,18 @@ def test_no_credits_left_is_rejected(x: XNetwork, x_emulator: XEmulator) -> None
 
 
 def test_text_x_refuses_is_rejected_not_retried(x: XNetwork, x_emulator: XEmulator) -> None:
+    x_emulator.script(Scripted("status", status=400, body={
+        "title": "Invalid Request", "detail": "One or more parameters to your request was "
+        "invalid.", "type": "https://api.twitter.com/2/problems/invalid-request"}))
     with pytest.raises(Rejected, match="invalid"):
-        x.publish(message("x" * 281), "k")
+        x.publish(message("A fine text."), "k")
     assert x_emulator.posts == []
+
+
+def test_over_long_text_is_refused_before_any_request(x: XNetwork, x_emulator: XEmulator) -> None:
+    with pytest.raises(Rejected, match="over its limit of 280"):
+        x.publish(message("x" * 281), "k")
+    assert [r for r in x_emulator.requests if r.method == "POST"] == []
 
 
 def test_revoked_token_while_checking_the_account(x: XNetwork, x_emulator: XEmulator) -> None:
@@ -341,3 +353,25 @@ def test_credentials_stay_out_of_debug_logs(
     network.find_existing(URL, datetime.now(UTC) - timedelta(hours=1))
     assert "Making API request" in caplog.text  # DEBUG logging was on
     assert not any(secret in caplog.text for secret in SECRETS)
+
+
+def test_the_image_goes_through_the_v2_media_endpoints_with_its_alt_text(
+        x: XNetwork, x_emulator: XEmulator) -> None:
+    picture = png(900, 700)
+    with served(picture, "/images/thermometer.png") as url:
+        x.publish(replace(message(), image=Image(url, "A digital thermometer")), "k")
+    (media_id,) = x_emulator.posts[0].media_ids
+    media = x_emulator.media[media_id]
+    assert media["data"] == picture and media["finalized"] is True
+    assert media["alt"] == "A digital thermometer" and media["type"] == "image/png"
+    paths = [r.path for r in x_emulator.requests if r.path.startswith("/2/media")]
+    assert paths == ["/2/media/upload/initialize", f"/2/media/upload/{media_id}/append",
+                     f"/2/media/upload/{media_id}/finalize", "/2/media/metadata"]
+    assert all(r.authorized for r in x_emulator.requests if r.path.startswith("/2/media"))
+
+
+def test_reply_settings_are_sent_when_set(x_emulator: XEmulator) -> None:
+    network = XNetwork.from_env(x_emulator.env(), options={"reply_settings": "following"})
+    network.publish(message(), "k")
+    created = [r for r in x_emulator.requests if r.path == "/2/tweets"]
+    assert created[0].body["reply_settings"] == "following"

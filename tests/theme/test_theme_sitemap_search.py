@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 from collections.abc import Sequence
 from datetime import date
@@ -58,3 +59,17 @@ def test_a_failed_or_missing_pagefind_is_explained(tmp_path: Path) -> None:
 def test_the_bundled_pagefind_binary_is_found() -> None:
     executable = find_pagefind()
     assert executable is not None and Path(executable).is_file()
+
+
+def test_a_note_in_another_language_is_in_the_one_index(tmp_path: Path) -> None:
+    """`Lang: es` makes the page `<html lang="es">`; the search page is the site's language,
+    so everything goes in one index, or the Spanish note could never be found."""
+    for name, lang, text in (("fever", "en", "Fever in babies"),
+                             ("fiebre", "es", "La fiebre en los bebés")):
+        (tmp_path / f"{name}.html").write_text(
+            f'<html lang="{lang}"><body><main data-pagefind-body><h1>{text}</h1>'
+            f"<p>{text}.</p></main></body></html>", encoding="utf-8")
+    result = index_site(tmp_path, find_pagefind(), language="en")
+    assert result.ok, result.message
+    entry = json.loads((tmp_path / "pagefind" / "pagefind-entry.json").read_text())
+    assert list(entry["languages"]) == ["en"] and entry["languages"]["en"]["page_count"] == 2

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from ..model import Message, RemotePost
+from ..compose import CountingRules
+from ..model import Channel, Message, RemotePost
 
 
 class NetworkError(Exception):
@@ -52,21 +53,35 @@ class Network(Protocol):
         """A stable identity for the account (e.g. X user id and handle), for the ledger."""
 
     def publish(self, message: Message, idempotency_key: str) -> RemotePost:
-        """Send one post. Raises a `NetworkError` subclass on failure."""
+        """Send one post. Raises a `NetworkError` subclass on failure. `idempotency_key` is
+        stable per (post, account): the Idempotency-Key (Mastodon), the seed of the record
+        key (Bluesky), unused where the network has none (X)."""
 
-    def find_existing(self, url: str, since: datetime) -> RemotePost | None:
-        """Reconciliation: the account's post linking to `url` made after `since`, if any."""
+    def counting_rules(self) -> CountingRules:
+        """How this account's messages are counted: the registry's rules, or its server's
+        own (a Mastodon server's character limit and URL length)."""
+
+    def find_existing(self, url: str, since: datetime,
+                      idempotency_key: str | None = None) -> RemotePost | None:
+        """Reconciliation: the account's post linking to `url` made after `since`, if any
+        (`idempotency_key`: the key of the earlier attempt; Bluesky reads that record)."""
 
 
 @dataclass
 class Connection:
-    """One network for this run: its adapter and account, or None in preview mode."""
+    """One channel for this run: its adapter and account, or None in preview mode."""
 
-    name: str
+    channel: Channel
     network: Network | None
+    #: The channel id once connected (the ledger's account); None in preview mode.
     account: str | None
     #: Credentials are set (in an offline preview the adapter is not used even then).
     has_credentials: bool = False
+
+    @property
+    def name(self) -> str:
+        """The network's name ("x")."""
+        return self.channel.network
 
     @property
     def preview(self) -> bool:

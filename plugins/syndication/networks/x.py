@@ -30,15 +30,21 @@ from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import tweepy
+from requests_oauthlib import OAuth1
 
+from ..compose import X_RULES, CountingRules, weighted_length
 from ..model import Message
+from . import registry
 from .base import AlreadyPosted, NetworkError, RateLimited, Rejected, RemotePost, Transient
 
 #: The host tweepy hard-codes in `BaseClient.request`.
 TWEEPY_HOST = "https://api.twitter.com"
 BASE_URL_VARIABLE = "ROUNDS_X_API_BASE_URL"
-CREDENTIAL_VARIABLES = ("X_API_KEY", "X_API_KEY_SECRET", "X_ACCESS_TOKEN", "X_ACCESS_TOKEN_SECRET")
 DEFAULT_TIMEOUT = 15.0
+#: X's `reply_settings` values (None: everyone may reply).
+REPLY_SETTINGS = ("following", "mentionedUsers", "subscribers")
+#: Bytes per `append` of the media upload (X accepts up to 5 MB a segment).
+MEDIA_SEGMENT = 4 * 1024 * 1024
 #: How far back (and how many pages of 100) reconciliation looks.
 RECONCILE_MARGIN = timedelta(minutes=10)
 RECONCILE_PAGES = 5
@@ -128,8 +134,14 @@ class XNetwork:
         *,
         base_url: str | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        reply_settings: str | None = None,
     ) -> None:
+        if reply_settings is not None and reply_settings not in REPLY_SETTINGS:
+            raise Rejected(f"SYNDICATION_X_REPLY_SETTINGS is {reply_settings!r}.",
+                           f"use None (everyone) or one of {', '.join(REPLY_SETTINGS)}.")
         self.base_url = base_url.rstrip("/") if base_url else None
+        #: Who may reply (SYNDICATION_X_REPLY_SETTINGS): None = everyone.
+        self.reply_settings = reply_settings
         self.timeout = timeout
         _silence_credential_logging()
         self._client = tweepy.Client(
@@ -145,15 +157,21 @@ class XNetwork:
 
     @classmethod
     def from_env(
-        cls, env: Mapping[str, str], *, timeout: float = DEFAULT_TIMEOUT
+        cls, env: Mapping[str, str], prefix: str = "X", *,
+        options: Mapping[str, Any] | None = None, timeout: float = DEFAULT_TIMEOUT,
     ) -> XNetwork | None:
-        """The account from X_API_KEY, X_API_KEY_SECRET, X_ACCESS_TOKEN and
-        X_ACCESS_TOKEN_SECRET; None (preview mode) when any of them is missing or empty."""
-        values = [(env.get(name) or "").strip() for name in CREDENTIAL_VARIABLES]
-        if not all(values):
+        """The account from <prefix>_API_KEY, _API_KEY_SECRET, _ACCESS_TOKEN and
+        _ACCESS_TOKEN_SECRET (prefix "X" for the default channel, "X_DRLEE" for another); None
+        (preview mode) when any of them is missing or empty."""
+        found = registry.spec("x").credentials_from(env, prefix)
+        if found is None:
             return None
-        base_url = (env.get(BASE_URL_VARIABLE) or "").strip() or None
-        return cls(*values, base_url=base_url, timeout=timeout)
+        # ROUNDS_X_DRLEE_API_BASE_URL for one channel, else ROUNDS_X_API_BASE_URL for all.
+        base_url = (env.get(f"ROUNDS_{prefix}_API_BASE_URL") or env.get(BASE_URL_VARIABLE)
+                    or "").strip() or None
+        return cls(found["API_KEY"], found["API_KEY_SECRET"], found["ACCESS_TOKEN"],
+                   found["ACCESS_TOKEN_SECRET"], base_url=base_url, timeout=timeout,
+                   reply_settings=(options or {}).get("reply_settings"))
 
     def __repr__(self) -> str:
         host = self.base_url or TWEEPY_HOST
@@ -171,9 +189,20 @@ class XNetwork:
     def publish(self, message: Message, idempotency_key: str) -> RemotePost:
         """Posts `message.text`. X has no idempotency key: `idempotency_key` is unused here
         (exactly-once on X rests on the ledger and `find_existing`)."""
+        length = weighted_length(message.text, X_RULES)
+        if length > X_RULES.limit:
+            raise Rejected(f"The message is {length} characters as X counts them, over its "
+                           f"limit of {X_RULES.limit}; it was not sent.",
+                           "shorten the note's text or its `x:` line, then run "
+                           "`invoke syndicate`.")
         me = self._whoami()  # before posting: a post must never happen without its URL
+        media_ids = None
+        if message.image is not None and message.image.alt:
+            media_ids = [self._upload(message.image.url, message.image.alt)]
         try:
-            answer = self._client.create_tweet(text=message.text, user_auth=True)
+            answer = self._client.create_tweet(text=message.text, user_auth=True,
+                                               reply_settings=self.reply_settings,
+                                               media_ids=media_ids)
         except Exception as error:
             raise translate(error, action="posting to X") from None
         try:
@@ -184,7 +213,11 @@ class XNetwork:
             ) from None
         return RemotePost(tweet_id, self.status_url(me["username"], tweet_id))
 
-    def find_existing(self, url: str, since: datetime) -> RemotePost | None:
+    def counting_rules(self) -> CountingRules:
+        return X_RULES
+
+    def find_existing(self, url: str, since: datetime,
+                      idempotency_key: str | None = None) -> RemotePost | None:
         """The account's post linking to `url` made after `since` (minus a few minutes for
         clock differences), found through `entities.urls[].expanded_url`."""
         me = self._whoami()
@@ -213,6 +246,51 @@ class XNetwork:
 
     # -- helpers --------------------------------------------------------------------------
 
+    def _upload(self, image_url: str, alt: str) -> str:
+        """The note's image through X's v2 media endpoints (tweepy has none, and v1.1's are
+        gone): initialize, append in segments, finalize, then the alt text. Same OAuth 1.0a
+        credentials as the post. Returns the media id."""
+        try:
+            fetched = requests.get(image_url, timeout=self.timeout)
+            fetched.raise_for_status()
+        except requests.RequestException as error:
+            raise Transient(f"Could not fetch the note's image {image_url} "
+                            f"({type(error).__name__}); it will be retried.") from None
+        data = fetched.content
+        mime = (fetched.headers.get("Content-Type") or "").split(";")[0]
+        if not mime.startswith("image/"):
+            mime = _sniff(data)
+        started = self._media("upload/initialize", json={
+            "media_type": mime, "total_bytes": len(data), "media_category": "tweet_image"})
+        media_id = str(started["data"]["id"])
+        name = image_url.rsplit("/", 1)[-1] or "image"
+        for index, offset in enumerate(range(0, len(data), MEDIA_SEGMENT)):
+            self._media(f"upload/{media_id}/append",
+                        files={"media": (name, data[offset:offset + MEDIA_SEGMENT], mime)},
+                        data={"segment_index": str(index)})
+        self._media(f"upload/{media_id}/finalize")
+        self._media("metadata", json={"id": media_id,
+                                      "metadata": {"alt_text": {"text": alt[:1000]}}})
+        return media_id
+
+    def _media(self, path: str, **body: Any) -> dict[str, Any]:
+        """One signed call to /2/media/<path>; X's errors as the interface's exceptions."""
+        client = self._client
+        auth = OAuth1(client.consumer_key, client_secret=client.consumer_secret,
+                      resource_owner_key=client.access_token,
+                      resource_owner_secret=client.access_token_secret)
+        try:
+            answer = client.session.request("POST", f"{TWEEPY_HOST}/2/media/{path}",
+                                            auth=auth, **body)
+        except requests.RequestException as error:
+            raise translate(error, action="uploading the image to X") from None
+        if answer.status_code >= 400:
+            raise translate(_http_error(answer), action="uploading the image to X")
+        try:
+            return answer.json() if answer.content else {}
+        except ValueError:
+            return {}
+
     @staticmethod
     def status_url(username: str, tweet_id: str) -> str:
         return f"https://x.com/{username}/status/{tweet_id}"
@@ -228,6 +306,27 @@ class XNetwork:
                 raise Transient("X did not say which account the access token belongs to.")
             self._me = {"id": str(data["id"]), "username": str(data["username"])}
         return self._me
+
+
+def _sniff(data: bytes) -> str:
+    if data[:3] == b"\xff\xd8\xff":
+        return "image/jpeg"
+    if data[:4] == b"GIF8":
+        return "image/gif"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return "image/png"
+
+
+def _http_error(response: requests.Response) -> tweepy.HTTPException:
+    """An HTTP error answer as the tweepy exception tweepy itself would raise for it."""
+    status = response.status_code
+    kinds: dict[int, type[tweepy.HTTPException]] = {
+        400: tweepy.BadRequest, 401: tweepy.Unauthorized, 403: tweepy.Forbidden,
+        404: tweepy.NotFound, 429: tweepy.TooManyRequests}
+    kind = tweepy.TwitterServerError if status >= 500 else kinds.get(status,
+                                                                     tweepy.HTTPException)
+    return kind(response)
 
 
 def _links_to(tweet: Mapping[str, Any], wanted: str, url: str) -> bool:
