@@ -1,0 +1,449 @@
+"""Names of private people: full names (BLOCK), families by surname (BLOCK), a given name or a
+nickname alone in a sentence about a child's health, a visit or an event in their life (WARN).
+
+Decided by a lexicon (lexicon.py: 37k given names and diminutives, 46k surnames from 105
+countries, accent- and case-blind) *and* by context, so that what is not a private person
+passes: a public figure or a historical scientist (a curated list, PRIVACY_ALLOWED_NAMES, and
+sentences about history, books, sport or fame), an eponym or an institution ("Kawasaki
+disease", "Lincoln Elementary"), a character ("Daniel Tiger"), the practice's own clinicians
+(AUTHOR, STAFF_NAMES), and words that are also names ("Hope", "Grace", "May", "Will") unless
+a person cue says otherwise ("little Grace", "Will was sick").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .hits import Hit, Policy, block, warn
+from .lexicon import (
+    BIG_PLACES,
+    FAMILY_AFTER,
+    FAMILY_BEFORE_ES,
+    LIFE_CONTEXT,
+    MONTHS,
+    NOT_A_PERSON_AFTER,
+    NOT_A_PERSON_BEFORE,
+    OLD_YEAR,
+    PARTICLES,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    PUBLIC_CONTEXT,
+    PUBLIC_FIGURES,
+    WEEKDAYS,
+    brands,
+    compound_given,
+    fold,
+    given_names,
+    name_words,
+    surnames,
+)
+
+_L = "A-Za-zÀ-ÖØ-öø-ÿ"
+TOKEN = re.compile(rf"[{_L}]+(?:[-'’][{_L}]+)*")
+SENTENCE_START = re.compile(
+    r"(?:^|[.!?:;]\s+|\n\s*(?:[#>*+-]+\s+|\d+\.\s+)?|[\"“(¡¿]\s*|\s[—–-]\s+)$"
+)
+FAMILY = re.compile(
+    rf"\b(?:the|The)\s+(?P<a>[A-ZÀ-Þ][{_L}]+(?:-[A-ZÀ-Þ][{_L}]+)?)\s+{FAMILY_AFTER}\b"
+    rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[A-ZÀ-Þ][{_L}]+(?:-[A-ZÀ-Þ][{_L}]+)?)"
+    rf"|\b(?i:{FAMILY_BEFORE_ES})\s+(?P<c>[A-ZÀ-Þ][{_L}]+(?:[- ][A-ZÀ-Þ][{_L}]+)?)"
+    rf"|\b(?P<d>[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ]\.),?\s+(?:age[ds]?\s+\d|a\s+\d+[- ](?:year|month)"
+    rf"|\d+[- ](?:year|month|week)s?[- ]old|de\s+\d+\s+(?:a[ñn]os|meses))"
+)
+NOT_FAMILY = frozenset(
+    fold(w)
+    for w in [
+        "whole",
+        "same",
+        "entire",
+        "other",
+        "new",
+        "next",
+        "first",
+        "last",
+        "host",
+        "extended",
+        "only",
+        "two",
+        "three",
+        "four",
+        "five",
+        "little",
+        "big",
+        "young",
+        "old",
+        "older",
+        "younger",
+        "local",
+        "military",
+        "foster",
+        "adoptive",
+        "blended",
+        "royal",
+        "American",
+        "Mexican",
+        "Latino",
+        "Hispanic",
+        "Black",
+        "White",
+        "Asian",
+        "Catholic",
+        "Christian",
+        "Jewish",
+        "Muslim",
+    ]
+)
+PATHLIKE = re.compile(r"[\w./:%+\-{}]*[\-_][\w./:%+\-{}]*")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
+
+    @property
+    def given(self) -> bool:
+        return self.key in given_names() or _parts_in(self.key, given_names())
+
+    @property
+    def surname(self) -> bool:
+        return self.key in surnames() or _parts_in(self.key, surnames() | given_names())
+
+    @property
+    def word(self) -> bool:
+        return self.key in name_words()
+
+
+def _parts_in(key: str, lexicon: frozenset[str]) -> bool:
+    """A hyphenated name ("anne-sophie", "johnson-okoro") whose parts are all names."""
+    parts = key.split("-")
+    return len(parts) > 1 and all(p in lexicon for p in parts)
+
+
+def _tokens(text: str) -> list[Token]:
+    found = []
+    for match in TOKEN.finditer(text):
+        word = match.group(0)
+        end = match.end()
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            word, end = word[:-2], end - 2
+        found.append(Token(match.start(), end, word, fold(word)))
+    return found
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(
+        text.rfind(". ", 0, start),
+        text.rfind("? ", 0, start),
+        text.rfind("! ", 0, start),
+        text.rfind("\n\n", 0, start),
+    )
+    rights = [
+        i
+        for i in (
+            text.find(". ", end),
+            text.find("? ", end),
+            text.find("! ", end),
+            text.find("\n\n", end),
+        )
+        if i != -1
+    ]
+    return text[left + 1 : min(rights) + 1 if rights else len(text)]
+
+
+def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
+    full = " ".join(t.key for t in words)
+    if full in PUBLIC_FIGURES or full in policy.public_names:
+        return True
+    if len(words) > 1 and " ".join(t.key for t in words[-2:]) in PUBLIC_FIGURES:
+        return True
+    sentence = _sentence(text, words[0].start, words[-1].end)
+    return bool(PUBLIC_CONTEXT.search(sentence) or OLD_YEAR.search(sentence))
+
+
+def _staff(words: list[Token], policy: Policy) -> bool:
+    return all(t.key in policy.names for t in words)
+
+
+def _not_a_person(text: str, first: Token, last: Token) -> bool:
+    """An institution, eponym, place or title around the words: not a private person."""
+    before = text[max(0, first.start - 20) : first.start].split()
+    after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
+    if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
+        return True
+    if (
+        after
+        and text[last.end : after.start()].strip(" '’s") == ""
+        and (fold(after.group(0)) in NOT_A_PERSON_AFTER)
+    ):
+        return True
+    if (
+        before
+        and fold(before[-1]) in {"in", "from", "to", "en", "de", "desde", "near"}
+        and (
+            " ".join(t for t in (first.key, last.key) if t) in BIG_PLACES or first.key in BIG_PLACES
+        )
+    ):
+        return True
+    # A character: "Daniel Tiger", "Sophie the Giraffe"
+    return bool(
+        re.match(
+            r"\s+the\s+[A-Z]|\s+(?:Tiger|Pig|Bear|Dog|Cat|Rabbit|Bunny|Duck|Mouse"
+            r"|Giraffe|Elephant|Monkey|Frog|Fox|Owl|Lion|Dinosaur)\b",
+            text[last.end : last.end + 20],
+        )
+    )
+
+
+def _person_cue(text: str, token: Token) -> bool:
+    before = text[max(0, token.start - 40) : token.start]
+    after = text[token.end : token.end + 40]
+    return bool(PERSON_BEFORE.search(before) or PERSON_AFTER.match(after))
+
+
+def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Capitalised words next to each other ("Valentina Frías Ordóñez", "Liv van der Stael")."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    pending: list[Token] = []
+    for token in tokens:
+        joined = (
+            bool(current)
+            and re.fullmatch(r"[ \t]+", text[(pending or current)[-1].end : token.start])
+            is not None
+        )
+        if token.cap and token.key not in PARTICLES:
+            if joined:
+                current.extend(pending)
+            elif current:
+                runs.append(current)
+                current = []
+            pending = []
+            current.append(token)
+        elif current and joined and token.key in PARTICLES and len(pending) < 3:
+            pending.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _full_name_hit(words: list[Token], text: str) -> Hit:
+    name = text[words[0].start : words[-1].end]
+    return block(
+        words[0].start,
+        words[-1].end,
+        "privacy-name",
+        f'"{name}" looks like a person\'s full name.',
+        'Fix: remove the name, or use a general description ("a 4-year-old"). (Staff '
+        "go in STAFF_NAMES, public people in PRIVACY_ALLOWED_NAMES in pelicanconf.py.)",
+    )
+
+
+def _given_hit(token: Token, text: str) -> Hit:
+    return warn(
+        token.start,
+        token.end,
+        "privacy-name",
+        f'"{text[token.start : token.end]}" looks like a person\'s name in a sentence '
+        "about their health, a visit or their life. (Staff go in STAFF_NAMES in "
+        "pelicanconf.py.)",
+    )
+
+
+def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
+    for run in _runs(tokens, text):
+        # The name starts at the first given name that is not a sentence-start word.
+        start = next(
+            (
+                i
+                for i, t in enumerate(run)
+                if t.given
+                and not (
+                    t.word
+                    and SENTENCE_START.search(text[max(0, t.start - 8) : t.start])
+                    and not PERSON_AFTER.match(text[t.end : t.end + 30])
+                )
+            ),
+            None,
+        )
+        if start is None:
+            yield from _cued_unknown(run[0], text, policy)
+            continue
+        words = run[start:]
+        if any(t.key in MONTHS or t.key in WEEKDAYS for t in words[1:]):
+            words = words[
+                : next(
+                    i for i, t in enumerate(words) if i and (t.key in MONTHS or t.key in WEEKDAYS)
+                )
+            ]
+        if _staff(words, policy) or _not_a_person(text, words[0], words[-1]):
+            continue
+        if words[0].key in brands() or words[0].key in PUBLIC_FIGURES:
+            continue
+        first, rest = words[0], [t for t in words[1:] if t.key not in PARTICLES]
+        compound = len(rest) == 1 and rest[0].key in compound_given() and not rest[0].surname
+        has_family = any(
+            (t.surname and not (t.word and not t.given)) or not (t.given or t.word) for t in rest
+        )
+        if (
+            rest
+            and has_family
+            and not compound
+            and not (
+                first.word
+                and not _person_cue(text, first)
+                and not any(t.surname and not t.word for t in rest)
+            )
+        ):
+            if _is_public(words, text, policy):
+                continue
+            yield _full_name_hit(words, text)
+            continue
+        if first.word and not _person_cue(text, first):
+            continue
+        sentence = _sentence(text, first.start, first.end)
+        if not LIFE_CONTEXT.search(sentence) or _is_public(words, text, policy):
+            continue
+        end_token = rest[0] if compound else first
+        yield _given_hit(Token(first.start, end_token.end, "", first.key), text)
+
+
+#: A family word right before a name: whatever the name, it is a person ("su mamá Chayo").
+KIN_BEFORE = re.compile(
+    r"\b(?:(?:his|her|their|the|our|su|sus|la|el)\s+)(?:mom|mommy|mother|dad|daddy|father"
+    r"|grandma|grandmother|grandpa|grandfather|granny|nana|son|daughter|brother|sister|baby"
+    r"|twin|aunt|auntie|uncle|cousin|mam[aá]|mami|madre|pap[aá]|papi|padre|abuelit[oa]|abuel[oa]"
+    r"|hij[oa]|herman(?:it)?[oa]|t[ií][oa]|prim[oa]|beb[eé])\s+$|\b(?:named|called|llamad[oa]"
+    r"|little|peque[ñn][oa])\s+$",
+    re.I,
+)
+
+
+def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
+    """A capitalised word the lexicon does not know, right after "her dad", "su mamá"."""
+    if token.word or token.key in policy.names or token.key in BIG_PLACES or len(token.key) < 3:
+        return
+    if not KIN_BEFORE.search(text[max(0, token.start - 30) : token.start]):
+        return
+    if LIFE_CONTEXT.search(_sentence(text, token.start, token.end)):
+        yield _given_hit(token, text)
+
+
+def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
+    """Names typed in lower case: "so proud of jamal today", "shoutout to luc van olst"."""
+    for i, token in enumerate(tokens):
+        if token.cap or len(token.key) < 3 or token.word or token.key in policy.names:
+            continue
+        if not token.given or token.key in brands():
+            continue
+        nxt = i + 1
+        while nxt < len(tokens) and tokens[nxt].key in PARTICLES and nxt - i < 4:
+            nxt += 1
+        after = tokens[nxt] if nxt < len(tokens) else None
+        adjacent = after is not None and all(
+            re.fullmatch(r"[ \t]+", text[a.end : b.start]) is not None
+            for a, b in pairwise(tokens[i : nxt + 1])
+        )
+        if (
+            after
+            and adjacent
+            and not after.cap
+            and not after.word
+            and (after.surname or (nxt > i + 1 and not after.given and len(after.key) > 2))
+        ):
+            yield _full_name_hit([token, after], text)
+            continue
+        if not _person_cue(text, token):
+            continue
+        if LIFE_CONTEXT.search(_sentence(text, token.start, token.end)):
+            yield _given_hit(token, text)
+
+
+def _families(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in FAMILY.finditer(text):
+        group = next(g for g in "abcd" if match[g])
+        who = match[group]
+        keys = [fold(w) for w in re.split(r"[- ]", who)]
+        if group != "d":
+            if any(k in NOT_FAMILY or k in BIG_PLACES or k in MONTHS for k in keys):
+                continue
+            if all(k in policy.names for k in keys):
+                continue
+            if not any(k in surnames() or k in given_names() for k in keys) and (
+                group == "c" and len(keys) == 1 and keys[0] in name_words()
+            ):
+                continue
+            if PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
+                continue
+        else:
+            yield warn(
+                match.start(group),
+                match.end(),
+                "privacy-name",
+                f'"{who}" with an age points at one child (initials can be enough to '
+                "recognise them).",
+            )
+            continue
+        yield block(
+            match.start(group),
+            match.end(group),
+            "privacy-name",
+            f'"{match.group(0).strip()}" names a family or a child (a surname or '
+            "initials can be enough to recognise them).",
+            'Fix: remove the surname or the initials ("a family", "one of our patients").',
+        )
+
+
+def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
+    """A full name inside a link target, a file name or a slug ("sofia-ramirez-stitches.jpg")."""
+    for match in PATHLIKE.finditer(raw):
+        path = match.group(0)
+        if len(path) < 8:
+            continue
+        view = re.sub(r"[^A-Za-zÀ-ÖØ-öø-ÿ]", " ", path)
+        words = [t for t in _tokens(view) if len(t.key) > 1]
+        for first, second in pairwise(words):
+            if first.word or second.word or first.key in policy.names:
+                continue
+            if (
+                first.given
+                and second.surname
+                and second.key not in compound_given()
+                and len(first.key) > 2
+                and len(second.key) > 2
+            ):
+                token = Token(
+                    match.start() + first.start, match.start() + second.end, "", first.key
+                )
+                yield block(
+                    token.start,
+                    token.end,
+                    "privacy-name",
+                    f'"{raw[token.start : token.end]}" in a link or a file name looks '
+                    "like a person's full name.",
+                    "Fix: rename the file or the link without the name.",
+                )
+                break
+
+
+def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
+    """Every name finding in one text: `prose` (markup blanked) and `raw` (for link targets)."""
+    tokens = _tokens(prose)
+    yield from _families(prose, policy)
+    yield from _capitalised(prose, policy, tokens)
+    yield from _lower_case(prose, policy, tokens)
+    if re.search(r"[\-_]", raw):
+        yield from _paths(raw, policy)
