@@ -158,8 +158,10 @@ def _is_birth_date(prose: str, match: re.Match[str]) -> bool:
 def _date_possible(prose: str) -> bool:
     return bool(
         re.search(
-            r"\d[/\-.]\d|\d\s+de\s|[A-Za-z]\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
-            r"[A-Z]|of\s+[A-Z]",
+            r"\d[/\-.]\d|(?:\d|primero)\s+de\s|[A-Za-z]\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            r"[A-Z]|of\s+[A-Z]|Christmas|Thanksgiving|Halloween|Easter|New Year|Navidad"
+            r"|Nochebuena|D[ií]a de|Mother's|Father's|Valentine|Fourth of July|A[ñn]o Nuevo"
+            r"|[A-Za-z]+\s+(?:the\s+)?(?:first|second|third|\w+th)\b",
             prose,
         )
     )

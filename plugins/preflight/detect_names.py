@@ -26,6 +26,7 @@ from .lexicon import (
     MONTHS,
     NOT_A_PERSON_AFTER,
     NOT_A_PERSON_BEFORE,
+    NOT_PERSON_WORDS,
     OLD_YEAR,
     PARTICLES,
     PERSON_AFTER,
@@ -112,21 +113,24 @@ class Token:
 
     @property
     def given(self) -> bool:
+        if self.key in NOT_PERSON_WORDS:
+            return False  # pronouns, articles, greetings: never a name, whatever follows
         return self.key in given_names() or _parts_in(self.key, given_names())
 
     @property
     def surname(self) -> bool:
-        return self.key in surnames() or _parts_in(self.key, surnames() | given_names())
+        return self.key in surnames() or _parts_in(self.key, surnames(), given_names())
 
     @property
     def word(self) -> bool:
         return self.key in name_words()
 
 
-def _parts_in(key: str, lexicon: frozenset[str]) -> bool:
+def _parts_in(key: str, *lexicons: frozenset[str]) -> bool:
     """A hyphenated name ("anne-sophie", "johnson-okoro") whose parts are all names."""
-    parts = key.split("-")
-    return len(parts) > 1 and all(p in lexicon for p in parts)
+    if "-" not in key:
+        return False
+    return all(any(p in lexicon for lexicon in lexicons) for p in key.split("-"))
 
 
 def _tokens(text: str) -> list[Token]:
@@ -282,6 +286,8 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         if start is None:
             yield from _cued_unknown(run[0], text, policy)
             continue
+        while start > 0 and run[start - 1].given and run[start - 1].key not in NOT_PERSON_WORDS:
+            start -= 1  # "María José Pérez": a sentence-start name that is also a word
         words = run[start:]
         if any(t.key in MONTHS or t.key in WEEKDAYS for t in words[1:]):
             words = words[
@@ -294,7 +300,7 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         if words[0].key in brands() or words[0].key in PUBLIC_FIGURES:
             continue
         first, rest = words[0], [t for t in words[1:] if t.key not in PARTICLES]
-        compound = len(rest) == 1 and rest[0].key in compound_given() and not rest[0].surname
+        compound = len(rest) == 1 and rest[0].key in compound_given()
         has_family = any(
             (t.surname and not (t.word and not t.given)) or not (t.given or t.word) for t in rest
         )
@@ -312,12 +318,12 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
                 continue
             yield _full_name_hit(words, text)
             continue
-        if first.word and not _person_cue(text, first):
+        end_token = rest[0] if compound else first
+        if first.word and not (_person_cue(text, first) or _person_cue(text, end_token)):
             continue
         sentence = _sentence(text, first.start, first.end)
         if not LIFE_CONTEXT.search(sentence) or _is_public(words, text, policy):
             continue
-        end_token = rest[0] if compound else first
         yield _given_hit(Token(first.start, end_token.end, "", first.key), text)
 
 
@@ -366,6 +372,20 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
         ):
             yield _full_name_hit([token, after], text)
             continue
+        third = tokens[nxt + 1] if after and nxt + 1 < len(tokens) else None
+        if (
+            after
+            and third
+            and adjacent
+            and not after.word
+            and after.key not in brands()
+            and not third.word
+            and third.surname
+            and not third.cap
+            and re.fullmatch(r"[ \t]+", text[after.end : third.start])
+        ):
+            yield _full_name_hit([token, third], text)  # "davi lucca porto"
+            continue
         if not _person_cue(text, token):
             continue
         if LIFE_CONTEXT.search(_sentence(text, token.start, token.end)):
@@ -401,7 +421,7 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
             match.start(group),
             match.end(group),
             "privacy-name",
-            f'"{match.group(0).strip()}" names a family or a child (a surname or '
+            f'"{who}" names a family or a child (a surname or '
             "initials can be enough to recognise them).",
             'Fix: remove the surname or the initials ("a family", "one of our patients").',
         )

@@ -137,7 +137,7 @@ def phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
         if _phone_allowed(_nanp_e164(match.group(0)), policy):
             continue
         seen.add(match.start())
-        yield _phone_hit(match.start(), match.end(), match.group(0), prose)
+        yield _phone_hit(match.start(), match.end(), prose[match.start() : match.end()], prose)
     if re.search(r"\d{3}[-.]\d{4}", plain):
         for match in LOCAL_PHONE.finditer(plain):
             if match.start() in seen or any(s <= match.start() < s + 16 for s in seen):
@@ -147,7 +147,7 @@ def phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
             if not PHONE_CUE.search(plain[max(0, match.start() - 30) : match.start()]):
                 continue
             seen.add(match.start())
-            yield _phone_hit(match.start(), match.end(), match.group(0), prose)
+            yield _phone_hit(match.start(), match.end(), prose[match.start() : match.end()], prose)
     if "+" in plain:
         for run in INTL_RUN.finditer(plain):
             if run.start() in seen or any(s <= run.start() < s + 20 for s in seen):
@@ -595,6 +595,100 @@ ID_CUE = re.compile(
     re.I,
 )
 ID_GATE = re.compile(r"\d{2}")
+#: Every ID cue contains one of these words (or starts with one of the prefixes): a cheap
+#: test before the costly cue expression.
+ID_WORDS = frozenset(
+    [
+        "ssn",
+        "social",
+        "seguro",
+        "member",
+        "subscriber",
+        "policy",
+        "group",
+        "insurance",
+        "insurer",
+        "medicaid",
+        "medi",
+        "chip",
+        "medicare",
+        "tricare",
+        "kids",
+        "wic",
+        "mrn",
+        "medical",
+        "med",
+        "record",
+        "chart",
+        "patient",
+        "expediente",
+        "historia",
+        "registro",
+        "paciente",
+        "account",
+        "acct",
+        "invoice",
+        "statement",
+        "routing",
+        "cuenta",
+        "factura",
+        "clabe",
+        "driver",
+        "license",
+        "licence",
+        "passport",
+        "certificate",
+        "pasaporte",
+        "licencia",
+        "acta",
+        "certificado",
+        "green",
+        "visa",
+        "alien",
+        "state",
+        "plate",
+        "plates",
+        "vin",
+        "vehicle",
+        "placa",
+        "placas",
+        "serial",
+        "s/n",
+        "device",
+        "udi",
+        "imei",
+        "mac",
+        "serie",
+        "student",
+        "case",
+        "caso",
+        "bracelet",
+        "wristband",
+        "band",
+        "badge",
+        "id",
+        "identification",
+        "claim",
+        "confirmation",
+        "reference",
+        "tracking",
+        "folio",
+        "brazalete",
+        "pulsera",
+        "curp",
+    ]
+)
+ID_PREFIXES = (
+    "afilia",
+    "asegura",
+    "póliza",
+    "poliza",
+    "credencial",
+    "matr",
+    "número",
+    "numero",
+    "identifica",
+)
 #: Between the cue and the value: a few short words ("number is", "of the family is").
 ID_VALUE = re.compile(
     r"(?P<gap>(?:[\s:#.,()\-]+|\b[a-záéíóúñ']{1,11}\b){0,7}?)"
@@ -632,9 +726,12 @@ def ids(prose: str) -> Iterator[Hit]:
     plain = prose.translate(_DASHES)
     for match in SSN.finditer(plain):
         yield block(
-            match.start(), match.end(), "privacy-ssn", f'Social Security number "{match.group(0)}".'
+            match.start(), match.end(), "privacy-ssn", f'Social Security number "{prose[match.start() : match.end()]}".'
         )
     if not ID_GATE.search(plain):
+        return
+    words = set(re.findall(r"[a-záéíóúñ/]+", plain.lower()))
+    if words.isdisjoint(ID_WORDS) and not any(w.startswith(ID_PREFIXES) for w in words):
         return
     for cue in ID_CUE.finditer(plain):
         index = next(int(k[1:]) for k, v in cue.groupdict().items() if v)
@@ -659,5 +756,5 @@ def ids(prose: str) -> Iterator[Hit]:
             cue.start(),
             value.end(),
             code,
-            f'{what} ("{plain[cue.start() : value.end()].strip()}").',
+            f'{what} ("{prose[cue.start() : value.end()].strip()}").',
         )

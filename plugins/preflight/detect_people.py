@@ -169,8 +169,8 @@ def image_hits(src: str, alt: str, start: int, end: int) -> Iterator[Hit]:
             start,
             end,
             "privacy-image",
-            f'{fix_what} (a camera\'s file name, "{src.rsplit("/", 1)[-1]}"): a face, a '
-            "name tag or a chart can identify the patient.",
+            f"{fix_what}: a camera's file name (“{src.rsplit('/', 1)[-1]}”) is a photo; a "
+            "face, a name tag or a chart in it can identify the patient.",
         )
         return
     if alt and PERSON_IN_ALT.search(alt) and not NOT_A_PHOTO.search(alt):
@@ -178,7 +178,8 @@ def image_hits(src: str, alt: str, start: int, end: int) -> Iterator[Hit]:
             start,
             end,
             "privacy-image",
-            f'{fix_what} (alt text "{alt.strip()}"): a face can identify the patient.',
+            f"{fix_what}: its alt text describes a person (“{alt.strip()}”); a face can "
+            "identify the patient.",
         )
 
 

@@ -158,6 +158,7 @@ SCHOOL = re.compile(
     r"|Academy|Preschool|Pre-?K|Pre-?School|Daycare|Day Care|Child ?Care|Learning Center"
     r"|Learning Academy|Early Learning(?: Center)?|Montessori|Kindergarten|Primary(?: School)?"
     r"|School|Nursery|Head Start|Kids Club|Playschool|Child Development Center)\b"
+    r"(?!\s+(?:of|for|de)\b)"
     r"|(?:Escuela|Primaria|Secundaria|Preparatoria|Colegio|Guarder[ií]a|K[ií]nder|Jard[ií]n de"
     rf" [Nn]i[ñn]os|Estancia Infantil|Instituto)\s+(?:{_CAP}\s*){{1,4}})",
 )
@@ -269,7 +270,7 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
         start, end = match.span("addr")
         if _practice(policy, match["addr"]) or not fresh(start, end):
             continue
-        if fold(match["addr"].split()[1]) in MONTHS | WEEKDAYS:
+        if fold(match["addr"].split()[1]) in MONTHS or fold(match["addr"].split()[1]) in WEEKDAYS:
             continue
         yield block(start, end, "privacy-address", f'Street address "{match["addr"]}".', fix)
     for match in INTERSECTION.finditer(prose):
@@ -345,7 +346,7 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
         place = match[group].strip(".,;:'’")
         key = fold(place)
         words = key.split()
-        if key in BIG_PLACES or any(w in MONTHS | WEEKDAYS | LANGUAGES for w in words):
+        if key in BIG_PLACES or any(w in MONTHS or w in WEEKDAYS or w in LANGUAGES for w in words):
             continue
         if key in names_of_people or NOT_A_TOWN_AFTER.match(prose[match.end() :]):
             continue

@@ -167,6 +167,8 @@ def evaluate(corpus: Path, settings: dict[str, Any], root: Path | None = None) -
     `corpus` is one half (`.../corpus/tune`) or any folder laid out the same way.
     """
     result = Evaluation()
+    # Measure the rules themselves: no cached answers read, none written into the project.
+    settings = {**settings, "CACHE_PATH": None}
     for kind in ("leaky", "clean"):
         folder = corpus / kind
         files = corpus_files(folder)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Lower case without accents: the key every lexicon lookup uses."""
     decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
@@ -86,7 +87,7 @@ baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc 
 nene nena nino nina hijo hija abuela abuelo tia tio
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
-hanukkah kwanzaa ramadan eid diwali navidad pascua nochebuena dia
+hanukkah kwanzaa ramadan eid diwali navidad pascua nochebuena dia virgen virgin
 
 """)
 
@@ -110,7 +111,7 @@ NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms
 professor prof president senator governor mayor judge justice pope reverend rev general
-captain sgt coach nurse enfermera enfermero
+captain sgt coach
 """)
 #: Words that mark a sentence as about a public or historical person, not a patient.
 PUBLIC_CONTEXT = re.compile(
@@ -251,7 +252,9 @@ PERSON_BEFORE = re.compile(
 PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?!\w+\s+(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score))"
     r"|,?\s+(?:(?:was|is|has been)\s+(?:sick|seen|admitted|born|diagnosed|brought|home|back"
-    r"|better|feeling|still|now|finally|\w+ing|\w+ed)\b"
+    r"|better|feeling|still|now|finally|running|coughing|crying|vomiting|throwing|sleeping"
+    r"|eating|doing|recovering|breathing|walking|talking|wheezing|feverish|hospitali[sz]ed"
+    r"|discharged|treated|tested|released|allergic|afraid|scared|brave|excited|happy)\b"
     r"|came|comes|had|got|went|started|developed|presented|woke|threw|fell"
     r"|needed|kept|cried|broke|swallowed|ate|spiked|tested|turned|turns|did|didn't|wasn't"
     r"|couldn't|said|told|weighed|ended|took|passed|finished|rang|sang|won|walked|learned"

@@ -30,11 +30,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from notemeta import is_yes
 
-from . import detect_dates, detect_names, detect_numbers, detect_people, detect_places
+from . import (
+    detect_dates,
+    detect_names,
+    detect_numbers,
+    detect_people,
+    detect_places,
+    scan_cache,
+)
 from .context import CheckContext
 from .detect_numbers import ALWAYS_ALLOWED_PHONES, e164
 from .detect_places import STREET, norm_street
@@ -117,6 +126,7 @@ def _hits(text: str, policy: Policy) -> Iterator[Hit]:
     yield from detect_people.anecdotes(prose)
 
 
+@cache
 def _people_names() -> frozenset[str]:
     return given_names() | surnames()
 
@@ -150,19 +160,33 @@ def check_privacy(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     policy = _policy(context)
     attested = is_yes(note.meta("deidentified"))
     draft = note.meta("status").lower() == "draft" and not drafts_published(context.settings)
-    hits: list[tuple[Segment, Hit]] = []
-    lang = note.meta("lang") or "en"
-    for segment in published_segments(note):
-        hits.extend((segment, hit) for hit in scan(segment.text, policy, lang=lang))
-    for segment in metadata_segments(note, ("image",)):
-        # The post's image: flagged only when it may show a person (a camera's file name, or
-        # alt text about a child or a person).
-        alt = note.meta("image_alt")
-        hits.extend((segment, hit) for hit in detect_people.image_hits(
-            segment.text, alt, 0, len(segment.text)))
-    for segment, hit in hits:
+    for segment, hit in _note_hits(note, context, policy):
         line, col = segment.position(hit.start)
         yield _finding(note, line, col, hit, attested=attested, draft=draft)
+
+
+def _note_hits(note: NoteFile, context: CheckContext,
+               policy: Policy) -> list[tuple[Segment, Hit]]:
+    """Every hit of one note with its segment; cached per note content (scan_cache.py)."""
+    lang = note.meta("lang") or "en"
+    alt = note.meta("image_alt")
+    texts = published_segments(note)
+    images = metadata_segments(note, ("image",))
+
+    def compute() -> list[list[Hit]]:
+        groups = [scan(segment.text, policy, lang=lang) for segment in texts]
+        # The post's image: flagged only when it may show a person (a camera's file name, or
+        # alt text about a child or a person).
+        groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
+        return groups
+
+    cache_path = context.settings.get("CACHE_PATH")
+    folder = Path(cache_path) / "privacy" if cache_path else None
+    parts = [_policy_key(context), lang, alt,
+             *(f"{s.key}\x01{s.text}" for s in [*texts, *images])]
+    groups = scan_cache.cached_hits(folder, parts, compute)
+    return [(seg, hit) for seg, group in zip([*texts, *images], groups, strict=True)
+            for hit in group]
 
 
 def _finding(note: NoteFile, line: int, col: int, hit: Hit, *, attested: bool,
@@ -185,10 +209,15 @@ POLICY_SETTINGS = (
 _POLICIES: dict[str, Policy] = {}
 
 
+def _policy_key(context: CheckContext) -> str:
+    """The allowlist settings as one stable string (the same in every process)."""
+    return repr(sorted((name, context.settings.get(name)) for name in POLICY_SETTINGS))
+
+
 def _policy(context: CheckContext) -> Policy:
     """One policy per distinct allowlist settings (a check run builds it once)."""
     subset = {name: context.settings.get(name) for name in POLICY_SETTINGS}
-    key = repr(sorted(subset.items()))
+    key = _policy_key(context)
     if key not in _POLICIES:
         if len(_POLICIES) > 16:
             _POLICIES.clear()
