@@ -20,6 +20,7 @@ from itertools import pairwise
 from .hits import Hit, Policy, block, warn
 from .lexicon import (
     BIG_PLACES,
+    COMPOUND_FIRST,
     FAMILY_AFTER,
     FAMILY_BEFORE_ES,
     LIFE_CONTEXT,
@@ -53,6 +54,11 @@ FAMILY = re.compile(
     rf"|\b(?i:{FAMILY_BEFORE_ES})\s+(?P<c>[A-ZÀ-Þ][{_L}]+(?:[- ][A-ZÀ-Þ][{_L}]+)?)"
     rf"|\b(?P<d>[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ]\.),?\s+(?:age[ds]?\s+\d|a\s+\d+[- ](?:year|month)"
     rf"|\d+[- ](?:year|month|week)s?[- ]old|de\s+\d+\s+(?:a[ñn]os|meses))"
+)
+#: "The Garcias brought ...": a family by its surname in the plural.
+PLURAL_FAMILY = re.compile(
+    rf"\b(?:the|The)\s+(?P<name>[A-ZÀ-Þ][{_L}]+?)(?:es|s)\s+(?:brought|came|were|are|have"
+    r"|had|took|got|stopped|dropped|asked|sent|called|welcomed|all)\b"
 )
 NOT_FAMILY = frozenset(
     fold(w)
@@ -96,6 +102,32 @@ NOT_FAMILY = frozenset(
         "Jewish",
         "Muslim",
     ]
+)
+#: A word before a place name ("travel to Jordan", "visit Austin", "viajar a Santiago").
+PLACE_BEFORE = frozenset(
+    [
+        "in",
+        "from",
+        "to",
+        "en",
+        "de",
+        "desde",
+        "near",
+        "visit",
+        "visiting",
+        "visited",
+        "a",
+        "hacia",
+        "visitar",
+        "visita",
+        "viaje",
+        "trip",
+    ]
+)
+FEAST_BEFORE = re.compile(
+    r"\b(?:d[ií]a|virgen|fiesta|feria|festival|semana|noche|nuestra\s+se[ñn]ora|day|feast)"
+    r"\s+(?:de|of|del)\s+(?:(?:la|los|las|el|the)\s+)?$",
+    re.I,
 )
 PATHLIKE = re.compile(r"[\w./:%+\-{}]*[\-_][\w./:%+\-{}]*")
 
@@ -184,6 +216,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
     if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
         return True
+    if FEAST_BEFORE.search(text[max(0, first.start - 30) : first.start]):
+        return True  # "Día de la Candelaria", "Virgen de Guadalupe", "Fiesta de San Juan"
     if (
         after
         and text[last.end : after.start()].strip(" '’s") == ""
@@ -192,7 +226,7 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True
     if (
         before
-        and fold(before[-1]) in {"in", "from", "to", "en", "de", "desde", "near"}
+        and fold(before[-1]) in PLACE_BEFORE
         and (
             " ".join(t for t in (first.key, last.key) if t) in BIG_PLACES or first.key in BIG_PLACES
         )
@@ -297,13 +331,15 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             ]
         if _staff(words, policy) or _not_a_person(text, words[0], words[-1]):
             continue
+        if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]):
+            continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
         if words[0].key in brands() or words[0].key in PUBLIC_FIGURES:
             continue
         first, rest = words[0], [t for t in words[1:] if t.key not in PARTICLES]
-        compound = len(rest) == 1 and rest[0].key in compound_given()
-        has_family = any(
-            (t.surname and not (t.word and not t.given)) or not (t.given or t.word) for t in rest
+        compound = (
+            len(rest) == 1 and first.key in COMPOUND_FIRST and rest[0].key in compound_given()
         )
+        has_family = any(t.surname or not (t.given or t.word) for t in rest)
         if (
             rest
             and has_family
@@ -311,7 +347,13 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             and not (
                 first.word
                 and not _person_cue(text, first)
-                and not any(t.surname and not t.word for t in rest)
+                and (
+                    all(t.word for t in rest)
+                    or (
+                        SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
+                        and not any(t.surname and not t.word for t in rest)
+                    )
+                )
             )
         ):
             if _is_public(words, text, policy):
@@ -319,8 +361,10 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             yield _full_name_hit(words, text)
             continue
         end_token = rest[0] if compound else first
-        if first.word and not (_person_cue(text, first) or _person_cue(text, end_token)):
-            continue
+        if (first.word or first.key in BIG_PLACES) and not (
+            _person_cue(text, first) or _person_cue(text, end_token)
+        ):
+            continue  # "Hope is ...", "Washington state had ...": a word or a place
         sentence = _sentence(text, first.start, first.end)
         if not LIFE_CONTEXT.search(sentence) or _is_public(words, text, policy):
             continue
@@ -390,6 +434,22 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             continue
         if LIFE_CONTEXT.search(_sentence(text, token.start, token.end)):
             yield _given_hit(token, text)
+
+
+def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in PLURAL_FAMILY.finditer(text):
+        stem = fold(match["name"])
+        if stem not in surnames() or stem in policy.names:
+            continue
+        if stem in BIG_PLACES or PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
+            continue
+        yield block(
+            match.start("name"),
+            match.end("name"),
+            "privacy-name",
+            f'"{match["name"]}" (the family\'s surname) names a family.',
+            'Fix: remove the surname ("a family", "one of our families").',
+        )
 
 
 def _families(text: str, policy: Policy) -> Iterator[Hit]:
@@ -463,6 +523,7 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     """Every name finding in one text: `prose` (markup blanked) and `raw` (for link targets)."""
     tokens = _tokens(prose)
     yield from _families(prose, policy)
+    yield from _plural_families(prose, policy)
     yield from _capitalised(prose, policy, tokens)
     yield from _lower_case(prose, policy, tokens)
     if re.search(r"[\-_]", raw):

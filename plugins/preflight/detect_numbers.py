@@ -274,6 +274,7 @@ SOCIAL_DOMAINS = frozenset(
 #: trains, registries, payment links, personal blogs.
 PERSON_DOMAINS = (
     "gofundme.com",
+    "gofund.me",
     "caringbridge.org",
     "mealtrain.com",
     "spotfund.com",
@@ -726,7 +727,10 @@ def ids(prose: str) -> Iterator[Hit]:
     plain = prose.translate(_DASHES)
     for match in SSN.finditer(plain):
         yield block(
-            match.start(), match.end(), "privacy-ssn", f'Social Security number "{prose[match.start() : match.end()]}".'
+            match.start(),
+            match.end(),
+            "privacy-ssn",
+            f'Social Security number "{prose[match.start() : match.end()]}".',
         )
     if not ID_GATE.search(plain):
         return

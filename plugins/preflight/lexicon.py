@@ -87,7 +87,7 @@ baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc 
 nene nena nino nina hijo hija abuela abuelo tia tio
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
-hanukkah kwanzaa ramadan eid diwali navidad pascua nochebuena dia virgen virgin
+hanukkah kwanzaa ramadan eid diwali navidad pascua nochebuena dia virgen virgin san santo
 
 """)
 
@@ -111,7 +111,7 @@ NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms
 professor prof president senator governor mayor judge justice pope reverend rev general
-captain sgt coach
+captain sgt coach av avenida avenue calle blvd colonia street st. escuela colegio hospital
 """)
 #: Words that mark a sentence as about a public or historical person, not a patient.
 PUBLIC_CONTEXT = re.compile(
@@ -124,7 +124,8 @@ PUBLIC_CONTEXT = re.compile(
     r"|film|movie|character|cartoon|podcast|campaign|activist|civil rights|descubri\w*"
     r"|invent[oó]|desarroll[oó]|famos[oa]s?|cantante|actriz|presidente|escritor[a]?"
     r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libro|canci[oó]n|pel[ií]cula|personaje"
-    r"|caricatura|atleta)\b",
+    r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
+    r"|estudio|investigaci[oó]n|art[ií]culo|revista|public[oó])\b",
     re.I,
 )
 #: A year before 2000 in the sentence: a historical person ("In 1796, Edward Jenner ...").
@@ -172,6 +173,29 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Aaron Carroll|Perri Klass|T. Berry Brazelton|Berry Brazelton|William Sears|Harvey Karp
 |Emily Oster|Daniel Siegel|Tina Payne Bryson|Ross Greene|Brené Brown|Oprah Winfrey
 |Oprah|Sesame Street|Ms. Rachel|Miss Rachel|Rachel Griffin Accurso|Cocomelon|Blippi
+|Johns Hopkins|Cruz Roja|Cruz Roja Americana|Red Cross|American Red Cross|Ronald McDonald
+|Kaiser Permanente|Robert Wood Johnson|Susan Komen|St. Jude
+|Benito Juárez|Miguel Hidalgo|Emiliano Zapata|Pancho Villa|Simón Bolívar|José Martí
+|Gabriela Mistral|Pablo Neruda|Octavio Paz|Gabriel García Márquez|Juan Gabriel|Celia Cruz
+|Rigoberta Menchú|Carlos Finlay|Francisco Javier Balmis|Isabel Zendal|Isabel Zendal Gómez
+|Santiago Ramón y Cajal|Ramón y Cajal|Severo Ochoa|Sor Juana|Sor Juana Inés de la Cruz
+|Juana Inés de la Cruz|Don Quijote|Cantinflas|Lin-Manuel Miranda|Jennifer Lopez|Sofia Vergara
+|Bob Ross|LeVar Burton|Mona Hanna-Attisha|Jennifer Doudna|Katalin Karikó|Katalin Kariko
+|Drew Weissman|Kizzmekia Corbett|Paul Offit|Peter Hotez|Marian Wright Edelman|Dorothy Hodgkin
+|Jonas Edward Salk|Louis Braille|Anne Frank|Nelson Mandela|Mahatma Gandhi|Pope John Paul
+|Queen Elizabeth|King Charles|Prince William|Prince Harry|Meghan Markle|Kate Middleton
+|Ruby Bridges|Thurgood Marshall|Sojourner Truth|Frederick Douglass|Booker T. Washington
+|George Washington Carver|Charles Drew|Daniel Hale Williams|Vivien Thomas|Ben Carson
+|Sanjay Gupta|Mehmet Oz|Atul Gawande|Siddhartha Mukherjee|Paul Farmer|Patch Adams
+|Stephen Curry|Caitlin Clark|Coco Gauff|Naomi Osaka|Shohei Ohtani|Patrick Mahomes
+|Travis Kelce|Tiger Woods|Wayne Gretzky|Pelé|Diego Maradona|Neymar|Kylian Mbappé
+|Ed Sheeran|Billie Eilish|Ariana Grande|Justin Bieber|Miley Cyrus|Lady Gaga|Elvis Presley
+|Michael Jackson|John Lennon|Paul McCartney|Raffi|Laurie Berkner|Julia Donaldson
+|Jan Brett|Kevin Henkes|Oliver Jeffers|Dav Pilkey|Jeff Kinney|Rick Riordan|Kate DiCamillo
+|Ezra Jack Keats|Jerry Pinkney|Leo Lionni|Arnold Lobel|Bill Martin|Laura Numeroff
+|Anna Dewdney|Doreen Cronin|Mercer Mayer|Richard Scarry|Tomie dePaola|Ludwig Bemelmans
+|Margret Rey|H.A. Rey|Don Freeman|Robert McCloskey|Virginia Lee Burton|Jon Klassen
+|Yuyi Morales|Matt de la Peña|Pam Muñoz Ryan|Sandra Cisneros|Isabel Allende
 """.replace("\n", "").split("|")
     if n.strip()
 )
@@ -215,6 +239,12 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 #: A sentence about a person's health, a visit or an event in their life (en + es).
 LIFE_CONTEXT = re.compile(
     r"\b(?:fever\w*|cough\w*|rash\w*|vomit\w*|threw up|diarrh\w*|ears?|eyes?|infection\w*"
+    r"|patients?|oxygen|tonsil\w*|adenoid\w*|surgery|operation|stitches|cast|sling|crutch\w*"
+    r"|glasses|braces|bell|today|yesterday|tonight|this (?:morning|week)|last (?:week|night)"
+    r"|little|warrior|hero|friend|family|twins?|sister|brother|son|daughter|kid|kids|child"
+    r"|boy|girl|teen|preschool\w*|kindergart\w*|grade|class|practice|game|team|camp|party"
+    r"|had|got|went|needed|finished|started|stayed|spent|loves|hoy|ayer|semana|paciente"
+    r"|peque[ñn][oa]|familia|fue|est[aá]|estuvo|se\s+\w+[oó]|"
     r"|asthma\w*|allerg\w*|clinic|office|visit\w*|ER|hospital\w*|urgent|antibiotic\w*"
     r"|medicine\w*|dose|diagnos\w*|symptom\w*|sick|mom|mommy|dad|daddy|mother|father|parents?"
     r"|grandma|grandpa|abuel\w*|\w+-old|years? old|months? old|baby|babies|toddler|newborn"
@@ -236,6 +266,68 @@ LIFE_CONTEXT = re.compile(
     r"|lloraron|llor[oó]|inyecci[oó]n)\b",
     re.I,
 )
+#: First halves of compound given names ("María José", "Juan Pablo", "Mary Kate"): with a
+#: second given name after them, the pair is one given name, not a full name.
+COMPOUND_FIRST = frozenset(
+    fold(w)
+    for w in [
+        "María",
+        "Maria",
+        "José",
+        "Jose",
+        "Juan",
+        "Ana",
+        "Luis",
+        "Miguel",
+        "Jesús",
+        "Luz",
+        "Rosa",
+        "Carmen",
+        "Carlos",
+        "Jorge",
+        "Francisco",
+        "Pedro",
+        "Manuel",
+        "Antonio",
+        "Alejandro",
+        "Mary",
+        "Anne",
+        "Anna",
+        "Ann",
+        "Jean",
+        "Marie",
+        "Sarah",
+        "Sara",
+        "Emma",
+        "Lily",
+        "Mia",
+        "Ella",
+        "Ava",
+        "Sofía",
+        "Sofia",
+        "Isabel",
+        "Isabella",
+        "Lucía",
+        "Lucia",
+        "Paula",
+        "Laura",
+        "Camila",
+        "Valentina",
+        "Daniela",
+        "Gabriela",
+        "Mariana",
+        "Andrea",
+        "Fernanda",
+        "Juana",
+        "Josefa",
+        "Jean-Paul",
+        "John",
+        "Joe",
+        "Billy",
+        "Bobby",
+        "Mary-Kate",
+    ]
+)
 #: Right before a name, a word that says it is a person in this sentence.
 PERSON_BEFORE = re.compile(
     r"(?:\b(?:little|baby|sweet|brave|tiny|poor|toddler|patient|named|called|son|daughter"
@@ -245,12 +337,14 @@ PERSON_BEFORE = re.compile(
     r"|thanks to|thank you to|welcome|happy birthday(?: to)?|hi|hello|dear|peque[ñn][oa]"
     r"|beb[eé]|hij[oa]|hermanit[oa]|herman[oa]|primit[oa]|prim[oa]|amiguit[oa]|mam[aá]|mami"
     r"|madre|pap[aá]|papi|padre|abuelit[oa]|abuel[oa]|t[ií][oa]|llamad[oa]|felicidades a"
-    r"|gracias a|bienvenid[oa] a|querid[oa]|valiente)\s+)$",
+    r"|gracias a|bienvenid[oa] a|querid[oa]|valiente|warrior|hero|champ|superstar|fighter"
+    r"|guerrer[oa]|campe[oó]n(?:a)?)[\s,(]+)$",
     re.I,
 )
 #: Right after a name, words that make it the subject of a sentence about a person.
 PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?!\w+\s+(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score))"
+    r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),"
     r"|,?\s+(?:(?:was|is|has been)\s+(?:sick|seen|admitted|born|diagnosed|brought|home|back"
     r"|better|feeling|still|now|finally|running|coughing|crying|vomiting|throwing|sleeping"
     r"|eating|doing|recovering|breathing|walking|talking|wheezing|feverish|hospitali[sz]ed"
@@ -272,6 +366,4 @@ FAMILY_BEFORE_ES = (
     r"(?:la\s+familia|los\s+gemel[oa]s|las\s+gemelas|los\s+trillizos|las\s+trillizas"
     r"|los\s+hermanos|las\s+hermanas|los\s+ni[ñn]os|el\s+beb[eé]|la\s+beb[eé])"
 )
-PARTICLES = _words(
-    "van von der den de del la las los da di do dos das du le bin ben al el y e mac st"
-)
+PARTICLES = _words("van von der den de del la las los da di do dos das du le bin ben al el mac st")

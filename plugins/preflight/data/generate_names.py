@@ -32,6 +32,73 @@ GIVEN_TOP = 800
 SURNAME_TOP = 800
 COMPOUND_TOP = 150
 COMPOUND_COUNTRIES = ("ES", "MX", "AR", "CO", "PE", "CL", "US", "GB", "FR", "IT", "PT", "BR")
+SPANISH_COUNTRIES = (
+    "ES",
+    "MX",
+    "AR",
+    "CO",
+    "PE",
+    "CL",
+    "VE",
+    "EC",
+    "GT",
+    "CU",
+    "BO",
+    "DO",
+    "HN",
+    "PY",
+    "SV",
+    "NI",
+    "CR",
+    "PA",
+    "UY",
+    "PR",
+)
+#: Spanish names that are also everyday words (and so need a person cue).
+SPANISH_NAME_WORDS = frozenset(
+    [
+        "rosa",
+        "luz",
+        "paz",
+        "dolores",
+        "mercedes",
+        "pilar",
+        "rocio",
+        "consuelo",
+        "soledad",
+        "amparo",
+        "socorro",
+        "gracia",
+        "esperanza",
+        "fe",
+        "caridad",
+        "victoria",
+        "guadalupe",
+        "cruz",
+        "angeles",
+        "asuncion",
+        "concepcion",
+        "remedios",
+        "milagros",
+        "estrella",
+        "cielo",
+        "alegria",
+        "reyes",
+        "flores",
+        "rios",
+        "campos",
+        "leon",
+        "santos",
+        "salvador",
+        "angel",
+        "sol",
+        "mar",
+        "rey",
+        "blanca",
+        "clara",
+        "aurora",
+    ]
+)
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/spanish"))
 #: A name in a Latin alphabet: letters (accents allowed), optionally joined by a hyphen or an
 #: apostrophe ("Anne-Marie", "O'Brien").
@@ -285,7 +352,16 @@ def main() -> None:
         and first[name] < last.get(name, 10**9)
         and any(info["rank"].get(c, 10**9) <= COMPOUND_TOP for c in COMPOUND_COUNTRIES)
     } - NOT_NAMES
-    vocabulary, spanish = words(), words(WORD_LISTS[1:])
+    english, spanish = words(WORD_LISTS[:1]), words(WORD_LISTS[1:])
+    # wspanish lists common names and surnames in lower case ("maría", "lópez", "garcía"): those
+    # are names, not words, unless they are also ordinary words (SPANISH_NAME_WORDS).
+    common = {
+        fold(name)
+        for table, top in ((dataset.first_names, 150), (dataset.last_names, 300))
+        for name, info in table.items()
+        if any(info["rank"].get(c, 10**9) <= top for c in SPANISH_COUNTRIES)
+    }
+    vocabulary = english | {w for w in spanish if w not in common or w in SPANISH_NAME_WORDS}
     also_words = {n for n in given | surnames if is_word(fold(n), vocabulary, spanish)}
     source = f"names-dataset (top {GIVEN_TOP} given / {SURNAME_TOP} surnames per country)"
     write("given_names.txt", given, source)
