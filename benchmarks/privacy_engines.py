@@ -189,7 +189,14 @@ def corpus_texts(half: Path) -> list[tuple[str, str | None, str]]:
         for path in corpus_files(half / kind):
             meta = note_metadata(path)
             text = path.read_text(encoding="utf-8")
-            text = re.sub(r"(?im)^Expect:.*\n|<meta name=\"expect\"[^>]*>", "", text)
+            # What is published: the metadata that never reaches a reader (the date, the
+            # expectation, the language, switches) is left out, as the guard leaves it out.
+            text = re.sub(
+                r"(?im)^(?:Expect|Date|Modified|Reviewed|Status|Lang|Syndicate|Deidentified"
+                r"|Sponsored|Coi|Slug):.*\n|<meta name=\"(?:expect|date|lang|slug)\"[^>]*>",
+                "",
+                text,
+            )
             expect = meta.get("expect", "").split()
             notes.append((text, expect[0] if expect else None, meta.get("lang", "en")[:2]))
     return notes

@@ -235,8 +235,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     # A character: "Daniel Tiger", "Sophie the Giraffe"
     return bool(
         re.match(
-            r"\s+the\s+[A-Z]|\s+(?:Tiger|Pig|Bear|Dog|Cat|Rabbit|Bunny|Duck|Mouse"
-            r"|Giraffe|Elephant|Monkey|Frog|Fox|Owl|Lion|Dinosaur)\b",
+            r"\s+(?:the|la)\s+(?:[A-Z]|gira(?:f|ff)e)"
+            r"|\s+(?:Tiger|Pig|Bear|Dog|Cat|Rabbit|Bunny|Duck|Mouse|Giraffe|Elephant|Monkey|Frog|Fox|Owl|Lion|Dinosaur)\b",
             text[last.end : last.end + 20],
         )
     )
@@ -339,7 +339,9 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         compound = (
             len(rest) == 1 and first.key in COMPOUND_FIRST and rest[0].key in compound_given()
         )
-        has_family = any(t.surname or not (t.given or t.word) for t in rest)
+        # A family name: a known surname, or (after a given name that is not also a word) a
+        # capitalised word the lexicon does not know ("Liv van der Stael").
+        has_family = any(t.surname or not (first.word or t.given or t.word) for t in rest)
         if (
             rest
             and has_family

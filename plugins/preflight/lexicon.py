@@ -102,7 +102,8 @@ syndrome disease diseases sign palsy law reflex test maneuver manoeuvre phenomen
 score scale method chart curve criteria rule position classification procedure operation
 disorder fracture virus vaccine shot formula day's day week month award prize lecture
 prize memorial heights hills valley lake river beach springs falls city town village township
-company co inc corp llc brand brands toys store stores market kitchen bakery cafe restaurant
+house houses company co inc corp llc brand
+brands toys store stores market kitchen bakery cafe restaurant
 show movie book books series band club league team
 hospital clinica centro escuela colegio universidad calle avenida parque iglesia
 """)
