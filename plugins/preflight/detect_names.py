@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from .hits import Hit, Policy, block, warn
 from .lexicon import (
@@ -132,8 +132,9 @@ FEAST_BEFORE = re.compile(
 PATHLIKE = re.compile(r"[\w./:%+\-{}]*[\-_][\w./:%+\-{}]*")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One word of the text: offsets, the word as written, its lexicon key (folded)."""
+
     start: int
     end: int
     text: str
