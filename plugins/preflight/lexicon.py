@@ -17,17 +17,21 @@ from functools import cache, lru_cache
 from importlib import resources
 
 
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
 @lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Lower case without accents: the key every lexicon lookup uses."""
-    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return word.lower() if word.isascii() else _fold(word)
 
 
 def _data(filename: str) -> frozenset[str]:
     text = resources.files("preflight").joinpath("data", filename).read_text(encoding="utf-8")
     return frozenset(
-        fold(line.strip())
+        line.strip().lower() if line.isascii() else _fold(line.strip())
         for line in text.splitlines()
         if line.strip() and not line.startswith("#")
     )
