@@ -47,7 +47,7 @@ DATE = re.compile(
 )
 DOB_WORD = re.compile(
     r"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|fecha\s+de\s+nacimiento|F\.?\s?N\.?"
-    r"|f\.\s?nac\.?)(?![\w])",
+    r"|f\.\s?nac\.?|fecha\s+de\s+nac\.?|fecha\s+nac\.?)(?![\w])",
     re.I,
 )
 #: "born on", "birthday is", "nació el": the date right after them is a date of birth.

@@ -439,6 +439,34 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             yield _given_hit(token, text)
 
 
+#: "Mrs. Alvarez", "la señora Herrera": a parent (or a family) by their surname.
+TITLED = re.compile(
+    rf"\b(?i:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Se[ñn]ora|Se[ñn]or|Do[ñn]a|Don)\.?\s+"
+    rf"(?P<name>[A-ZÀ-Þ][{_L}]+(?:-[A-ZÀ-Þ][{_L}]+)?)"
+)
+
+
+def _titled(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in TITLED.finditer(text):
+        token = Token(match.start("name"), match.end("name"), match["name"], fold(match["name"]))
+        whole = fold(match.group(0))
+        if whole in PUBLIC_FIGURES or whole.replace(".", "") in PUBLIC_FIGURES:
+            continue
+        if token.key in policy.names or token.key in BIG_PLACES or token.key in MONTHS:
+            continue
+        if (token.word and not token.surname) or not (token.surname or not token.given):
+            continue
+        sentence = _sentence(text, match.start(), match.end())
+        if PUBLIC_CONTEXT.search(sentence) or not LIFE_CONTEXT.search(sentence):
+            continue
+        yield warn(
+            token.start,
+            token.end,
+            "privacy-name",
+            f'"{match["name"]}" names a parent or a family by their surname.',
+        )
+
+
 def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
     for match in PLURAL_FAMILY.finditer(text):
         stem = fold(match["name"])
@@ -527,6 +555,7 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     tokens = _tokens(prose)
     yield from _families(prose, policy)
     yield from _plural_families(prose, policy)
+    yield from _titled(prose, policy)
     yield from _capitalised(prose, policy, tokens)
     yield from _lower_case(prose, policy, tokens)
     if re.search(r"[\-_]", raw):

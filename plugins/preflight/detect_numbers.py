@@ -410,8 +410,11 @@ def emails(text: str, policy: Policy) -> Iterator[Hit]:
         for match in OBFUSCATED_EMAIL.finditer(text):
             if any(s <= match.start() < e for s, e in spans) or "@" in match.group(0):
                 continue
-            if not re.search(r"(?i)dot|punto|[(\[{<]", match.group(0)):
-                continue  # "call us at home.com"? a plain "at" needs the spelled-out "dot" too
+            after_at = re.split(r"(?i)\b(?:at|arroba)\b", match.group(0), maxsplit=1)[-1]
+            domain = re.sub(r"(?i)\s*(?:dot|punto)\s*|[\s()\[\]{}<>]", ".", after_at)
+            free = re.sub(r"\.+", ".", domain).strip(".").lower() in FREE_MAIL
+            if not (re.search(r"(?i)dot|punto|[(\[{<]", match.group(0)) or free):
+                continue  # "meet us at home.com"? a plain "at" needs "dot" or a mail provider
             yield block(
                 match.start(),
                 match.end(),

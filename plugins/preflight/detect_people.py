@@ -82,7 +82,8 @@ STR_PROFILE = re.compile(
     re.I,
 )
 ONE_PERSONS = re.compile(
-    r"\b(?:(?:a|one|our|the|this) (?:of our )?patients?'s?|patient's|of (?:one of )?our "
+    r"\b(?:(?:his|her|their|sus?) (?=finger|foot|palm|hand|voice|retina|iris|DNA|huella)"
+    r"|(?:a|one|our|the|this) (?:of our )?patients?'s?|patient's|of (?:one of )?our "
     r"patients|our patient|one of our (?:patients|babies|kids|families)|(?:the|this|their|his"
     r"|her) (?:baby|child|son|daughter|newborn|toddler|kid|boy|girl)'?s?|the family's"
     r"|scan of|card (?:of|with|from)|(?:del|de la|de nuestr[oa]) (?:paciente|beb[eé]|ni[ñn][oa])"

@@ -114,7 +114,7 @@ hospital clinica centro escuela colegio universidad calle avenida parque iglesia
 #: Words before a capitalised name that make it a place, a title or a character.
 NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
-princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms
+princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
 professor prof president senator governor mayor judge justice pope reverend rev general
 captain sgt coach av avenida avenue calle blvd colonia street st. escuela colegio hospital
 """)
@@ -142,7 +142,8 @@ PUBLIC_FIGURES = frozenset(
     fold(n)
     for n in """
 Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curie|Pierre Curie
-|Virginia Apgar|Benjamin Spock|Anthony Fauci|Fred Rogers|Mister Rogers|Mr. Rogers
+|Virginia Apgar|Benjamin Spock|Anthony Fauci|Fred Rogers|Mister Rogers|Mr. Rogers|Mr Rogers
+|Mrs. Obama|Mr. Bean|Mrs. Doubtfire
 |Florence Nightingale|Clara Barton|Hippocrates|Charles Darwin|Gregor Mendel|Albert Einstein
 |Isaac Newton|Robert Koch|Joseph Lister|Ignaz Semmelweis|Elizabeth Blackwell|Helen Keller
 |Anne Sullivan|Maurice Hilleman|Frances Kelsey|Rachel Carson|Rosalind Franklin|James Watson
