@@ -185,9 +185,30 @@ def image_hits(src: str, alt: str, start: int, end: int) -> Iterator[Hit]:
 
 
 def images(text: str) -> Iterator[Hit]:
-    """Images in Markdown or HTML that may show a person."""
-    if "![" not in text and "<img" not in text.lower():
+    """Images in Markdown or HTML that may show a person, and camera file names anywhere
+    (a link target, an `image:` value, a bare file name)."""
+    spans: list[tuple[int, int]] = []
+    if "![" in text or "<img" in text.lower():
+        for hit in _image_syntax(text):
+            spans.append((hit.start, hit.end))
+            yield hit
+    if "." not in text:
         return
+    for match in CAMERA_FILE.finditer(" " + text):
+        start, end = max(match.start() - 1, 0), match.end() - 1
+        if any(s <= start < e for s, e in spans):
+            continue
+        name = text[start:end].strip(" /\\\"'(=")
+        yield warn(
+            end - len(name),
+            end,
+            "privacy-image",
+            f"A photo that may show a person's face: a camera's file name (“{name}”); a face, "
+            "a name tag or a chart in it can identify the patient.",
+        )
+
+
+def _image_syntax(text: str) -> Iterator[Hit]:
     for match in IMAGE.finditer(text):
         if match["attrs"] is not None:
             attrs = {

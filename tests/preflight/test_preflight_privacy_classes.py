@@ -142,6 +142,16 @@ LEAKS = [
         "WARN",
     ),
     ("![Bebé en brazos de su papá](/images/piel.jpg)", "privacy-image", "WARN"),
+    ("IMG_4471.jpg", "privacy-image", "WARN"),
+    ("See [the photo](/images/PXL_20260712_154233.jpg).", "privacy-image", "WARN"),
+    # names in what the check passes from addresses and file names
+    ("liam okafor broken arm", "privacy-name", "BLOCK"),
+    ("sofia-ramirez-stitches.jpg", "privacy-name", "BLOCK"),
+    ("Thank you, Mrs. Alvarez, for bringing the twins to their checkup.", "privacy-name", "WARN"),
+    ("La señora Herrera trajo a su hijo con fiebre.", "privacy-name", "WARN"),
+    ("Write to maria_lopez at yahoo.com for the crib.", "privacy-email", "BLOCK"),
+    ("The Garcias brought all three kids in for flu shots.", "privacy-name", "BLOCK"),
+    ("She was brought in by Maria Lopez, her aunt, with a fever.", "privacy-name", "BLOCK"),
     (
         "Our only patient with both Down syndrome and type 1 diabetes sang the anthem.",
         "privacy-anecdote",
@@ -195,6 +205,16 @@ CLEAN = [
     "Según los CDC, uno de cada cinco niños tiene obesidad.",
     "Frida Kahlo tuvo polio de niña; hoy la vacuna la previene.",
     "Los niños de 6 a 12 años necesitan entre 9 y 12 horas de sueño.",
+    "rash-chart.png",
+    "Meet us at home.com or at the library.",
+    "Ronald McDonald House gives families a place to stay near the hospital.",
+    'American Academy of Pediatrics, "Media and Young Minds", Pediatrics, 2016',
+    "American Heart Association, Kawasaki Disease guidance, Circulation, 2017",
+    "Washington state had a measles outbreak in 2019.",
+    "If you visit Jordan, Mexico or India, ask us about travel shots.",
+    "Día de la Candelaria: tamales para todos.",
+    "Clase de primeros auxilios con la Cruz Roja Americana.",
+    "Mister Rogers said to look for the helpers when kids are scared.",
 ]
 
 
