@@ -334,7 +334,7 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             continue
         if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]):
             continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
-        if words[0].key in brands() or words[0].key in PUBLIC_FIGURES:
+        if words[0].key in brands() or (len(words) == 1 and words[0].key in PUBLIC_FIGURES):
             continue
         first, rest = words[0], [t for t in words[1:] if t.key not in PARTICLES]
         compound = (
@@ -364,6 +364,10 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             yield _full_name_hit(words, text)
             continue
         end_token = rest[0] if compound else first
+        if not rest and SENTENCE_START.search(text[max(0, first.start - 8) : first.start]) and (
+            IMPERATIVE_AFTER.match(text[first.end : first.end + 12])
+        ):
+            continue  # "Siga las instrucciones", "Lleve a su hijo": a verb, not a name
         if (first.word or first.key in BIG_PLACES) and not (
             _person_cue(text, first) or _person_cue(text, end_token)
         ):
@@ -372,6 +376,14 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         if not LIFE_CONTEXT.search(sentence) or _is_public(words, text, policy):
             continue
         yield _given_hit(Token(first.start, end_token.end, "", first.key), text)
+
+
+#: After a sentence-start word, an article: the word is a verb ("Pida una cita").
+IMPERATIVE_AFTER = re.compile(
+    r"\s+(?:la|las|los|el|a|al|su|sus|un|una|unos|unas|con|en|de|del|por|para|que|lo|le|les"
+    r"|the|a|an|your|this|these|those|it|them|him|her|us|me)\b",
+    re.I,
+)
 
 
 #: A family word right before a name: whatever the name, it is a person ("su mamá Chayo").

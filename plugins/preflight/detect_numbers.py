@@ -50,6 +50,14 @@ VOICE_CUE = re.compile(
     r"\b(?:call|text|cell|phone|mobile|dial|ring|llame|llamar|tel[eé]fono|celular|m[oó]vil)\b",
     re.I,
 )
+#: Any 10-13 digits right after a phone word: numbers of other countries ("llame al 55 1234
+#: 5678", "WhatsApp +52 1 55 ...").
+CUED_DIGITS = re.compile(
+    r"\b(?:call|text|cell|phone|mobile|whatsapp|fax|dial|reach|llame|llamar|ll[aá]mel[aeo]"
+    r"|marque|tel[eé]fono|tel|cel|celular|m[oó]vil|n[uú]mero)\b[^.\n\d+]{0,25}"
+    r"(?P<number>\+?\d[\d \-.()]{8,18}\d)(?![\d\-])",
+    re.I,
+)
 TEL_LINK = re.compile(r"tel:\s*(?P<number>[+\d][\d\s().\-]{6,})", re.I)
 #: A run of digits and phone punctuation: where phonenumbers looks for international numbers.
 INTL_RUN = re.compile(r"\+(?:[2-9]|1\d)\d?[\d\s().\-]{6,}\d")
@@ -160,6 +168,19 @@ def phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
                     begin = run.start() + found.start
                     seen.add(begin)
                     yield _phone_hit(begin, run.start() + found.end, found.raw_string, prose)
+    for match in CUED_DIGITS.finditer(plain):
+        start = match.start("number")
+        if any(s - 2 <= start <= s + 2 for s in seen):
+            continue
+        digits = re.sub(r"\D", "", match["number"])
+        if not 10 <= len(digits) <= 13:
+            continue
+        nanp = len(digits) == 10 or (len(digits) == 11 and digits.startswith("1"))
+        number = _nanp_e164(digits) if nanp else "+" + digits
+        if _phone_allowed(number, policy):
+            continue
+        seen.add(start)
+        yield _phone_hit(start, match.end("number"), prose[start : match.end("number")], prose)
     if "tel:" in text.lower():
         for match in TEL_LINK.finditer(text):
             number = e164(match["number"])
@@ -696,14 +717,15 @@ ID_PREFIXES = (
 )
 #: Between the cue and the value: a few short words ("number is", "of the family is").
 ID_VALUE = re.compile(
-    r"(?P<gap>(?:[\s:#.,()\-]+|\b[a-záéíóúñ']{1,11}\b){0,7}?)"
-    r"(?P<value>(?=[A-Z]{0,6}[-\s]?\d)"
-    r"[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9])|\s(?=[A-Z0-9]*\d))*[A-Z0-9]|\d)",
+    r"(?P<gap>(?:[\s:#.,()\-]*\b[a-záéíóúñ']{1,11}\b){0,6}?[\s:#.,()\-]*)"
+    r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"
+    r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|\s(?=[A-Z0-9]*\d))*[A-Za-z0-9]|\d))",
     re.I,
 )
 LATER_VALUE = re.compile(
     r"\b(?:number|no\.|num\.|n[uú]mero|#)\s*:?\s*(?:is\s+|es\s+)?"
-    r"(?P<value>(?=[A-Z]{0,6}[-\s]?\d)[A-Z0-9](?:[A-Z0-9]|[-/.](?=[A-Z0-9]))*[A-Z0-9])",
+    r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"
+    r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9]))*[A-Za-z0-9]))",
     re.I,
 )
 UNITS_AFTER = re.compile(

@@ -159,8 +159,9 @@ SCHOOL = re.compile(
     r"|Learning Academy|Early Learning(?: Center)?|Montessori|Kindergarten|Primary(?: School)?"
     r"|School|Nursery|Head Start|Kids Club|Playschool|Child Development Center)\b"
     r"(?!\s+(?:of|for|de)\b)"
-    r"|(?:Escuela|Primaria|Secundaria|Preparatoria|Colegio|Guarder[ií]a|K[ií]nder|Jard[ií]n de"
-    rf" [Nn]i[ñn]os|Estancia Infantil|Instituto)\s+(?:{_CAP}\s*){{1,4}})",
+    r"|(?i:escuela(?:\s+(?:primaria|secundaria|preparatoria))?|primaria|secundaria"
+    r"|preparatoria|colegio|guarder[ií]a|k[ií]nder|jard[ií]n de ni[ñn]os|estancia infantil"
+    rf"|instituto)\s+(?:{_CAP}\s*){{1,4}})",
 )
 NEIGHBOURHOOD = re.compile(
     rf"\b(?:barrio|colonia|vecindario|fraccionamiento|neighbou?rhood\s+of|subdivision)\s+"

@@ -162,13 +162,14 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Beverly Cleary|Mo Willems|Sandra Boynton|Margaret Wise Brown|Shel Silverstein|J.K. Rowling
 |JK Rowling|Harry Potter|Hermione Granger|Charlie Brown|Winnie the Pooh|Christopher Robin
 |Peter Rabbit|Peter Pan|Curious George|Daniel Tiger|Peppa Pig|George Pig|Bluey Heeler
-|Mickey Mouse|Minnie Mouse|Elmo|Big Bird|Cookie Monster|Oscar the Grouch|Bert|Ernie|Grover
-|Abby Cadabby|Dora|Diego|Paw Patrol|Clifford|Arthur|Caillou|Barney|Thomas the Tank Engine
+|Mickey Mouse|Minnie Mouse|Elmo|Big Bird|Cookie Monster|Oscar the Grouch|Bert and Ernie
+|Abby Cadabby|Dora the Explorer|Paw Patrol|Clifford the Big Red Dog|Caillou
+|Thomas the Tank Engine
 |Sophie la Girafe|Sophie the Giraffe|Santa Claus|Saint Nicholas|Easter Bunny|Tooth Fairy
-|Cinderella|Elsa|Anna|Olaf|Moana|Simba|Nemo|Dory|Woody|Buzz Lightyear|Pikachu|Mario
+|Cinderella|Buzz Lightyear|Pikachu|Super Mario
 |Luigi|Sonic|Spider-Man|Batman|Superman|Wonder Woman|Bob the Builder|SpongeBob|Garfield
 |Goldilocks|Little Red Riding Hood|Jack and Jill|Humpty Dumpty|Mother Goose|Old MacDonald
-|Juan Valdez|Chavo del Ocho|El Chavo|Chespirito|Pepa Pig|Plaza Sésamo|Abelardo|Lola
+|Juan Valdez|Chavo del Ocho|El Chavo|Chespirito|Pepa Pig|Plaza Sésamo
 |Miffy|Maisy|Llama Llama|Pete the Cat|Fancy Nancy|Junie B. Jones|Amelia Bedelia|Corduroy
 |Madeline|Frog and Toad|Paddington|Babar|Tintin|Pinocchio|Bambi|Dumbo|Stitch|Lilo|Mulan
 |Jane Austen|William Shakespeare|Mark Twain|Walt Disney|Jim Henson|Neil Armstrong
@@ -370,6 +371,7 @@ FAMILY_AFTER = (
 )
 FAMILY_BEFORE_ES = (
     r"(?:la\s+familia|los\s+gemel[oa]s|las\s+gemelas|los\s+trillizos|las\s+trillizas"
-    r"|los\s+hermanos|las\s+hermanas|los\s+ni[ñn]os|el\s+beb[eé]|la\s+beb[eé])"
+    r"|l[oa]s\s+herman(?:it)?[oa]s|l[oa]s\s+prim(?:it)?[oa]s|l[oa]s\s+gemelit[oa]s"
+    r"|l[oa]s\s+ni[ñn][oa]s|l[oa]s\s+peques|el\s+beb[eé]|la\s+beb[eé])"
 )
 PARTICLES = _words("van von der den de del la las los da di do dos das du le bin ben al el mac st")

@@ -115,6 +115,11 @@ LEAKS = [
     ("El número de serie del monitor es AM-20931-7.", "privacy-device", "BLOCK"),
     ("The nurse asked for the form under student ID 20-381-4476.", "privacy-unique-id", "BLOCK"),
     ("Su número de caso es 3381-0457.", "privacy-unique-id", "BLOCK"),
+    ("La placa de su carro es ABC-1234.", "privacy-vehicle", "BLOCK"),
+    ("Llame a la señora al 55 1234 5678 para la carriola.", "privacy-phone", "BLOCK"),
+    ("Felicitamos a Diego Hernández por terminar su tratamiento.", "privacy-name", "BLOCK"),
+    ("Los hermanitos Morales tuvieron varicela.", "privacy-name", "BLOCK"),
+    ("La niña de la escuela primaria Benito Juárez tuvo sarampión.", "privacy-place", "WARN"),
     ("The portal blocked your login from 99.171.91.148.", "privacy-ip", "BLOCK"),
     ("Their router gave the laptop 2601:243:c481:9b0::1f.", "privacy-ip", "BLOCK"),
     # links
@@ -215,6 +220,8 @@ CLEAN = [
     "Día de la Candelaria: tamales para todos.",
     "Clase de primeros auxilios con la Cruz Roja Americana.",
     "Mister Rogers said to look for the helpers when kids are scared.",
+    "TODO: swap in the new WHO chart image once the designer sends the 2026 version",
+    "Siga las instrucciones del médico y pida una cita si la fiebre sigue.",
 ]
 
 
