@@ -129,7 +129,19 @@ FEAST_BEFORE = re.compile(
     r"\s+(?:de|of|del)\s+(?:(?:la|los|las|el|the)\s+)?$",
     re.I,
 )
-PATHLIKE = re.compile(r"[\w./:%+\-{}]*[\-_][\w./:%+\-{}]*")
+#: A link target, a file name or a slug: a word with / _ . or two hyphens, in lower case.
+PATHLIKE = re.compile(
+    r"[\w./:%+\-{}]*[/_.][\w./:%+\-{}]*[\-_][\w./:%+\-{}]*|[\w./:%+\-{}]*[\-_][\w./:%+\-{}]*[/_.]"
+    r"[\w./:%+\-{}]*|\b[a-z0-9]+(?:-[a-z0-9]+){2,}\b"
+)
+CREDENTIALS = re.compile(
+    r",?\s*(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PhD|Ph\.D\.|FAAP|MPH|PA-C|CPNP|IBCLC|LCSW|DDS|DMD"
+    r"|APRN|CNM|RD|PharmD|MSN|BSN)\b"
+)
+PLACE_LIST_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+(?:and|or|y|o)\s+)[A-Z][\w'.-]*)*\s+(?:counties|county|schools|streets"
+    r"|avenues|parks|hospitals|townships|districts|parishes|condados|escuelas|calles|colonias)\b"
+)
 
 
 class Token(NamedTuple):
@@ -203,8 +215,15 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return True
     if len(words) > 1 and " ".join(t.key for t in words[-2:]) in PUBLIC_FIGURES:
         return True
+    after = text[words[-1].end : words[-1].end + 30]
+    if CREDENTIALS.match(after) or PLACE_LIST_AFTER.match(after + " "):
+        return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
     sentence = _sentence(text, words[0].start, words[-1].end)
-    return bool(PUBLIC_CONTEXT.search(sentence) or OLD_YEAR.search(sentence))
+    if PUBLIC_CONTEXT.search(sentence) or OLD_YEAR.search(sentence):
+        return True
+    # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
+    keys = [t.key for t in _tokens(sentence)]
+    return any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys))
 
 
 def _staff(words: list[Token], policy: Policy) -> bool:
@@ -364,8 +383,10 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             yield _full_name_hit(words, text)
             continue
         end_token = rest[0] if compound else first
-        if not rest and SENTENCE_START.search(text[max(0, first.start - 8) : first.start]) and (
-            IMPERATIVE_AFTER.match(text[first.end : first.end + 12])
+        if (
+            not rest
+            and SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
+            and (IMPERATIVE_AFTER.match(text[first.end : first.end + 12]))
         ):
             continue  # "Siga las instrucciones", "Lleve a su hijo": a verb, not a name
         if (first.word or first.key in BIG_PLACES) and not (
@@ -538,19 +559,23 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
             continue
         view = re.sub(r"[^A-Za-zÀ-ÖØ-öø-ÿ]", " ", path)
         words = [t for t in _tokens(view) if len(t.key) > 1]
-        for first, second in pairwise(words):
-            if first.word or second.word or first.key in policy.names:
+        for i, first in enumerate(words):
+            if first.word or first.key in policy.names or not first.given or len(first.key) < 3:
                 continue
-            if (
-                first.given
-                and second.surname
-                and second.key not in compound_given()
-                and len(first.key) > 2
-                and len(second.key) > 2
-            ):
-                token = Token(
-                    match.start() + first.start, match.start() + second.end, "", first.key
-                )
+            # "sofia-ramirez", or a middle name between: "davi-lucca-porto"
+            last = next(
+                (
+                    t
+                    for t in words[i + 1 : i + 3]
+                    if t.surname and not t.word and t.key not in compound_given() and len(t.key) > 2
+                ),
+                None,
+            )
+            between = words[i + 1 : words.index(last)] if last else []
+            if last is None or any(t.word or t.key in brands() for t in between):
+                continue
+            if last is not None:
+                token = Token(match.start() + first.start, match.start() + last.end, "", first.key)
                 yield block(
                     token.start,
                     token.end,

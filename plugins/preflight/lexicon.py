@@ -105,6 +105,7 @@ church temple mosque synagogue stadium arena museum zoo airport station departme
 syndrome disease diseases sign palsy law reflex test maneuver manoeuvre phenomenon reaction
 score scale method chart curve criteria rule position classification procedure operation
 disorder fracture virus vaccine shot formula day's day week month award prize lecture
+tumor tumour lymphoma sarcoma anemia anaemia purpura dystrophy ataxia elbow
 prize memorial heights hills valley lake river beach springs falls city town village township
 house houses company co inc corp llc brand
 brands toys store stores market kitchen bakery cafe restaurant

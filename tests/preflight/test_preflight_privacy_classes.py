@@ -152,6 +152,8 @@ LEAKS = [
     # names in what the check passes from addresses and file names
     ("liam okafor broken arm", "privacy-name", "BLOCK"),
     ("sofia-ramirez-stitches.jpg", "privacy-name", "BLOCK"),
+    ("davi-lucca-porto-rsv-recovery", "privacy-name", "BLOCK"),
+    ("[update](https://example.org/our-story/liam-okafor-update)", "privacy-name", "BLOCK"),
     ("Thank you, Mrs. Alvarez, for bringing the twins to their checkup.", "privacy-name", "WARN"),
     ("La señora Herrera trajo a su hijo con fiebre.", "privacy-name", "WARN"),
     ("Write to maria_lopez at yahoo.com for the crib.", "privacy-email", "BLOCK"),
@@ -222,6 +224,12 @@ CLEAN = [
     "Mister Rogers said to look for the helpers when kids are scared.",
     "TODO: swap in the new WHO chart image once the designer sends the 2026 version",
     "Siga las instrucciones del médico y pida una cita si la fiebre sigue.",
+    "Guillain-Barré syndrome is rare after the flu shot; so is Henoch-Schönlein purpura.",
+    "Wilms tumor and Hodgkin lymphoma are rare in toddlers.",
+    "Tiffany Chen, MD, from the CDC spoke at the conference about measles.",
+    "Olivia Rodrigo, Taylor Swift and Bad Bunny all sang about growing up.",
+    "Madison, Jackson and Lincoln counties have WIC offices for families.",
+    "[When to worry](/notes/when-to-worry-about-fever.md) and kawasaki-disease-signs.",
 ]
 
 
