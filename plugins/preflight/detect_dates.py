@@ -53,7 +53,8 @@ DOB_WORD = re.compile(
 #: "born on", "birthday is", "nació el": the date right after them is a date of birth.
 BORN_BEFORE = re.compile(
     r"\b(?:born|birthday|birth|b\.|naci[oó]|nacid[oa]|naci(?:miento)?|cumplea[ñn]os|DOB"
-    r"|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|fecha\s+de\s+nacimiento)"
+    r"|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|fecha\s+de\s+nacimiento"
+    r"|turned\s+(?:\w+|\d+)(?:\s+years?(?:\s+old)?)?|cumpli[oó]\s+(?:\w+|\d+)\s+a[ñn]os?)"
     r"[\s:,]+(?:(?:is|was|falls|on|the|el|en|es|fue|is on|:)\s+){0,3}$",
     re.I,
 )
