@@ -85,6 +85,7 @@ WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles"
     r"|jueves|viernes|s[aá]bado|domingo)"
 )
+WEEKDAY_STEMS = ("day", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo")
 #: A life event with a relative day: "turned one last Tuesday", "cumplió un año el sábado pasado".
 RELATIVE_EVENT = re.compile(
     r"\b(?:turned|turns|was born|passed away|died|was admitted|was discharged|went home"
@@ -246,7 +247,9 @@ def dates(prose: str) -> Iterator[Hit]:
                 f'A calendar date ("{date}") tied to one person\'s visit or life event '
                 "can identify them.",
             )
-    for match in DOB_WORD.finditer(prose):
+    lower = prose.lower()
+    dob_possible = any(w in lower for w in ("dob", "d.o.b", "birth", "nac", "f.n", "fn"))
+    for match in DOB_WORD.finditer(prose) if dob_possible else ():
         if any(s <= match.end() + 3 <= e or match.end() <= s <= match.end() + 20 for s, e in spans):
             continue
         after = prose[match.end() : match.end() + 20]
@@ -258,7 +261,8 @@ def dates(prose: str) -> Iterator[Hit]:
                 "Date of birth.",
                 "Fix: remove it; a year or an age in months is fine.",
             )
-    for match in RELATIVE_EVENT.finditer(prose):
+    weekday = any(w in lower for w in WEEKDAY_STEMS)
+    for match in RELATIVE_EVENT.finditer(prose) if weekday else ():
         if any(s <= match.start() < e for s, e in spans):
             continue
         yield warn(

@@ -43,21 +43,23 @@ from .lexicon import (
     surnames,
 )
 
-_L = "A-Za-zÀ-ÖØ-öø-ÿ"
+#: Letters of the Latin alphabets (Vietnamese, Polish, Turkish ... included) and capitals.
+_L = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
+_U = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 TOKEN = re.compile(rf"[{_L}]+(?:[-'’][{_L}]+)*")
 SENTENCE_START = re.compile(
     r"(?:^|[.!?:;]\s+|\n\s*(?:[#>*+-]+\s+|\d+\.\s+)?|[\"“(¡¿]\s*|\s[—–-]\s+)$"
 )
 FAMILY = re.compile(
-    rf"\b(?:the|The)\s+(?P<a>[A-ZÀ-Þ][{_L}]+(?:-[A-ZÀ-Þ][{_L}]+)?)\s+{FAMILY_AFTER}\b"
-    rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[A-ZÀ-Þ][{_L}]+(?:-[A-ZÀ-Þ][{_L}]+)?)"
-    rf"|\b(?i:{FAMILY_BEFORE_ES})\s+(?P<c>[A-ZÀ-Þ][{_L}]+(?:[- ][A-ZÀ-Þ][{_L}]+)?)"
-    rf"|\b(?P<d>[A-ZÀ-Þ]\.\s?[A-ZÀ-Þ]\.),?\s+(?:age[ds]?\s+\d|a\s+\d+[- ](?:year|month)"
+    rf"\b(?:the|The)\s+(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+{FAMILY_AFTER}\b"
+    rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
+    rf"|\b(?i:{FAMILY_BEFORE_ES})\s+(?P<c>[{_U}][{_L}]+(?:[- ][{_U}][{_L}]+)?)"
+    rf"|\b(?P<d>[{_U}]\.\s?[{_U}]\.),?\s+(?:age[ds]?\s+\d|a\s+\d+[- ](?:year|month)"
     rf"|\d+[- ](?:year|month|week)s?[- ]old|de\s+\d+\s+(?:a[ñn]os|meses))"
 )
 #: "The Garcias brought ...": a family by its surname in the plural.
 PLURAL_FAMILY = re.compile(
-    rf"\b(?:the|The)\s+(?P<name>[A-ZÀ-Þ][{_L}]+?)(?:es|s)\s+(?:brought|came|were|are|have"
+    rf"\b(?:the|The)\s+(?P<name>[{_U}][{_L}]+?)(?:es|s)\s+(?:brought|came|were|are|have"
     r"|had|took|got|stopped|dropped|asked|sent|called|welcomed|all)\b"
 )
 NOT_FAMILY = frozenset(
@@ -338,7 +340,10 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             None,
         )
         if start is None:
-            yield from _cued_unknown(run[0], text, policy)
+            if len(run) > 1 and (hit := _unknown_full_name(run, text, policy)):
+                yield hit
+            else:
+                yield from _cued_unknown(run[0], text, policy)
             continue
         while start > 0 and run[start - 1].given and run[start - 1].key not in NOT_PERSON_WORDS:
             start -= 1  # "María José Pérez": a sentence-start name that is also a word
@@ -418,6 +423,33 @@ KIN_BEFORE = re.compile(
 )
 
 
+def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | None:
+    """Two capitalised words the lexicon does not know, said of a person ("her son Babatunji
+    Ogunwobi", "Sithembiso Ndlandla came in with ..."): a full name all the same."""
+    words = [t for t in run if t.key not in PARTICLES]
+    if any(
+        t.word
+        or t.key in BIG_PLACES
+        or t.key in MONTHS
+        or t.key in WEEKDAYS
+        or t.key in NOT_A_PERSON_AFTER
+        or t.key in brands()
+        or t.key in policy.names
+        or len(t.key) < 3
+        for t in words
+    ):
+        return None
+    before = text[max(0, run[0].start - 40) : run[0].start]
+    after = text[run[-1].end : run[-1].end + 40]
+    if not (PERSON_BEFORE.search(before) or KIN_BEFORE.search(before) or PERSON_AFTER.match(after)):
+        return None
+    if _not_a_person(text, run[0], run[-1]) or _is_public(run, text, policy):
+        return None
+    if not LIFE_CONTEXT.search(_sentence(text, run[0].start, run[-1].end)):
+        return None
+    return _full_name_hit(run, text)
+
+
 def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
     """A capitalised word the lexicon does not know, right after "her dad", "su mamá"."""
     if token.word or token.key in policy.names or token.key in BIG_PLACES or len(token.key) < 3:
@@ -475,7 +507,7 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
 #: "Mrs. Alvarez", "la señora Herrera": a parent (or a family) by their surname.
 TITLED = re.compile(
     rf"\b(?i:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Se[ñn]ora|Se[ñn]or|Do[ñn]a|Don)\.?\s+"
-    rf"(?P<name>[A-ZÀ-Þ][{_L}]+(?:-[A-ZÀ-Þ][{_L}]+)?)"
+    rf"(?P<name>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
 )
 
 
@@ -557,7 +589,7 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
         path = match.group(0)
         if len(path) < 8:
             continue
-        view = re.sub(r"[^A-Za-zÀ-ÖØ-öø-ÿ]", " ", path)
+        view = re.sub(rf"[^{_L}]", " ", path)
         words = [t for t in _tokens(view) if len(t.key) > 1]
         for i, first in enumerate(words):
             if first.word or first.key in policy.names or not first.given or len(first.key) < 3:

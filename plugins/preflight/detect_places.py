@@ -231,6 +231,47 @@ NOT_A_TOWN_AFTER = re.compile(
 )
 
 
+#: Every SCHOOL / NEIGHBOURHOOD match holds one of these (a cheap test first).
+SCHOOL_STEMS = (
+    "elementary",
+    "school",
+    "academy",
+    "pre",
+    "daycare",
+    "day care",
+    "care",
+    "learning",
+    "montessori",
+    "kindergarten",
+    "primary",
+    "nursery",
+    "head start",
+    "kids club",
+    "escuela",
+    "primaria",
+    "secundaria",
+    "colegio",
+    "guarder",
+    "kinder",
+    "jard",
+    "estancia",
+    "instituto",
+    "development",
+)
+NEIGHBOURHOOD_STEMS = (
+    "barrio",
+    "colonia",
+    "vecindario",
+    "fraccionamiento",
+    "neighbo",
+    "subdivision",
+    "apartments",
+    "park",
+    "complex",
+    "projects",
+)
+
+
 def norm_street(text: str) -> str:
     """A street address in one spelling ("120 Maple St." = "120 maple street")."""
     words = re.findall(r"[a-z0-9]+", text.lower())
@@ -330,7 +371,13 @@ def _sentence(prose: str, index: int) -> tuple[int, int]:
 
 def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     """A school, daycare, neighbourhood or small town next to one child (WARN)."""
-    for pattern, group in ((SCHOOL, "place"), (NEIGHBOURHOOD, "place")):
+    lower = prose.lower()
+    for pattern, group, stems in (
+        (SCHOOL, "place", SCHOOL_STEMS),
+        (NEIGHBOURHOOD, "place", NEIGHBOURHOOD_STEMS),
+    ):
+        if not any(stem in lower for stem in stems):
+            continue
         for match in pattern.finditer(prose):
             place = (match[group] or match.groupdict().get("place2") or match.group(0)).strip()
             start, end = _sentence(prose, match.start())
@@ -342,6 +389,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
                 "privacy-place",
                 f'"{match.group(0).strip()}" next to one child can be enough to find them.',
             )
+    if not CONDITION.search(prose):
+        return
     for match in TOWN.finditer(prose):
         group = "place" if match["place"] else "place_in"
         place = match[group].strip(".,;:'’")

@@ -16,9 +16,32 @@ import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 
+#: Letters that are not a base letter plus an accent ("Đặng", "Łukasz", "Øyvind", "Işık").
+_LETTERS = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "TH",
+        "ð": "d",
+        "Ð": "D",
+        "’": "'",
+    }
+)
+
 
 def _fold(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
@@ -107,7 +130,7 @@ score scale method chart curve criteria rule position classification procedure o
 disorder fracture virus vaccine shot formula day's day week month award prize lecture
 tumor tumour lymphoma sarcoma anemia anaemia purpura dystrophy ataxia elbow
 prize memorial heights hills valley lake river beach springs falls city town village township
-house houses company co inc corp llc brand
+children kids babies house houses company co inc corp llc brand
 brands toys store stores market kitchen bakery cafe restaurant
 show movie book books series band club league team
 hospital clinica centro escuela colegio universidad calle avenida parque iglesia

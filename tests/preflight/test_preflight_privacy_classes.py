@@ -153,6 +153,10 @@ LEAKS = [
     ("liam okafor broken arm", "privacy-name", "BLOCK"),
     ("sofia-ramirez-stitches.jpg", "privacy-name", "BLOCK"),
     ("davi-lucca-porto-rsv-recovery", "privacy-name", "BLOCK"),
+    ("Her son Babatunji Ogunwobi came in with a cough.", "privacy-name", "BLOCK"),
+    ("Thanks to Đặng Thị Hoa for sharing her baby's story.", "privacy-name", "BLOCK"),
+    ("Łukasz Kamyk broke his wrist at soccer practice.", "privacy-name", "BLOCK"),
+    ("She turned 2 on March 5 and came in for her checkup.", "privacy-dob", "BLOCK"),
     ("[update](https://example.org/our-story/liam-okafor-update)", "privacy-name", "BLOCK"),
     ("Thank you, Mrs. Alvarez, for bringing the twins to their checkup.", "privacy-name", "WARN"),
     ("La señora Herrera trajo a su hijo con fiebre.", "privacy-name", "WARN"),
@@ -246,7 +250,8 @@ def test_spanish_rules_run_on_a_note_that_forgot_its_lang() -> None:
 def test_the_lexicon_is_accent_and_case_blind() -> None:
     assert fold("Inés") == fold("INES") == "ines"
     assert {"ines", "zoe", "noor", "lupita", "bobby"} <= given_names()
-    assert {"okafor", "herrera", "nguyen", "alvarez"} <= surnames()
+    assert {"okafor", "herrera", "nguyen", "alvarez", "dang"} <= surnames()
+    assert fold("Đặng") == "dang" and fold("Łukasz") == "lukasz"
 
 
 def test_allowed_names_setting_lets_a_public_person_through() -> None:

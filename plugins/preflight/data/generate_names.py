@@ -295,7 +295,8 @@ NOT_NAMES = frozenset(
 
 
 def latin(name: str) -> bool:
-    return bool(LATIN_NAME.match(name)) and len(name) >= 3
+    """A name in a Latin alphabet ("Đặng", "Łukasz" included; not Cyrillic, Arabic, CJK)."""
+    return bool(LATIN_NAME.match(fold(name).capitalize())) and len(name) >= 3
 
 
 def best_ranks(table: dict[str, dict]) -> dict[str, int]:
@@ -307,9 +308,32 @@ def best_ranks(table: dict[str, dict]) -> dict[str, int]:
     }
 
 
+_LETTERS = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "TH",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
+
+
 def fold(word: str) -> str:
-    """Lower case without accents, as the guard compares ("línea" = "Linea")."""
-    decomposed = unicodedata.normalize("NFKD", word)
+    """Lower case without accents, as the guard compares ("línea" = "Linea", "Đặng" = "dang";
+    the same as lexicon.fold)."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
