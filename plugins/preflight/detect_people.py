@@ -55,14 +55,32 @@ ANECDOTE = re.compile(
     r"|consulta|consultorio|sala de urgencias)\b"
     r"|\b(?:atendimos|vimos|examinamos|diagnosticamos) a (?:un|una) (?:ni[ñn][oa]|beb[eé]"
     r"|adolescente|paciente|chic[oa])\b"
-    r"|\buna (?:mam[aá]|madre|abuela) (?:trajo|vino|lleg[oó]) (?:a|con)\b",
+    r"|\buna (?:mam[aá]|madre|abuela) (?:trajo|vino|lleg[oó]) (?:a|con)\b"
+    # "A little boy we saw yesterday", "a newborn we cared for"
+    rf"|\b(?:a|an|one|this|that) (?:little |young |sweet |teen |new )?(?:{_KIDS}|family|mom"
+    r"|dad|mother|father|teenager) (?:we|I) (?:just |recently )?(?:saw|treated|met|cared for"
+    r"|took care of|examined|admitted|diagnosed|sent|stitched)\b"
+    r"|\b(?:we|I) (?:just |recently )?(?:cared for|took care of) (?:a|an|one|this) \w+"
+    # "One of our patients, a 7-year-old who ...", "a teenager in our practice who ..."
+    r"|\bone of our (?:patients|families|kiddos|babies|teens|little ones),? (?:a|an|who|whose"
+    r"|was|had|came|got|broke|is|just|recently)\b"
+    rf"|\b(?:a|an|one) (?:\w+ )?(?:{_KIDS}|teenager|family) (?:in|from|at) our (?:practice"
+    r"|clinic|office)\b"
+    # "A mom told us her son ...", "Un papá nos contó que ..."
+    r"|\b(?:a|an|one|this) (?:\w+ )?(?:mom|mother|dad|father|parent|grandma|grandmother"
+    r"|grandpa|grandfather|family) (?:told|asked|texted|emailed|wrote|showed|sent) (?:us|me)\b"
+    r"|\b(?:un|una) (?:pap[aá]|mam[aá]|madre|padre|abuel[oa]|familia) (?:nos|me) "
+    r"(?:cont[oó]|dijo|pregunt[oó]|escribi[oó]|mand[oó]|ense[ñn][oó])\b"
+    # "the boy who lives near Washington Park"
+    rf"|\b(?:the|a|an|our) (?:little )?(?:{_KIDS}|family|twins?) (?:who|that) lives? "
+    r"(?:near|on|at|in|by|across|next to)\b",
     re.I,
 )
 ANECDOTE_WORDS = re.compile(
     r"\b(?:my|mine|today|yesterday|tonight|clinic|office|er|hospital|nursery|urgent|brought"
     r"|came|walked|called|rushed|carried|saw|treated|examined|admitted|diagnosed|met|showed"
     r"|presented|only|of the|old|mi|mis|nuestr[oa]|hoy|ayer|atendimos|vimos|examinamos"
-    r"|diagnosticamos|trajo|vino|lleg[oó]|que)\b",
+    r"|diagnosticamos|trajo|vino|lleg[oó]|que|we|i|our|us|me|nos|lives?|cared)\b",
     re.I,
 )
 

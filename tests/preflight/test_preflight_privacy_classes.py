@@ -178,6 +178,17 @@ LEAKS = [
         "privacy-anecdote",
         "WARN",
     ),
+    ("A little boy we saw yesterday had a bead stuck in his nose.", "privacy-anecdote", "WARN"),
+    (
+        "One of our patients, a 7-year-old who loves dinosaurs, taught us.",
+        "privacy-anecdote",
+        "WARN",
+    ),
+    ("A mom told us her son had been coughing for a month.", "privacy-anecdote", "WARN"),
+    ("A teenager in our practice who plays soccer tore her ACL.", "privacy-anecdote", "WARN"),
+    ("Un papá nos contó que su hija de 3 años se tragó una moneda.", "privacy-anecdote", "WARN"),
+    ("A girl from Divernon was diagnosed with a rare kidney disease.", "privacy-place", "WARN"),
+    ("The twins at Sunshine Montessori both have lice.", "privacy-place", "WARN"),
 ]
 
 
