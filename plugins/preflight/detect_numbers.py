@@ -345,6 +345,13 @@ PERSON_DOMAINS = (
     "livejournal.com",
     "ghost.io",
 )
+#: A site of its own for one child or family: "thejohnsonjourney.com", "prayersforella.org",
+#: "teamliamstrong.com".
+PERSONAL_SITE = re.compile(
+    r"(?:journey|warrior|fighter|strong|prayersfor|praying|miracle|fundraiser|ourstory"
+    r"|family(?:blog|story|updates)|babyblog|updates|diary|helpfor|help4|teamliam|4(?:ella|baby))",
+    re.I,
+)
 MAPS = re.compile(
     r"(?:google\.[a-z.]+/maps|maps\.google\.|goo\.gl/maps|maps\.app\.goo\.gl"
     r"|maps\.apple\.com|waze\.com)",
@@ -476,9 +483,14 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
                 "PRIVACY_SOCIAL_ALLOWLIST in pelicanconf.py.",
             )
             continue
-        if any(
-            domain == d or domain.endswith("." + d) or bare.startswith(d) for d in PERSON_DOMAINS
-        ) and (path.strip("/") or domain.count(".") > 1):
+        if (
+            (any(
+                domain == d or domain.endswith("." + d) or bare.startswith(d)
+                for d in PERSON_DOMAINS
+            )
+            and (path.strip("/") or domain.count(".") > 1))
+            or PERSONAL_SITE.search(domain.split(".")[-2] if domain.count(".") else domain)
+        ):
             if _social_allowed(bare, policy):
                 continue
             yield block(

@@ -127,6 +127,7 @@ LEAKS = [
     ("His mom posts at caringbridge.org/visit/ourlittlewarrior2026.", "privacy-url", "BLOCK"),
     ("Her blog, thelongroadhome-ourpreemie.blogspot.com, has updates.", "privacy-url", "BLOCK"),
     ("They share his progress on Instagram at @tinywarrior_journey.", "privacy-social", "BLOCK"),
+    ("Follow along at prayersforella.org and thejohnsonfamilyjourney.com.", "privacy-url", "BLOCK"),
     ("She posts at facebook.com/profile.php?id=100084412345678.", "privacy-social", "BLOCK"),
     # biometric, image, anecdote
     (
