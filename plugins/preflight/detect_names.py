@@ -162,7 +162,11 @@ class Token(NamedTuple):
     def given(self) -> bool:
         if self.key in NOT_PERSON_WORDS:
             return False  # pronouns, articles, greetings: never a name, whatever follows
-        return self.key in given_names() or _parts_in(self.key, given_names())
+        return (
+            self.key in given_names()
+            or _parts_in(self.key, given_names())
+            or _diminutive(self.key) in given_names()
+        )
 
     @property
     def surname(self) -> bool:
@@ -171,6 +175,14 @@ class Token(NamedTuple):
     @property
     def word(self) -> bool:
         return self.key in name_words()
+
+
+def _diminutive(key: str) -> str:
+    """The name a Spanish diminutive comes from ("valentinita" -> "valentina")."""
+    for suffix, ending in (("cito", "o"), ("cita", "a"), ("ito", "o"), ("ita", "a")):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            return key[: -len(suffix)] + ending
+    return ""
 
 
 def _parts_in(key: str, *lexicons: frozenset[str]) -> bool:
