@@ -6,13 +6,18 @@ labelled corpus (benchmarks/privacy_engines.md says why these engines and not ot
 detectors live in detect_names.py, detect_numbers.py, detect_dates.py, detect_places.py and
 detect_people.py; this module runs them over each published text. Two kinds of finding:
 
-- BLOCK: things that identify a person on their own (the HIPAA "Safe Harbor" identifiers a
-  blog could plausibly contain): e-mail addresses, phone/fax numbers, SSNs, record/account
-  numbers, dates of birth, street addresses, ZIP codes, ages over 89, social profiles.
-- WARN: things that *may* identify a patient in context: a first name in a clinical
-  sentence, an anecdote ("my patient", "a mom brought in"), a date tied to a visit, a
-  photo. A WARN stops the publish too, until the doctor attests `deidentified: yes` in the
-  note's metadata; then it is reported as INFO.
+- BLOCK: things that identify a person on their own (the HIPAA "Safe Harbor" identifiers,
+  each with its own code, tests/preflight/corpus/README.md): a full name or a family's
+  surname, a street address or a ZIP code, a date of birth, an age over 89, phone and fax
+  numbers, e-mail addresses, SSNs, record / health-plan / account / licence / vehicle /
+  device / other ID numbers, links to a person's page or profile, IP addresses, biometrics.
+- WARN: things that *may* identify a patient in context: a given name in a sentence about a
+  child's health or life, a small place next to a child, another date tied to a person, an
+  anecdote ("my patient", "a mom told us"), a photo that may show a face. A WARN stops the
+  publish too, until the doctor attests `deidentified: yes` in the note's metadata.
+
+A note's results are cached by its content (scan_cache.py), so checking 1,000 unchanged
+notes again costs little.
 
 Ordinary health text must never trip it: temperatures, doses, ages under 90, years, weights,
 percentages, the practice's own number and address, 911, 988, Poison Control, CDC-INFO,
@@ -57,10 +62,6 @@ __all__ = [
     "ALWAYS_ALLOWED_PHONES", "BLOCK_FIX", "WARN_FIX", "Hit", "Policy", "check_privacy",
     "policy_from_settings", "scan",
 ]
-
-#: Bumped whenever a rule or a word list changes: cached results of older rules are ignored.
-RULES_VERSION = "2026-11-30.1"
-
 
 def policy_from_settings(settings: dict[str, Any]) -> Policy:
     """The allowlists: practice numbers and address, staff and author names, social accounts,
