@@ -75,10 +75,22 @@ PERSON_EVENT = re.compile(
     r"|follow-up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure)"
     r"|follow-up visit|recheck|had (?:his|her|their) surgery|went home|sent home"
     r"|(?:lo|la|los|las) (?:dieron|dimos) de alta|dad[oa] de alta|de alta|internad[oa]"
-    r"|hospitalizad[oa]|ingres[oó]|falleci[oó]|muri[oó]|vino|vinieron|lleg[oó]|la vimos"
+    r"|hospitalizad[oa]|ingres[oó]|falleci[oó]|muri[oó]"
+    r"|(?:vino|vinieron|lleg[oó]|llegaron) a (?:la |su )?(?:consulta|cita|revisi[oó]n|control"
+    r"|cl[ií]nica|urgencias|sala de urgencias)|vino|vinieron|lleg[oó]|la vimos"
     r"|(?:la|su|en la) (?:consulta|cita|visita|revisi[oó]n) del?"
     r"|lo vimos|la atendimos|lo atendimos|atendimos|su (?:cita|consulta|operaci[oó]n"
     r"|cirug[ií]a|visita|control)|operad[oa]|diagnosticad[oa])\b",
+    re.I,
+)
+#: Verbs that also say things of seasons and cases ("flu season came early", "la gripe
+#: llegó", "we saw the first cases"): a date beside them is a person's only when a person is
+#: in the sentence.
+WEAK_EVENTS = frozenset(("came in", "come in", "saw", "seen", "vino", "vinieron", "llegó", "llego"))
+ONE_PERSON = re.compile(
+    r"\b(?:he|she|him|her|his|hers|they|them|their|patient|baby|child|kid|boy|girl|toddler"
+    r"|teen|teenager|newborn|infant|son|daughter|family|mom|dad|mother|father|él|ella"
+    r"|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]|pap[aá]|chic[oa])\b",
     re.I,
 )
 WEEKDAY = (
@@ -99,7 +111,7 @@ _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _ES_UNITS = "uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
 _OLD = r"(?:9\d|1[0-2]\d)"
 AGE_OVER_89 = re.compile(
-    rf"\b{_OLD}\s*-?\s*(?:years?|yrs?)(?:[-\s]old)?\b"
+    rf"\b{_OLD}\s*-?\s*(?:years?|yrs?)[-\s](?:old|young|of age)\b"
     rf"|\b{_OLD}\s*(?:y/?o)\b"
     rf"|\b(?:aged?|age of|turned|turning|turns|who is|who was|who's|is now|will be|will turn"
     rf"|who turns|cumpli[oó]|cumple|cumplirá"
@@ -238,7 +250,8 @@ def dates(prose: str) -> Iterator[Hit]:
             )
             continue
         sentence = _sentence(prose, match.start(), match.end())
-        if PERSON_EVENT.search(sentence):
+        event = PERSON_EVENT.search(sentence)
+        if event and (event.group(0).lower() not in WEAK_EVENTS or ONE_PERSON.search(sentence)):
             spans.append((match.start(), match.end()))
             yield warn(
                 match.start(),
