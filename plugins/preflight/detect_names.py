@@ -61,6 +61,8 @@ FAMILY = re.compile(
 PLURAL_FAMILY = re.compile(
     rf"\b(?:the|The)\s+(?P<name>[{_U}][{_L}]+?)(?:es|s)\s+(?:brought|came|were|are|have"
     r"|had|took|got|stopped|dropped|asked|sent|called|welcomed|all)\b"
+    rf"|\b(?:los|Los)\s+(?P<es>[{_U}][{_L}]+)\s+(?:vinieron|llegaron|trajeron|tienen|est[aá]n"
+    r"|estuvieron|fueron|nos|se|ya|todos|son)\b"
 )
 NOT_FAMILY = frozenset(
     fold(w)
@@ -249,6 +251,10 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
     if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
         return True
+    if re.match(r"\s*&\s*[A-Z]|\s+(?:and|y)\s+(?:Co|Company|Sons|Hijos)\b", text[last.end :]):
+        return True  # "Johnson & Johnson", "Procter & Gamble": a company
+    if before and before[-1] in ("Los", "Las", "los", "las"):
+        return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
     if FEAST_BEFORE.search(text[max(0, first.start - 30) : first.start]):
         return True  # "Día de la Candelaria", "Virgen de Guadalupe", "Fiesta de San Juan"
     if (
@@ -410,7 +416,14 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         ):
             continue  # "Hope is ...", "Washington state had ...": a word or a place
         sentence = _sentence(text, first.start, first.end)
-        if not LIFE_CONTEXT.search(sentence) or _is_public(words, text, policy):
+        # Mid-sentence, a capitalised given name that is not also a word or a place is a
+        # person; at the start of a sentence it may be a heading's word, so the sentence must
+        # be about someone's health or life.
+        mid_sentence = not SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
+        plain_name = not first.word and first.key not in BIG_PLACES
+        if not (mid_sentence and plain_name) and not LIFE_CONTEXT.search(sentence):
+            continue
+        if _is_public(words, text, policy):
             continue
         yield _given_hit(Token(first.start, end_token.end, "", first.key), text)
 
@@ -545,16 +558,19 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
 
 def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
     for match in PLURAL_FAMILY.finditer(text):
-        stem = fold(match["name"])
+        group = "name" if match["name"] else "es"
+        stem = fold(match[group])
+        if group == "es" and stem in name_words():
+            continue  # "los Reyes Magos", "los Ángeles"
         if stem not in surnames() or stem in policy.names:
             continue
         if stem in BIG_PLACES or PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
             continue
         yield block(
-            match.start("name"),
-            match.end("name"),
+            match.start(group),
+            match.end(group),
             "privacy-name",
-            f'"{match["name"]}" (the family\'s surname) names a family.',
+            f'"{match[group]}" (the family\'s surname) names a family.',
             'Fix: remove the surname ("a family", "one of our families").',
         )
 

@@ -227,6 +227,30 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Anna Dewdney|Doreen Cronin|Mercer Mayer|Richard Scarry|Tomie dePaola|Ludwig Bemelmans
 |Margret Rey|H.A. Rey|Don Freeman|Robert McCloskey|Virginia Lee Burton|Jon Klassen
 |Yuyi Morales|Matt de la Peña|Pam Muñoz Ryan|Sandra Cisneros|Isabel Allende
+|George Bush|George W. Bush|Ronald Reagan|Jimmy Carter|Gerald Ford|Richard Nixon
+|Lyndon Johnson|Dwight Eisenhower|Harry Truman|John Adams|James Madison|Andrew Jackson
+|Ulysses Grant|Woodrow Wilson|Calvin Coolidge|Herbert Hoover|JB Pritzker|J.B. Pritzker
+|Dolly Parton|Kelly Clarkson|Mariah Carey|Whitney Houston|Stevie Wonder|Bruno Mars
+|Dwayne Johnson|Tom Hanks|Meryl Streep|Denzel Washington|Will Smith|Jada Pinkett Smith
+|Chrissy Teigen|John Legend|Kim Kardashian|Kylie Jenner|Jennifer Garner|Ryan Reynolds
+|Blake Lively|Drew Barrymore|Kristen Bell|Dax Shepard|Jimmy Kimmel|Jimmy Fallon
+|Ellen DeGeneres|Hoda Kotb|Savannah Guthrie|Robin Roberts|Anderson Cooper|Sesame Workshop
+|Kobe Bryant|Shaquille O'Neal|Magic Johnson|Derek Jeter|Aaron Judge|Mike Trout
+|Lindsey Vonn|Shaun White|Katie Ledecky|Allyson Felix|Sha'Carri Richardson|Noah Lyles
+|Sue Bird|Diana Taurasi|A'ja Wilson|Candace Parker|Mia Hamm|Abby Wambach|Carli Lloyd
+|Venus and Serena Williams|Rafael Nadal|Roger Federer|Novak Djokovic|Carlos Alcaraz
+|Lewis Hamilton|Max Verstappen|Sergio Pérez|Checo Pérez|Canelo Álvarez|Julio César Chávez
+|Guillermo del Toro|Alfonso Cuarón|Salma Hayek|Eugenio Derbez|Gael García Bernal
+|Diego Luna|Thalía|Luis Miguel|Vicente Fernández|Alejandro Fernández|Marc Anthony
+|Jennifer López|Gloria Estefan|Ricky Martin|Daddy Yankee|Karol G|Peso Pluma|Maluma
+|Juanes|Carlos Santana|Rita Moreno|Eva Longoria|America Ferrera|Zoe Saldaña|Oscar Isaac
+|Pedro Pascal|Jenna Ortega|Sofía Vergara|Roberto Bolaño|Mario Vargas Llosa|Laura Esquivel
+|Elena Poniatowska|Carlos Fuentes|Juan Rulfo|Rubén Darío|Miguel de Cervantes
+|Francisco I. Madero|Lázaro Cárdenas|Porfirio Díaz|Vicente Guerrero|José María Morelos
+|Hernán Cortés|Moctezuma|Cuauhtémoc|Malinche|La Malinche|Pancho Villa|Che Guevara
+|Fidel Castro|Evita Perón|Eva Perón|Juan Perón|Salvador Allende|Augusto Pinochet
+|Óscar Romero|Oscar Romero|Rigoberta Menchú Tum|Ellen Ochoa|Franklin Chang Díaz
+|Mario Molina|Luis Leloir|Bernardo Houssay|César Milstein|Baruj Benacerraf
 """.replace("\n", "").split("|")
     if n.strip()
 )
@@ -394,7 +418,7 @@ FAMILY_AFTER = (
     r"|siblings|brothers|sisters|baby|clan|crew|gang)"
 )
 FAMILY_BEFORE_ES = (
-    r"(?:la\s+familia|los\s+gemel[oa]s|las\s+gemelas|los\s+trillizos|las\s+trillizas"
+    r"(?:(?:la\s+|a\s+la\s+|de\s+la\s+|su\s+)?familia|los\s+gemel[oa]s|las\s+gemelas|los\s+trillizos|las\s+trillizas"
     r"|l[oa]s\s+herman(?:it)?[oa]s|l[oa]s\s+prim(?:it)?[oa]s|l[oa]s\s+gemelit[oa]s"
     r"|l[oa]s\s+ni[ñn][oa]s|l[oa]s\s+peques|el\s+beb[eé]|la\s+beb[eé])"
 )
