@@ -122,7 +122,7 @@ LEAKS = [
     ("Los hermanitos Morales tuvieron varicela.", "privacy-name", "BLOCK"),
     ("Los Hernández vinieron a vacunarse.", "privacy-name", "BLOCK"),
     ("Gracias a familia García por las galletas.", "privacy-name", "BLOCK"),
-    ("We gave the nebulizer to Keanu during the visit.", "privacy-name", "WARN"),
+    ("We gave the nebulizer to Yusuf during the visit.", "privacy-name", "WARN"),
     ("La niña de la escuela primaria Benito Juárez tuvo sarampión.", "privacy-place", "WARN"),
     ("The portal blocked your login from 99.171.91.148.", "privacy-ip", "BLOCK"),
     ("Their router gave the laptop 2601:243:c481:9b0::1f.", "privacy-ip", "BLOCK"),
