@@ -393,13 +393,15 @@ PERSON_BEFORE = re.compile(
     r"|beb[eé]|hij[oa]|hermanit[oa]|herman[oa]|primit[oa]|prim[oa]|amiguit[oa]|mam[aá]|mami"
     r"|madre|pap[aá]|papi|padre|abuelit[oa]|abuel[oa]|t[ií][oa]|llamad[oa]|felicidades a"
     r"|gracias a|bienvenid[oa] a|querid[oa]|valiente|warrior|hero|champ|superstar|fighter"
-    r"|guerrer[oa]|campe[oó]n(?:a)?)[\s,(]+)$",
+    r"|guerrer[oa]|campe[oó]n(?:a)?|\w+-(?:year|month|week)-old|\d+-(?:year|month|week)-old)"
+    r"[\s,(]+)$",
     re.I,
 )
 #: Right after a name, words that make it the subject of a sentence about a person.
 PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?!\w+\s+(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score))"
-    r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),"
+    r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),|\s*\(\s*(?:\d{1,2}|age \d{1,2})"
+    r"\s*\)"
     r"|,?\s+(?:(?:was|is|has been)\s+(?:sick|seen|admitted|born|diagnosed|brought|home|back"
     r"|better|feeling|still|now|finally|running|coughing|crying|vomiting|throwing|sleeping"
     r"|eating|doing|recovering|breathing|walking|talking|wheezing|feverish|hospitali[sz]ed"
