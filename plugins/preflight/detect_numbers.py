@@ -137,8 +137,40 @@ def _phone_hit(start: int, end: int, raw: str, prose: str) -> Hit:
     )
 
 
+#: An organisation's line ("the county health department at 217-535-3100"): not a person's,
+#: unless the same words also tie it to a person ("her cell", "the family's home fax").
+ORG_BEFORE = re.compile(
+    r"\b(?:department|dept|health department|hospital|clinic|center|centre|hotline|helpline"
+    r"|help line|program|programme|agency|library|school district|district office|WIC|county"
+    r"|city of|state of|DHS|IDPH|CDC|poison|crisis|shelter|pantry|food bank|Medicaid|office of"
+    r"|departamento|hospital|cl[ií]nica|centro|l[ií]nea|programa|agencia|biblioteca|oficina"
+    r"|condado|ciudad|refugio|despensa|banco de alimentos)\b",
+    re.I,
+)
+PERSONAL_BEFORE = re.compile(
+    r"\b(?:her|his|their|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather"
+    r"|aunt|uncle|cell|mobile|personal|home|family's|su\s+(?:mam[aá]|pap[aá]|celular|casa"
+    r"|oficina|trabajo|n[uú]mero|hij[oa])"
+    r"|mam[aá]|pap[aá]|abuel[oa]|celular|se[ñn]ora|se[ñn]or)\b",
+    re.I,
+)
+
+
+def _public_line(prose: str, start: int) -> bool:
+    before = re.split(r"[.!?]\s|\n\n", prose[max(0, start - 90) : start])[-1]
+    return bool(ORG_BEFORE.search(before)) and not PERSONAL_BEFORE.search(before)
+
+
 def phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
-    """Phone and fax numbers in the prose, in `tel:` links, spelled in words."""
+    """Phone and fax numbers that may be a person's: in the prose, in `tel:` links, spelled in
+    words; an organisation's line named as such passes."""
+    for hit in _phones(text, prose, policy):
+        source = prose if hit.start < len(prose) else text
+        if not _public_line(source, hit.start):
+            yield hit
+
+
+def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
     plain = prose.translate(_DASHES)
     seen: set[int] = set()
     for match in NANP.finditer(plain):
@@ -484,13 +516,12 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
             )
             continue
         if (
-            (any(
+            any(
                 domain == d or domain.endswith("." + d) or bare.startswith(d)
                 for d in PERSON_DOMAINS
             )
-            and (path.strip("/") or domain.count(".") > 1))
-            or PERSONAL_SITE.search(domain.split(".")[-2] if domain.count(".") else domain)
-        ):
+            and (path.strip("/") or domain.count(".") > 1)
+        ) or PERSONAL_SITE.search(domain.split(".")[-2] if domain.count(".") else domain):
             if _social_allowed(bare, policy):
                 continue
             yield block(

@@ -250,6 +250,8 @@ CLEAN = [
     "La temporada de gripe llegó el 1 de octubre este año.",
     "Our grandparents' generation lived to 90 years and beyond.",
     "Los Ángeles y Las Vegas tienen mucho calor en verano.",
+    "Call the Sangamon County Department of Public Health at 217-535-3100 for lead tests.",
+    "La línea de ayuda del condado es 217-555-0101.",
     "The Johnson & Johnson vaccine is not used for kids.",
     "Shakira y Bad Bunny cantaron en el Super Bowl.",
     "Call 1-800-CDC-INFO (1-800-232-4636) with vaccine questions; dial 211 for food banks.",
