@@ -83,14 +83,24 @@ PERSON_EVENT = re.compile(
     r"|cirug[ií]a|visita|control)|operad[oa]|diagnosticad[oa])\b",
     re.I,
 )
-#: Verbs that also say things of seasons and cases ("flu season came early", "la gripe
-#: llegó", "we saw the first cases"): a date beside them is a person's only when a person is
-#: in the sentence.
-WEAK_EVENTS = frozenset(("came in", "come in", "saw", "seen", "vino", "vinieron", "llegó", "llego"))
+#: A date beside an event is one person's only when one person is in the sentence ("flu
+#: season came early", "kids who were admitted with RSV peaked on December 2" are not).
 ONE_PERSON = re.compile(
-    r"\b(?:he|she|him|her|his|hers|they|them|their|patient|baby|child|kid|boy|girl|toddler"
-    r"|teen|teenager|newborn|infant|son|daughter|family|mom|dad|mother|father|él|ella"
-    r"|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]|pap[aá]|chic[oa])\b",
+    r"\b(?:he|she|him|her|his|hers|patient|baby|child|kid|boy|girl|toddler|preschooler"
+    r"|kindergartner|grader|teen|teenager|newborn|infant|son|daughter|family|mom|dad|mother"
+    r"|father|grandma|grandpa|él|ella|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]"
+    r"|pap[aá]|chic[oa]|abuel[oa])\b",
+    re.I,
+)
+#: Events told of one person by the verb itself: "was admitted", "vino a consulta",
+#: "falleció", "la dieron de alta".
+SINGULAR_EVENT = re.compile(
+    r"\b(?:was (?:admitted|discharged|seen|diagnosed|hospitali[sz]ed|born)|one of (?:our|my)"
+    r"|(?:we|I) (?:diagnosed|treated|examined|admitted|stitched|operated on|discharged)"
+    r"|(?:la|lo) (?:dieron|dimos) de alta|(?:la|lo) (?:vimos|atendimos|operaron|internaron)"
+    r"|(?:vino|lleg[oó]) a |(?:ingres[oó]|falleci[oó]|muri[oó]|naci[oó]) |internad[oa]"
+    r"|hospitalizad[oa]"
+    r"|operad[oa]|dad[oa] de alta|diagnosticad[oa])",
     re.I,
 )
 WEEKDAY = (
@@ -251,7 +261,7 @@ def dates(prose: str) -> Iterator[Hit]:
             continue
         sentence = _sentence(prose, match.start(), match.end())
         event = PERSON_EVENT.search(sentence)
-        if event and (event.group(0).lower() not in WEAK_EVENTS or ONE_PERSON.search(sentence)):
+        if event and (ONE_PERSON.search(sentence) or SINGULAR_EVENT.search(sentence)):
             spans.append((match.start(), match.end()))
             yield warn(
                 match.start(),

@@ -247,6 +247,7 @@ CLEAN = [
     "TODO: swap in the new WHO chart image once the designer sends the 2026 version",
     "Siga las instrucciones del médico y pida una cita si la fiebre sigue.",
     "Flu season came early: we saw the first cases on October 3.",
+    "Kids who were admitted to the hospital with RSV peaked on December 2.",
     "La temporada de gripe llegó el 1 de octubre este año.",
     "Our grandparents' generation lived to 90 years and beyond.",
     "Los Ángeles y Las Vegas tienen mucho calor en verano.",
