@@ -383,7 +383,16 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         )
         # A family name: a known surname, or (after a given name that is not also a word) a
         # capitalised word the lexicon does not know ("Liv van der Stael").
-        has_family = any(t.surname or not (first.word or t.given or t.word) for t in rest)
+        # In a Title Case heading every word is capitalised: the name is the given name and
+        # the known surnames right after it, not the rest of the heading.
+        titled = _title_case(_sentence(text, first.start, first.end))
+        if titled and _is_public(words, text, policy):
+            continue  # "Goodnight Moon by Margaret Wise Brown"
+        if titled:
+            end = next((i for i, t in enumerate(rest) if not t.surname or t.word), len(rest))
+            rest = rest[:end]
+            words = [first, *rest]
+        has_family = any(t.surname or not (first.word or t.given or t.word or titled) for t in rest)
         if (
             rest
             and has_family
@@ -445,6 +454,16 @@ KIN_BEFORE = re.compile(
     r"|little|peque[ñn][oa])\s+$",
     re.I,
 )
+
+
+def _title_case(sentence: str) -> bool:
+    """A heading or a title written in Title Case ("How Mateo Beat His Asthma")."""
+    words = [
+        w
+        for w in re.findall(rf"[{_L}]{{3,}}", sentence)
+        if fold(w) not in given_names() and fold(w) not in surnames()
+    ]
+    return len(words) >= 2 and sum(1 for w in words if w[0].isupper()) * 4 >= len(words) * 3
 
 
 def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | None:

@@ -124,6 +124,7 @@ LEAKS = [
     ("Gracias a familia García por las galletas.", "privacy-name", "BLOCK"),
     ("We gave the nebulizer to Yusuf during the visit.", "privacy-name", "WARN"),
     ("Our 4-year-old Hunter broke his arm.", "privacy-name", "WARN"),
+    ("How Mateo Beat His Asthma", "privacy-name", "WARN"),
     ("Grace (3) had croup last week.", "privacy-name", "WARN"),
     ("La niña de la escuela primaria Benito Juárez tuvo sarampión.", "privacy-place", "WARN"),
     ("The portal blocked your login from 99.171.91.148.", "privacy-ip", "BLOCK"),
