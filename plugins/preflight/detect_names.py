@@ -282,9 +282,20 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
 
 
 def _person_cue(text: str, token: Token) -> bool:
+    if token.key in MONTHS or token.key in WEEKDAYS or token.key in NOT_PERSON_WORDS:
+        return False  # "May ended", "Will your child ..."
     before = text[max(0, token.start - 40) : token.start]
     after = text[token.end : token.end + 40]
-    return bool(PERSON_BEFORE.search(before) or PERSON_AFTER.match(after))
+    if PERSON_BEFORE.search(before) or PERSON_AFTER.match(after):
+        return True
+    # Spanish personal "a" before a capitalised name in a sentence about a child: "le pusimos
+    # la vacuna a Paloma".
+    return bool(
+        SPANISH_PERSONAL_A.search(before)
+        and token.text[:1].isupper()
+        and token.key not in BIG_PLACES
+        and LIFE_CONTEXT.search(_sentence(text, token.start, token.end))
+    )
 
 
 def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
@@ -464,6 +475,13 @@ def _title_case(sentence: str) -> bool:
         if fold(w) not in given_names() and fold(w) not in surnames()
     ]
     return len(words) >= 2 and sum(1 for w in words if w[0].isupper()) * 4 >= len(words) * 3
+
+
+SPANISH_PERSONAL_A = re.compile(
+    r"\b(?:le|les|lo|la)\s+(?:\w+\s+){1,4}a\s+$|\b(?:vimos|atendimos|vacunamos|revisamos"
+    r"|felicitamos|conocimos|examinamos|operamos|ayudamos)\s+a\s+$",
+    re.I,
+)
 
 
 def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | None:
