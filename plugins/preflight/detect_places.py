@@ -315,7 +315,12 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
         if fold(match["addr"].split()[1]) in MONTHS or fold(match["addr"].split()[1]) in WEEKDAYS:
             continue
         yield block(start, end, "privacy-address", f'Street address "{match["addr"]}".', fix)
+    practice_streets = {w for street in policy.streets for w in street.split() if w.isalpha()}
+    practice_streets -= set(STREET_ABBREVIATIONS.values())
     for match in INTERSECTION.finditer(prose):
+        corner = {fold(w) for w in re.findall(r"[^\W\d_]+", match.group(0))}
+        if corner & practice_streets:
+            continue  # directions to the practice: "the corner of Maple and 2nd"
         if not fresh(match.start(), match.end()):
             continue
         yield block(

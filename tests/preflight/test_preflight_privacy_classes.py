@@ -253,6 +253,7 @@ CLEAN = [
     "Flu season came early: we saw the first cases on October 3.",
     "Kids who were admitted to the hospital with RSV peaked on December 2.",
     "May ended with many cases of flu; viajamos a Chicago con los niños.",
+    "We are at the corner of Maple and 2nd, across from the library.",
     "La temporada de gripe llegó el 1 de octubre este año.",
     "Our grandparents' generation lived to 90 years and beyond.",
     "Los Ángeles y Las Vegas tienen mucho calor en verano.",
