@@ -552,7 +552,17 @@ def handles(prose: str, policy: Policy) -> Iterator[Hit]:
         )
 
 
+MAC = re.compile(r"(?<![\w:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])")
+
+
 def ip_addresses(prose: str) -> Iterator[Hit]:
+    for match in MAC.finditer(prose) if prose.count(":") + prose.count("-") >= 5 else ():
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-device",
+            f'A device\'s hardware address ("{match.group(0)}") identifies one device.',
+        )
     if prose.count(".") >= 3:
         for match in IPV4.finditer(prose):
             before = prose[max(0, match.start() - 12) : match.start()].lower()
@@ -567,7 +577,7 @@ def ip_addresses(prose: str) -> Iterator[Hit]:
     if prose.count(":") >= 3:
         for match in IPV6.finditer(prose):
             value = match.group(0)
-            if value.count(":") < 3 or not re.search(r"[A-Fa-f]|::", value):
+            if value.count(":") < 3 or not re.search(r"[A-Fa-f]|::", value) or MAC.fullmatch(value):
                 continue
             yield block(
                 match.start(),
@@ -603,7 +613,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"mrn|medical\s+record" + _NUM + r"|med(?:ical)?\s*rec(?:ord)?\s*(?:number|no\.?|#)"
         r"|chart" + _NUM + r"|patient\s*(?:id|number|no\.?|#)|record\s*(?:number|no\.?|#)"
         r"|(?:n[uú]mero\s+de\s+)?expediente|historia\s+cl[ií]nica|registro\s+m[eé]dico"
-        r"|n[uú]mero\s+de\s+(?:paciente|registro)",
+        r"|n[uú]mero\s+de\s+(?:paciente|registro)|mr\s*#|mr\s+(?:number|no\.?)"
+        r"|(?:hospital|encounter|visit|admission|lab|specimen|accession)\s*(?:number|no\.?|#|id)",
     ),
     (
         "privacy-account",
@@ -612,12 +623,12 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"account" + _NUM + r"|account\s*(?:number|no\.?|#)|acct\.?(?:\s*(?:number|no\.?|#))?"
         r"|invoice\s*(?:number|no\.?|#)|statement\s*(?:number|no\.?|#)|routing\s*(?:number|no\.?|#)"
         r"|(?:n[uú]mero\s+de\s+)?cuenta(?:\s+bancaria)?|factura\s*(?:n[uú]mero|#|no\.?)"
-        r"|clabe",
+        r"|clabe|account(?=\s*[:#]?\s*[A-Z]{0,4}-?\d{4})",
     ),
     (
         "privacy-license",
         "Licence or certificate number",
-        r"driver'?s\s+licen[cs]e"
+        r"driver'?s?\s+licen[cs]e|\bDL\s*#?(?=\s*[A-Z]?\d)"
         + _NUM
         + r"|licen[cs]e\s*(?:number|no\.?|#)|passport"
         + _NUM
@@ -639,6 +650,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         "privacy-device",
         "Device serial number",
         r"serial" + _NUM + r"|s/n|device\s*(?:id|number|no\.?|#)|udi|imei|mac\s+address"
+        r"|(?:pump|implant|monitor|processor|transmitter|sensor|cgm|hearing aid)\s+"
+        r"(?:id|number|no\.?|#|serial)"
         r"|(?:n[uú]mero\s+de\s+)?serie",
     ),
     (
@@ -696,6 +709,19 @@ ID_WORDS = frozenset(
         "s/n",
         "udi",
         "imei",
+        "pump",
+        "implant",
+        "monitor",
+        "processor",
+        "transmitter",
+        "sensor",
+        "cgm",
+        "encounter",
+        "admission",
+        "specimen",
+        "accession",
+        "mr",
+        "dl",
         "student",
         "bracelet",
         "wristband",
@@ -737,6 +763,9 @@ ID_PAIRS = (
     ("state", "id"),
     ("plan", "id"),
     ("id", "number"),
+    ("hospital", "number"),
+    ("visit", "number"),
+    ("lab", "number"),
     ("device", "id"),
     ("mac", "address"),
     ("historia", "clínica"),
@@ -826,7 +855,8 @@ def ids(prose: str) -> Iterator[Hit]:
             if not value or re.search(r"[.!?](?:\s|$)", plain[cue.end() : value.start()]):
                 continue
         raw = value["value"].strip()
-        if code == "privacy-ssn" and sum(ch.isdigit() for ch in raw) < 9:
+        last_four = re.search(r"(?i)end(?:s|ing)|last\s+(?:four|4)|[uú]ltimos", value.group(0))
+        if code == "privacy-ssn" and sum(ch.isdigit() for ch in raw) < 9 and not last_four:
             continue
         if not _value_ok(code, raw, plain[value.end() : value.end() + 15]):
             continue
