@@ -473,7 +473,8 @@ def emails(text: str, policy: Policy) -> Iterator[Hit]:
             after_at = re.split(r"(?i)\b(?:at|arroba)\b", match.group(0), maxsplit=1)[-1]
             domain = re.sub(r"(?i)\s*(?:dot|punto)\s*|[\s()\[\]{}<>]", ".", after_at)
             free = re.sub(r"\.+", ".", domain).strip(".").lower() in FREE_MAIL
-            if not (re.search(r"(?i)dot|punto|[(\[{<]", match.group(0)) or free):
+            cued = EMAIL_CUE.search(text[max(0, match.start() - 40) : match.start()])
+            if not (re.search(r"(?i)dot|punto|[(\[{<]", match.group(0)) or free or cued):
                 continue  # "meet us at home.com"? a plain "at" needs "dot" or a mail provider
             yield block(
                 match.start(),
@@ -534,7 +535,36 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
             )
 
 
+EMAIL_CUE = re.compile(
+    r"\b(?:e-?mail|write to|write|correo|escr[ií]b\w*|mail|message)\b[^.\n]{0,30}$", re.I
+)
+#: "her TikTok is dad.vs.diapers", "Instagram: mama_de_mateo": a handle without its @.
+NAMED_HANDLE = re.compile(
+    r"\b(?:instagram|insta|ig|tiktok|snapchat|snap|twitter|facebook|fb|youtube|threads"
+    r"|bluesky|bsky)\b(?:\s+(?:account|page|handle|profile|cuenta|perfil))?\s*(?:is|at|:|es"
+    r"|como|en|called|llamad[oa])?\s*[\"“]?(?P<handle>[A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*)",
+    re.I,
+)
+
+
 def handles(prose: str, policy: Policy) -> Iterator[Hit]:
+    for match in NAMED_HANDLE.finditer(prose):
+        handle = match["handle"].strip(".")
+        if (
+            len(handle) < 4
+            or sum(ch.isalpha() for ch in handle) < 3
+            or handle[0].isdigit()
+            or "@" + handle.lower() in (policy.handles | PUBLIC_HANDLES)
+        ):
+            continue
+        yield block(
+            match.start("handle"),
+            match.start("handle") + len(handle),
+            "privacy-social",
+            f'Social-media account "{handle}": it may belong to a patient or a parent.',
+            "Fix: remove it. If it is a public organisation's account, add it to "
+            "PRIVACY_SOCIAL_ALLOWLIST in pelicanconf.py.",
+        )
     if "@" not in prose:
         return
     no_email = EMAIL.sub(lambda m: " " * len(m.group(0)), prose)

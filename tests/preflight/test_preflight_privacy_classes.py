@@ -145,6 +145,8 @@ LEAKS = [
     ("They share his progress on Instagram at @tinywarrior_journey.", "privacy-social", "BLOCK"),
     ("Follow along at prayersforella.org and thejohnsonfamilyjourney.com.", "privacy-url", "BLOCK"),
     ("She posts at facebook.com/profile.php?id=100084412345678.", "privacy-social", "BLOCK"),
+    ("Her TikTok is dad.vs.diapers and it is great.", "privacy-social", "BLOCK"),
+    ("Email her at sarah at smithfamily.net for details.", "privacy-email", "BLOCK"),
     # biometric, image, anecdote
     (
         "The DNA profile (D8S1179 13/14, TH01 6/9.3) confirmed a relative.",
@@ -261,6 +263,7 @@ CLEAN = [
     "May ended with many cases of flu; viajamos a Chicago con los niños.",
     "We are at the corner of Maple and 2nd, across from the library.",
     "This will account for 1234 of the cases; check your pump every day.",
+    "Watch the 2 minute video on YouTube at 1.5x speed; follow the AAP on Instagram.",
     "La temporada de gripe llegó el 1 de octubre este año.",
     "Our grandparents' generation lived to 90 years and beyond.",
     "Los Ángeles y Las Vegas tienen mucho calor en verano.",
