@@ -367,13 +367,28 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             ),
             None,
         )
+        # "Meet Leo": a word that is also a name, then a name said of a person.
+        if start is not None and run[start].word and not _person_cue(text, run[start]):
+            start = next(
+                (
+                    i
+                    for i in range(start + 1, len(run))
+                    if run[i].given and _person_cue(text, run[i])
+                ),
+                start,
+            )
         if start is None:
             if len(run) > 1 and (hit := _unknown_full_name(run, text, policy)):
                 yield hit
             else:
                 yield from _cued_unknown(run[0], text, policy)
             continue
-        while start > 0 and run[start - 1].given and run[start - 1].key not in NOT_PERSON_WORDS:
+        while (
+            start > 0
+            and run[start - 1].given
+            and run[start - 1].key not in NOT_PERSON_WORDS
+            and (run[start - 1].key in COMPOUND_FIRST or not run[start - 1].word)
+        ):
             start -= 1  # "María José Pérez": a sentence-start name that is also a word
         words = run[start:]
         if any(t.key in MONTHS or t.key in WEEKDAYS for t in words[1:]):

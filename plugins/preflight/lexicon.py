@@ -115,6 +115,7 @@ nene nena nino nina hijo hija abuela abuelo tia tio
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
 hanukkah kwanzaa ramadan eid diwali navidad pascua nochebuena dia virgen virgin san santo
+summer winter spring fall autumn verano invierno primavera otono
 
 """)
 
@@ -299,7 +300,7 @@ LIFE_CONTEXT = re.compile(
     r"|little|warrior|hero|friend|family|twins?|sister|brother|son|daughter|kid|kids|child"
     r"|boy|girl|teen|preschool\w*|kindergart\w*|grade|class|practice|game|team|camp|party"
     r"|had|got|went|needed|finished|started|stayed|spent|loves|hoy|ayer|semana|paciente"
-    r"|peque[ñn][oa]|familia|fue|est[aá]|estuvo|se\s+\w+[oó]|"
+    r"|peque[ñn][oa]|familia|fue|est[aá]|estuvo|se\s+\w+[oó]"
     r"|asthma\w*|allerg\w*|clinic|office|visit\w*|ER|hospital\w*|urgent|antibiotic\w*"
     r"|medicine\w*|dose|diagnos\w*|symptom\w*|sick|mom|mommy|dad|daddy|mother|father|parents?"
     r"|grandma|grandpa|abuel\w*|\w+-old|years? old|months? old|baby|babies|toddler|newborn"
@@ -390,6 +391,7 @@ PERSON_BEFORE = re.compile(
     r"|grandmother|grandpa|grandfather|granny|nana|aunt|auntie|uncle|stepmom|stepdad|guardian"
     r"|husband|wife|partner|proud of|shout-?out to|shout out to|congrats to|congratulations to"
     r"|thanks to|thank you to|welcome|happy birthday(?: to)?|hi|hello|dear|peque[ñn][oa]"
+    r"|meet|say hi to|say hello to|conozcan a|les presentamos a"
     r"|beb[eé]|hij[oa]|hermanit[oa]|herman[oa]|primit[oa]|prim[oa]|amiguit[oa]|mam[aá]|mami"
     r"|madre|pap[aá]|papi|padre|abuelit[oa]|abuel[oa]|t[ií][oa]|llamad[oa]|felicidades a"
     r"|gracias a|bienvenid[oa] a|querid[oa]|valiente|warrior|hero|champ|superstar|fighter"
@@ -405,8 +407,9 @@ PERSON_AFTER = re.compile(
     r"|\s+(?:and|y)\s+(?:her|his|their|su|sus)\s+(?:mom|mother|dad|father|parents?|grandma"
     r"|grandpa|sister|brother|twin|mam[aá]|pap[aá]|madre|padre|abuel[oa]|herman[oa]|pap[aá]s)\b"
     r"|\s+(?:coughed|vomited|wheezed|cried|smiled|laughed|walked|crawled|talked|healed"
-    r"|recovered|improved|returned|arrived|stayed|played|learned|started|finished|needed"
+    r"|recovered|stayed|played|learned|needed"
     r"|received|swallowed|tripped|slipped|stumbled|sneezed|complained|tested|spiked)\b"
+    r"|\s+\w+ed\s+(?:his|her|him|their)\b"
     r"|,?\s+(?:(?:was|is|has been)\s+(?:sick|seen|admitted|born|diagnosed|brought|home|back"
     r"|better|feeling|still|now|finally|running|coughing|crying|vomiting|throwing|sleeping"
     r"|eating|doing|recovering|breathing|walking|talking|wheezing|feverish|hospitali[sz]ed"
