@@ -180,6 +180,10 @@ PRIVACY_SOCIAL_ALLOWLIST = [
 # Other phone numbers or e-mail addresses that notes may print (e.g. a hospital's line).
 PRIVACY_ALLOWED_PHONES: list[str] = []
 PRIVACY_ALLOWED_EMAILS: list[str] = []
+# Public people the practice names in notes (a visiting speaker, a local coach who gave a
+# talk): their full names pass the name check. Public figures, historical scientists and
+# characters are known already; the practice's own clinicians go in STAFF_NAMES.
+PRIVACY_ALLOWED_NAMES: list[str] = []
 
 # --- The writing loop (`invoke livereload`, `invoke watch`) --------------------------------
 # `invoke watch` publishes a dropped note this many seconds after the last change to it.

@@ -1,22 +1,36 @@
-"""Measure the checks against a labelled corpus: which leaks are caught, which clean notes trip.
+"""Measure the privacy guard against a labelled corpus: which leaks stop the publish, which
+clean notes trip.
 
-The corpus (tests/preflight/corpus/) has two folders. Each note in `leaky/` declares the
-finding it must raise in its metadata, `Expect: privacy-phone BLOCK`; every note in `clean/`
-must raise no BLOCK and no WARN at all. The tests assert on this; benchmarks/preflight_eval.py
-prints it. Kept here (not in the tests) so both read the corpus the same way.
+The corpus (tests/preflight/corpus/, see its README) has two halves, `tune/` (the rules may be
+tuned on it) and `report/` (held out: figures only), each with `leaky/` and `clean/`. A leaky
+note declares what must be found, `Expect: privacy-phone BLOCK` in Markdown metadata or
+`<meta name="expect" content="privacy-phone BLOCK">` in an HTML note. Three figures per class:
+
+- stopped: the guard raised a privacy finding that stops the publish (the leak does not go out);
+- at level: it raised the expected code at the expected level;
+- false positives: on a clean note, a privacy finding that stops the publish (reading level
+  and link advice do not count: they never hold a note back).
+
+The tests assert on this and benchmarks/preflight_eval.py prints it; kept here (not in the
+tests) so both read the corpus the same way.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 from .context import CheckContext
 from .findings import Finding, Level
-from .notefile import read_note
-from .runner import check_content, source_files
+from .runner import check_content
+
+#: The note formats a corpus holds (an HTML note is read as Pelican's HTML reader would).
+NOTE_SUFFIXES = (".md", ".html", ".htm")
+_MD_META = re.compile(r"^(?P<key>[A-Za-z_]+):\s*(?P<value>.*)$")
 
 
 @dataclass
@@ -24,10 +38,20 @@ class NoteResult:
     path: Path
     expected: tuple[str, Level] | None
     findings: list[Finding]
+    lang: str = "en"
+
+    @property
+    def stopped(self) -> bool:
+        """A leaky note is stopped when a privacy finding (or its expected one) holds it back."""
+        code = self.expected[0] if self.expected else ""
+        return any(
+            f.blocking and (f.code.startswith("privacy-") or f.code == code)
+            for f in self.findings
+        )
 
     @property
     def caught(self) -> bool:
-        """A leaky note is caught when its expected finding is raised, at that level, blocking."""
+        """At the expected level: the expected code, at that level, stopping the publish."""
         if self.expected is None:
             return False
         code, level = self.expected
@@ -38,8 +62,17 @@ class NoteResult:
 
     @property
     def false_positives(self) -> list[Finding]:
-        """For a clean note: every BLOCK or WARN it raised."""
-        return [f for f in self.findings if f.level in (Level.BLOCK, Level.WARN)]
+        """For a clean note: every privacy finding that would stop the publish."""
+        return [f for f in self.findings if f.blocking and f.code.startswith("privacy-")]
+
+
+@dataclass
+class ClassFigures:
+    """One row of the table: a class (`code LEVEL`) or a total."""
+
+    notes: int = 0
+    stopped: int = 0
+    at_level: int = 0
 
 
 @dataclass
@@ -47,15 +80,32 @@ class Evaluation:
     leaky: list[NoteResult] = field(default_factory=list)
     clean: list[NoteResult] = field(default_factory=list)
 
-    def recall_by_class(self) -> dict[str, tuple[int, int]]:
-        """{"privacy-phone BLOCK": (caught, total)}, sorted by class."""
-        table: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    def by_class(self, lang: str | None = None) -> dict[str, ClassFigures]:
+        """{"privacy-phone BLOCK": figures}, sorted by class; `lang` keeps one language."""
+        table: dict[str, ClassFigures] = defaultdict(ClassFigures)
         for result in self.leaky:
+            if lang is not None and result.lang != lang:
+                continue
             assert result.expected is not None
-            key = f"{result.expected[0]} {result.expected[1].value}"
-            table[key][1] += 1
-            table[key][0] += int(result.caught)
-        return {key: (c, t) for key, (c, t) in sorted(table.items())}
+            row = table[f"{result.expected[0]} {result.expected[1].value}"]
+            row.notes += 1
+            row.stopped += int(result.stopped)
+            row.at_level += int(result.caught)
+        return dict(sorted(table.items()))
+
+    def totals(self, lang: str | None = None) -> tuple[ClassFigures, int, int]:
+        """(leaky figures, clean notes, clean notes with a false positive) for `lang` or all."""
+        total = ClassFigures()
+        for row in self.by_class(lang).values():
+            total.notes += row.notes
+            total.stopped += row.stopped
+            total.at_level += row.at_level
+        clean = [r for r in self.clean if lang is None or r.lang == lang]
+        return total, len(clean), sum(1 for r in clean if r.false_positives)
+
+    def recall_by_class(self) -> dict[str, tuple[int, int]]:
+        """{"privacy-phone BLOCK": (at level, total)} (the older, single figure)."""
+        return {k: (v.at_level, v.notes) for k, v in self.by_class().items()}
 
     @property
     def missed(self) -> list[NoteResult]:
@@ -73,22 +123,71 @@ def parse_expectation(value: str, path: Path) -> tuple[str, Level]:
     return parts[0], Level(parts[1])
 
 
+class _HeadMeta(HTMLParser):
+    """`<meta name content>` pairs and `<html lang>` of an HTML note."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k.lower(): v or "" for k, v in attrs}
+        if tag == "meta" and "name" in values:
+            self.meta.setdefault(values["name"].lower(), values.get("content", ""))
+        elif tag == "html" and values.get("lang"):
+            self.meta.setdefault("lang", values["lang"])
+
+
+def note_metadata(path: Path) -> dict[str, str]:
+    """The metadata the corpus needs (expect, lang), from a Markdown or an HTML note."""
+    text = path.read_text(encoding="utf-8")
+    if path.suffix.lower() in (".html", ".htm"):
+        parser = _HeadMeta()
+        parser.feed(text)
+        return parser.meta
+    meta: dict[str, str] = {}
+    for line in text.split("\n"):
+        if not line.strip():
+            break
+        if match := _MD_META.match(line):
+            meta.setdefault(match["key"].lower(), match["value"].strip())
+    return meta
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """Every note (Markdown or HTML) under `folder`, in a stable order."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in NOTE_SUFFIXES)
+
+
 def evaluate(corpus: Path, settings: dict[str, Any], root: Path | None = None) -> Evaluation:
-    """Check `corpus/leaky` and `corpus/clean` (each as its own content folder)."""
+    """Check `corpus/leaky` and `corpus/clean` (each as its own content folder).
+
+    `corpus` is one half (`.../corpus/tune`) or any folder laid out the same way.
+    """
     result = Evaluation()
+    # Measure the rules themselves: no cached answers read, none written into the project.
+    settings = {**settings, "CACHE_PATH": None}
     for kind in ("leaky", "clean"):
         folder = corpus / kind
+        files = corpus_files(folder)
         context = CheckContext(root or corpus, folder, settings)
-        report = check_content(context)
+        report = check_content(context, files)
         by_path: dict[str, list[Finding]] = defaultdict(list)
         for finding in report.findings:
             by_path[finding.path].append(finding)
-        for path in source_files(folder):
-            note = read_note(path, context.root)
-            expect = note.meta("expect")
-            expected = parse_expectation(expect, path) if kind == "leaky" else None
-            if kind == "leaky" and expected is None:
+        for path in files:
+            meta = note_metadata(path)
+            expect = meta.get("expect")
+            if kind == "leaky" and not expect:
                 raise ValueError(f"{path}: a leaky note needs 'Expect: code LEVEL'")
-            entry = NoteResult(path, expected, by_path.get(note.relpath, []))
+            expected = parse_expectation(expect, path) if kind == "leaky" and expect else None
+            try:
+                relpath = str(path.relative_to(root or corpus))  # as read_note names it
+            except ValueError:
+                relpath = str(path)
+            lang = (meta.get("lang") or "en").lower()[:2]
+            entry = NoteResult(path, expected, by_path.get(relpath, []), lang)
             (result.leaky if kind == "leaky" else result.clean).append(entry)
     return result

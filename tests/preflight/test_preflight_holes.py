@@ -299,24 +299,18 @@ def test_an_address_set_by_url_or_save_as_is_read_as_words(tmp_path: Path) -> No
     assert finding.line == 2 and '"save_as:"' in finding.message
 
 
-@pytest.mark.parametrize("takes_lang", [True, False])
-def test_the_notes_language_reaches_scan_when_it_takes_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, takes_lang: bool
-) -> None:
+def test_the_notes_language_reaches_scan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from preflight import privacy
 
     seen: list[str] = []
-    if takes_lang:
-        def fake(text: str, policy: privacy.Policy, lang: str = "en") -> list[privacy.Hit]:
-            seen.append(lang)
-            return []
-    else:
-        def fake(text: str, policy: privacy.Policy) -> list[privacy.Hit]:  # type: ignore[misc]
-            seen.append("none")
-            return []
+
+    def fake(text: str, policy: privacy.Policy, lang: str = "en") -> list[privacy.Hit]:
+        seen.append(lang)
+        return []
+
     monkeypatch.setattr(privacy, "scan", fake)
     check_one(tmp_path, "Title: Fiebre\nLang: es\n\nLa fiebre ayuda.\n")
-    assert seen and set(seen) == ({"es"} if takes_lang else {"none"})
+    assert seen and set(seen) == {"es"}
 
 
 def test_a_static_file_name_in_a_link_is_read(tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ def check_one(tmp_path: Path, text: str, name: str = "note.md", **overrides: Any
     notes = content / "notes"
     notes.mkdir(parents=True, exist_ok=True)
     (notes / name).write_text(text, encoding="utf-8")
+    overrides.setdefault("CACHE_PATH", str(tmp_path / "cache"))
     settings = site_settings(PATH=str(content), **overrides)
     return check_content(CheckContext(tmp_path, content, settings))
 

@@ -1,73 +1,399 @@
-"""Regenerate `given_names.txt` and `name_words.txt` (a developer's tool; never run at check time).
+"""Regenerate the name lexicon (a developer's tool; never run at check time).
 
-Sources, both public domain and available from the package registries:
-- the 1990 US Census given-name frequency files, as shipped in the PyPI package `names==0.3.0`
-  (`pip download --no-deps names==0.3.0`, unpack, pass the folder holding `dist.*.first`);
-- the Debian word list `wamerican` (`/usr/share/dict/american-english`), to mark the names
-  that are also ordinary English words ("May", "Grace", "Will"), which the guard treats with
-  more care.
-The Census list is from 1990, so today's children's names are added from `MODERN` (the
-Social Security Administration's most popular baby names of the 2010s-2020s, also public
-domain).
+Why a derived file: the maintained source, the PyPI package `names-dataset` (given names and
+surnames from 105 countries, with their rank in each country), loads in 6-12 s and takes
+1-2 GB of memory (benchmarks/privacy_engines.md). The guard needs only "is this word a
+given name / a surname somewhere", so this script keeps the names that rank in the top
+`GIVEN_TOP` / `SURNAME_TOP` of at least one country, written in a Latin alphabet (notes are
+in English and Spanish), and writes three small sorted lists:
 
-    python plugins/preflight/data/generate_names.py /tmp/names-0.3.0/names
+- `given_names.txt`: given names, diminutives included ("Bobby", "Lupita", "Pepito");
+- `surnames.txt`: family names;
+- `compound_given.txt`: given names that are often the second of a compound given name
+  ("María José", "Juan Pablo", "Anne Marie"), so that pair is one given name, not a full name;
+- `name_words.txt`: names (of either list) that are also ordinary English or Spanish words
+  ("Hope", "Grace", "May", "Will", "Rosa", "Luz", "Paz"), per the Debian word lists
+  `wamerican` and `wspanish` (`/usr/share/dict/american-english`, `/usr/share/dict/spanish`).
+  The guard asks for a person cue before treating such a word as a name.
+
+    .venv/bin/pip install names-dataset==3.3.1   # (in the `eval` extra)
+    apt-get install wamerican wspanish
+    .venv/bin/python plugins/preflight/data/generate_names.py
 """
 
 from __future__ import annotations
 
-import sys
+import re
+import unicodedata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FEMALE_TOP = 1000
-MALE_TOP = 700
-_MODERN_TEXT = """
-Liam Noah Oliver Elijah James William Benjamin Lucas Henry Theodore Jack Levi Alexander
-Jackson Mateo Daniel Michael Mason Sebastian Ethan Logan Owen Samuel Jacob Asher Aiden John
-Joseph Wyatt David Leo Luke Julian Hudson Grayson Matthew Ezra Gabriel Carter Isaac Jayden
-Luca Anthony Dylan Lincoln Thomas Maverick Elias Josiah Charles Caleb Christopher Ezekiel
-Miles Jaxon Isaiah Andrew Joshua Nathan Nolan Adrian Cameron Santiago Eli Aaron Ryan Angel
-Cooper Waylon Easton Kai Christian Landon Colton Roman Axel Brooks Jonathan Robert Jameson
-Ian Everett Greyson Wesley Jeremiah Hunter Leonardo Jordan Jose Bennett Silas Nicholas
-Parker Beau Weston Austin Connor Carson Dominic Xavier Jaxson Jace Emmett Adam Declan Rowan
-Micah Kayden Gael Brayden Aiden Jayce Kingston Ryder Tristan Zion Camden Bentley Brody Cole
-Damian Olivia Emma Charlotte Amelia Sophia Mia Isabella Ava Evelyn Luna Harper Sofia Camila
-Eleanor Elizabeth Violet Scarlett Emily Hazel Lily Gianna Aurora Penelope Aria Nora Chloe
-Ellie Mila Avery Layla Abigail Ella Isla Eliana Nova Madison Zoe Ivy Grace Lucy Willow
-Emilia Riley Naomi Victoria Stella Elena Hannah Valentina Maya Zoey Delilah Leah Lainey
-Lillian Paisley Genesis Madelyn Sadie Sophie Leilani Addison Natalie Josephine Alice Ruby
-Claire Kinsley Everly Emery Adeline Kennedy Maeve Audrey Autumn Athena Eden Iris Anna Eloise
-Jade Maria Caroline Brooklyn Quinn Aaliyah Vivian Liliana Gabriella Hailey Sarah Savannah
-Cora Madeline Bella Aubrey Ivy Serenity Skylar Allison Piper Arianna Jasmine Nevaeh Peyton
-Brielle Kylie Jaylen Jalen Malik Darnell DeShawn Keisha Imani Aisha Fatima Mohammed Muhammad
-Ahmed Omar Ali Priya Aarav Arjun Ananya Wei Mei Hiroshi Yuki Sofia Ximena Valeria Camila
-Diego Carlos Juan
-"""
-MODERN = _MODERN_TEXT.split()
+GIVEN_TOP = 800
+SURNAME_TOP = 800
+COMPOUND_TOP = 150
+COMPOUND_COUNTRIES = ("ES", "MX", "AR", "CO", "PE", "CL", "US", "GB", "FR", "IT", "PT", "BR")
+SPANISH_COUNTRIES = (
+    "ES",
+    "MX",
+    "AR",
+    "CO",
+    "PE",
+    "CL",
+    "VE",
+    "EC",
+    "GT",
+    "CU",
+    "BO",
+    "DO",
+    "HN",
+    "PY",
+    "SV",
+    "NI",
+    "CR",
+    "PA",
+    "UY",
+    "PR",
+)
+#: Spanish names that are also everyday words (and so need a person cue).
+SPANISH_NAME_WORDS = frozenset(
+    [
+        "rosa",
+        "luz",
+        "paz",
+        "dolores",
+        "mercedes",
+        "pilar",
+        "rocio",
+        "consuelo",
+        "soledad",
+        "amparo",
+        "socorro",
+        "gracia",
+        "esperanza",
+        "fe",
+        "caridad",
+        "victoria",
+        "guadalupe",
+        "cruz",
+        "angeles",
+        "asuncion",
+        "concepcion",
+        "remedios",
+        "milagros",
+        "estrella",
+        "cielo",
+        "alegria",
+        "reyes",
+        "flores",
+        "rios",
+        "campos",
+        "leon",
+        "santos",
+        "salvador",
+        "angel",
+        "sol",
+        "mar",
+        "rey",
+        "blanca",
+        "clara",
+        "aurora",
+    ]
+)
+WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/spanish"))
+#: A name in a Latin alphabet: letters (accents allowed), optionally joined by a hyphen or an
+#: apostrophe ("Anne-Marie", "O'Brien").
+LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-z][a-zß-öø-ÿ]+)?$")
+#: Children's names of the 2010s-2020s (US Social Security list, public domain) that the
+#: dataset (adults' profiles) may rank low.
+MODERN = [
+    "Liam",
+    "Noah",
+    "Oliver",
+    "Elijah",
+    "Mateo",
+    "Theodore",
+    "Asher",
+    "Ezra",
+    "Leo",
+    "Luca",
+    "Maverick",
+    "Josiah",
+    "Kai",
+    "Waylon",
+    "Easton",
+    "Jaxon",
+    "Jace",
+    "Emmett",
+    "Declan",
+    "Rowan",
+    "Micah",
+    "Kayden",
+    "Gael",
+    "Jayce",
+    "Ryder",
+    "Zion",
+    "Bentley",
+    "Brody",
+    "Olivia",
+    "Emma",
+    "Amelia",
+    "Mia",
+    "Luna",
+    "Harper",
+    "Camila",
+    "Aurora",
+    "Penelope",
+    "Aria",
+    "Nora",
+    "Mila",
+    "Layla",
+    "Isla",
+    "Eliana",
+    "Nova",
+    "Willow",
+    "Naomi",
+    "Stella",
+    "Valentina",
+    "Delilah",
+    "Lainey",
+    "Paisley",
+    "Sadie",
+    "Leilani",
+    "Kinsley",
+    "Everly",
+    "Emery",
+    "Adeline",
+    "Maeve",
+    "Athena",
+    "Eloise",
+    "Brielle",
+    "Nevaeh",
+    "Ximena",
+    "Aarav",
+    "Ananya",
+    "Imani",
+    "Jaylen",
+    "Jalen",
+    "DeShawn",
+    "Nayeli",
+    "Itzel",
+    "Yaretzi",
+    "Dayana",
+    "Jazmín",
+    "Thiago",
+    "Dylan",
+    "Santino",
+    "Benjamín",
+    "Lucía",
+    "Martina",
+    "Renata",
+    "Regina",
+]
+#: Dataset entries that are not used as names in notes (profile noise), never to be names.
+NOT_NAMES = frozenset(
+    [
+        "Baby",
+        "Babe",
+        "Mom",
+        "Mum",
+        "Mama",
+        "Mami",
+        "Papa",
+        "Papi",
+        "Dad",
+        "Daddy",
+        "Son",
+        "Sis",
+        "Bro",
+        "Doc",
+        "Doctor",
+        "Nurse",
+        "Teacher",
+        "Love",
+        "Lovely",
+        "Sweet",
+        "Sweety",
+        "Princess",
+        "Prince",
+        "King",
+        "Queen",
+        "Lady",
+        "Sir",
+        "Miss",
+        "Mister",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Senor",
+        "Señor",
+        "Senora",
+        "Señora",
+        "Don",
+        "Doña",
+        "Tio",
+        "Tía",
+        "Tia",
+        "Abuela",
+        "Abuelo",
+        "Bebe",
+        "Bebé",
+        "Nene",
+        "Nena",
+        "Niño",
+        "Niña",
+        "Nino",
+        "Nina",
+        "Call",
+        "Give",
+        "Keep",
+        "Most",
+        "Many",
+        "Some",
+        "Every",
+        "Each",
+        "Both",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "When",
+        "Where",
+        "What",
+        "Which",
+        "Who",
+        "Why",
+        "How",
+        "Call",
+        "Text",
+        "Email",
+        "Phone",
+        "Fever",
+        "Cough",
+        "Rash",
+        "Flu",
+        "Covid",
+        "Vaccine",
+        "Shot",
+        "Clinic",
+        "Office",
+        "Hospital",
+        "School",
+        "Daycare",
+        "Park",
+        "Street",
+        "Avenue",
+        "Road",
+        "Drive",
+        "Lane",
+        "North",
+        "South",
+        "East",
+        "West",
+    ]
+)
 
 
-def top(path: Path, count: int) -> list[str]:
-    names = []
-    for line in path.read_text().splitlines()[:count]:
-        names.append(line.split()[0].capitalize())
-    return names
+def latin(name: str) -> bool:
+    """A name in a Latin alphabet ("Đặng", "Łukasz" included; not Cyrillic, Arabic, CJK)."""
+    return bool(LATIN_NAME.match(fold(name).capitalize())) and len(name) >= 3
 
 
-def main(census_folder: str) -> None:
-    folder = Path(census_folder)
-    names = set(top(folder / "dist.female.first", FEMALE_TOP))
-    names |= set(top(folder / "dist.male.first", MALE_TOP))
-    names |= set(MODERN)
-    names = {n for n in names if len(n) >= 2}
-    words = {
-        w.strip() for w in Path("/usr/share/dict/american-english").read_text().splitlines()
+def best_ranks(table: dict[str, dict]) -> dict[str, int]:
+    """{name: its best rank in any country} for the Latin-alphabet names of a table."""
+    return {
+        name: min(info["rank"].values())
+        for name, info in table.items()
+        if info.get("rank") and latin(name)
     }
-    also_words = sorted(n for n in names if n.lower() in words)
-    header = "# Generated by generate_names.py — see its docstring for the public-domain sources.\n"
-    (HERE / "given_names.txt").write_text(header + "\n".join(sorted(names)) + "\n")
-    (HERE / "name_words.txt").write_text(header + "\n".join(also_words) + "\n")
-    print(f"{len(names)} given names, {len(also_words)} also ordinary words")
+
+
+_LETTERS = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "TH",
+        "ð": "d",
+        "Ð": "D",
+    }
+)
+
+
+def fold(word: str) -> str:
+    """Lower case without accents, as the guard compares ("línea" = "Linea", "Đặng" = "dang";
+    the same as lexicon.fold)."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def words(paths: tuple[Path, ...] = WORD_LISTS) -> set[str]:
+    found: set[str] = set()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            word = line.strip()
+            if word and word[0].islower() and "'" not in word:
+                found.add(fold(word))
+    return found
+
+
+def is_word(key: str, vocabulary: set[str], spanish: set[str]) -> bool:
+    """A word, or a Spanish plural ("dolores", "mercedes", "ángeles"; wspanish lists
+    singulars)."""
+    return key in vocabulary or (
+        key.endswith("s") and (key[:-1] in spanish or (key.endswith("es") and key[:-2] in spanish))
+    )
+
+
+def write(name: str, items: set[str], source: str) -> None:
+    header = f"# Generated by generate_names.py from {source}; see its docstring.\n"
+    (HERE / name).write_text(header + "\n".join(sorted(items)) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    from names_dataset import NameDataset  # the 1-2 GB dataset, loaded here only
+
+    dataset = NameDataset()
+    first, last = best_ranks(dataset.first_names), best_ranks(dataset.last_names)
+    given = ({n for n, r in first.items() if r <= GIVEN_TOP} | set(MODERN)) - NOT_NAMES
+    surnames = {n for n, r in last.items() if r <= SURNAME_TOP} - NOT_NAMES
+    # Second names of compound given names ("María José", "Juan Pablo", "Anne Marie"): top
+    # given names where such names are usual, used more as given names than as surnames.
+    compound = {
+        name
+        for name, info in dataset.first_names.items()
+        if name in first
+        and first[name] < last.get(name, 10**9)
+        and any(info["rank"].get(c, 10**9) <= COMPOUND_TOP for c in COMPOUND_COUNTRIES)
+    } - NOT_NAMES
+    english, spanish = words(WORD_LISTS[:1]), words(WORD_LISTS[1:])
+    # wspanish lists common names and surnames in lower case ("maría", "lópez", "garcía"): those
+    # are names, not words, unless they are also ordinary words (SPANISH_NAME_WORDS).
+    common = {
+        fold(name)
+        for table, top in ((dataset.first_names, 150), (dataset.last_names, 300))
+        for name, info in table.items()
+        if any(info["rank"].get(c, 10**9) <= top for c in SPANISH_COUNTRIES)
+    }
+    vocabulary = english | {w for w in spanish if w not in common or w in SPANISH_NAME_WORDS}
+    also_words = {n for n in given | surnames if is_word(fold(n), vocabulary, spanish)}
+    source = f"names-dataset (top {GIVEN_TOP} given / {SURNAME_TOP} surnames per country)"
+    write("given_names.txt", given, source)
+    write("surnames.txt", surnames, source)
+    write("compound_given.txt", compound, source)
+    write("name_words.txt", also_words, "the two lists above and wamerican + wspanish")
+    print(f"{len(given)} given names, {len(surnames)} surnames, {len(also_words)} also words")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main()

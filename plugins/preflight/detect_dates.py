@@ -1,0 +1,314 @@
+"""Dates tied to a person (birth, visit, admission, discharge, death) and ages over 89.
+
+A date alone is never flagged: "flu clinic on Saturday, October 17" is a public event, and
+"born after October 1, 2025" is a rule for a vaccine. A date of birth is a date next to
+"born", "DOB", "nació", "fecha de nacimiento"; any other date is a WARN when its sentence ties
+it to one person's visit or life ("was admitted on October 3", "passed away on February 11",
+"la dieron de alta el 2 de noviembre", "turned one last Tuesday"). English and Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .hits import Hit, block, warn
+
+_EN_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_ES_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre"
+    r"|diciembre)"
+)
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
+    r"|thirty-first)"
+)
+_YEAR = r"(?:,?\s+(?:(?:de|del)\s+)?(?:19|20)\d{2}\b)?"
+#: A calendar date with at least a month and a day (a year alone is never flagged).
+DATE = re.compile(
+    rf"\b{_EN_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR}"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}\b\.?{_YEAR}"
+    rf"|\b(?:the\s+)?{_ORDINAL_WORDS}\s+of\s+{_EN_MONTH}\b{_YEAR}"
+    rf"|\b{_EN_MONTH}\s+(?:the\s+)?{_ORDINAL_WORDS}\b{_YEAR}"
+    rf"|\b(?:\d{{1,2}}|primero|1[°º]|1ro)\s+de\s+{_ES_MONTH}\b{_YEAR}"
+    r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])(?!\s*(?:mg|ml|mL|kg|lb|oz|%))"
+    r"|(?<![\d\-])\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})(?![\d\-])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b"
+    r"|\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)|Thanksgiving(?: Day)?|Halloween"
+    r"|Easter(?: Sunday)?|Fourth of July|July 4th|Mother's Day|Father's Day|Valentine's Day"
+    r"|Nochebuena|Navidad|A[ñn]o Nuevo|D[ií]a de (?:Reyes|Acci[oó]n de Gracias|las Madres"
+    r"|los Muertos|San Valent[ií]n))\b",
+    re.I,
+)
+DOB_WORD = re.compile(
+    r"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|fecha\s+de\s+nacimiento|F\.?\s?N\.?"
+    r"|f\.\s?nac\.?|fecha\s+de\s+nac\.?|fecha\s+nac\.?)(?![\w])",
+    re.I,
+)
+#: "born on", "birthday is", "nació el": the date right after them is a date of birth.
+BORN_BEFORE = re.compile(
+    r"\b(?:born|birthday|birth|b\.|naci[oó]|nacid[oa]|naci(?:miento)?|cumplea[ñn]os|DOB"
+    r"|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|fecha\s+de\s+nacimiento"
+    r"|turned\s+(?:\w+|\d+)(?:\s+years?(?:\s+old)?)?|cumpli[oó]\s+(?:\w+|\d+)\s+a[ñn]os?)"
+    r"[\s:,]+(?:(?:is|was|falls|on|the|el|en|es|fue|is on|:)\s+){0,3}$",
+    re.I,
+)
+BORN_AFTER = re.compile(r"^(?:'s)?\s+(?:birthday|birth)\b", re.I)
+BORN_NEAR = re.compile(r"\b(?:born|birthday|naci[oó]|nacid[oa]|cumplea[ñn]os)\b", re.I)
+#: A date after these words is a range for a rule ("born after October 1, 2025"), not a DOB.
+RANGE_WORD = re.compile(
+    r"\b(?:before|after|between|since|from|until|by|and|through|to|or|antes|despu[eé]s"
+    r"|entre|desde|hasta|y|o|a partir)\s+(?:del?\s+|el\s+)?$",
+    re.I,
+)
+#: Words that tie a date to one person's visit or life event (not "flu shots start Oct 1").
+PERSON_EVENT = re.compile(
+    r"\b(?:came in|come in|brought (?:him |her |them )?in|(?:was|were) seen|saw|seen"
+    r"|(?:was|were) admitted|admitted|(?:was|were) discharged|discharged|diagnosed|presented"
+    r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed|passed away|died|death|funeral"
+    r"|(?:his|her|their|the baby's|the child's) (?:appointment|visit|checkup|check-up|surgery"
+    r"|follow-up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure)"
+    r"|follow-up visit|recheck|had (?:his|her|their) surgery|went home|sent home"
+    r"|(?:lo|la|los|las) (?:dieron|dimos) de alta|dad[oa] de alta|de alta|internad[oa]"
+    r"|hospitalizad[oa]|ingres[oó]|falleci[oó]|muri[oó]"
+    r"|(?:vino|vinieron|lleg[oó]|llegaron) a (?:la |su )?(?:consulta|cita|revisi[oó]n|control"
+    r"|cl[ií]nica|urgencias|sala de urgencias)|vino|vinieron|lleg[oó]|la vimos"
+    r"|(?:la|su|en la) (?:consulta|cita|visita|revisi[oó]n) del?"
+    r"|lo vimos|la atendimos|lo atendimos|atendimos|su (?:cita|consulta|operaci[oó]n"
+    r"|cirug[ií]a|visita|control)|operad[oa]|diagnosticad[oa])\b",
+    re.I,
+)
+#: A date beside an event is one person's only when one person is in the sentence ("flu
+#: season came early", "kids who were admitted with RSV peaked on December 2" are not).
+ONE_PERSON = re.compile(
+    r"\b(?:he|she|him|her|his|hers|patient|baby|child|kid|boy|girl|toddler|preschooler"
+    r"|kindergartner|grader|teen|teenager|newborn|infant|son|daughter|family|mom|dad|mother"
+    r"|father|grandma|grandpa|él|ella|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]"
+    r"|pap[aá]|chic[oa]|abuel[oa])\b",
+    re.I,
+)
+#: Events told of one person by the verb itself: "was admitted", "vino a consulta",
+#: "falleció", "la dieron de alta".
+SINGULAR_EVENT = re.compile(
+    r"\b(?:was (?:admitted|discharged|seen|diagnosed|hospitali[sz]ed|born)|one of (?:our|my)"
+    r"|(?:we|I) (?:diagnosed|treated|examined|admitted|stitched|operated on|discharged)"
+    r"|(?:la|lo) (?:dieron|dimos) de alta|(?:la|lo) (?:vimos|atendimos|operaron|internaron)"
+    r"|(?:vino|lleg[oó]) a |(?:ingres[oó]|falleci[oó]|muri[oó]|naci[oó]) |internad[oa]"
+    r"|hospitalizad[oa]"
+    r"|operad[oa]|dad[oa] de alta|diagnosticad[oa])",
+    re.I,
+)
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles"
+    r"|jueves|viernes|s[aá]bado|domingo)"
+)
+WEEKDAY_STEMS = ("day", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo")
+#: A life event with a relative day: "turned one last Tuesday", "cumplió un año el sábado pasado".
+RELATIVE_EVENT = re.compile(
+    r"\b(?:turned|turns|was born|passed away|died|was admitted|was discharged|went home"
+    r"|cumpli[oó]|naci[oó]|falleci[oó]|muri[oó]|la dieron de alta|lo dieron de alta)\b"
+    rf"[^.!?\n]{{0,30}}?\b(?:(?:last|this past|on|this)\s+{WEEKDAY}"
+    rf"|(?:el|este)\s+{WEEKDAY}(?:\s+pasado)?)\b",
+    re.I,
+)
+
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_ES_UNITS = "uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+_OLD = r"(?:9\d|1[0-2]\d)"
+AGE_OVER_89 = re.compile(
+    rf"\b{_OLD}\s*-?\s*(?:years?|yrs?)[-\s](?:old|young|of age)\b"
+    rf"|\b{_OLD}\s*(?:y/?o)\b"
+    rf"|\b(?:aged?|age of|turned|turning|turns|who is|who was|who's|is now|will be|will turn"
+    rf"|who turns|cumpli[oó]|cumple|cumplirá"
+    rf"|cumplir[aá]|tiene|ten[ií]a|de edad de)\s+{_OLD}\b(?!\s*(?:%|percent|°|degrees|mg|lb"
+    r"|pounds|kg|minutes|days|por ciento))"
+    rf"|\b{_OLD}(?:st|nd|rd|th)\s+birthday\b"
+    rf"|\bninety(?:[- ](?:{_NUMBER_WORDS}))?(?:[- ]years?[- ]old|(?=\s+(?:next|this|last|and"
+    r"|years?)\b))"
+    rf"|\b(?:turned|turning|turns|aged|age)\s+(?:one\s+)?hundred\b"
+    rf"|\b(?:turned|turning|turns|aged)\s+ninety(?:[- ](?:{_NUMBER_WORDS}))?\b"
+    r"|\bin (?:his|her|their) (?:late |mid-?)?(?:90s|nineties)\b"
+    rf"|\b{_OLD}\s+a[ñn]os\b"
+    rf"|\bnoventa(?:\s+y\s+(?:{_ES_UNITS}))?\s+a[ñn]os\b|\bcien\s+a[ñn]os\s+de\s+edad\b"
+    rf"|\b(?:cumpli[oó]|cumple|tiene|de)\s+noventa(?:\s+y\s+(?:{_ES_UNITS}))?\b"
+    r"|\bcentenari[oa]\b|\bcentenarian\b",
+    re.I,
+)
+AGE_GATE = re.compile(r"\b(?:9\d|1[0-2]\d)\b|ninet|noventa|hundred|cien", re.I)
+#: "90 years" that are not a person's age.
+NOT_AN_AGE = re.compile(
+    r"\b(?:ago|since|history|anniversary|aniversario|hace|of (?:research|experience|service)"
+    r"|for|over|more than|than|about|nearly|almost|past|last|durante|por|m[aá]s de|desde)\b",
+    re.I,
+)
+
+
+def _sentence(prose: str, start: int, end: int) -> str:
+    left = max(
+        prose.rfind(". ", 0, start),
+        prose.rfind("? ", 0, start),
+        prose.rfind("! ", 0, start),
+        prose.rfind("\n\n", 0, start),
+    )
+    rights = [
+        i
+        for i in (
+            prose.find(". ", end),
+            prose.find("? ", end),
+            prose.find("! ", end),
+            prose.find("\n\n", end),
+        )
+        if i != -1
+    ]
+    return prose[left + 1 : min(rights) + 1 if rights else len(prose)]
+
+
+def _is_birth_date(prose: str, match: re.Match[str]) -> bool:
+    before = prose[max(0, match.start() - 45) : match.start()].rsplit("\n\n", 1)[-1]
+    after = prose[match.end() : match.end() + 25].split("\n\n", 1)[0]
+    if BORN_BEFORE.search(before) or BORN_AFTER.match(after):
+        return not RANGE_WORD.search(before)
+    if DOB_WORD.search(before):
+        return True
+    has_year = bool(re.search(r"(?:19|20)\d{2}$|/\d{2,4}$", match.group(0)))
+    return has_year and bool(BORN_NEAR.search(before)) and not RANGE_WORD.search(before)
+
+
+#: Every DATE match holds a month's name, a holiday, or digits joined by / - or . (a cheap
+#: test on the note's words before the costly expression).
+DATE_WORDS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "christmas",
+        "thanksgiving",
+        "halloween",
+        "easter",
+        "year's",
+        "mother's",
+        "father's",
+        "valentine's",
+        "navidad",
+        "nochebuena",
+        "reyes",
+        "muertos",
+        "madres",
+    ]
+)
+NUMERIC_DATE = re.compile(r"\d[/\-.]\d|\bd[ií]a de\b|\ba[ñn]o nuevo\b|fourth of july", re.I)
+
+
+def _date_possible(prose: str) -> bool:
+    if NUMERIC_DATE.search(prose):
+        return True
+    return not DATE_WORDS.isdisjoint(re.findall(r"[a-záéíóúñ']+", prose.lower()))
+
+
+def dates(prose: str) -> Iterator[Hit]:
+    """Dates of birth (BLOCK) and other dates tied to a person (WARN)."""
+    spans: list[tuple[int, int]] = []
+    for match in DATE.finditer(prose) if _date_possible(prose) else ():
+        date = match.group(0).strip()
+        if _is_birth_date(prose, match):
+            spans.append((match.start(), match.end()))
+            yield block(
+                match.start(),
+                match.end(),
+                "privacy-dob",
+                f'Date of birth ("{date}").',
+                "Fix: remove it; a year or an age in months is fine.",
+            )
+            continue
+        sentence = _sentence(prose, match.start(), match.end())
+        event = PERSON_EVENT.search(sentence)
+        if event and (ONE_PERSON.search(sentence) or SINGULAR_EVENT.search(sentence)):
+            spans.append((match.start(), match.end()))
+            yield warn(
+                match.start(),
+                match.end(),
+                "privacy-date",
+                f'A calendar date ("{date}") tied to one person\'s visit or life event '
+                "can identify them.",
+            )
+    lower = prose.lower()
+    dob_possible = any(w in lower for w in ("dob", "d.o.b", "birth", "nac", "f.n", "fn"))
+    for match in DOB_WORD.finditer(prose) if dob_possible else ():
+        if any(s <= match.end() + 3 <= e or match.end() <= s <= match.end() + 20 for s, e in spans):
+            continue
+        after = prose[match.end() : match.end() + 20]
+        if re.match(r"\s*(?:is|was|:|of|es|fue)?\s*\d", after):
+            yield block(
+                match.start(),
+                match.end(),
+                "privacy-dob",
+                "Date of birth.",
+                "Fix: remove it; a year or an age in months is fine.",
+            )
+    weekday = any(w in lower for w in WEEKDAY_STEMS)
+    for match in RELATIVE_EVENT.finditer(prose) if weekday else ():
+        if any(s <= match.start() < e for s, e in spans):
+            continue
+        yield warn(
+            match.start(),
+            match.end(),
+            "privacy-date",
+            f'"{match.group(0)}" dates an event in one person\'s life.',
+        )
+
+
+def ages(prose: str) -> Iterator[Hit]:
+    """Ages over 89, in digits or words, English or Spanish."""
+    if not AGE_GATE.search(prose):
+        return
+    for match in AGE_OVER_89.finditer(prose):
+        before = prose[max(0, match.start() - 25) : match.start()]
+        bare = re.fullmatch(r"\d+\s*-?\s*(?:years?|yrs?|a[ñn]os)", match.group(0), re.I)
+        if bare and NOT_AN_AGE.search(before):
+            continue  # "for 90 years", "hace 95 años": a span of time, not an age
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-age",
+            f'Age over 89 ("{match.group(0)}") identifies a person.',
+            'Fix: write "90 or older" ("más de 89 años"), or leave the age out.',
+        )

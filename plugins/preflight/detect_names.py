@@ -1,0 +1,716 @@
+"""Names of private people: full names (BLOCK), families by surname (BLOCK), a given name or a
+nickname alone in a sentence about a child's health, a visit or an event in their life (WARN).
+
+Decided by a lexicon (lexicon.py: 37k given names and diminutives, 46k surnames from 105
+countries, accent- and case-blind) *and* by context, so that what is not a private person
+passes: a public figure or a historical scientist (a curated list, PRIVACY_ALLOWED_NAMES, and
+sentences about history, books, sport or fame), an eponym or an institution ("Kawasaki
+disease", "Lincoln Elementary"), a character ("Daniel Tiger"), the practice's own clinicians
+(AUTHOR, STAFF_NAMES), and words that are also names ("Hope", "Grace", "May", "Will") unless
+a person cue says otherwise ("little Grace", "Will was sick").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import NamedTuple
+
+from .hits import Hit, Policy, block, warn
+from .lexicon import (
+    BIG_PLACES,
+    COMPOUND_FIRST,
+    FAMILY_AFTER,
+    FAMILY_BEFORE_ES,
+    LIFE_CONTEXT,
+    MONTHS,
+    NOT_A_PERSON_AFTER,
+    NOT_A_PERSON_BEFORE,
+    NOT_PERSON_WORDS,
+    OLD_YEAR,
+    PARTICLES,
+    PERSON_AFTER,
+    PERSON_BEFORE,
+    PUBLIC_CONTEXT,
+    PUBLIC_FIGURES,
+    WEEKDAYS,
+    brands,
+    compound_given,
+    fold,
+    given_names,
+    name_words,
+    surnames,
+)
+
+#: Letters of the Latin alphabets (Vietnamese, Polish, Turkish ... included) and capitals.
+_L = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
+_U = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+TOKEN = re.compile(rf"[{_L}]+(?:[-'’][{_L}]+)*")
+SENTENCE_START = re.compile(
+    r"(?:^|[.!?:;]\s+|\n\s*(?:[#>*+-]+\s+|\d+\.\s+)?|[\"“(¡¿]\s*|\s[—–-]\s+)$"
+)
+FAMILY = re.compile(
+    rf"\b(?:the|The)\s+(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+{FAMILY_AFTER}\b"
+    rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
+    rf"|\b(?i:{FAMILY_BEFORE_ES})\s+(?P<c>[{_U}][{_L}]+(?:[- ][{_U}][{_L}]+)?)"
+    rf"|\b(?P<d>[{_U}]\.\s?[{_U}]\.),?\s+(?:age[ds]?\s+\d|a\s+\d+[- ](?:year|month)"
+    rf"|\d+[- ](?:year|month|week)s?[- ]old|de\s+\d+\s+(?:a[ñn]os|meses))"
+)
+#: "The Garcias brought ...": a family by its surname in the plural.
+PLURAL_FAMILY = re.compile(
+    rf"\b(?:the|The)\s+(?P<name>[{_U}][{_L}]+?)(?:es|s)\s+(?:brought|came|were|are|have"
+    r"|had|took|got|stopped|dropped|asked|sent|called|welcomed|all)\b"
+    rf"|\b(?:los|Los)\s+(?P<es>[{_U}][{_L}]+)\s+(?:vinieron|llegaron|trajeron|tienen|est[aá]n"
+    r"|estuvieron|fueron|nos|se|ya|todos|son)\b"
+)
+NOT_FAMILY = frozenset(
+    fold(w)
+    for w in [
+        "whole",
+        "same",
+        "entire",
+        "other",
+        "new",
+        "next",
+        "first",
+        "last",
+        "host",
+        "extended",
+        "only",
+        "two",
+        "three",
+        "four",
+        "five",
+        "little",
+        "big",
+        "young",
+        "old",
+        "older",
+        "younger",
+        "local",
+        "military",
+        "foster",
+        "adoptive",
+        "blended",
+        "royal",
+        "American",
+        "Mexican",
+        "Latino",
+        "Hispanic",
+        "Black",
+        "White",
+        "Asian",
+        "Catholic",
+        "Christian",
+        "Jewish",
+        "Muslim",
+    ]
+)
+#: A word before a place name ("travel to Jordan", "visit Austin", "viajar a Santiago").
+PLACE_BEFORE = frozenset(
+    [
+        "in",
+        "from",
+        "to",
+        "en",
+        "de",
+        "desde",
+        "near",
+        "visit",
+        "visiting",
+        "visited",
+        "a",
+        "hacia",
+        "visitar",
+        "visita",
+        "viaje",
+        "trip",
+    ]
+)
+FEAST_BEFORE = re.compile(
+    r"\b(?:d[ií]a|virgen|fiesta|feria|festival|semana|noche|nuestra\s+se[ñn]ora|day|feast)"
+    r"\s+(?:de|of|del)\s+(?:(?:la|los|las|el|the)\s+)?$",
+    re.I,
+)
+#: A link target, a file name or a slug: a word with / _ . or two hyphens, in lower case.
+PATHLIKE = re.compile(r"[\w./:%+\-{}]{8,}")
+CREDENTIALS = re.compile(
+    r",?\s*(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PhD|Ph\.D\.|FAAP|MPH|PA-C|CPNP|IBCLC|LCSW|DDS|DMD"
+    r"|APRN|CNM|RD|PharmD|MSN|BSN)\b"
+)
+PLACE_LIST_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+(?:and|or|y|o)\s+)[A-Z][\w'.-]*)*\s+(?:counties|county|schools|streets"
+    r"|avenues|parks|hospitals|townships|districts|parishes|condados|escuelas|calles|colonias)\b"
+)
+
+
+class Token(NamedTuple):
+    """One word of the text: offsets, the word as written, its lexicon key (folded)."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
+
+    @property
+    def given(self) -> bool:
+        if self.key in NOT_PERSON_WORDS:
+            return False  # pronouns, articles, greetings: never a name, whatever follows
+        return (
+            self.key in given_names()
+            or _parts_in(self.key, given_names())
+            or _diminutive(self.key) in given_names()
+        )
+
+    @property
+    def surname(self) -> bool:
+        return self.key in surnames() or _parts_in(self.key, surnames(), given_names())
+
+    @property
+    def word(self) -> bool:
+        return self.key in name_words()
+
+
+def _diminutive(key: str) -> str:
+    """The name a Spanish diminutive comes from ("valentinita" -> "valentina")."""
+    if key[-3:] not in ("ito", "ita"):
+        return ""
+    for suffix, ending in (("cito", "o"), ("cita", "a"), ("ito", "o"), ("ita", "a")):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            return key[: -len(suffix)] + ending
+    return ""
+
+
+def _parts_in(key: str, *lexicons: frozenset[str]) -> bool:
+    """A hyphenated name ("anne-sophie", "johnson-okoro") whose parts are all names."""
+    if "-" not in key:
+        return False
+    return all(any(p in lexicon for lexicon in lexicons) for p in key.split("-"))
+
+
+def _tokens(text: str) -> list[Token]:
+    found = []
+    for match in TOKEN.finditer(text):
+        word = match.group(0)
+        end = match.end()
+        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
+            word, end = word[:-2], end - 2
+        found.append(Token(match.start(), end, word, fold(word)))
+    return found
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(
+        text.rfind(". ", 0, start),
+        text.rfind("? ", 0, start),
+        text.rfind("! ", 0, start),
+        text.rfind("\n\n", 0, start),
+    )
+    rights = [
+        i
+        for i in (
+            text.find(". ", end),
+            text.find("? ", end),
+            text.find("! ", end),
+            text.find("\n\n", end),
+        )
+        if i != -1
+    ]
+    return text[left + 1 : min(rights) + 1 if rights else len(text)]
+
+
+def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
+    full = " ".join(t.key for t in words)
+    if full in PUBLIC_FIGURES or full in policy.public_names:
+        return True
+    if len(words) > 1 and " ".join(t.key for t in words[-2:]) in PUBLIC_FIGURES:
+        return True
+    after = text[words[-1].end : words[-1].end + 30]
+    if CREDENTIALS.match(after) or PLACE_LIST_AFTER.match(after + " "):
+        return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
+    sentence = _sentence(text, words[0].start, words[-1].end)
+    if PUBLIC_CONTEXT.search(sentence) or OLD_YEAR.search(sentence):
+        return True
+    # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
+    keys = [t.key for t in _tokens(sentence)]
+    return any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys))
+
+
+def _staff(words: list[Token], policy: Policy) -> bool:
+    return all(t.key in policy.names for t in words)
+
+
+def _not_a_person(text: str, first: Token, last: Token) -> bool:
+    """An institution, eponym, place or title around the words: not a private person."""
+    before = text[max(0, first.start - 20) : first.start].split()
+    after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
+    if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
+        return True
+    if re.match(r"\s*&\s*[A-Z]|\s+(?:and|y)\s+(?:Co|Company|Sons|Hijos)\b", text[last.end :]):
+        return True  # "Johnson & Johnson", "Procter & Gamble": a company
+    if before and before[-1] in ("Los", "Las", "los", "las"):
+        return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
+    if FEAST_BEFORE.search(text[max(0, first.start - 30) : first.start]):
+        return True  # "Día de la Candelaria", "Virgen de Guadalupe", "Fiesta de San Juan"
+    if (
+        after
+        and text[last.end : after.start()].strip(" '’s") == ""
+        and (fold(after.group(0)) in NOT_A_PERSON_AFTER)
+    ):
+        return True
+    if (
+        before
+        and fold(before[-1]) in PLACE_BEFORE
+        and (
+            " ".join(t for t in (first.key, last.key) if t) in BIG_PLACES or first.key in BIG_PLACES
+        )
+    ):
+        return True
+    # A character: "Daniel Tiger", "Sophie the Giraffe"
+    return bool(
+        re.match(
+            r"\s+(?:the|la)\s+(?:[A-Z]|gira(?:f|ff)e)"
+            r"|\s+(?:Tiger|Pig|Bear|Dog|Cat|Rabbit|Bunny|Duck|Mouse|Giraffe|Elephant|Monkey|Frog|Fox|Owl|Lion|Dinosaur)\b",
+            text[last.end : last.end + 20],
+        )
+    )
+
+
+def _person_cue(text: str, token: Token) -> bool:
+    if token.key in MONTHS or token.key in WEEKDAYS or token.key in NOT_PERSON_WORDS:
+        return False  # "May ended", "Will your child ..."
+    before = text[max(0, token.start - 40) : token.start]
+    after = text[token.end : token.end + 40]
+    if PERSON_BEFORE.search(before) or PERSON_AFTER.match(after):
+        return True
+    # Spanish personal "a" before a capitalised name in a sentence about a child: "le pusimos
+    # la vacuna a Paloma".
+    return bool(
+        SPANISH_PERSONAL_A.search(before)
+        and token.text[:1].isupper()
+        and token.key not in BIG_PLACES
+        and LIFE_CONTEXT.search(_sentence(text, token.start, token.end))
+    )
+
+
+def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Capitalised words next to each other ("Valentina Frías Ordóñez", "Liv van der Stael")."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    pending: list[Token] = []
+    for token in tokens:
+        joined = (
+            bool(current)
+            and re.fullmatch(r"[ \t]+", text[(pending or current)[-1].end : token.start])
+            is not None
+        )
+        if token.cap and token.key not in PARTICLES:
+            if joined:
+                current.extend(pending)
+            elif current:
+                runs.append(current)
+                current = []
+            pending = []
+            current.append(token)
+        elif current and joined and token.key in PARTICLES and len(pending) < 3:
+            pending.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _full_name_hit(words: list[Token], text: str) -> Hit:
+    name = text[words[0].start : words[-1].end]
+    return block(
+        words[0].start,
+        words[-1].end,
+        "privacy-name",
+        f'"{name}" looks like a person\'s full name.',
+        'Fix: remove the name, or use a general description ("a 4-year-old"). (Staff '
+        "go in STAFF_NAMES, public people in PRIVACY_ALLOWED_NAMES in pelicanconf.py.)",
+    )
+
+
+def _given_hit(token: Token, text: str) -> Hit:
+    return warn(
+        token.start,
+        token.end,
+        "privacy-name",
+        f'"{text[token.start : token.end]}" looks like a person\'s name in a sentence '
+        "about their health, a visit or their life. (Staff go in STAFF_NAMES in "
+        "pelicanconf.py.)",
+    )
+
+
+def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
+    for run in _runs(tokens, text):
+        # The name starts at the first given name that is not a sentence-start word.
+        start = next(
+            (
+                i
+                for i, t in enumerate(run)
+                if t.given
+                and not (
+                    t.word
+                    and SENTENCE_START.search(text[max(0, t.start - 8) : t.start])
+                    and not PERSON_AFTER.match(text[t.end : t.end + 30])
+                )
+            ),
+            None,
+        )
+        # "Meet Leo": a word that is also a name, then a name said of a person.
+        if start is not None and run[start].word and not _person_cue(text, run[start]):
+            start = next(
+                (
+                    i
+                    for i in range(start + 1, len(run))
+                    if run[i].given and _person_cue(text, run[i])
+                ),
+                start,
+            )
+        if start is None:
+            if len(run) > 1 and (hit := _unknown_full_name(run, text, policy)):
+                yield hit
+            else:
+                yield from _cued_unknown(run[0], text, policy)
+            continue
+        while (
+            start > 0
+            and run[start - 1].given
+            and run[start - 1].key not in NOT_PERSON_WORDS
+            and (run[start - 1].key in COMPOUND_FIRST or not run[start - 1].word)
+        ):
+            start -= 1  # "María José Pérez": a sentence-start name that is also a word
+        words = run[start:]
+        if any(t.key in MONTHS or t.key in WEEKDAYS for t in words[1:]):
+            words = words[
+                : next(
+                    i for i, t in enumerate(words) if i and (t.key in MONTHS or t.key in WEEKDAYS)
+                )
+            ]
+        if _staff(words, policy) or _not_a_person(text, words[0], words[-1]):
+            continue
+        if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]):
+            continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
+        if words[0].key in brands() or (len(words) == 1 and words[0].key in PUBLIC_FIGURES):
+            continue
+        first, rest = words[0], [t for t in words[1:] if t.key not in PARTICLES]
+        compound = (
+            len(rest) == 1 and first.key in COMPOUND_FIRST and rest[0].key in compound_given()
+        )
+        # A family name: a known surname, or (after a given name that is not also a word) a
+        # capitalised word the lexicon does not know ("Liv van der Stael").
+        # In a Title Case heading every word is capitalised: the name is the given name and
+        # the known surnames right after it, not the rest of the heading.
+        titled = _title_case(_sentence(text, first.start, first.end))
+        if titled and _is_public(words, text, policy):
+            continue  # "Goodnight Moon by Margaret Wise Brown"
+        if titled:
+            end = next((i for i, t in enumerate(rest) if not t.surname or t.word), len(rest))
+            rest = rest[:end]
+            words = [first, *rest]
+        has_family = any(t.surname or not (first.word or t.given or t.word or titled) for t in rest)
+        if (
+            rest
+            and has_family
+            and not compound
+            and not (
+                first.word
+                and not _person_cue(text, first)
+                and (
+                    all(t.word for t in rest)
+                    or (
+                        SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
+                        and not any(t.surname and not t.word for t in rest)
+                    )
+                )
+            )
+        ):
+            if _is_public(words, text, policy):
+                continue
+            yield _full_name_hit(words, text)
+            continue
+        end_token = rest[0] if compound else first
+        if (
+            not rest
+            and SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
+            and (IMPERATIVE_AFTER.match(text[first.end : first.end + 12]))
+        ):
+            continue  # "Siga las instrucciones", "Lleve a su hijo": a verb, not a name
+        if (first.word or first.key in BIG_PLACES) and not (
+            _person_cue(text, first) or _person_cue(text, end_token)
+        ):
+            continue  # "Hope is ...", "Washington state had ...": a word or a place
+        sentence = _sentence(text, first.start, first.end)
+        # Mid-sentence, a capitalised given name that is not also a word or a place is a
+        # person; at the start of a sentence it may be a heading's word, so the sentence must
+        # be about someone's health or life.
+        mid_sentence = not SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
+        plain_name = not first.word and first.key not in BIG_PLACES
+        if not (mid_sentence and plain_name) and not LIFE_CONTEXT.search(sentence):
+            continue
+        if _is_public(words, text, policy):
+            continue
+        yield _given_hit(Token(first.start, end_token.end, "", first.key), text)
+
+
+#: After a sentence-start word, an article: the word is a verb ("Pida una cita").
+IMPERATIVE_AFTER = re.compile(
+    r"\s+(?:la|las|los|el|a|al|su|sus|un|una|unos|unas|con|en|de|del|por|para|que|lo|le|les"
+    r"|the|a|an|your|this|these|those|it|them|him|her|us|me)\b",
+    re.I,
+)
+
+
+#: A family word right before a name: whatever the name, it is a person ("su mamá Chayo").
+KIN_BEFORE = re.compile(
+    r"\b(?:(?:his|her|their|the|our|su|sus|la|el)\s+)(?:mom|mommy|mother|dad|daddy|father"
+    r"|grandma|grandmother|grandpa|grandfather|granny|nana|son|daughter|brother|sister|baby"
+    r"|twin|aunt|auntie|uncle|cousin|mam[aá]|mami|madre|pap[aá]|papi|padre|abuelit[oa]|abuel[oa]"
+    r"|hij[oa]|herman(?:it)?[oa]|t[ií][oa]|prim[oa]|beb[eé])\s+$|\b(?:named|called|llamad[oa]"
+    r"|little|peque[ñn][oa])\s+$",
+    re.I,
+)
+
+
+def _title_case(sentence: str) -> bool:
+    """A heading or a title written in Title Case ("How Mateo Beat His Asthma")."""
+    words = [
+        w
+        for w in re.findall(rf"[{_L}]{{3,}}", sentence)
+        if fold(w) not in given_names() and fold(w) not in surnames()
+    ]
+    return len(words) >= 2 and sum(1 for w in words if w[0].isupper()) * 4 >= len(words) * 3
+
+
+SPANISH_PERSONAL_A = re.compile(
+    r"\b(?:le|les|lo|la)\s+(?:\w+\s+){1,4}a\s+$|\b(?:vimos|atendimos|vacunamos|revisamos"
+    r"|felicitamos|conocimos|examinamos|operamos|ayudamos)\s+a\s+$",
+    re.I,
+)
+
+
+def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | None:
+    """Two capitalised words the lexicon does not know, said of a person ("her son Babatunji
+    Ogunwobi", "Sithembiso Ndlandla came in with ..."): a full name all the same."""
+    words = [t for t in run if t.key not in PARTICLES]
+    if any(
+        t.word
+        or t.key in BIG_PLACES
+        or t.key in MONTHS
+        or t.key in WEEKDAYS
+        or t.key in NOT_A_PERSON_AFTER
+        or t.key in brands()
+        or t.key in policy.names
+        or len(t.key) < 3
+        for t in words
+    ):
+        return None
+    before = text[max(0, run[0].start - 40) : run[0].start]
+    after = text[run[-1].end : run[-1].end + 40]
+    if not (PERSON_BEFORE.search(before) or KIN_BEFORE.search(before) or PERSON_AFTER.match(after)):
+        return None
+    if _not_a_person(text, run[0], run[-1]) or _is_public(run, text, policy):
+        return None
+    if not LIFE_CONTEXT.search(_sentence(text, run[0].start, run[-1].end)):
+        return None
+    return _full_name_hit(run, text)
+
+
+def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
+    """A capitalised word the lexicon does not know, right after "her dad", "su mamá"."""
+    if token.word or token.key in policy.names or token.key in BIG_PLACES or len(token.key) < 3:
+        return
+    if not KIN_BEFORE.search(text[max(0, token.start - 30) : token.start]):
+        return
+    if LIFE_CONTEXT.search(_sentence(text, token.start, token.end)):
+        yield _given_hit(token, text)
+
+
+def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
+    """Names typed in lower case: "so proud of jamal today", "shoutout to luc van olst"."""
+    for i, token in enumerate(tokens):
+        if token.cap or len(token.key) < 3 or token.word or token.key in policy.names:
+            continue
+        if not token.given or token.key in brands():
+            continue
+        nxt = i + 1
+        while nxt < len(tokens) and tokens[nxt].key in PARTICLES and nxt - i < 4:
+            nxt += 1
+        after = tokens[nxt] if nxt < len(tokens) else None
+        adjacent = after is not None and all(
+            re.fullmatch(r"[ \t]+", text[a.end : b.start]) is not None
+            for a, b in pairwise(tokens[i : nxt + 1])
+        )
+        if (
+            after
+            and adjacent
+            and not after.cap
+            and not after.word
+            and (after.surname or (nxt > i + 1 and not after.given and len(after.key) > 2))
+        ):
+            yield _full_name_hit([token, after], text)
+            continue
+        third = tokens[nxt + 1] if after and nxt + 1 < len(tokens) else None
+        if (
+            after
+            and third
+            and adjacent
+            and not after.word
+            and after.key not in brands()
+            and not third.word
+            and third.surname
+            and not third.cap
+            and re.fullmatch(r"[ \t]+", text[after.end : third.start])
+        ):
+            yield _full_name_hit([token, third], text)  # "davi lucca porto"
+            continue
+        if not _person_cue(text, token):
+            continue
+        if LIFE_CONTEXT.search(_sentence(text, token.start, token.end)):
+            yield _given_hit(token, text)
+
+
+#: "Mrs. Alvarez", "la señora Herrera": a parent (or a family) by their surname.
+TITLED = re.compile(
+    rf"\b(?i:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Se[ñn]ora|Se[ñn]or|Do[ñn]a|Don)\.?\s+"
+    rf"(?P<name>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
+)
+
+
+def _titled(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in TITLED.finditer(text):
+        token = Token(match.start("name"), match.end("name"), match["name"], fold(match["name"]))
+        whole = fold(match.group(0))
+        if whole in PUBLIC_FIGURES or whole.replace(".", "") in PUBLIC_FIGURES:
+            continue
+        if token.key in policy.names or token.key in BIG_PLACES or token.key in MONTHS:
+            continue
+        if (token.word and not token.surname) or not (token.surname or not token.given):
+            continue
+        sentence = _sentence(text, match.start(), match.end())
+        if PUBLIC_CONTEXT.search(sentence) or not LIFE_CONTEXT.search(sentence):
+            continue
+        yield warn(
+            token.start,
+            token.end,
+            "privacy-name",
+            f'"{match["name"]}" names a parent or a family by their surname.',
+        )
+
+
+def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in PLURAL_FAMILY.finditer(text):
+        group = "name" if match["name"] else "es"
+        stem = fold(match[group])
+        if group == "es" and stem in name_words():
+            continue  # "los Reyes Magos", "los Ángeles"
+        if stem not in surnames() or stem in policy.names:
+            continue
+        if stem in BIG_PLACES or PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
+            continue
+        yield block(
+            match.start(group),
+            match.end(group),
+            "privacy-name",
+            f'"{match[group]}" (the family\'s surname) names a family.',
+            'Fix: remove the surname ("a family", "one of our families").',
+        )
+
+
+def _families(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in FAMILY.finditer(text):
+        group = next(g for g in "abcd" if match[g])
+        who = match[group]
+        keys = [fold(w) for w in re.split(r"[- ]", who)]
+        if group != "d":
+            if any(k in NOT_FAMILY or k in BIG_PLACES or k in MONTHS for k in keys):
+                continue
+            if all(k in policy.names for k in keys):
+                continue
+            if not any(k in surnames() or k in given_names() for k in keys) and (
+                group == "c" and len(keys) == 1 and keys[0] in name_words()
+            ):
+                continue
+            if PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
+                continue
+        else:
+            yield warn(
+                match.start(group),
+                match.end(),
+                "privacy-name",
+                f'"{who}" with an age points at one child (initials can be enough to '
+                "recognise them).",
+            )
+            continue
+        yield block(
+            match.start(group),
+            match.end(group),
+            "privacy-name",
+            f'"{who}" names a family or a child (a surname or '
+            "initials can be enough to recognise them).",
+            'Fix: remove the surname or the initials ("a family", "one of our patients").',
+        )
+
+
+def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
+    """A full name inside a link target, a file name or a slug ("sofia-ramirez-stitches.jpg")."""
+    for match in PATHLIKE.finditer(raw):
+        path = match.group(0)
+        joined = "_" in path or "-" in path
+        if not joined or not (
+            "/" in path
+            or "_" in path
+            or "." in path.strip(".")
+            or (path.count("-") >= 2 and path.islower())
+        ):
+            continue
+        view = re.sub(rf"[^{_L}]", " ", path)
+        words = [t for t in _tokens(view) if len(t.key) > 1]
+        for i, first in enumerate(words):
+            if first.word or first.key in policy.names or not first.given or len(first.key) < 3:
+                continue
+            # "sofia-ramirez", or a middle name between: "davi-lucca-porto"
+            last = next(
+                (
+                    t
+                    for t in words[i + 1 : i + 3]
+                    if t.surname and not t.word and t.key not in compound_given() and len(t.key) > 2
+                ),
+                None,
+            )
+            between = words[i + 1 : words.index(last)] if last else []
+            if last is None or any(t.word or t.key in brands() for t in between):
+                continue
+            if last is not None:
+                token = Token(match.start() + first.start, match.start() + last.end, "", first.key)
+                yield block(
+                    token.start,
+                    token.end,
+                    "privacy-name",
+                    f'"{raw[token.start : token.end]}" in a link or a file name looks '
+                    "like a person's full name.",
+                    "Fix: rename the file or the link without the name.",
+                )
+                break
+
+
+def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
+    """Every name finding in one text: `prose` (markup blanked) and `raw` (for link targets)."""
+    tokens = _tokens(prose)
+    yield from _families(prose, policy)
+    yield from _plural_families(prose, policy)
+    yield from _titled(prose, policy)
+    yield from _capitalised(prose, policy, tokens)
+    yield from _lower_case(prose, policy, tokens)
+    if re.search(r"[\-_]", raw):
+        yield from _paths(raw, policy)

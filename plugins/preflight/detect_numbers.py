@@ -1,0 +1,898 @@
+"""Contact details and numbers that identify a person: phone, fax, e-mail, SSN, the record,
+plan, account, licence, vehicle, device and other ID numbers, IP addresses, links to a person.
+
+Numbers are found by shape *and* by the words around them, so a dose, a year or a statistic
+never trips them: an ID needs a cue ("MRN", "member ID", "número de expediente") before a
+value with at least four digits; a phone number is found however it is written (dots, en
+dashes, spaces, parentheses, spelled in words) but the practice's own lines, the public
+hotlines and toll-free numbers (organisations' lines, never a parent's cell) pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from .hits import Hit, Policy, block
+
+#: Numbers every note may print (E.164): Poison Control, CDC-INFO, 911 and 988 are short codes.
+ALWAYS_ALLOWED_PHONES = ("+18002221222", "+18002324636")
+TOLL_FREE = frozenset(("800", "888", "877", "866", "855", "844", "833"))
+_DASHES = str.maketrans(
+    {
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+    }
+)
+
+# --- phones ---------------------------------------------------------------------------------
+_SEP = r"[ .\-/]{0,2}"
+NANP = re.compile(
+    r"(?<![\w+.\-/])(?:\+?1[ .\-]{0,2})?(?:\(\s?[2-9]\d{2}\s?\)|[2-9]\d{2})"
+    rf"{_SEP}[2-9]\d{{2}}{_SEP}\d{{4}}(?![\w\-/]|\.\d)"
+)
+#: Seven digits "555-0187" only count after a phone word.
+LOCAL_PHONE = re.compile(r"(?<![\d.\-/])\d{3}[-.]\d{4}(?![\d\-/]|\.\d)")
+PHONE_CUE = re.compile(
+    r"\b(?:call|text|cell|phone|number|reach|fax|dial|ring|at|is|tel|llame|llamar|ll[aá]m\w*"
+    r"|tel[eé]fono|celular|n[uú]mero|marque|al|es)\b[^.\n]{0,20}$",
+    re.I,
+)
+FAX_CUE = re.compile(r"\b(?:fax\w*|facs[ií]mil\w*|telefax)\b", re.I)
+VOICE_CUE = re.compile(
+    r"\b(?:call|text|cell|phone|mobile|dial|ring|llame|llamar|tel[eé]fono|celular|m[oó]vil)\b",
+    re.I,
+)
+#: Any 10-13 digits right after a phone word: numbers of other countries ("llame al 55 1234
+#: 5678", "WhatsApp +52 1 55 ...").
+CUED_DIGITS = re.compile(
+    r"\b(?:call|text|cell|phone|mobile|whatsapp|fax|dial|reach|llame|llamar|ll[aá]mel[aeo]"
+    r"|marque|tel[eé]fono|tel|cel|celular|m[oó]vil|n[uú]mero)\b[^.\n\d+]{0,25}"
+    r"(?P<number>\+?\d[\d \-.()]{8,18}\d)(?![\d\-])",
+    re.I,
+)
+TEL_LINK = re.compile(r"tel:\s*(?P<number>[+\d][\d\s().\-]{6,})", re.I)
+#: A run of digits and phone punctuation: where phonenumbers looks for international numbers.
+INTL_RUN = re.compile(r"\+(?:[2-9]|1\d)\d?[\d\s().\-]{6,}\d")
+_DIGIT_WORDS = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "cero": "0",
+    "uno": "1",
+    "un": "1",
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "siete": "7",
+    "ocho": "8",
+    "nueve": "9",
+}
+SPELLED = re.compile(
+    r"\b(?:(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + r"|\d)\b[\s,.\-–]*){7,}",
+    re.I,
+)
+
+
+def e164(number: str) -> str | None:
+    """The E.164 form of a phone number (US by default), or None."""
+    try:
+        parsed = phonenumbers.parse(number, "US")
+    except phonenumbers.NumberParseException:
+        return None
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _nanp_e164(raw: str) -> str:
+    digits = re.sub(r"\D", "", raw)
+    return "+" + (digits if len(digits) == 11 else "1" + digits[-10:])
+
+
+def _phone_allowed(number: str, policy: Policy) -> bool:
+    return (
+        number in policy.phones
+        or number in ALWAYS_ALLOWED_PHONES
+        or (number.startswith("+1") and number[2:5] in TOLL_FREE)
+    )
+
+
+def _phone_code(prose: str, start: int) -> str:
+    """privacy-fax when the nearest contact word before the number is "fax"."""
+    before = prose[max(0, start - 60) : start]
+    before = re.split(r"[.!?]\s|\n\n", before)[-1]
+    fax = [m.end() for m in FAX_CUE.finditer(before)]
+    voice = [m.end() for m in VOICE_CUE.finditer(before)]
+    return "privacy-fax" if fax and (not voice or fax[-1] > voice[-1]) else "privacy-phone"
+
+
+def _phone_hit(start: int, end: int, raw: str, prose: str) -> Hit:
+    code = _phone_code(prose, start)
+    kind = "Fax number" if code == "privacy-fax" else "Phone number"
+    return block(
+        start,
+        end,
+        code,
+        f'{kind} "{raw.strip()}" that is not the practice\'s or a public line.',
+        "Fix: remove it, or give the practice's number instead. (The practice's own "
+        "numbers, 911, 988, Poison Control and toll-free lines are always allowed; "
+        "others go in PRIVACY_ALLOWED_PHONES.)",
+    )
+
+
+#: An organisation's line ("the county health department at 217-535-3100"): not a person's,
+#: unless the same words also tie it to a person ("her cell", "the family's home fax").
+ORG_BEFORE = re.compile(
+    r"\b(?:department|dept|health department|hospital|clinic|center|centre|hotline|helpline"
+    r"|help line|program|programme|agency|library|school district|district office|WIC|county"
+    r"|city of|state of|DHS|IDPH|CDC|poison|crisis|shelter|pantry|food bank|Medicaid|office of"
+    r"|departamento|hospital|cl[ií]nica|centro|l[ií]nea|programa|agencia|biblioteca|oficina"
+    r"|condado|ciudad|refugio|despensa|banco de alimentos)\b",
+    re.I,
+)
+PERSONAL_BEFORE = re.compile(
+    r"\b(?:her|his|their|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather"
+    r"|aunt|uncle|cell|mobile|personal|home|family's|su\s+(?:mam[aá]|pap[aá]|celular|casa"
+    r"|oficina|trabajo|n[uú]mero|hij[oa])"
+    r"|mam[aá]|pap[aá]|abuel[oa]|celular|se[ñn]ora|se[ñn]or)\b",
+    re.I,
+)
+
+
+def _public_line(prose: str, start: int) -> bool:
+    before = re.split(r"[.!?]\s|\n\n", prose[max(0, start - 90) : start])[-1]
+    return bool(ORG_BEFORE.search(before)) and not PERSONAL_BEFORE.search(before)
+
+
+def phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
+    """Phone and fax numbers that may be a person's: in the prose, in `tel:` links, spelled in
+    words; an organisation's line named as such passes."""
+    for hit in _phones(text, prose, policy):
+        source = prose if hit.start < len(prose) else text
+        if not _public_line(source, hit.start):
+            yield hit
+
+
+def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
+    plain = prose.translate(_DASHES)
+    seen: set[int] = set()
+    for match in NANP.finditer(plain):
+        if _phone_allowed(_nanp_e164(match.group(0)), policy):
+            continue
+        seen.add(match.start())
+        yield _phone_hit(match.start(), match.end(), prose[match.start() : match.end()], prose)
+    if re.search(r"\d{3}[-.]\d{4}", plain):
+        for match in LOCAL_PHONE.finditer(plain):
+            if match.start() in seen or any(s <= match.start() < s + 16 for s in seen):
+                continue
+            if match.group(0).replace(".", "-") in policy.local_phones:
+                continue
+            if not PHONE_CUE.search(plain[max(0, match.start() - 30) : match.start()]):
+                continue
+            seen.add(match.start())
+            yield _phone_hit(match.start(), match.end(), prose[match.start() : match.end()], prose)
+    if "+" in plain:
+        for run in INTL_RUN.finditer(plain):
+            if run.start() in seen or any(s <= run.start() < s + 20 for s in seen):
+                continue
+            for found in phonenumbers.PhoneNumberMatcher(run.group(0), "US"):
+                number = phonenumbers.format_number(
+                    found.number, phonenumbers.PhoneNumberFormat.E164
+                )
+                if not _phone_allowed(number, policy):
+                    begin = run.start() + found.start
+                    seen.add(begin)
+                    yield _phone_hit(begin, run.start() + found.end, found.raw_string, prose)
+    for match in CUED_DIGITS.finditer(plain):
+        start = match.start("number")
+        if any(s - 2 <= start <= s + 2 for s in seen):
+            continue
+        digits = re.sub(r"\D", "", match["number"])
+        if not 10 <= len(digits) <= 13:
+            continue
+        nanp = len(digits) == 10 or (len(digits) == 11 and digits.startswith("1"))
+        number = _nanp_e164(digits) if nanp else "+" + digits
+        if _phone_allowed(number, policy):
+            continue
+        seen.add(start)
+        yield _phone_hit(start, match.end("number"), prose[start : match.end("number")], prose)
+    if "tel:" in text.lower():
+        for match in TEL_LINK.finditer(text):
+            number = e164(match["number"])
+            if number and not _phone_allowed(number, policy):
+                yield _phone_hit(match.start(), match.end(), match.group(0), text)
+    for match in SPELLED.finditer(prose):
+        words = re.findall(r"[A-Za-z]+|\d", match.group(0))
+        digits = "".join(_DIGIT_WORDS.get(w.lower(), w) for w in words)
+        if len(digits) < 7 or not any(w.isalpha() for w in words):
+            continue
+        if len(digits) >= 10 and _phone_allowed(_nanp_e164(digits), policy):
+            continue
+        yield _phone_hit(match.start(), match.end(), match.group(0).rstrip(" ,.-"), prose)
+
+
+# --- e-mail, links, handles, IP -----------------------------------------------------------------
+EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+_TLD = r"(?:com|org|net|edu|gov|us|mx|es|co|io|info|me|biz|ca|uk)"
+OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.])[A-Za-z0-9._%+-]+\s*[(\[{<]?\s*(?:at|arroba|@)\s*[)\]}>]?\s*"
+    r"[A-Za-z0-9-]+\s*[(\[{<]?\s*(?:dot|punto|\.)\s*[)\]}>]?\s*" + _TLD + r"\b",
+    re.I,
+)
+FREE_MAIL = frozenset(
+    (
+        "gmail.com",
+        "yahoo.com",
+        "hotmail.com",
+        "outlook.com",
+        "aol.com",
+        "icloud.com",
+        "me.com",
+        "live.com",
+        "msn.com",
+        "comcast.net",
+        "att.net",
+        "protonmail.com",
+        "proton.me",
+        "ymail.com",
+        "sbcglobal.net",
+        "verizon.net",
+        "mail.com",
+        "gmx.com",
+        "yahoo.com.mx",
+        "hotmail.es",
+        "prodigy.net.mx",
+    )
+)
+ROLE_MAILBOXES = frozenset(
+    (
+        "info",
+        "contact",
+        "contacto",
+        "help",
+        "support",
+        "office",
+        "frontdesk",
+        "hello",
+        "hola",
+        "questions",
+        "press",
+        "media",
+        "news",
+        "cdcinfo",
+        "admin",
+        "appointments",
+        "citas",
+        "billing",
+        "records",
+        "nurse",
+        "webmaster",
+        "feedback",
+        "team",
+        "noreply",
+        "no-reply",
+    )
+)
+URL = re.compile(
+    r"(?<![@\w.\-])(?:https?://)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+"
+    r"(?:com|org|net|edu|gov|io|co|us|me|info|blog|page|site|app|ly|link|mx|es|tv|be|gl|ee"
+    r"|social|fund|care|love|life|family|ca|uk)\b(?:[/?#][^\s)\]>\"'<]*)?",
+    re.I,
+)
+SOCIAL_DOMAINS = frozenset(
+    (
+        "facebook.com",
+        "fb.com",
+        "m.facebook.com",
+        "instagram.com",
+        "twitter.com",
+        "x.com",
+        "tiktok.com",
+        "linkedin.com",
+        "youtube.com",
+        "youtu.be",
+        "snapchat.com",
+        "threads.net",
+        "bsky.app",
+        "reddit.com",
+        "pinterest.com",
+        "nextdoor.com",
+        "tumblr.com",
+        "twitch.tv",
+        "wa.me",
+        "t.me",
+        "vm.tiktok.com",
+        "fb.me",
+        "mastodon.social",
+    )
+)
+#: Sites whose pages are about one person or one family: fundraisers, care journals, meal
+#: trains, registries, payment links, personal blogs.
+PERSON_DOMAINS = (
+    "gofundme.com",
+    "gofund.me",
+    "caringbridge.org",
+    "mealtrain.com",
+    "spotfund.com",
+    "givebutter.com",
+    "fundly.com",
+    "youcaring.com",
+    "gogetfunding.com",
+    "lotsahelpinghands.com",
+    "takethemameal.com",
+    "giveforward.com",
+    "fundrazr.com",
+    "venmo.com",
+    "cash.app",
+    "paypal.me",
+    "ko-fi.com",
+    "patreon.com",
+    "buymeacoffee.com",
+    "linktr.ee",
+    "babylist.com",
+    "myregistry.com",
+    "blogspot.com",
+    "wordpress.com",
+    "wixsite.com",
+    "weebly.com",
+    "substack.com",
+    "medium.com",
+    "sites.google.com",
+    "carepages.com",
+    "mylifeline.org",
+    "signupgenius.com",
+    "perfectpotluck.com",
+    "mealbaby.com",
+    "giveinkind.com",
+    "amazon.com/baby-reg",
+    "amazon.com/hz/wishlist",
+    "helphopelive.org",
+    "fundmycare.com",
+    "vakinha.com.br",
+    "donadora.org",
+    "kueski",
+    "causecentric",
+    "tiltify.com",
+    "bonfire.com",
+    "squarespace.com",
+    "typepad.com",
+    "blogger.com",
+    "livejournal.com",
+    "ghost.io",
+)
+#: A site of its own for one child or family: "thejohnsonjourney.com", "prayersforella.org",
+#: "teamliamstrong.com".
+PERSONAL_SITE = re.compile(
+    r"(?:journey|warrior|fighter|strong|prayersfor|praying|miracle|fundraiser|ourstory"
+    r"|family(?:blog|story|updates)|babyblog|updates|diary|helpfor|help4|teamliam|4(?:ella|baby))",
+    re.I,
+)
+MAPS = re.compile(
+    r"(?:google\.[a-z.]+/maps|maps\.google\.|goo\.gl/maps|maps\.app\.goo\.gl"
+    r"|maps\.apple\.com|waze\.com)",
+    re.I,
+)
+HANDLE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b")
+#: Public health organisations' handles (any practice may cite them).
+PUBLIC_HANDLES = frozenset(
+    (
+        "@cdcgov",
+        "@cdc_espanol",
+        "@cdcespanol",
+        "@who",
+        "@opsoms",
+        "@amacadpeds",
+        "@aapnews",
+        "@healthychildren",
+        "@nih",
+        "@nichd_nih",
+        "@us_fda",
+        "@fda",
+        "@hhsgov",
+        "@surgeon_general",
+        "@cpsc",
+        "@nhtsagov",
+        "@readygov",
+        "@redcross",
+        "@cruzrojaamericana",
+        "@unicef",
+        "@unicefusa",
+        "@savethechildren",
+        "@marchofdimes",
+        "@poisoncenters",
+        "@aap",
+    )
+)
+IPV4 = re.compile(
+    r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+    r"(?![\d.]*\d)"
+)
+IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::?[0-9A-Fa-f]{1,4}|:)(?![\w:])")
+IP_CUE = re.compile(
+    r"\b(?:ip|ipv4|ipv6|address|direcci[oó]n|router|login|log in|network"
+    r"|red|from|desde|wifi|wi-fi|server|servidor|computer|laptop)\b",
+    re.I,
+)
+
+
+def _bare(url: str) -> str:
+    return re.sub(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?", "", url.lower()).rstrip(".,;:!?")
+
+
+def _social_allowed(bare: str, policy: Policy) -> bool:
+    for entry in policy.social:
+        allowed = _bare(entry).rstrip("/")
+        if bare.rstrip("/") == allowed or bare.startswith(allowed + "/"):
+            return True
+    return False
+
+
+def emails(text: str, policy: Policy) -> Iterator[Hit]:
+    """Plain and obfuscated e-mail addresses ("ana at gmail dot com", "[at]", "(arroba)")."""
+    spans: list[tuple[int, int]] = []
+    if "@" in text:
+        for match in EMAIL.finditer(text):
+            address = match.group(0).lower()
+            local, _, domain = address.partition("@")
+            if (
+                address in policy.emails
+                or domain.endswith(".gov")
+                or (local in ROLE_MAILBOXES and domain not in FREE_MAIL)
+            ):
+                continue
+            spans.append((match.start(), match.end()))
+            yield block(
+                match.start(),
+                match.end(),
+                "privacy-email",
+                f'E-mail address "{match.group(0)}".',
+                "Fix: remove it, or give the practice's contact instead.",
+            )
+    lower = text.lower()
+    if any(w in lower for w in (" at ", "at]", "at)", "arroba", "at}", "at>")):
+        for match in OBFUSCATED_EMAIL.finditer(text):
+            if any(s <= match.start() < e for s, e in spans) or "@" in match.group(0):
+                continue
+            after_at = re.split(r"(?i)\b(?:at|arroba)\b", match.group(0), maxsplit=1)[-1]
+            domain = re.sub(r"(?i)\s*(?:dot|punto)\s*|[\s()\[\]{}<>]", ".", after_at)
+            free = re.sub(r"\.+", ".", domain).strip(".").lower() in FREE_MAIL
+            cued = EMAIL_CUE.search(text[max(0, match.start() - 40) : match.start()])
+            if not (re.search(r"(?i)dot|punto|[(\[{<]", match.group(0)) or free or cued):
+                continue  # "meet us at home.com"? a plain "at" needs "dot" or a mail provider
+            yield block(
+                match.start(),
+                match.end(),
+                "privacy-email",
+                f'E-mail address written out ("{match.group(0)}").',
+                "Fix: remove it, or give the practice's contact instead.",
+            )
+
+
+def links(text: str, policy: Policy) -> Iterator[Hit]:
+    """Links to a person: social profiles and posts, fundraisers, care pages, blogs, maps."""
+    if "." not in text:
+        return
+    for match in URL.finditer(text):
+        url = match.group(0).rstrip(".,;:!?")
+        bare = _bare(url)
+        domain, _, path = bare.partition("/")
+        query = "?" in bare
+        if MAPS.search(url) and (path.strip("/") or query):
+            yield block(
+                match.start(),
+                match.start() + len(url),
+                "privacy-address",
+                f'Map link to a place ("{url}"): it can point at a family\'s home.',
+            )
+            continue
+        social = domain in SOCIAL_DOMAINS or re.match(r"[^/]+/@\w", bare)
+        if social:
+            if _social_allowed(bare, policy) or not (path.strip("/") or query):
+                continue
+            yield block(
+                match.start(),
+                match.start() + len(url),
+                "privacy-social",
+                f'Link to a social-media profile or post ("{url}"): it may belong to '
+                "a patient or a parent.",
+                "Fix: remove it. If it is a public organisation's account, add it to "
+                "PRIVACY_SOCIAL_ALLOWLIST in pelicanconf.py.",
+            )
+            continue
+        if (
+            any(
+                domain == d or domain.endswith("." + d) or bare.startswith(d)
+                for d in PERSON_DOMAINS
+            )
+            and (path.strip("/") or domain.count(".") > 1)
+        ) or PERSONAL_SITE.search(domain.split(".")[-2] if domain.count(".") else domain):
+            if _social_allowed(bare, policy):
+                continue
+            yield block(
+                match.start(),
+                match.start() + len(url),
+                "privacy-url",
+                f'Link to a page about one person or family ("{url}"): a fundraiser, '
+                "a care journal or a personal blog names the child.",
+                "Fix: remove the link; describe how to help in general words.",
+            )
+
+
+EMAIL_CUE = re.compile(
+    r"\b(?:e-?mail|write to|write|correo|escr[ií]b\w*|mail|message)\b[^.\n]{0,30}$", re.I
+)
+#: "her TikTok is dad.vs.diapers", "Instagram: mama_de_mateo": a handle without its @.
+NAMED_HANDLE = re.compile(
+    r"\b(?:instagram|insta|ig|tiktok|snapchat|snap|twitter|facebook|fb|youtube|threads"
+    r"|bluesky|bsky)\b(?:\s+(?:account|page|handle|profile|cuenta|perfil))?\s*(?:is|at|:|es"
+    r"|como|en|called|llamad[oa])?\s*[\"“]?(?P<handle>[A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*)",
+    re.I,
+)
+
+
+def handles(prose: str, policy: Policy) -> Iterator[Hit]:
+    for match in NAMED_HANDLE.finditer(prose):
+        handle = match["handle"].strip(".")
+        if (
+            len(handle) < 4
+            or sum(ch.isalpha() for ch in handle) < 3
+            or handle[0].isdigit()
+            or "@" + handle.lower() in (policy.handles | PUBLIC_HANDLES)
+        ):
+            continue
+        yield block(
+            match.start("handle"),
+            match.start("handle") + len(handle),
+            "privacy-social",
+            f'Social-media account "{handle}": it may belong to a patient or a parent.',
+            "Fix: remove it. If it is a public organisation's account, add it to "
+            "PRIVACY_SOCIAL_ALLOWLIST in pelicanconf.py.",
+        )
+    if "@" not in prose:
+        return
+    no_email = EMAIL.sub(lambda m: " " * len(m.group(0)), prose)
+    for match in HANDLE.finditer(no_email):
+        handle = match.group(0).lower()
+        if handle in policy.handles or handle in PUBLIC_HANDLES:
+            continue
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-social",
+            f'Social-media handle "{match.group(0)}": it may belong to a patient or a parent.',
+            "Fix: remove it. If it is a public organisation's account, add it to "
+            "PRIVACY_SOCIAL_ALLOWLIST in pelicanconf.py.",
+        )
+
+
+MAC = re.compile(r"(?<![\w:-])(?:[0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}(?![\w:-])")
+
+
+def ip_addresses(prose: str) -> Iterator[Hit]:
+    for match in MAC.finditer(prose) if prose.count(":") + prose.count("-") >= 5 else ():
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-device",
+            f'A device\'s hardware address ("{match.group(0)}") identifies one device.',
+        )
+    if prose.count(".") >= 3:
+        for match in IPV4.finditer(prose):
+            before = prose[max(0, match.start() - 12) : match.start()].lower()
+            if re.search(r"(?:version|v)\s*$", before):
+                continue
+            yield block(
+                match.start(),
+                match.end(),
+                "privacy-ip",
+                f'IP address "{match.group(0)}": it can trace a family\'s home.',
+            )
+    if prose.count(":") >= 3:
+        for match in IPV6.finditer(prose):
+            value = match.group(0)
+            if value.count(":") < 3 or not re.search(r"[A-Fa-f]|::", value) or MAC.fullmatch(value):
+                continue
+            yield block(
+                match.start(),
+                match.end(),
+                "privacy-ip",
+                f'IP address "{value}": it can trace a family\'s home.',
+            )
+
+
+# --- SSN and ID numbers --------------------------------------------------------------------
+SSN = re.compile(r"(?<![\d\-])(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d\-])")
+SSN_CUE = re.compile(r"\b(?:ssn|social\s+security|seguro\s+social|s\.s\.n\.?)\b", re.I)
+_NUM = r"(?:\s*(?:number|numbers|no\.?|num\.?|#|id|n[uú]mero))?"
+#: (code, what it is, cue) for every kind of identifying number, most specific first.
+ID_KINDS: tuple[tuple[str, str, str], ...] = (
+    (
+        "privacy-ssn",
+        "Social Security number",
+        r"ssn|social\s+security" + _NUM + r"|(?:n[uú]mero\s+(?:de(?:l)?\s+)?)?seguro\s+social",
+    ),
+    (
+        "privacy-health-plan",
+        "Health plan number",
+        r"member\s*(?:id|number|no\.?|#)|subscriber" + _NUM + r"|policy\s*(?:number|no\.?|#|id)"
+        r"|group\s*(?:number|no\.?|#|id)|(?:health[- ]plan|insurance|insurer|medicaid|medi-cal"
+        r"|chip|medicare|tricare|all\s+kids|wic)\s*(?:id|number|no\.?|#|card(?:\s+number)?)"
+        r"|medicaid|(?:n[uú]mero\s+de\s+)?(?:afiliad[oa]|afiliaci[oó]n|p[oó]liza|asegurad[oa])"
+        r"|credencial\s+del\s+seguro|seguro\s+(?:m[eé]dico\s+)?(?:n[uú]mero|#|no\.?)",
+    ),
+    (
+        "privacy-record-number",
+        "Medical record number",
+        r"mrn|medical\s+record" + _NUM + r"|med(?:ical)?\s*rec(?:ord)?\s*(?:number|no\.?|#)"
+        r"|chart" + _NUM + r"|patient\s*(?:id|number|no\.?|#)|record\s*(?:number|no\.?|#)"
+        r"|(?:n[uú]mero\s+de\s+)?expediente|historia\s+cl[ií]nica|registro\s+m[eé]dico"
+        r"|n[uú]mero\s+de\s+(?:paciente|registro)|mr\s*#|mr\s+(?:number|no\.?)"
+        r"|(?:hospital|encounter|visit|admission|lab|specimen|accession)\s*(?:number|no\.?|#|id)",
+    ),
+    (
+        "privacy-account",
+        "Account number",
+        r"(?:billing|bank|checking|savings|hospital|patient|family's|his|her|their|your|the)\s+"
+        r"account" + _NUM + r"|account\s*(?:number|no\.?|#)|acct\.?(?:\s*(?:number|no\.?|#))?"
+        r"|invoice\s*(?:number|no\.?|#)|statement\s*(?:number|no\.?|#)|routing\s*(?:number|no\.?|#)"
+        r"|(?:n[uú]mero\s+de\s+)?cuenta(?:\s+bancaria)?|factura\s*(?:n[uú]mero|#|no\.?)"
+        r"|clabe|account(?=\s*[:#]?\s*[A-Z]{0,4}-?\d{4})",
+    ),
+    (
+        "privacy-license",
+        "Licence or certificate number",
+        r"driver'?s?\s+licen[cs]e|\bDL\s*#?(?=\s*[A-Z]?\d)"
+        + _NUM
+        + r"|licen[cs]e\s*(?:number|no\.?|#)|passport"
+        + _NUM
+        + r"|birth\s+certificate"
+        + _NUM
+        + r"|certificate\s*(?:number|no\.?|#)"
+        r"|(?:n[uú]mero\s+de\s+)?pasaporte|licencia(?:\s+de\s+(?:conducir|manejo))?"
+        r"|acta\s+de\s+nacimiento|certificado(?:\s+de\s+nacimiento)?|green\s+card"
+        r"|visa\s*(?:number|no\.?|#)|alien\s+(?:number|no\.?|#)|state\s+id" + _NUM,
+    ),
+    (
+        "privacy-vehicle",
+        "Vehicle plate or VIN",
+        r"(?:licen[cs]e\s+)?plates?" + _NUM + r"|vin|vehicle\s+(?:identification\s+)?"
+        r"(?:number|no\.?|#|id)|placas?|matr[ií]cula\s+del\s+(?:auto|carro|coche|veh[ií]culo)"
+        r"|n[uú]mero\s+de\s+serie\s+del\s+(?:auto|carro|coche|veh[ií]culo)",
+    ),
+    (
+        "privacy-device",
+        "Device serial number",
+        r"serial" + _NUM + r"|s/n|device\s*(?:id|number|no\.?|#)|udi|imei|mac\s+address"
+        r"|(?:pump|implant|monitor|processor|transmitter|sensor|cgm|hearing aid)\s+"
+        r"(?:id|number|no\.?|#|serial)"
+        r"|(?:n[uú]mero\s+de\s+)?serie",
+    ),
+    (
+        "privacy-unique-id",
+        "Identifying number",
+        r"student\s*(?:id|number|no\.?|#)|case"
+        + r"\s*(?:number|no\.?|#|id)|bracelet"
+        + _NUM
+        + r"|wristband"
+        + _NUM
+        + r"|band\s*(?:number|no\.?|#)|badge"
+        + _NUM
+        + r"|(?:id|identification)\s*(?:number|no\.?|#)|claim\s*(?:number|no\.?|#)"
+        r"|confirmation\s*(?:number|no\.?|#)|reference\s*(?:number|no\.?|#)"
+        r"|tracking\s*(?:number|no\.?|#)|n[uú]mero\s+de\s+(?:caso|estudiante|alumno"
+        r"|identificaci[oó]n|folio|brazalete|pulsera|referencia)|caso\s*(?:#|no\.?|n[uú]m)"
+        r"|folio|brazalete|pulsera|matr[ií]cula(?:\s+escolar)?|curp|\bid\b",
+    ),
+)
+ID_CUE = re.compile(
+    "|".join(f"(?P<k{i}>\\b(?:{cue})(?![\\w]))" for i, (_, _, cue) in enumerate(ID_KINDS)),
+    re.I,
+)
+ID_GATE = re.compile(r"\d{2}")
+#: A cheap test before the costly cue expression: every ID cue holds one of the strong
+#: words, one of the prefixes, or both words of one of the pairs.
+ID_WORDS = frozenset(
+    [
+        "ssn",
+        "mrn",
+        "chart",
+        "expediente",
+        "account",
+        "acct",
+        "cuenta",
+        "invoice",
+        "routing",
+        "factura",
+        "clabe",
+        "license",
+        "licence",
+        "licencia",
+        "passport",
+        "pasaporte",
+        "certificate",
+        "certificado",
+        "acta",
+        "plate",
+        "plates",
+        "placa",
+        "placas",
+        "vin",
+        "serial",
+        "serie",
+        "s/n",
+        "udi",
+        "imei",
+        "pump",
+        "implant",
+        "monitor",
+        "processor",
+        "transmitter",
+        "sensor",
+        "cgm",
+        "encounter",
+        "admission",
+        "specimen",
+        "accession",
+        "mr",
+        "dl",
+        "student",
+        "bracelet",
+        "wristband",
+        "brazalete",
+        "pulsera",
+        "folio",
+        "curp",
+        "medicaid",
+        "medicare",
+        "tricare",
+        "subscriber",
+        "member",
+        "insurance",
+        "insurer",
+        "seguro",
+        "badge",
+        "claim",
+        "confirmation",
+        "tracking",
+        "visa",
+        "alien",
+        "wic",
+        "chip",
+        "medi",
+    ]
+)
+ID_PAIRS = (
+    ("medical", "record"),
+    ("record", "number"),
+    ("patient", "id"),
+    ("patient", "number"),
+    ("social", "security"),
+    ("group", "number"),
+    ("group", "id"),
+    ("case", "number"),
+    ("case", "id"),
+    ("policy", "number"),
+    ("policy", "id"),
+    ("state", "id"),
+    ("plan", "id"),
+    ("id", "number"),
+    ("hospital", "number"),
+    ("visit", "number"),
+    ("lab", "number"),
+    ("device", "id"),
+    ("mac", "address"),
+    ("historia", "clínica"),
+    ("registro", "médico"),
+    ("band", "number"),
+    ("reference", "number"),
+    ("identification", "number"),
+    ("caso", "número"),
+    ("caso", "numero"),
+    ("id", "no"),
+)
+ID_PREFIXES = (
+    "afilia",
+    "asegura",
+    "póliza",
+    "poliza",
+    "credencial",
+    "matrícula",
+    "matricula",
+    "identificaci",
+)
+#: Between the cue and the value: a few short words ("number is", "of the family is").
+ID_VALUE = re.compile(
+    r"(?P<gap>(?:[\s:#.,()\-]*\b[a-záéíóúñ']{1,11}\b){0,6}?[\s:#.,()\-]*)"
+    r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"
+    r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|\s(?=[A-Z0-9]*\d))*[A-Za-z0-9]|\d))",
+    re.I,
+)
+LATER_VALUE = re.compile(
+    r"\b(?:number|no\.|num\.|n[uú]mero|#)\s*:?\s*(?:is\s+|es\s+)?"
+    r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"
+    r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9]))*[A-Za-z0-9]))",
+    re.I,
+)
+UNITS_AFTER = re.compile(
+    r"^\s*(?:%|percent|por ciento|births?|bab(?:y|ies)|children|kids|people|cases|doses?|days?"
+    r"|weeks?|months?|years?|hours?|minutes?|times|mg|ml|mL|kg|lbs?|pounds|oz|units|families"
+    r"|patients|d[ií]as|semanas|meses|a[ñn]os|horas|ni[ñn]os|personas|casos|veces)\b",
+    re.I,
+)
+
+
+def _value_ok(code: str, value: str, after: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value)
+    if UNITS_AFTER.match(after):
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d", value):
+        return False
+    if code == "privacy-vehicle":
+        letters = sum(ch.isalpha() for ch in value)
+        return digits >= 2 and (letters >= 1 or digits >= 5) and len(value) >= 4
+    return digits >= 4
+
+
+def ids(prose: str) -> Iterator[Hit]:
+    """SSNs and every other identifying number found after its cue word."""
+    plain = prose.translate(_DASHES)
+    for match in SSN.finditer(plain):
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-ssn",
+            f'Social Security number "{prose[match.start() : match.end()]}".',
+        )
+    if not ID_GATE.search(plain):
+        return
+    words = set(re.findall(r"[a-záéíóúñ/]+", plain.lower()))
+    if (
+        words.isdisjoint(ID_WORDS)
+        and not any(a in words and b in words for a, b in ID_PAIRS)
+        and not any(w.startswith(ID_PREFIXES) for w in words)
+        and not re.search(r"\bID\b|#\s*\d", plain)
+    ):
+        return
+    for cue in ID_CUE.finditer(plain):
+        index = next(int(k[1:]) for k, v in cue.groupdict().items() if v)
+        code, what, _ = ID_KINDS[index]
+        sentence_end = re.search(r"[.!?;](?:\s|$)|\n\n", plain[cue.end() : cue.end() + 80])
+        limit = cue.end() + (sentence_end.start() if sentence_end else 80)
+        value = ID_VALUE.match(plain, cue.end(), limit)
+        if not value or not _value_ok(
+            code, value["value"].strip(), plain[value.end() : value.end() + 15]
+        ):
+            # The number may come later in the sentence: "... his licence at the desk this
+            # afternoon, number S530-4471-8820".
+            value = LATER_VALUE.search(plain, cue.end(), min(len(plain), cue.end() + 160))
+            if not value or re.search(r"[.!?](?:\s|$)", plain[cue.end() : value.start()]):
+                continue
+        raw = value["value"].strip()
+        last_four = re.search(r"(?i)end(?:s|ing)|last\s+(?:four|4)|[uú]ltimos", value.group(0))
+        if code == "privacy-ssn" and sum(ch.isdigit() for ch in raw) < 9 and not last_four:
+            continue
+        if not _value_ok(code, raw, plain[value.end() : value.end() + 15]):
+            continue
+        yield block(
+            cue.start(),
+            value.end(),
+            code,
+            f'{what} ("{prose[cue.start() : value.end()].strip()}").',
+        )

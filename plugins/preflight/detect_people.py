@@ -1,0 +1,239 @@
+"""Stories about one real patient, biometric identifiers, and photographs that may show a
+person.
+
+- An anecdote ("my patient", "a mom brought in", "our only patient with both ...", "la niña de
+  6 años que llegó de Honduras") is a WARN: the details around it can identify the family.
+- A biometric identifier (fingerprints, footprints, a DNA profile, a retina scan) of one
+  person is a BLOCK; general advice about them ("hospitals take footprints") is not.
+- A photograph is a WARN only when it may show a person: a camera's file name (IMG_1234,
+  PXL_..., DSC_...) or alt text describing a child or a person. A diagram or a chart with
+  honest alt text is not flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .hits import Hit, block, warn
+
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_KIDS = (
+    r"(?:boy|girl|baby|infant|toddler|teen|teenager|child|kid|kiddo|newborn|patient|son"
+    r"|daughter|preemie|grader|kindergartner)"
+)
+_AGE = rf"(?:\d+|{_NUMBER_WORDS})[- ](?:year|month|week|day)s?[- ]old"
+_PAST = (
+    r"(?:moved|came|broke|had|was|got|won|sang|started|fell|went|took|made|passed|lost|spent"
+    r"|needed|ended|swallowed|developed|turned|stayed|rang|finished|learned|walked)"
+)
+ANECDOTE = re.compile(
+    r"\bmy (?:little |youngest |teen |new )?patient\b(?!s)"
+    r"|\ba (?:little |young )?patient of mine\b"
+    r"|\bone of my (?:little |youngest |teen |newborn )?(?:patients|families|kiddos|kids|babies)\b"
+    r"|\b(?:today|yesterday|this (?:morning|afternoon|week)|last (?:night|week)|tonight)"
+    r" (?:in|at) (?:the )?(?:clinic|office|ER|urgent care|hospital|nursery)\b"
+    r"|\bin (?:the )?(?:clinic|office|ER)"
+    r" (?:today|yesterday|this (?:morning|afternoon|week)|last week)\b"
+    r"|\ban? (?:worried |frantic |young )?(?:mom|mother|dad|father|parent|grandma|grandmother"
+    r"|grandpa|grandfather|family|teen|toddler|baby|boy|girl)"
+    r" (?:brought|came|walked|called|rushed|carried)(?: (?:in|into|her|his|their|me|us))?\b"
+    rf"|\b(?:I|we) (?:just |recently )?(?:saw|treated|examined|admitted|diagnosed|met) "
+    rf"(?:a |an |this |one )?(?:little |young |sweet )?(?:{_AGE} )?{_KIDS}\b"
+    rf"|\ban? {_AGE} (?:{_KIDS} )?(?:came in|was brought|came to|showed up|presented)\b"
+    r"|\bour only (?:patient|child|baby|family|kid|teen)\b|\bthe only (?:patient|child|kid|goalie"
+    r"|player|girl|boy|student|baby) (?:in|on|at|with|who)\b"
+    r"|\bthe (?:son|daughter|child|kids?|baby|twins?|grandson|granddaughter) of (?:the|our|a)"
+    r" (?:[\w-]+ ){0,3}(?:principal|mayor|coach|pastor|priest|rabbi|imam|teacher"
+    r"|sheriff|police chief|fire chief|superintendent|senator|judge|owner|manager|librarian)\b"
+    rf"|\bthe {_AGE}\b[^.!?]{{0,80}}\b(?:who|that)\b[^.!?]{{0,60}}\b{_PAST}\b"
+    r"|\b(?:mi|nuestr[oa]) (?:peque[ñn][oa] )?paciente\b(?!s)|\buno de mis pacientes\b"
+    r"|\buna de mis (?:pacientes|familias)\b|\bnuestr[oa] [uú]nic[oa] paciente\b"
+    r"|\b(?:la|el) (?:ni[ñn][oa]|beb[eé]|chic[oa]|joven|adolescente) de \d+ (?:a[ñn]os|meses)"
+    r" que (?:lleg[oó]|vino|tuvo|gan[oó]|se|estuvo|naci[oó]|fue|perdi[oó]|termin[oó]|empez[oó])"
+    r"|\b(?:hoy|ayer|esta (?:ma[ñn]ana|semana|tarde)) (?:en|vino a) (?:la )?(?:cl[ií]nica"
+    r"|consulta|consultorio|sala de urgencias)\b"
+    r"|\b(?:atendimos|vimos|examinamos|diagnosticamos) a (?:un|una) (?:ni[ñn][oa]|beb[eé]"
+    r"|adolescente|paciente|chic[oa])\b"
+    r"|\buna (?:mam[aá]|madre|abuela) (?:trajo|vino|lleg[oó]) (?:a|con)\b"
+    # "A little boy we saw yesterday", "a newborn we cared for"
+    rf"|\b(?:a|an|one|this|that) (?:little |young |sweet |teen |new )?(?:{_KIDS}|family|mom"
+    r"|dad|mother|father|teenager) (?:we|I) (?:just |recently )?(?:saw|treated|met|cared for"
+    r"|took care of|examined|admitted|diagnosed|sent|stitched)\b"
+    r"|\b(?:we|I) (?:just |recently )?(?:cared for|took care of) (?:a|an|one|this) \w+"
+    # "One of our patients, a 7-year-old who ...", "a teenager in our practice who ..."
+    r"|\bone of our (?:patients|families|kiddos|babies|teens|little ones),? (?:a|an|who|whose"
+    r"|was|had|came|got|broke|is|just|recently)\b"
+    rf"|\b(?:a|an|one) (?:\w+ )?(?:{_KIDS}|teenager|family) (?:in|from|at) our (?:practice"
+    r"|clinic|office)\b"
+    # "A mom told us her son ...", "Un papá nos contó que ..."
+    r"|\b(?:a|an|one|this) (?:\w+ )?(?:mom|mother|dad|father|parent|grandma|grandmother"
+    r"|grandpa|grandfather|family) (?:told|asked|texted|emailed|wrote|showed|sent) (?:us|me)\b"
+    r"|\b(?:un|una) (?:pap[aá]|mam[aá]|madre|padre|abuel[oa]|familia) (?:nos|me) "
+    r"(?:cont[oó]|dijo|pregunt[oó]|escribi[oó]|mand[oó]|ense[ñn][oó])\b"
+    # "the boy who lives near Washington Park"
+    rf"|\b(?:the|a|an|our) (?:little )?(?:{_KIDS}|family|twins?) (?:who|that) lives? "
+    r"(?:near|on|at|in|by|across|next to)\b",
+    re.I,
+)
+ANECDOTE_WORDS = re.compile(
+    r"\b(?:my|mine|today|yesterday|tonight|clinic|office|er|hospital|nursery|urgent|brought"
+    r"|came|walked|called|rushed|carried|saw|treated|examined|admitted|diagnosed|met|showed"
+    r"|presented|only|of the|old|mi|mis|nuestr[oa]|hoy|ayer|atendimos|vimos|examinamos"
+    r"|diagnosticamos|trajo|vino|lleg[oó]|que|we|i|our|us|me|nos|lives?|cared)\b",
+    re.I,
+)
+
+BIOMETRIC = re.compile(
+    r"\b(?:finger ?prints?|foot ?prints?|palm ?prints?|hand ?prints?|voice ?prints?"
+    r"|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition|geometry)"
+    r"|DNA (?:profile|test results?|fingerprint|sample results?)|genetic fingerprint"
+    r"|gait (?:pattern|signature)|ridge patterns?|huellas? (?:digital(?:es)?|dactilar(?:es)?"
+    r"|de (?:los )?(?:pies|pie|manos|mano|dedos))|perfil (?:de|del) ADN|escaneo de (?:retina"
+    r"|iris)|reconocimiento facial|huella de voz)\b",
+    re.I,
+)
+#: STR loci of a DNA profile ("D8S1179 13/14, TH01 6/9.3"): one person's genetic identity.
+STR_PROFILE = re.compile(
+    r"\b(?:D\d{1,2}S\d{2,4}|TH01|FGA|vWA|TPOX|CSF1PO|AMEL)\b\s*[:=]?\s*"
+    r"(?:\d|X)",
+    re.I,
+)
+ONE_PERSONS = re.compile(
+    r"\b(?:(?:his|her|their|sus?) (?=finger|foot|palm|hand|voice|retina|iris|DNA|huella)"
+    r"|(?:a|one|our|the|this) (?:of our )?patients?'s?|patient's|of (?:one of )?our "
+    r"patients|our patient|one of our (?:patients|babies|kids|families)|(?:the|this|their|his"
+    r"|her) (?:baby|child|son|daughter|newborn|toddler|kid|boy|girl)'?s?|the family's"
+    r"|scan of|card (?:of|with|from)|(?:del|de la|de nuestr[oa]) (?:paciente|beb[eé]|ni[ñn][oa])"
+    r"|de uno de nuestros pacientes|de una de nuestras pacientes|showing)\b",
+    re.I,
+)
+
+
+def anecdotes(prose: str) -> Iterator[Hit]:
+    if not ANECDOTE_WORDS.search(prose):
+        return
+    for match in ANECDOTE.finditer(prose):
+        yield warn(
+            match.start(),
+            match.end(),
+            "privacy-anecdote",
+            f'"{" ".join(match.group(0).split())}" reads like a story about one real '
+            "patient; details around it can identify the family.",
+        )
+
+
+def biometrics(prose: str) -> Iterator[Hit]:
+    for match in STR_PROFILE.finditer(prose):
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-biometric",
+            f'A DNA profile ("{match.group(0)}") identifies one person.',
+            "Fix: remove the genetic markers.",
+        )
+        return
+    for match in BIOMETRIC.finditer(prose):
+        left = max(prose.rfind(". ", 0, match.start()), prose.rfind("\n\n", 0, match.start()))
+        right = prose.find(". ", match.end())
+        sentence = prose[left + 1 : right if right != -1 else len(prose)]
+        if not ONE_PERSONS.search(sentence):
+            continue
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-biometric",
+            f'A biometric identifier of one person ("{match.group(0)}").',
+            "Fix: remove it, or describe it in general words without the image or the values.",
+        )
+
+
+# --- images --------------------------------------------------------------------------------
+IMAGE = re.compile(
+    r"!\[(?P<alt>[^\]]*)\]\((?P<src>[^)\s]*)[^)]*\)"
+    r"|<img\b(?P<attrs>[^>]*)>",
+    re.I,
+)
+_ATTR = re.compile(r"""\b(?P<name>src|alt|title)\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)')""", re.I)
+CAMERA_FILE = re.compile(
+    r"(?:^|[/\\\s\"'(=])(?:IMG|PXL|DSC|DSCN|DSCF|DCIM|MVIMG|VID|PANO|P\d{3}|GOPR|DJI|SAM"
+    r"|Photo|WhatsApp[ _]Image|Screenshot|Snapchat|FullSizeRender|image)[_\- ]?\d{3,}[\w\-. ]*"
+    r"\.(?:jpe?g|png|heic|heif|webp|gif|tiff?|dng)\b",
+    re.I,
+)
+PERSON_IN_ALT = re.compile(
+    r"\b(?:child|children|kid|kids|girl|boy|baby|babies|infant|toddler|teen|teenager|newborn"
+    r"|preemie|patient|mom|mother|dad|father|parent|parents|family|sister|brother|sibling|twins?"
+    r"|grandma|grandmother|grandpa|grandfather|woman|man|person|people|student|face|smiling"
+    r"|smile|selfie|portrait|holding|hugging|cuddling|sleeping in|arms of|\w+-year-old"
+    r"|\w+-month-old|ni[ñn][oa]s?|beb[eé]s?|reci[eé]n nacid[oa]|mam[aá]|pap[aá]|madre|padre"
+    r"|familia|herman[oa]s?|abuel[oa]|paciente|sonriendo|sonrisa|cara|rostro|retrato"
+    r"|en brazos|cargando|abrazando)\b",
+    re.I,
+)
+NOT_A_PHOTO = re.compile(
+    r"\b(?:drawing|diagram|illustration|illustrated|chart|graph|cartoon|clip ?art|icon|logo"
+    r"|infographic|table|map|schematic|sketch|poster|flyer|screenshot of (?:a|the) (?:page|form"
+    r"|app|website)|dibujo|diagrama|ilustraci[oó]n|gr[aá]fic[oa]|tabla|caricatura|icono|logotipo"
+    r"|mapa|esquema|cartel|folleto|curva de crecimiento|growth curve)\b",
+    re.I,
+)
+
+
+def image_hits(src: str, alt: str, start: int, end: int) -> Iterator[Hit]:
+    """A WARN when an image may show a person: a camera file name, or alt text about one."""
+    fix_what = "A photo that may show a person's face"
+    if CAMERA_FILE.search(" " + src):
+        yield warn(
+            start,
+            end,
+            "privacy-image",
+            f"{fix_what}: a camera's file name (“{src.rsplit('/', 1)[-1]}”) is a photo; a "
+            "face, a name tag or a chart in it can identify the patient.",
+        )
+        return
+    if alt and PERSON_IN_ALT.search(alt) and not NOT_A_PHOTO.search(alt):
+        yield warn(
+            start,
+            end,
+            "privacy-image",
+            f"{fix_what}: its alt text describes a person (“{alt.strip()}”); a face can "
+            "identify the patient.",
+        )
+
+
+def images(text: str) -> Iterator[Hit]:
+    """Images in Markdown or HTML that may show a person, and camera file names anywhere
+    (a link target, an `image:` value, a bare file name)."""
+    spans: list[tuple[int, int]] = []
+    if "![" in text or "<img" in text.lower():
+        for hit in _image_syntax(text):
+            spans.append((hit.start, hit.end))
+            yield hit
+    if "." not in text:
+        return
+    for match in CAMERA_FILE.finditer(" " + text):
+        start, end = max(match.start() - 1, 0), match.end() - 1
+        if any(s <= start < e for s, e in spans):
+            continue
+        name = text[start:end].strip(" /\\\"'(=")
+        yield warn(
+            end - len(name),
+            end,
+            "privacy-image",
+            f"A photo that may show a person's face: a camera's file name (“{name}”); a face, "
+            "a name tag or a chart in it can identify the patient.",
+        )
+
+
+def _image_syntax(text: str) -> Iterator[Hit]:
+    for match in IMAGE.finditer(text):
+        if match["attrs"] is not None:
+            attrs = {
+                m["name"].lower(): m["dq"] if m["dq"] is not None else m["sq"]
+                for m in _ATTR.finditer(match["attrs"])
+            }
+            src, alt = attrs.get("src", ""), attrs.get("alt", "") or attrs.get("title", "")
+        else:
+            src, alt = match["src"], match["alt"]
+        yield from image_hits(src, alt, match.start(), match.end())

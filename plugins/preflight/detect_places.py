@@ -1,0 +1,420 @@
+"""Places smaller than a state: street addresses (US and Spanish style, with or without a
+suffix), intersections, P.O. boxes, ZIP codes in context, and the small places next to a
+child that can be enough to find them (a school, a daycare, a neighbourhood, a small town).
+
+The practice's own address (PRACTICE_ADDRESS) is allowed. States, countries and big cities
+are never flagged (lexicon.BIG_PLACES): "across Illinois", "in Chicago" identify nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .hits import Hit, Policy, block, warn
+from .lexicon import BIG_PLACES, MONTHS, WEEKDAYS, fold
+
+STREET_ABBREVIATIONS = {
+    "st": "street",
+    "ave": "avenue",
+    "av": "avenue",
+    "rd": "road",
+    "blvd": "boulevard",
+    "ln": "lane",
+    "dr": "drive",
+    "ct": "court",
+    "pl": "place",
+    "ter": "terrace",
+    "cir": "circle",
+    "pkwy": "parkway",
+    "hwy": "highway",
+    "trl": "trail",
+    "sq": "square",
+}
+_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
+    r"|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Row|Alley"
+    r"|Crescent|Close|Pike|Run|Path|Walk|Crossing|Xing|Point|Pt|Ridge|Manor|Commons)"
+)
+_UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#|Lot|Bldg|Floor|Fl)\.?\s*#?\s*\w+)?"
+STREET = re.compile(
+    r"\b\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    r"(?:[A-Z0-9][A-Za-z0-9'’\-]*\.?\s+){1,3}"
+    rf"{_SUFFIX}\b\.?{_UNIT}"
+    r"|\bP\.?\s?O\.?\s+Box\s+\d+|\bPost\s+Office\s+Box\s+\d+",
+)
+#: "2210 South Lowell": a house number, a direction and a name, no suffix.
+STREET_DIRECTION = re.compile(
+    r"\b\d{2,6}\s+(?:[NSEW]\.|North|South|East|West)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
+)
+#: "lives at 45 Birchwood", "drop them at 18 Lantern Hill": a place word before, no suffix.
+STREET_CUE = re.compile(
+    r"\b(?:lives?|living|live|moved|staying|stays|house|home|address|drop(?:ped)?\s+\w+"
+    r"|deliver(?:ed)?\s+\w+|meet(?:ing)?|bring\s+\w+|send\s+\w+)\s+(?:at|on|to)\s+"
+    r"(?P<addr>\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+#: Spanish style: "Calle 5 de Mayo 123", "Av. Juárez #45 int. 3", "el 1325 de la calle 18".
+CALLE = re.compile(
+    r"\b(?:Calle|C/|Avenida|Av\.|Avda\.?|Blvd\.?|Bulevar|Calzada|Callej[oó]n|Camino|Carrera"
+    r"|Cra\.?|Paseo|Privada|Priv\.|Prolongaci[oó]n|Circuito|Andador|Carretera|Cerrada|Retorno"
+    r"|Diagonal|Transversal)\s+(?:[\wÁÉÍÓÚÑáéíóúñü.]+\s+){0,4}?(?:#\s*|No\.\s*|N[°º]\s*)?"
+    r"\d{1,5}[A-Za-z]?\b(?:\s*(?:,\s*)?(?:int\.?|interior|depto\.?|departamento|dpto\.?"
+    r"|apto\.?|apartamento|piso|local|casa)\s*[\w-]+)?"
+    r"|\b(?:el|en el|al|del)\s+\d{1,5}\s+de\s+la\s+(?:calle|avenida|av\.)\s+[\wÁÉÍÓÚÑáéíóúñ]+"
+    r"(?:\s+(?:norte|sur|este|oeste|poniente|oriente))?"
+    r"|\b(?:calle|avenida)\s+[\wÁÉÍÓÚÑáéíóúñ]+\s+(?:#\s*)?\d{1,5}\b"
+    r"|\b(?:Apartado|Casilla)\s+(?:Postal\s+)?\d+",
+)
+INTERSECTION = re.compile(
+    r"\b(?:corner\s+of|intersection\s+of|esquina\s+(?:de|con)|cruce\s+de|cruza\s+de"
+    r"|crossing\s+of)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?P<a>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+[A-Z][\w.]*)?)\s+(?:and|&|y|con|at)\s+"
+    r"(?P<b>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+" + _SUFFIX + r")?)"
+    r"|\b[A-Z][a-z]+\s+" + _SUFFIX + r"\.?\s+(?:and|&|at|y)\s+[A-Z0-9][\w]*\s+" + _SUFFIX + r"\b",
+)
+_STATES = [
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "DC",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+    "PR",
+]
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    "|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    "|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma"
+    "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
+    "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+)
+ZIP = re.compile(
+    rf"(?:\b(?:{'|'.join(_STATES)}|{_STATE_NAMES}),?\s+"
+    r"|\b(?:ZIP|zip\s?code|zipcode|postal\s+code|c[oó]digo\s+postal|C\.\s?P\.?|CP)\s*:?\s*"
+    r"(?:(?:is|es|was|de|del|of)\s+)?"
+    r"|\b(?:in|near|from|around|en|de|del|cerca de)\s+(?:the\s+|el\s+)?)"
+    r"(?P<zip>\d{5})(?:-\d{4})?\b"
+    r"|\b(?P<zip4>\d{5})-\d{4}\b",
+)
+#: "1 in 10000 babies", "in 20000 children": a statistic, not a ZIP code.
+NOT_A_ZIP_AFTER = re.compile(
+    r"^\s*(?:bab(?:y|ies)|births?|children|kids|people|cases|newborns|infants|teens|adults"
+    r"|patients|families|ni[ñn]os|beb[eé]s|personas|casos|nacimientos|d[oó]lares|dollars"
+    r"|steps|pasos|calories|calor[ií]as|mg|ml|units|doses|feet|pies|miles|meters|metros)\b",
+    re.I,
+)
+NOT_A_ZIP_BEFORE = re.compile(r"\b(?:1|one|uno|un[oa]?)\s+(?:in|en|de)\s+(?:the\s+)?$", re.I)
+
+# --- a named place next to a child (WARN) ---------------------------------------------------
+_CAP = r"[A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑáéíóúñü'’.\-]*"
+SCHOOL = re.compile(
+    rf"\b(?P<place>(?:{_CAP}\s+){{1,4}}(?:Elementary|Middle School|High School|Junior High"
+    r"|Academy|Preschool|Pre-?K|Pre-?School|Daycare|Day Care|Child ?Care|Learning Center"
+    r"|Learning Academy|Early Learning(?: Center)?|Montessori|Kindergarten|Primary(?: School)?"
+    r"|School|Nursery|Head Start|Kids Club|Playschool|Child Development Center)\b"
+    r"(?!\s+(?:of|for|de)\b)"
+    r"|(?i:escuela(?:\s+(?:primaria|secundaria|preparatoria))?|primaria|secundaria"
+    r"|preparatoria|colegio|guarder[ií]a|k[ií]nder|jard[ií]n de ni[ñn]os|estancia infantil"
+    rf"|instituto)\s+(?:{_CAP}\s*){{1,4}})",
+)
+NEIGHBOURHOOD = re.compile(
+    rf"\b(?:barrio|colonia|vecindario|fraccionamiento|neighbou?rhood\s+of|subdivision)\s+"
+    rf"(?:de\s+|del\s+|of\s+)?(?P<place>(?:{_CAP}\s*){{1,3}})"
+    rf"|\bthe\s+(?P<place2>(?:{_CAP}\s+){{1,3}})(?:neighbou?rhood|subdivision|apartments"
+    r"|trailer park|mobile home park|complex|projects)\b",
+)
+TOWN = re.compile(
+    r"\b(?:from|del pueblo de|del rancho|de la comunidad de|de la colonia|in the (?:small )?"
+    r"(?:town|village) of|en el pueblo de|a town called|un pueblo llamado|near|outside of"
+    rf"|cerca de|de)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)"
+    rf"|\bin\s+(?P<place_in>{_CAP}(?:\s+{_CAP})?)(?=,\s*(?:{'|'.join(_STATES)}|{_STATE_NAMES})\b)",
+)
+LANGUAGES = frozenset(
+    fold(w)
+    for w in [
+        "English",
+        "Spanish",
+        "Español",
+        "Espanol",
+        "Inglés",
+        "Ingles",
+        "French",
+        "Francés",
+        "Portuguese",
+        "Chinese",
+        "Arabic",
+        "Vietnamese",
+        "Tagalog",
+        "Korean",
+        "Polish",
+        "Russian",
+        "Somali",
+        "Swahili",
+        "Hindi",
+        "Urdu",
+        "Creole",
+        "Haitian",
+    ]
+)
+#: One particular child or family in the sentence ("a second-grader", "una niña").
+ONE_PERSON = re.compile(
+    r"\b(?:a|an|one|our|the|this|that|his|her|their|first|second|third|fourth|fifth|another"
+    r"|una?|el|la|nuestr[oa]|est[ea]|otr[oa]|primer[oa]?|segund[oa]|tercer[oa]?)\s+"
+    r"(?:(?:little|young|sweet|new|teen|small|peque[ñn][oa]|joven)\s+)?"
+    r"(?:child|kid|boy|girl|baby|toddler|infant|newborn|teen|teenager|student|patient"
+    r"|(?:\w+-)?grader|kindergartner|preschooler|family|sibling|son|daughter|brother|sister"
+    r"|twins?|mom|dad|mother|father|\w+-year-old|\w+-month-old|ni[ñn][oa]|beb[eé]|paciente"
+    r"|alumn[oa]|estudiante|familia|hij[oa]|herman[oa]|chic[oa]|muchach[oa]|adolescente"
+    r"|mam[aá]|pap[aá])\b",
+    re.I,
+)
+#: Words that make the sentence about something rare or personal (a town next to them
+#: identifies the child).
+CONDITION = re.compile(
+    r"\b(?:fibrosis|cancer|leukemia|tumou?r|transplant|rare|syndrome|disease|diagnos\w*"
+    r"|outbreak|measles|whooping|pertussis|tb|tuberculosis|meningitis|lead|first case|case"
+    r"|screen\w*|pinkeye|pink eye|hand, foot|lice|strep|flu|rsv|covid|died|passed|injur\w*"
+    r"|accident|crash|burn\w*|drown\w*|sarampi[oó]n|tos ferina|c[aá]ncer|leucemia|caso"
+    r"|diagn[oó]stic\w*|enfermedad|s[ií]ndrome|piojos|varicela|accidente|contagi\w*)\b",
+    re.I,
+)
+#: Words after a capitalised word that make it something other than a town.
+NOT_A_TOWN_AFTER = re.compile(
+    r"^\s*(?:Hospital|Clinic|Children|Medical|Health|University|College|Center|County"
+    r"|Elementary|School|Academy|Street|Avenue|Road|Park|Library|Pharmacy|Church)\b"
+)
+
+
+#: Every SCHOOL / NEIGHBOURHOOD match holds one of these (a cheap test first).
+SCHOOL_STEMS = (
+    "elementary",
+    "school",
+    "academy",
+    "pre",
+    "daycare",
+    "day care",
+    "care",
+    "learning",
+    "montessori",
+    "kindergarten",
+    "primary",
+    "nursery",
+    "head start",
+    "kids club",
+    "escuela",
+    "primaria",
+    "secundaria",
+    "colegio",
+    "guarder",
+    "kinder",
+    "jard",
+    "estancia",
+    "instituto",
+    "development",
+)
+NEIGHBOURHOOD_STEMS = (
+    "barrio",
+    "colonia",
+    "vecindario",
+    "fraccionamiento",
+    "neighbo",
+    "subdivision",
+    "apartments",
+    "park",
+    "complex",
+    "projects",
+)
+
+
+def norm_street(text: str) -> str:
+    """A street address in one spelling ("120 Maple St." = "120 maple street")."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return " ".join(STREET_ABBREVIATIONS.get(w, w) for w in words)
+
+
+def _practice(policy: Policy, text: str) -> bool:
+    normal = norm_street(text)
+    return any(normal.startswith(s) or s.startswith(normal) for s in policy.streets)
+
+
+def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
+    """Street addresses, intersections, P.O. boxes (BLOCK)."""
+    if not re.search(r"\d|corner|esquina|intersection|cruce", prose, re.I):
+        return
+    seen: list[tuple[int, int]] = []
+
+    def fresh(start: int, end: int) -> bool:
+        if any(s < end and start < e for s, e in seen):
+            return False
+        seen.append((start, end))
+        return True
+
+    fix = 'Fix: remove it, or name the area in general words ("on the east side").'
+    for pattern in (STREET, STREET_DIRECTION, CALLE):
+        for match in pattern.finditer(prose):
+            if _practice(policy, match.group(0)) or not fresh(match.start(), match.end()):
+                continue
+            yield block(
+                match.start(),
+                match.end(),
+                "privacy-address",
+                f'Street address "{match.group(0).strip()}". (The practice\'s own '
+                "address, PRACTICE_ADDRESS, is allowed.)",
+                fix,
+            )
+    for match in STREET_CUE.finditer(prose):
+        start, end = match.span("addr")
+        if _practice(policy, match["addr"]) or not fresh(start, end):
+            continue
+        if fold(match["addr"].split()[1]) in MONTHS or fold(match["addr"].split()[1]) in WEEKDAYS:
+            continue
+        yield block(start, end, "privacy-address", f'Street address "{match["addr"]}".', fix)
+    practice_streets = {w for street in policy.streets for w in street.split() if w.isalpha()}
+    practice_streets -= set(STREET_ABBREVIATIONS.values())
+    for match in INTERSECTION.finditer(prose):
+        corner = {fold(w) for w in re.findall(r"[^\W\d_]+", match.group(0))}
+        if corner & practice_streets:
+            continue  # directions to the practice: "the corner of Maple and 2nd"
+        if not fresh(match.start(), match.end()):
+            continue
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-address",
+            f'Street corner "{match.group(0)}": it can lead to a family\'s home.',
+            fix,
+        )
+
+
+def zips(prose: str, policy: Policy) -> Iterator[Hit]:
+    """A ZIP code in context ("Peoria, IL 61602", "ZIP 60623", "a toddler in 62703")."""
+    if not re.search(r"\d{5}", prose):
+        return
+    for match in ZIP.finditer(prose):
+        code = match["zip"] or match["zip4"]
+        start = match.start("zip") if match["zip"] else match.start("zip4")
+        if code in policy.zips or NOT_A_ZIP_AFTER.match(prose[match.end() : match.end() + 20]):
+            continue
+        if NOT_A_ZIP_BEFORE.search(prose[max(0, match.start() - 12) : match.start() + 4]):
+            continue
+        if not 501 <= int(code) <= 99950:
+            continue
+        yield block(
+            start,
+            match.end(),
+            "privacy-zip",
+            f'ZIP code "{code}".',
+            "Fix: remove it, or name the area in general words.",
+        )
+
+
+def _sentence(prose: str, index: int) -> tuple[int, int]:
+    left = max(
+        prose.rfind(". ", 0, index),
+        prose.rfind("? ", 0, index),
+        prose.rfind("! ", 0, index),
+        prose.rfind("\n\n", 0, index),
+    )
+    rights = [
+        i
+        for i in (
+            prose.find(". ", index),
+            prose.find("? ", index),
+            prose.find("! ", index),
+            prose.find("\n\n", index),
+        )
+        if i != -1
+    ]
+    return left + 1, min(rights) + 1 if rights else len(prose)
+
+
+def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
+    """A school, daycare, neighbourhood or small town next to one child (WARN)."""
+    lower = prose.lower()
+    for pattern, group, stems in (
+        (SCHOOL, "place", SCHOOL_STEMS),
+        (NEIGHBOURHOOD, "place", NEIGHBOURHOOD_STEMS),
+    ):
+        if not any(stem in lower for stem in stems):
+            continue
+        for match in pattern.finditer(prose):
+            place = (match[group] or match.groupdict().get("place2") or match.group(0)).strip()
+            start, end = _sentence(prose, match.start())
+            if not ONE_PERSON.search(prose[start:end]):
+                continue
+            yield warn(
+                match.start(),
+                match.end(),
+                "privacy-place",
+                f'"{match.group(0).strip()}" next to one child can be enough to find them.',
+            )
+    if not CONDITION.search(prose):
+        return
+    for match in TOWN.finditer(prose):
+        group = "place" if match["place"] else "place_in"
+        place = match[group].strip(".,;:'’")
+        key = fold(place)
+        words = key.split()
+        if key in BIG_PLACES or any(w in MONTHS or w in WEEKDAYS or w in LANGUAGES for w in words):
+            continue
+        if key in names_of_people or NOT_A_TOWN_AFTER.match(prose[match.end() :]):
+            continue
+        if len(place) < 4 or place.isupper():
+            continue
+        start, end = _sentence(prose, match.start())
+        sentence = prose[start:end]
+        if not (ONE_PERSON.search(sentence) and CONDITION.search(sentence)):
+            continue
+        yield warn(
+            match.start(group),
+            match.start(group) + len(place),
+            "privacy-place",
+            f'"{place}" (a town or a place smaller than a state) next to one child '
+            "and their condition can be enough to find them.",
+        )

@@ -1,0 +1,55 @@
+"""What every detector returns and what it may consult: a `Hit` and the practice's `Policy`.
+
+Kept apart from privacy.py so the detectors (detect_*.py) and the guard that runs them import
+downwards only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .findings import Level
+
+BLOCK_FIX = "Fix: remove it, or replace it with a general description."
+WARN_FIX = (
+    "Fix: remove or change the detail; or, once you are sure no patient can be recognised, "
+    'add the line "deidentified: yes" to the metadata at the top of the note.'
+)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match in one segment's text (offsets into `Segment.text`)."""
+
+    start: int
+    end: int
+    code: str
+    level: Level
+    message: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    """What the practice allows to be named, read once from the settings."""
+
+    phones: frozenset[str] = frozenset()
+    local_phones: frozenset[str] = frozenset()
+    emails: frozenset[str] = frozenset()
+    #: Words of the author's and staff's names (folded): never a patient.
+    names: frozenset[str] = frozenset()
+    streets: tuple[str, ...] = ()
+    zips: frozenset[str] = frozenset()
+    social: tuple[str, ...] = ()
+    handles: frozenset[str] = frozenset()
+    #: PRIVACY_ALLOWED_NAMES: public people the practice names (folded full names).
+    public_names: frozenset[str] = frozenset()
+
+
+def block(start: int, end: int, code: str, what: str, fix: str = BLOCK_FIX) -> Hit:
+    """A BLOCK that says what was found and how to fix it."""
+    return Hit(start, end, code, Level.BLOCK, f"{what} {fix}")
+
+
+def warn(start: int, end: int, code: str, what: str) -> Hit:
+    """A WARN (stops the publish until attested) that says what was found and the fix."""
+    return Hit(start, end, code, Level.WARN, f"{what} {WARN_FIX}")

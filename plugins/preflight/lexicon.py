@@ -1,0 +1,435 @@
+"""The word lists the privacy guard decides with: names, places, cue words (English and Spanish).
+
+The name lists are derived at development time from the maintained `names-dataset` package
+(data/generate_names.py says how), so a check loads ~100k short lines instead of a 1-2 GB
+dataset. Every lookup is accent- and case-blind ("Ines" = "Inés", "ZOE" = "Zoë"): a name typed
+without its accent, or in lower case in casual text, is still a name.
+
+The curated lists below are the guard's knowledge of what is *not* a private person: public
+figures, historical scientists, characters, eponyms, places at state or city level.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache, lru_cache
+from importlib import resources
+
+#: Letters that are not a base letter plus an accent ("Đặng", "Łukasz", "Øyvind", "Işık").
+_LETTERS = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "þ": "th",
+        "Þ": "TH",
+        "ð": "d",
+        "Ð": "D",
+        "’": "'",
+    }
+)
+
+
+def _fold(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(word: str) -> str:
+    """Lower case without accents: the key every lexicon lookup uses."""
+    return word.lower() if word.isascii() else _fold(word)
+
+
+def _data(filename: str) -> frozenset[str]:
+    text = resources.files("preflight").joinpath("data", filename).read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().lower() if line.isascii() else _fold(line.strip())
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in text.split())
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names and diminutives from 105 countries (folded)."""
+    return _data("given_names.txt")
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Family names from 105 countries (folded)."""
+    return _data("surnames.txt")
+
+
+@cache
+def compound_given() -> frozenset[str]:
+    """Second halves of compound given names ("María José"): the pair is one given name."""
+    return _data("compound_given.txt")
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """Names that are also ordinary English or Spanish words: they need a person cue."""
+    return _data("name_words.txt") | MONTHS | WEEKDAYS | NOT_PERSON_WORDS
+
+
+@cache
+def brands() -> frozenset[str]:
+    return _data("brands.txt")
+
+
+MONTHS = _words("""
+january february march april may june july august september october november december
+enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+diciembre
+""")
+WEEKDAYS = _words("""
+monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes
+sabado domingo
+""")
+#: Capitalised words that start sentences or headings and happen to be names somewhere.
+NOT_PERSON_WORDS = _words("""
+the this that these those there here when where what which who why how if and but or so
+el la los las un una unos unas su sus mi mis tu nuestro nuestra nuestros nuestras este esta
+estos estas ese esa eso por para con sin que como cuando donde si no
+call text give keep most many some every each both all any our your their his her its we you
+they she he it i me us them
+llame llamenos pida traiga lave use ponga dele deje revise tome
+baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc nurse bebe
+nene nena nino nina hijo hija abuela abuelo tia tio
+fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
+god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
+hanukkah kwanzaa ramadan eid diwali navidad pascua nochebuena dia virgen virgin san santo
+summer winter spring fall autumn verano invierno primavera otono
+
+""")
+
+#: Words after a capitalised name that make it a place, an institution, an event or an
+#: eponym rather than a person: "Lincoln Elementary", "Kawasaki disease", "Apgar score".
+NOT_A_PERSON_AFTER = _words("""
+hospital hospitals clinic clinics center centre centers foundation university college school
+schools institute children's childrens medical health county street st avenue ave road rd
+park library elementary academy pharmacy drive dr boulevard blvd lane way court plaza mall
+church temple mosque synagogue stadium arena museum zoo airport station department dept
+syndrome disease diseases sign palsy law reflex test maneuver manoeuvre phenomenon reaction
+score scale method chart curve criteria rule position classification procedure operation
+disorder fracture virus vaccine shot formula day's day week month award prize lecture
+tumor tumour lymphoma sarcoma anemia anaemia purpura dystrophy ataxia elbow
+prize memorial heights hills valley lake river beach springs falls city town village township
+children kids babies house houses company co inc corp llc brand
+brands toys store stores market kitchen bakery cafe restaurant
+show movie book books series band club league team
+hospital clinica centro escuela colegio universidad calle avenida parque iglesia
+""")
+#: Words before a capitalised name that make it a place, a title or a character.
+NOT_A_PERSON_BEFORE = _words("""
+dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
+princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
+professor prof president senator governor mayor judge justice pope reverend rev general
+captain sgt coach av avenida avenue calle blvd colonia street st. escuela colegio hospital
+""")
+#: Words that mark a sentence as about a public or historical person, not a patient.
+PUBLIC_CONTEXT = re.compile(
+    r"\b(?:discover\w*|invent\w*|develop(?:ed|s)|pioneer\w*|found(?:ed|er)|described|named"
+    r" (?:after|for)|nobel|president|senator|governor|mayor|congress\w*|author|wrote|writer"
+    r"|novel|singer|album|actor|actress|athlete|olympi\w*|gold medal|world cup|super bowl"
+    r"|scientist|researcher|physician who|surgeon general|famous|famously|celebrity|star of"
+    r"|quote[sd]?|books?|story ?books?|illustrat\w*|biograph\w*|historic\w*|centur(?:y|ies)"
+    r"|legend\w*|astronaut|musician|nba|nfl|mlb|wnba|fifa|artist|painter|poet|tv|television"
+    r"|film|movie|character|cartoon|podcast|campaign|activist|civil rights|descubri\w*"
+    r"|invent[oó]|desarroll[oó]|famos[oa]s?|cantante|actriz|presidente|escritor[a]?"
+    r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libro|canci[oó]n|pel[ií]cula|personaje"
+    r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
+    r"|estudio|investigaci[oó]n|art[ií]culo|revista|public[oó])\b",
+    re.I,
+)
+#: A year before 2000 in the sentence: a historical person ("In 1796, Edward Jenner ...").
+OLD_YEAR = re.compile(r"\b1[0-9]\d\d\b(?!\s*(?:mg|ml|g|lb|kg|%))")
+
+#: People every practice may name: public health figures, scientists, children's authors,
+#: characters, athletes and artists (folded, as full names or single well-known names).
+PUBLIC_FIGURES = frozenset(
+    fold(n)
+    for n in """
+Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curie|Pierre Curie
+|Virginia Apgar|Benjamin Spock|Anthony Fauci|Fred Rogers|Mister Rogers|Mr. Rogers|Mr Rogers
+|Mrs. Obama|Mr. Bean|Mrs. Doubtfire
+|Florence Nightingale|Clara Barton|Hippocrates|Charles Darwin|Gregor Mendel|Albert Einstein
+|Isaac Newton|Robert Koch|Joseph Lister|Ignaz Semmelweis|Elizabeth Blackwell|Helen Keller
+|Anne Sullivan|Maurice Hilleman|Frances Kelsey|Rachel Carson|Rosalind Franklin|James Watson
+|Francis Crick|Jane Goodall|Temple Grandin|Stephen Hawking|Tomisaku Kawasaki|John Langdon Down
+|Gilles de la Tourette|Hans Asperger|Leo Kanner|Henry Heimlich|Michael Phelps|Simone Biles
+|Serena Williams|Venus Williams|LeBron James|Michael Jordan|Lionel Messi|Cristiano Ronaldo
+|Megan Rapinoe|Alex Morgan|Tom Brady|Babe Ruth|Jackie Robinson|Roberto Clemente|Muhammad Ali
+|Usain Bolt|Taylor Swift|Beyonce|Beyoncé|Selena Gomez|Selena Quintanilla|Shakira|Bad Bunny
+|Dolly Parton|Frida Kahlo|Diego Rivera|Cesar Chavez|César Chávez|Dolores Huerta
+|Sonia Sotomayor|Martin Luther King|Martin Luther King Jr|Rosa Parks|Abraham Lincoln
+|George Washington|Thomas Jefferson|Barack Obama|Michelle Obama|Joe Biden|Jill Biden
+|Donald Trump|Melania Trump|Kamala Harris|Hillary Clinton|Bill Clinton|John F. Kennedy
+|John Kennedy|Eleanor Roosevelt|Franklin Roosevelt|Theodore Roosevelt|Benjamin Franklin
+|Harriet Tubman|Malala Yousafzai|Greta Thunberg|Mother Teresa|Pope Francis|Princess Diana
+|Dr. Seuss|Theodor Geisel|Eric Carle|Maurice Sendak|Beatrix Potter|Roald Dahl|Judy Blume
+|Beverly Cleary|Mo Willems|Sandra Boynton|Margaret Wise Brown|Shel Silverstein|J.K. Rowling
+|JK Rowling|Harry Potter|Hermione Granger|Charlie Brown|Winnie the Pooh|Christopher Robin
+|Peter Rabbit|Peter Pan|Curious George|Daniel Tiger|Peppa Pig|George Pig|Bluey Heeler
+|Mickey Mouse|Minnie Mouse|Elmo|Big Bird|Cookie Monster|Oscar the Grouch|Bert and Ernie
+|Abby Cadabby|Dora the Explorer|Paw Patrol|Clifford the Big Red Dog|Caillou
+|Thomas the Tank Engine
+|Sophie la Girafe|Sophie the Giraffe|Santa Claus|Saint Nicholas|Easter Bunny|Tooth Fairy
+|Cinderella|Buzz Lightyear|Pikachu|Super Mario
+|Luigi|Sonic|Spider-Man|Batman|Superman|Wonder Woman|Bob the Builder|SpongeBob|Garfield
+|Goldilocks|Little Red Riding Hood|Jack and Jill|Humpty Dumpty|Mother Goose|Old MacDonald
+|Juan Valdez|Chavo del Ocho|El Chavo|Chespirito|Pepa Pig|Plaza Sésamo
+|Miffy|Maisy|Llama Llama|Pete the Cat|Fancy Nancy|Junie B. Jones|Amelia Bedelia|Corduroy
+|Madeline|Frog and Toad|Paddington|Babar|Tintin|Pinocchio|Bambi|Dumbo|Stitch|Lilo|Mulan
+|Jane Austen|William Shakespeare|Mark Twain|Walt Disney|Jim Henson|Neil Armstrong
+|Sally Ride|Mae Jemison|Amelia Earhart|Katherine Johnson|Ada Lovelace|Grace Hopper
+|Leonardo da Vinci|Michelangelo|Pablo Picasso|Vincent van Gogh|Wolfgang Amadeus Mozart
+|Ludwig van Beethoven|Johann Sebastian Bach|Ruth Bader Ginsburg|Rachel Levine|Vivek Murthy
+|Jerome Adams|Rochelle Walensky|Mandy Cohen|Robert Kennedy|Robert F. Kennedy
+|Aaron Carroll|Perri Klass|T. Berry Brazelton|Berry Brazelton|William Sears|Harvey Karp
+|Emily Oster|Daniel Siegel|Tina Payne Bryson|Ross Greene|Brené Brown|Oprah Winfrey
+|Oprah|Sesame Street|Ms. Rachel|Miss Rachel|Rachel Griffin Accurso|Cocomelon|Blippi
+|Johns Hopkins|Cruz Roja|Cruz Roja Americana|Red Cross|American Red Cross|Ronald McDonald
+|Kaiser Permanente|Robert Wood Johnson|Susan Komen|St. Jude
+|Benito Juárez|Miguel Hidalgo|Emiliano Zapata|Pancho Villa|Simón Bolívar|José Martí
+|Gabriela Mistral|Pablo Neruda|Octavio Paz|Gabriel García Márquez|Juan Gabriel|Celia Cruz
+|Rigoberta Menchú|Carlos Finlay|Francisco Javier Balmis|Isabel Zendal|Isabel Zendal Gómez
+|Santiago Ramón y Cajal|Ramón y Cajal|Severo Ochoa|Sor Juana|Sor Juana Inés de la Cruz
+|Juana Inés de la Cruz|Don Quijote|Cantinflas|Lin-Manuel Miranda|Jennifer Lopez|Sofia Vergara
+|Bob Ross|LeVar Burton|Mona Hanna-Attisha|Jennifer Doudna|Katalin Karikó|Katalin Kariko
+|Drew Weissman|Kizzmekia Corbett|Paul Offit|Peter Hotez|Marian Wright Edelman|Dorothy Hodgkin
+|Jonas Edward Salk|Louis Braille|Anne Frank|Nelson Mandela|Mahatma Gandhi|Pope John Paul
+|Queen Elizabeth|King Charles|Prince William|Prince Harry|Meghan Markle|Kate Middleton
+|Ruby Bridges|Thurgood Marshall|Sojourner Truth|Frederick Douglass|Booker T. Washington
+|George Washington Carver|Charles Drew|Daniel Hale Williams|Vivien Thomas|Ben Carson
+|Sanjay Gupta|Mehmet Oz|Atul Gawande|Siddhartha Mukherjee|Paul Farmer|Patch Adams
+|Stephen Curry|Caitlin Clark|Coco Gauff|Naomi Osaka|Shohei Ohtani|Patrick Mahomes
+|Travis Kelce|Tiger Woods|Wayne Gretzky|Pelé|Diego Maradona|Neymar|Kylian Mbappé
+|Ed Sheeran|Billie Eilish|Ariana Grande|Justin Bieber|Miley Cyrus|Lady Gaga|Elvis Presley
+|Michael Jackson|John Lennon|Paul McCartney|Raffi|Laurie Berkner|Julia Donaldson
+|Jan Brett|Kevin Henkes|Oliver Jeffers|Dav Pilkey|Jeff Kinney|Rick Riordan|Kate DiCamillo
+|Ezra Jack Keats|Jerry Pinkney|Leo Lionni|Arnold Lobel|Bill Martin|Laura Numeroff
+|Anna Dewdney|Doreen Cronin|Mercer Mayer|Richard Scarry|Tomie dePaola|Ludwig Bemelmans
+|Margret Rey|H.A. Rey|Don Freeman|Robert McCloskey|Virginia Lee Burton|Jon Klassen
+|Yuyi Morales|Matt de la Peña|Pam Muñoz Ryan|Sandra Cisneros|Isabel Allende
+|George Bush|George W. Bush|Ronald Reagan|Jimmy Carter|Gerald Ford|Richard Nixon
+|Lyndon Johnson|Dwight Eisenhower|Harry Truman|John Adams|James Madison|Andrew Jackson
+|Ulysses Grant|Woodrow Wilson|Calvin Coolidge|Herbert Hoover|JB Pritzker|J.B. Pritzker
+|Dolly Parton|Kelly Clarkson|Mariah Carey|Whitney Houston|Stevie Wonder|Bruno Mars
+|Dwayne Johnson|Tom Hanks|Meryl Streep|Denzel Washington|Will Smith|Jada Pinkett Smith
+|Chrissy Teigen|John Legend|Kim Kardashian|Kylie Jenner|Jennifer Garner|Ryan Reynolds
+|Blake Lively|Drew Barrymore|Kristen Bell|Dax Shepard|Jimmy Kimmel|Jimmy Fallon
+|Ellen DeGeneres|Hoda Kotb|Savannah Guthrie|Robin Roberts|Anderson Cooper|Sesame Workshop
+|Kobe Bryant|Shaquille O'Neal|Magic Johnson|Derek Jeter|Aaron Judge|Mike Trout
+|Lindsey Vonn|Shaun White|Katie Ledecky|Allyson Felix|Sha'Carri Richardson|Noah Lyles
+|Sue Bird|Diana Taurasi|A'ja Wilson|Candace Parker|Mia Hamm|Abby Wambach|Carli Lloyd
+|Venus and Serena Williams|Rafael Nadal|Roger Federer|Novak Djokovic|Carlos Alcaraz
+|Lewis Hamilton|Max Verstappen|Sergio Pérez|Checo Pérez|Canelo Álvarez|Julio César Chávez
+|Guillermo del Toro|Alfonso Cuarón|Salma Hayek|Eugenio Derbez|Gael García Bernal
+|Diego Luna|Thalía|Luis Miguel|Vicente Fernández|Alejandro Fernández|Marc Anthony
+|Jennifer López|Gloria Estefan|Ricky Martin|Daddy Yankee|Karol G|Peso Pluma|Maluma
+|Juanes|Carlos Santana|Rita Moreno|Eva Longoria|America Ferrera|Zoe Saldaña|Oscar Isaac
+|Pedro Pascal|Jenna Ortega|Sofía Vergara|Roberto Bolaño|Mario Vargas Llosa|Laura Esquivel
+|Elena Poniatowska|Carlos Fuentes|Juan Rulfo|Rubén Darío|Miguel de Cervantes
+|Francisco I. Madero|Lázaro Cárdenas|Porfirio Díaz|Vicente Guerrero|José María Morelos
+|Hernán Cortés|Moctezuma|Cuauhtémoc|Malinche|La Malinche|Pancho Villa|Che Guevara
+|Fidel Castro|Evita Perón|Eva Perón|Juan Perón|Salvador Allende|Augusto Pinochet
+|Óscar Romero|Oscar Romero|Rigoberta Menchú Tum|Ellen Ochoa|Franklin Chang Díaz
+|Mario Molina|Luis Leloir|Bernardo Houssay|César Milstein|Baruj Benacerraf
+""".replace("\n", "").split("|")
+    if n.strip()
+)
+
+#: States, countries and big cities: places at state level or larger are not identifying.
+BIG_PLACES = frozenset(
+    fold(n)
+    for n in """
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia
+|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts
+|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey
+|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania
+|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington
+|West Virginia|Wisconsin|Wyoming|Puerto Rico|America|United States|USA|US|Canada|Mexico
+|México|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Panamá|Cuba
+|Dominican Republic|República Dominicana|Haiti|Colombia|Venezuela|Ecuador|Peru|Perú|Bolivia
+|Chile|Argentina|Uruguay|Paraguay|Brazil|Brasil|Spain|España|France|Francia|Germany
+|Alemania|Italy|Italia|England|Inglaterra|Ireland|Scotland|Europe|Europa|Asia|Africa|África
+|China|Japan|Japón|India|Pakistan|Nigeria|Ghana|Kenya|Ethiopia|Somalia|Egypt|Israel
+|Ukraine|Russia|Poland|Philippines|Filipinas|Vietnam|Korea|Corea|Australia|Finland
+|Sweden|Norway|Denmark|Netherlands|Jordan|Lebanon|Syria|Iraq|Iran|Afghanistan|Turkey
+|Greece|Portugal|Morocco|Senegal|Congo|Uganda|Tanzania|Rwanda|Sudan|Yemen|Saudi Arabia
+|Bangladesh|Nepal|Thailand|Cambodia|Laos|Indonesia|Malaysia|Singapore|Taiwan|Hong Kong
+|New Zealand|Jamaica|Trinidad|Bahamas|Barbados|Chicago|Springfield|Peoria|Rockford|Naperville
+|Aurora|Joliet|Champaign|Urbana|Decatur|Bloomington|Evanston|St. Louis|Saint Louis|Seattle
+|Portland|San Francisco|Los Angeles|San Diego|San Jose|Sacramento|Denver|Phoenix|Tucson
+|Dallas|Houston|Austin|San Antonio|El Paso|Miami|Orlando|Tampa|Atlanta|Boston|Philadelphia
+|Pittsburgh|Baltimore|Detroit|Cleveland|Columbus|Cincinnati|Indianapolis|Milwaukee
+|Minneapolis|Kansas City|Omaha|Memphis|Nashville|Louisville|New Orleans|Las Vegas
+|Salt Lake City|Albuquerque|Oklahoma City|Charlotte|Raleigh|Richmond|Washington DC|New York City
+|NYC|Brooklyn|Queens|Bronx|Manhattan|London|Paris|Madrid|Barcelona|Rome|Roma|Berlin|Toronto
+|Vancouver|Montreal|Ciudad de México|Guadalajara|Monterrey|Tijuana|Puebla|Oaxaca|Jalisco
+|Michoacán|Michoacan|Guerrero|Chiapas|Veracruz|Zacatecas|Durango|Sonora|Chihuahua|Yucatán
+|Yucatan|Bogotá|Bogota|Lima|Santiago|Buenos Aires|Caracas|Quito|La Habana|Havana|San Juan
+|Tegucigalpa|San Salvador|Managua|Midwest|Central Illinois|Southern Illinois|Northern Illinois
+|the Midwest|Latin America|Latinoamérica|Central America|Centroamérica|Caribbean|Caribe
+""".replace("\n", "").split("|")
+    if n.strip()
+)
+
+#: A sentence about a person's health, a visit or an event in their life (en + es).
+LIFE_CONTEXT = re.compile(
+    r"\b(?:fever\w*|cough\w*|rash\w*|vomit\w*|threw up|diarrh\w*|ears?|eyes?|infection\w*"
+    r"|patients?|oxygen|tonsil\w*|adenoid\w*|surgery|operation|stitches|cast|sling|crutch\w*"
+    r"|glasses|braces|bell|today|yesterday|tonight|this (?:morning|week)|last (?:week|night)"
+    r"|little|warrior|hero|friend|family|twins?|sister|brother|son|daughter|kid|kids|child"
+    r"|boy|girl|teen|preschool\w*|kindergart\w*|grade|class|practice|game|team|camp|party"
+    r"|had|got|went|needed|finished|started|stayed|spent|loves|hoy|ayer|semana|paciente"
+    r"|peque[ñn][oa]|familia|fue|est[aá]|estuvo|se\s+\w+[oó]"
+    r"|asthma\w*|allerg\w*|clinic|office|visit\w*|ER|hospital\w*|urgent|antibiotic\w*"
+    r"|medicine\w*|dose|diagnos\w*|symptom\w*|sick|mom|mommy|dad|daddy|mother|father|parents?"
+    r"|grandma|grandpa|abuel\w*|\w+-old|years? old|months? old|baby|babies|toddler|newborn"
+    r"|brought|came|come|saw|seen|test\w*|positive|swab|x-?ray|stitch\w*|broke|broken|seizure\w*"
+    r"|wheez\w*|breath\w*|pain|hurt\w*|vaccin\w*|shots?|check-?up|strep|flu|RSV|COVID|croup"
+    r"|pneumonia|bronchiolitis|eczema|constipat\w*|reflux|colic\w*|teeth|tooth|teething|ADHD"
+    r"|autism|anxiety|depress\w*|weight|growth|ibuprofen|acetaminophen|tylenol|motrin|inhaler"
+    r"|nebuli[sz]er|admitted|discharged|sutures?|burn\w*|bite|bitten|sting|fracture\w*"
+    r"|concussion|sprain\w*|cast|surgery|daycare|school|nurse|doctor|pediatrician|steps?"
+    r"|walk\w*|crawl\w*|talk\w*|words?|birthday|born|turned|nicu|icu|chemo\w*|cancer"
+    r"|leukemia|diabetes|insulin|pump|tube\w*|therapy|treatment|recover\w*|home|proud"
+    r"|brave\w*|congrat\w*|shout-?out|thank\w*|welcome|passed|peanut|sleep\w*|feeding|fed|ate"
+    r"|milk|formula|bottle|diaper\w*|potty|sticker\w*|tears?|cried|cry|hug\w*|smile\w*"
+    r"|fiebre|tos|gripe|vacuna\w*|consulta\w*|cita|m[eé]dic[oa]|doctor[a]?|enferm\w*|hospital"
+    r"|urgencias|sala|escuela|guarder[ií]a|beb[eé]s?|ni[ñn][oa]s?|hij[oa]s?|mam[aá]|pap[aá]"
+    r"|abuelit[oa]|naci[oó]|cumpli[oó]|a[ñn]os|meses|vino|lleg[oó]|tuvo|tiene|dolor|asma"
+    r"|alergia|varicela|sarampi[oó]n|terapias?|tratamiento|control|revisi[oó]n|camin\w*"
+    r"|pasos|diente|dientes|ronchas|convulsi\w*|felicidades|gracias|orgullo\w*|valiente"
+    r"|lloraron|llor[oó]|inyecci[oó]n)\b",
+    re.I,
+)
+#: First halves of compound given names ("María José", "Juan Pablo", "Mary Kate"): with a
+#: second given name after them, the pair is one given name, not a full name.
+COMPOUND_FIRST = frozenset(
+    fold(w)
+    for w in [
+        "María",
+        "Maria",
+        "José",
+        "Jose",
+        "Juan",
+        "Ana",
+        "Luis",
+        "Miguel",
+        "Jesús",
+        "Luz",
+        "Rosa",
+        "Carmen",
+        "Carlos",
+        "Jorge",
+        "Francisco",
+        "Pedro",
+        "Manuel",
+        "Antonio",
+        "Alejandro",
+        "Mary",
+        "Anne",
+        "Anna",
+        "Ann",
+        "Jean",
+        "Marie",
+        "Sarah",
+        "Sara",
+        "Emma",
+        "Lily",
+        "Mia",
+        "Ella",
+        "Ava",
+        "Sofía",
+        "Sofia",
+        "Isabel",
+        "Isabella",
+        "Lucía",
+        "Lucia",
+        "Paula",
+        "Laura",
+        "Camila",
+        "Valentina",
+        "Daniela",
+        "Gabriela",
+        "Mariana",
+        "Andrea",
+        "Fernanda",
+        "Juana",
+        "Josefa",
+        "Jean-Paul",
+        "John",
+        "Joe",
+        "Billy",
+        "Bobby",
+        "Mary-Kate",
+    ]
+)
+#: Right before a name, a word that says it is a person in this sentence.
+PERSON_BEFORE = re.compile(
+    r"(?:\b(?:little|baby|sweet|brave|tiny|poor|toddler|patient|named|called|son|daughter"
+    r"|brother|sister|twin|cousin|kiddo|friend|buddy|mom|mommy|mother|dad|daddy|father|grandma"
+    r"|grandmother|grandpa|grandfather|granny|nana|aunt|auntie|uncle|stepmom|stepdad|guardian"
+    r"|husband|wife|partner|proud of|shout-?out to|shout out to|congrats to|congratulations to"
+    r"|thanks to|thank you to|welcome|happy birthday(?: to)?|hi|hello|dear|peque[ñn][oa]"
+    r"|meet|say hi to|say hello to|conozcan a|les presentamos a"
+    r"|beb[eé]|hij[oa]|hermanit[oa]|herman[oa]|primit[oa]|prim[oa]|amiguit[oa]|mam[aá]|mami"
+    r"|madre|pap[aá]|papi|padre|abuelit[oa]|abuel[oa]|t[ií][oa]|llamad[oa]|felicidades a"
+    r"|gracias a|bienvenid[oa] a|querid[oa]|valiente|warrior|hero|champ|superstar|fighter"
+    r"|guerrer[oa]|campe[oó]n(?:a)?|\w+-(?:year|month|week)-old|\d+-(?:year|month|week)-old)"
+    r"[\s,(]+)$",
+    re.I,
+)
+#: Right after a name, words that make it the subject of a sentence about a person.
+PERSON_AFTER = re.compile(
+    r"^(?:['’]s\s+(?!\w+\s+(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score))"
+    r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),|\s*\(\s*(?:\d{1,2}|age \d{1,2})"
+    r"\s*\)"
+    r"|\s+(?:and|y)\s+(?:her|his|their|su|sus)\s+(?:mom|mother|dad|father|parents?|grandma"
+    r"|grandpa|sister|brother|twin|mam[aá]|pap[aá]|madre|padre|abuel[oa]|herman[oa]|pap[aá]s)\b"
+    r"|\s+(?:coughed|vomited|wheezed|cried|smiled|laughed|walked|crawled|talked|healed"
+    r"|recovered|stayed|played|learned|needed"
+    r"|received|swallowed|tripped|slipped|stumbled|sneezed|complained|tested|spiked)\b"
+    r"|\s+\w+ed\s+(?:his|her|him|their)\b"
+    r"|,?\s+(?:(?:was|is|has been)\s+(?:sick|seen|admitted|born|diagnosed|brought|home|back"
+    r"|better|feeling|still|now|finally|running|coughing|crying|vomiting|throwing|sleeping"
+    r"|eating|doing|recovering|breathing|walking|talking|wheezing|feverish|hospitali[sz]ed"
+    r"|discharged|treated|tested|released|allergic|afraid|scared|brave|excited|happy)\b"
+    r"|came|comes|had|got|went|started|developed|presented|woke|threw|fell"
+    r"|needed|kept|cried|broke|swallowed|ate|spiked|tested|turned|turns|did|didn't|wasn't"
+    r"|couldn't|said|told|weighed|ended|took|passed|finished|rang|sang|won|walked|learned"
+    r"|lost|spent|stayed|left|held|asked|loves|loved|just|finally|ya|tuvo|tiene|vino"
+    r"|lleg[oó]|estuvo|dio|cumpli[oó]|naci[oó]|empez[oó]|termin[oó]"
+    r"|aprendi[oó]|camin[oó]|dijo|pas[oó]|gan[oó]|perdi[oó]|durmi[oó]|comi[oó])\b)",
+    re.I,
+)
+#: Words after "the <Surname>" or before "<Surname>" that make it a family.
+FAMILY_AFTER = (
+    r"(?:family|families|family's|twins|triplets|quads|kids|children|boys|girls|household"
+    r"|siblings|brothers|sisters|baby|clan|crew|gang)"
+)
+FAMILY_BEFORE_ES = (
+    r"(?:(?:la\s+|a\s+la\s+|de\s+la\s+|su\s+)?familia|los\s+gemel[oa]s|las\s+gemelas|los\s+trillizos|las\s+trillizas"
+    r"|l[oa]s\s+herman(?:it)?[oa]s|l[oa]s\s+prim(?:it)?[oa]s|l[oa]s\s+gemelit[oa]s"
+    r"|l[oa]s\s+ni[ñn][oa]s|l[oa]s\s+peques|el\s+beb[eé]|la\s+beb[eé])"
+)
+PARTICLES = _words("van von der den de del la las los da di do dos das du le bin ben al el mac st")
