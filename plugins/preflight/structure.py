@@ -3,6 +3,11 @@
 These are the foundation's bad inputs: a file that is not UTF-8, a malformed metadata line
 (Pelican would silently make it body text), a date Pelican cannot read, an empty note, and
 two notes that would be written to the same URL (Pelican would keep only one of them).
+
+Hardening (issue 12) adds what went wrong past the check before: dates outside the years a
+calendar library handles, slugs and tags that make broken addresses, `{static}/../` paths
+that leave `content/`, a flood of tags, notes that are symlinks out of the project, and
+active content (scripts, frames, event handlers, `javascript:` links) pasted into a note.
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ from .findings import Finding, Level
 from .notefile import NoteFile
 
 #: Metadata keys Rounds and Pelican understand. A near miss ("Titel") is almost always a typo.
+#: `tag` is not one of them: Pelican reads only `tags`, so `Tag: fever` was silently dropped.
 KNOWN_KEYS = frozenset(
     {
-        "title", "date", "modified", "reviewed", "tags", "tag", "category", "slug", "summary",
+        "title", "date", "modified", "reviewed", "tags", "category", "slug", "summary",
         "status", "author", "authors", "lang", "save_as", "url", "template", "translation",
         "syndicate", "syndication_id", "x", "mastodon", "bluesky", "facebook", "social",
         "image", "image_alt", "sponsored", "coi", "sources", "deidentified",
@@ -62,9 +68,12 @@ def check_metadata_lines(note: NoteFile, context: CheckContext) -> Iterator[Find
             continue
         close = difflib.get_close_matches(entry.key, KNOWN_KEYS, n=1, cutoff=0.75)
         if close:
+            # A misspelt Status could publish a draft: that one stops the publish.
+            level = Level.BLOCK if close[0] == "status" else Level.WARN
             yield Finding(
-                note.relpath, entry.line, 1, Level.BLOCK, "metadata-key",
-                f"Unknown metadata key \"{entry.key}\". Fix: did you mean \"{close[0]}\"?",
+                note.relpath, entry.line, 1, level, "metadata-key",
+                f"Unknown metadata key \"{entry.key}\": Pelican ignores this line. "
+                f"Fix: did you mean \"{close[0].capitalize()}:\"?",
             )
 
 
@@ -86,19 +95,33 @@ def read_date(value: str) -> datetime:
     return get_date(value)
 
 
+#: The years a note may carry. Outside them time-zone arithmetic overflows (9999-12-31
+#: plus an offset is year 10000) or falls into local mean time (0001 → -05:50:36).
+YEAR_RANGE = (1900, 2200)
+
+
 def check_dates(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     for key in DATE_KEYS:
         entry = note.metadata.get(key)
         if entry is None:
             continue
         try:
-            read_date(entry.value)
-        except (ValueError, OverflowError):
+            when = read_date(entry.value)
+        except (ValueError, OverflowError, TypeError):
             yield Finding(
                 note.relpath, entry.line, 1, Level.BLOCK, "bad-date",
                 f"\"{entry.value}\" is not a date Rounds can read. Fix: write it as "
                 "YYYY-MM-DD, optionally with a time, for example "
                 f"\"{key.capitalize()}: 2026-11-02 09:30\".",
+            )
+            continue
+        low, high = YEAR_RANGE
+        if not low <= when.year <= high:
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "date-range",
+                f"\"{entry.value}\" is in the year {when.year}, outside {low}–{high}: a "
+                "typo, and one the feed, the pages and the posts cannot show. Fix: write the "
+                f"real date, for example \"{key.capitalize()}: 2026-11-02 09:30\".",
             )
 
 
@@ -121,8 +144,13 @@ def visible_body(note: NoteFile) -> str:
 
 
 def check_not_empty(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    # Text stuck to the metadata (no blank line) is already a metadata-line finding; an
+    # "empty" finding at a line past the end of the file would only confuse.
+    if note.malformed:
+        return
     if note.decode_error is None and not visible_body(note):
-        line = note.body_start_line if note.metadata else 1
+        last = max(1, note.text.count("\n") + (0 if note.text.endswith("\n") else 1))
+        line = min(note.body_start_line, last) if note.metadata else 1
         yield Finding(
             note.relpath, line, 1, Level.BLOCK, "empty-note",
             "This note has no text, so there is nothing to publish. Fix: write the note "
@@ -137,7 +165,7 @@ def scheduled_date(note: NoteFile, context: CheckContext) -> datetime | None:
         return None
     try:
         when = read_date(entry.value)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, TypeError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=context.now.tzinfo)
@@ -146,6 +174,8 @@ def scheduled_date(note: NoteFile, context: CheckContext) -> datetime | None:
 
 def check_scheduled(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     when = scheduled_date(note, context)
+    if when is not None and not YEAR_RANGE[0] <= when.year <= YEAR_RANGE[1]:
+        return
     if when is not None and note.meta("status", "published").lower() == "published":
         yield Finding(
             note.relpath, note.line_of("date"), 1, Level.INFO, "scheduled",
@@ -195,6 +225,173 @@ def check_duplicate_slugs(notes: list[NoteFile], context: CheckContext) -> Itera
                 "them a different title, or a line \"Slug: another-name\".",
             )
 
+#: The longest tag list a note may carry. Each tag is a page and a feed; a pasted keyword
+#: list (2,000 tags) makes thousands of pages and a post no network accepts.
+MAX_TAGS = 30
+#: What an explicit `Slug:` may contain: it becomes a folder and part of every link.
+_SAFE_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+
+
+def _slugify(text: str, settings: dict[str, Any]) -> str:
+    from pelican.utils import slugify
+
+    return slugify(
+        text,
+        regex_subs=slug_substitutions(settings),
+        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
+        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
+    )
+
+
+def check_slug(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """A slug is part of every link: spaces, accents or slashes in it break the posts' links.
+
+    An explicit `Slug:` must already be a clean slug (the fix shows the normalised one);
+    a slug made from the title must not come out empty (an emoji-only title).
+    """
+    entry = note.metadata.get("slug")
+    if entry is not None:
+        if not _SAFE_SLUG.fullmatch(entry.value):
+            suggestion = _slugify(entry.value, context.settings) or "a-short-name"
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "bad-slug",
+                f"The slug \"{entry.value[:60]}\" would make a broken address (only "
+                "lower-case letters a–z, digits and single hyphens work in every link). "
+                f"Fix: write \"Slug: {suggestion}\".",
+            )
+        return
+    if note.metadata.get("title") and not note_slug(note, context.settings):
+        yield Finding(
+            note.relpath, note.line_of("title"), 1, Level.BLOCK, "empty-slug",
+            "This title has no letters or digits to make the note's address from. "
+            "Fix: add a line \"Slug: a-short-name\" under the title.",
+        )
+
+
+def _tag_names(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",")]
+
+
+def check_tags(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """Each tag becomes an address (`tag/<slug>/`): one that slugifies to nothing links to
+    `tag//`; thousands of them flood the site."""
+    entry = note.metadata.get("tags")
+    if entry is None:
+        return
+    names = [name for name in _tag_names(entry.value) if name]
+    if len(names) > MAX_TAGS:
+        yield Finding(
+            note.relpath, entry.line, 1, Level.BLOCK, "too-many-tags",
+            f"This note has {len(names)} tags; each is a page and a feed, and no network "
+            f"takes a post with that many hashtags. Fix: keep the {MAX_TAGS} or fewer topics "
+            "a parent would look for.",
+        )
+        return
+    for name in names:
+        if not _slugify(name, context.settings):
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "empty-tag",
+                f"The tag \"{name[:40]}\" has no letters or digits, so its page would be "
+                "at \"tag//\". Fix: spell the topic in words, or remove it.",
+            )
+
+
+_LINKED_PATH = re.compile(r"\{(?:static|attach|filename)\}(?P<path>[^\s)\"'>]*)")
+
+
+def _located(note: NoteFile, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """Every match of `pattern` in the metadata values and the body, with line and column."""
+    for entry in note.metadata.values():
+        for match in pattern.finditer(entry.value):
+            yield entry.line, 1, match
+    for number, text in note.body_lines():
+        for match in pattern.finditer(text):
+            yield number, match.start() + 1, match
+
+
+def check_linked_paths(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """`{static}/../secret` points outside `content/`: never a file of the site."""
+    content = context.content_path.resolve()
+    for line, col, match in _located(note, _LINKED_PATH):
+        target = match["path"].split("#")[0].split("?")[0]
+        base = content if target.startswith("/") else note.path.parent.resolve()
+        resolved = (base / target.lstrip("/")).resolve()
+        if not resolved.is_relative_to(content):
+            yield Finding(
+                note.relpath, line, col, Level.BLOCK, "path-escape",
+                f"\"{match.group(0)[:60]}\" points outside the content folder, so it is not "
+                "part of the site (and must never be). Fix: copy the file into "
+                "content/images/ and link \"{static}/images/<name>\".",
+            )
+
+
+def check_symlink(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """A note that is a link to a file elsewhere publishes a file nobody reviews here."""
+    if not note.path.is_symlink():
+        return
+    target = note.path.resolve()
+    if not target.is_relative_to(context.root.resolve()):
+        yield Finding(
+            note.relpath, 1, 1, Level.BLOCK, "symlink-outside",
+            f"This note is a symbolic link to {target}, outside the project, so it would "
+            "not travel with the site and is not checked with it. Fix: copy the file into "
+            "content/notes/ (replace the link with the file itself).",
+        )
+
+
+#: Active content: what makes a reader's browser fetch or run something.
+_ACTIVE_TAG = re.compile(r"<\s*(script|iframe|frame|frameset|object|embed|applet|base|meta|"
+                         r"link|form)\b", re.IGNORECASE)
+_EVENT_HANDLER = re.compile(r"<[a-zA-Z][^>]*?\s(on[a-zA-Z]+)\s*=", re.IGNORECASE)
+_SCRIPT_URL = re.compile(r"(?:javascript|vbscript)\s*:|data\s*:\s*text/html", re.IGNORECASE)
+_LINK_TARGET = re.compile(r"(?:\]\(\s*<?|(?:href|src|action|formaction)\s*=\s*[\"']?\s*)"
+                          r"(?P<url>[^\s)\"'>]+)", re.IGNORECASE)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+
+
+def _code_free_lines(note: NoteFile) -> Iterator[tuple[int, str]]:
+    """Body lines with code (fenced blocks, `spans`) blanked: Markdown escapes code."""
+    fenced = False
+    for number, text in note.body_lines():
+        if _FENCE.match(text):
+            fenced = not fenced
+            continue
+        if not fenced:
+            yield number, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def check_active_content(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """Scripts, frames, event handlers and `javascript:` links pasted into a note.
+
+    The site promises no third-party requests and runs no script a reader did not ask
+    for; text pasted from elsewhere carries embeds and trackers. Each is a BLOCK with the
+    line and column, and the fix.
+    """
+    for number, text in _code_free_lines(note):
+        for match in _ACTIVE_TAG.finditer(text):
+            yield Finding(
+                note.relpath, number, match.start() + 1, Level.BLOCK, "active-content",
+                f"A <{match.group(1).lower()}> element would load or run something from "
+                "the page (embeds and trackers come with pasted text). Fix: remove it; link "
+                "to the page instead, e.g. [Watch the video](https://…).",
+            )
+        for match in _EVENT_HANDLER.finditer(text):
+            yield Finding(
+                note.relpath, number, match.start(1) + 1, Level.BLOCK, "active-content",
+                f"The attribute {match.group(1)}=… runs script in the reader's browser. "
+                "Fix: delete the attribute (the text around it can stay).",
+            )
+        for match in _LINK_TARGET.finditer(text):
+            url = match["url"].strip().lower()
+            if _SCRIPT_URL.match(url):
+                yield Finding(
+                    note.relpath, number, match.start("url") + 1, Level.BLOCK,
+                    "active-content",
+                    f"The link \"{match['url'][:40]}\" runs script instead of opening a "
+                    "page. Fix: link to an https:// address, or remove the link.",
+                )
+
 
 #: Rules applied to each file, in order. Other preflight modules add theirs in runner.py.
 FILE_RULES = (
@@ -204,5 +401,10 @@ FILE_RULES = (
     check_status,
     check_not_empty,
     check_scheduled,
+    check_slug,
+    check_tags,
+    check_linked_paths,
+    check_symlink,
+    check_active_content,
 )
 SITE_RULES = (check_duplicate_slugs,)
