@@ -16,12 +16,25 @@ from pathlib import Path
 from typing import Any
 
 from common.errors import RoundsError, with_fix
+from security.policy import parse_headers_file
 
 NOT_FOUND_PAGE = "404.html"
+HEADERS_FILE = "_headers"
 
 
 class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, and the site's own 404.html (status 404) for anything missing."""
+    """Static files, and the site's own 404.html (status 404) for anything missing.
+
+    Every answer carries the headers of the site's `_headers` file (the security policy),
+    as the real host sends them, so a page that breaks the policy breaks here too.
+    """
+
+    def end_headers(self) -> None:
+        headers = Path(str(self.directory)) / HEADERS_FILE
+        if headers.is_file():
+            for name, value in parse_headers_file(headers.read_text("utf-8")):
+                self.send_header(name, value)
+        super().end_headers()
 
     def send_error(self, code: int, message: str | None = None,
                    explain: str | None = None) -> None:
