@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from notemeta import slug_substitutions
@@ -393,6 +394,56 @@ def check_active_content(note: NoteFile, context: CheckContext) -> Iterator[Find
                 )
 
 
+def check_repeated_keys(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """A key given twice (two `Title:` lines) reaches Pelican as a list, which it cannot
+    build ("sequence item 1: expected str instance, list found"), or keeps only one."""
+    if not note.metadata:
+        return
+    from .notefile import METADATA_LINE
+
+    seen: dict[str, int] = {}
+    for number, text in enumerate(note.text.split("\n")[: note.body_start_line - 1], 1):
+        match = METADATA_LINE.match(text)
+        if match is None:
+            continue
+        key = match["key"].lower()
+        if key in seen:
+            yield Finding(
+                note.relpath, number, 1, Level.BLOCK, "repeated-key",
+                f"\"{match['key']}:\" is given twice (first on line {seen[key]}); Pelican "
+                "cannot build a note with two values for one key. Fix: keep one of the two "
+                "lines (for several tags, one line: \"Tags: fever, sleep\").",
+            )
+        else:
+            seen[key] = number
+
+
+def check_output_keys(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """`Template:`, `Save_as:` and `URL:` decide where and how a note is written: a theme
+    template that does not exist, or a path that leaves the site, stops the whole build."""
+    entry = note.metadata.get("template")
+    theme = context.settings.get("THEME")
+    if entry is not None and theme:
+        templates = Path(str(theme)) / "templates"
+        if not (templates / f"{entry.value}.html").is_file():
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "bad-template",
+                f"The theme has no template \"{entry.value[:40]}\", so the site cannot be "
+                "built. Fix: delete the \"Template:\" line (notes use the theme's own).",
+            )
+    for key in ("save_as", "url"):
+        entry = note.metadata.get(key)
+        if entry is None:
+            continue
+        parts = entry.value.replace("\\", "/").split("/")
+        if entry.value.startswith("/") or ".." in parts or ":" in entry.value:
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "bad-save-as",
+                f"\"{entry.value[:60]}\" would write the note outside the site. Fix: delete "
+                f"the \"{key.capitalize()}:\" line; \"Slug:\" sets the note's address.",
+            )
+
+
 #: Rules applied to each file, in order. Other preflight modules add theirs in runner.py.
 FILE_RULES = (
     check_encoding,
@@ -406,5 +457,7 @@ FILE_RULES = (
     check_linked_paths,
     check_symlink,
     check_active_content,
+    check_repeated_keys,
+    check_output_keys,
 )
 SITE_RULES = (check_duplicate_slugs,)
