@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from notemeta import YEAR_RANGE, sane_year
 from pelican.readers import MarkdownReader
 from pelican.utils import slugify
 
@@ -45,6 +46,8 @@ def note_modified(metadata: dict[str, Any], timezone: str | None) -> datetime | 
             when = value if isinstance(value, datetime) else get_date(str(value))
         except (ValueError, OverflowError, TypeError):
             continue  # `invoke check` names the line; the build carries on without it
+        if not sane_year(when):
+            continue
         return when if when.tzinfo is not None else when.replace(tzinfo=zone)
     return None
 
@@ -60,6 +63,13 @@ class MicroNoteMarkdownReader(MarkdownReader):
         content, metadata = super().read(source_path)
         if "date" not in metadata:
             metadata["date"] = file_date(source_path, self.settings.get("TIMEZONE"))
+        for key in ("date", "modified"):
+            value = metadata.get(key)
+            if isinstance(value, datetime) and not sane_year(value):
+                # Pelican logs this as "Could not process"; the build's failure then lists
+                # the check's finding for the line, with the fix.
+                raise ValueError(f"{key} {value:%Y-%m-%d} is outside the years "
+                                 f"{YEAR_RANGE[0]}–{YEAR_RANGE[1]}")
         declared = note_modified(metadata, self.settings.get("TIMEZONE"))
         metadata["declared_modified"] = declared
         # Pelican's "fs" default would set `modified` to the file's time (a fresh clone's, or

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from notemeta import slug_substitutions
+from notemeta import YEAR_RANGE, slug_substitutions
 
 from .context import CheckContext
 from .findings import Finding, Level
@@ -96,9 +96,6 @@ def read_date(value: str) -> datetime:
     return get_date(value)
 
 
-#: The years a note may carry. Outside them time-zone arithmetic overflows (9999-12-31
-#: plus an offset is year 10000) or falls into local mean time (0001 → -05:50:36).
-YEAR_RANGE = (1900, 2200)
 
 
 def check_dates(note: NoteFile, context: CheckContext) -> Iterator[Finding]:

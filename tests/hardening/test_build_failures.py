@@ -17,6 +17,10 @@ CASES = {
     "empty-date": ("Title: D\nDate:\n\nText.\n", 2, "bad-date"),
     "no-template": ("Title: T\nTemplate: fancy\n\nText.\n", 2, "bad-template"),
     "save-outside": ("Title: S\nSave_as: ../../x.html\n\nText.\n", 2, "bad-save-as"),
+    # Built and deployed before, then every publish/preview/syndicate hit OverflowError.
+    "far-future": ("Title: F\nDate: 9999-12-31 23:59\n\nText.\n", 2, "date-range"),
+    "year-one": ("Title: O\nTags: a\nDate: 0001-01-01\n\nText.\n", 3, "date-range"),
+    "modified-far": ("Title: M\nModified: 9999-01-01\n\nText.\n", 2, "date-range"),
 }
 
 

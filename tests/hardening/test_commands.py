@@ -79,3 +79,19 @@ def test_serve_prefers_the_deployed_folder_and_says_so(tmp_path: Path, site_fold
 def test_serve_without_any_build_says_how_to_make_one(tmp_path: Path) -> None:
     with pytest.raises(RoundsError, match="Fix: run `invoke build`"):
         choose_folder(tmp_path, tmp_path / "output", tmp_path / "deploy" / "site")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", [("preview",), ("publish",)])
+def test_a_far_future_note_stops_with_the_line_not_a_traceback(
+    project_dir: Path, command: tuple[str, ...]
+) -> None:
+    note = project_dir / "content" / "notes" / "2026-11-01-far.md"
+    note.write_text("Title: Far\nDate: 9999-12-31 23:59\n\nText.\n", "utf-8")
+    result = run_invoke(project_dir, *command,
+                        env={"DEPLOY_TARGET": str(project_dir / "deploy" / "site")})
+    said = result.stdout + result.stderr
+    assert result.returncode == 1, said
+    assert "Traceback" not in said and "OverflowError" not in said
+    assert "content/notes/2026-11-01-far.md:2:1: BLOCK date-range" in said
+    assert not (project_dir / "deploy" / "site").exists()
