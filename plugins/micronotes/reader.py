@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from notemeta import YEAR_RANGE, sane_year
+from notemeta import MAX_SLUG_LENGTH, YEAR_RANGE, sane_year, shorten_slug
 from pelican.readers import MarkdownReader
 from pelican.utils import slugify
 
@@ -90,6 +90,12 @@ class MicroNoteMarkdownReader(MarkdownReader):
             # the slug's letters instead (`invoke check` asks for it to be written so).
             metadata["slug"] = slugify(str(metadata["slug"]),
                                        regex_subs=self.settings.get("SLUG_REGEX_SUBSTITUTIONS", []))
+        if not metadata.get("slug") and len(str(metadata.get("title") or "")) > MAX_SLUG_LENGTH:
+            # A slug made from a long title would be longer than a folder name may be.
+            subs = self.settings.get("SLUG_REGEX_SUBSTITUTIONS", [])
+            metadata["slug"] = slugify(str(metadata["title"]), regex_subs=subs)
+        if len(str(metadata.get("slug") or "")) > MAX_SLUG_LENGTH:
+            metadata["slug"] = shorten_slug(str(metadata["slug"]))
         return content, metadata
 
 

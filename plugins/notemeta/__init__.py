@@ -89,6 +89,19 @@ def sane_year(when: datetime) -> bool:
     return YEAR_RANGE[0] <= when.year <= YEAR_RANGE[1]
 
 
+#: The longest slug: it is a folder name, and the card image adds to it (255 bytes at most).
+MAX_SLUG_LENGTH = 80
+
+
+def shorten_slug(slug: str) -> str:
+    """`slug` cut to `MAX_SLUG_LENGTH`, at a hyphen where there is one."""
+    if len(slug) <= MAX_SLUG_LENGTH:
+        return slug
+    head = slug[:MAX_SLUG_LENGTH]
+    cut = head.rfind("-")
+    return (head[:cut] if cut > MAX_SLUG_LENGTH // 2 else head).strip("-_")
+
+
 def practice_zone(settings: dict[str, object]) -> ZoneInfo:
     """The practice's time zone (`TIMEZONE`), UTC when unset."""
     return ZoneInfo(str(settings.get("TIMEZONE") or "UTC"))

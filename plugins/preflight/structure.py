@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from notemeta import YEAR_RANGE, slug_substitutions
+from notemeta import MAX_SLUG_LENGTH, YEAR_RANGE, shorten_slug, slug_substitutions
 
 from .context import CheckContext
 from .findings import Finding, Level
@@ -183,7 +183,13 @@ def check_scheduled(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
 
 
 def note_slug(note: NoteFile, settings: dict[str, Any]) -> str:
-    """The slug Pelican will give the note (explicit `Slug:`, else from the title)."""
+    """The slug Pelican will give the note (explicit `Slug:`, else from the title), cut to
+    `MAX_SLUG_LENGTH` as the build cuts it."""
+    return shorten_slug(full_slug(note, settings))
+
+
+def full_slug(note: NoteFile, settings: dict[str, Any]) -> str:
+    """The slug made from the note before any cut."""
     from pelican.utils import slugify
 
     explicit = note.meta("slug")
@@ -209,6 +215,9 @@ def check_duplicate_slugs(notes: list[NoteFile], context: CheckContext) -> Itera
         if note.decode_error is not None or not visible_body(note):
             continue
         status = note.meta("status", "published").lower()
+        # A hidden note is written at the same address as a published one (only drafts
+        # have their own folder), so the two collide.
+        status = "published" if status == "hidden" else status
         kind = "page" if "/pages/" in f"/{note.relpath}" else "note"
         groups[(kind, status, note_slug(note, context.settings))].append(note)
     for (_, _, slug), same in groups.items():
@@ -255,8 +264,23 @@ def check_slug(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
                 note.relpath, entry.line, 1, Level.BLOCK, "bad-slug",
                 f"The slug \"{entry.value[:60]}\" would make a broken address (only "
                 "lower-case letters a–z, digits and single hyphens work in every link). "
-                f"Fix: write \"Slug: {suggestion}\".",
+                f"Fix: write \"Slug: {shorten_slug(suggestion)}\".",
             )
+        elif len(entry.value) > MAX_SLUG_LENGTH:
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "long-slug",
+                f"This slug has {len(entry.value)} characters; an address longer than "
+                f"{MAX_SLUG_LENGTH} cannot be a folder name. Fix: write "
+                f"\"Slug: {shorten_slug(entry.value)}\".",
+            )
+        return
+    slug = full_slug(note, context.settings) if note.metadata.get("title") else ""
+    if len(slug) > MAX_SLUG_LENGTH:
+        yield Finding(
+            note.relpath, note.line_of("title"), 1, Level.WARN, "long-slug",
+            f"The address made from this title is {len(slug)} characters long, so it is cut "
+            f"to \"{shorten_slug(slug)}\". Fix: add a shorter \"Slug:\" under the title.",
+        )
         return
     if note.metadata.get("title") and not note_slug(note, context.settings):
         yield Finding(
@@ -286,7 +310,15 @@ def check_tags(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
         )
         return
     for name in names:
-        if not _slugify(name, context.settings):
+        slug = _slugify(name, context.settings)
+        if len(slug) > MAX_SLUG_LENGTH:
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "long-tag",
+                f"The tag \"{name[:40]}…\" is {len(slug)} characters long; its page and "
+                "feed cannot have a file name that long. Fix: name the topic in a few "
+                "words (tags are separated by commas).",
+            )
+        elif not slug:
             yield Finding(
                 note.relpath, entry.line, 1, Level.BLOCK, "empty-tag",
                 f"The tag \"{name[:40]}\" has no letters or digits, so its page would be "
@@ -313,8 +345,11 @@ def check_linked_paths(note: NoteFile, context: CheckContext) -> Iterator[Findin
     for line, col, match in _located(note, _LINKED_PATH):
         target = match["path"].split("#")[0].split("?")[0]
         base = content if target.startswith("/") else note.path.parent.resolve()
-        resolved = (base / target.lstrip("/")).resolve()
-        if not resolved.is_relative_to(content):
+        try:
+            inside = (base / target.lstrip("/")).resolve().is_relative_to(content)
+        except (OSError, ValueError):  # a NUL byte or a name too long: no file of the site
+            inside = False
+        if not inside:
             yield Finding(
                 note.relpath, line, col, Level.BLOCK, "path-escape",
                 f"\"{match.group(0)[:60]}\" points outside the content folder, so it is not "
@@ -422,7 +457,8 @@ def check_output_keys(note: NoteFile, context: CheckContext) -> Iterator[Finding
     theme = context.settings.get("THEME")
     if entry is not None and theme:
         templates = Path(str(theme)) / "templates"
-        if not (templates / f"{entry.value}.html").is_file():
+        names = {p.stem for p in templates.glob("*.html")} if templates.is_dir() else set()
+        if entry.value not in names:
             yield Finding(
                 note.relpath, entry.line, 1, Level.BLOCK, "bad-template",
                 f"The theme has no template \"{entry.value[:40]}\", so the site cannot be "
@@ -441,6 +477,37 @@ def check_output_keys(note: NoteFile, context: CheckContext) -> Iterator[Finding
             )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Invisible characters that change what text *looks* like: bidirectional overrides and
+#: isolates (a reversed "evil" shown as "live"), zero-width spaces and joiners in words.
+_INVISIBLE = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
+
+
+def check_invisible_characters(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """Control characters (pasted from a terminal or a PDF) cannot be in a feed at all:
+    XML forbids them, and the build would fail. Invisible direction marks and zero-width
+    characters make text read differently from what it is: a warning, with the place."""
+    for number, text in enumerate(note.text.split("\n"), 1):
+        control = _CONTROL.search(text)
+        if control:
+            yield Finding(
+                note.relpath, number, control.start() + 1, Level.BLOCK, "control-character",
+                f"An invisible control character (U+{ord(control.group(0)):04X}) is here; "
+                "feeds cannot carry it, so the site cannot be built. Fix: delete it (retype "
+                "the words around it; it usually comes from copying out of a PDF or a "
+                "terminal).",
+            )
+        invisible = _INVISIBLE.search(text)
+        if invisible:
+            yield Finding(
+                note.relpath, number, invisible.start() + 1, Level.WARN, "invisible-character",
+                f"An invisible character (U+{ord(invisible.group(0)):04X}: a direction "
+                "override or a zero-width space) is here; it makes the text read differently "
+                "from what it is. Fix: delete it, unless you wrote right-to-left text on "
+                "purpose.",
+            )
+
+
 #: Rules applied to each file, in order. Other preflight modules add theirs in runner.py.
 FILE_RULES = (
     check_encoding,
@@ -456,5 +523,6 @@ FILE_RULES = (
     check_active_content,
     check_repeated_keys,
     check_output_keys,
+    check_invisible_characters,
 )
 SITE_RULES = (check_duplicate_slugs,)

@@ -265,3 +265,22 @@ def test_active_content_blocks_with_the_column(content: Path, body: str, col: in
 
 def test_markup_inside_code_is_shown_not_run(content: Path) -> None:
     assert check(content, c="Title: X\n\nType `<script>` to see it.\n\n```\n<iframe>\n```\n") == []
+
+
+def test_a_slug_or_tag_too_long_for_a_file_name_blocks(content: Path) -> None:
+    long = "a" * 300
+    found = check(content, s=f"Title: X\nSlug: {long}\n\nText.\n",
+                  t=f"Title: Y\nTags: fever, {long}\n\nText.\n")
+    assert ("content/notes/s.md", 2, 1, "BLOCK", "long-slug") in found
+    assert ("content/notes/t.md", 2, 1, "BLOCK", "long-tag") in found
+
+
+def test_control_characters_block_and_direction_overrides_warn(content: Path) -> None:
+    found = check(content, c="Title: X\n\nA bell\x07 here and \u202eevil reversed.\n")
+    assert ("content/notes/c.md", 3, 7, "BLOCK", "control-character") in found
+    assert ("content/notes/c.md", 3, 18, "WARN", "invisible-character") in found
+
+
+def test_a_hidden_and_a_published_note_may_not_share_a_slug(content: Path) -> None:
+    found = check(content, a="Title: Same\n\nText.\n", b="Title: Same\nStatus: hidden\n\nT.\n")
+    assert [code for *_, code in found] == ["duplicate-slug"]
