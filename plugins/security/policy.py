@@ -31,6 +31,7 @@ _SCRIPT = re.compile(r"<script\b(?P<attrs>[^>]*)>(?P<body>.*?)</script\s*>",
 _SRC = re.compile(r"\bsrc\s*=", re.IGNORECASE)
 _CHARSET = re.compile(r"<meta\s+charset=[\"']?utf-8[\"']?\s*/?>", re.IGNORECASE)
 _HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+_HEAD_END = re.compile(r"</head\s*>", re.IGNORECASE)
 _EXISTING = re.compile(r"<meta\s+http-equiv=[\"']Content-Security-Policy[\"']", re.IGNORECASE)
 
 
@@ -51,9 +52,16 @@ class InlineBlocks:
 
 
 def inline_blocks(page: str) -> InlineBlocks:
-    """Every inline style and script of `page`, hashed (duplicates once, in page order)."""
-    styles = [source_hash(match.group(1)) for match in _STYLE.finditer(page)]
-    scripts = [source_hash(match["body"]) for match in _SCRIPT.finditer(page)
+    """The inline styles and scripts of `page`'s `<head>`, hashed (each once, in order).
+
+    Only the head's: that is the theme's (its `<style>`, the JSON-LD). A `<script>` or
+    `<style>` inside a note's text is in the body, gets no hash, and the browser refuses it
+    even if a note carrying one was built without `invoke check`.
+    """
+    end = _HEAD_END.search(page)
+    head = page[: end.start()] if end else ""
+    styles = [source_hash(match.group(1)) for match in _STYLE.finditer(head)]
+    scripts = [source_hash(match["body"]) for match in _SCRIPT.finditer(head)
                if not _SRC.search(match["attrs"])]
     return InlineBlocks(tuple(dict.fromkeys(styles)), tuple(dict.fromkeys(scripts)))
 

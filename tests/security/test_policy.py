@@ -143,3 +143,12 @@ def test_the_readme_documents_the_same_headers_for_nginx_and_apache() -> None:
     for name, value in STATIC_HEADERS:
         assert f'add_header {name} "{value}" always;' in readme
         assert f'Header always set {name} "{value}"' in readme
+
+
+def test_an_inline_script_in_a_notes_text_gets_no_hash() -> None:
+    page = PAGE.replace("<body></body>", "<body><script>steal()</script>"
+                        "<style>body{display:none}</style></body>")
+    blocks = inline_blocks(page)
+    assert source_hash("steal()") not in blocks.scripts
+    assert source_hash("body{display:none}") not in blocks.styles
+    assert blocks == inline_blocks(PAGE)
