@@ -190,8 +190,6 @@ def note_slug(note: NoteFile, settings: dict[str, Any]) -> str:
 
 def full_slug(note: NoteFile, settings: dict[str, Any]) -> str:
     """The slug made from the note before any cut."""
-    from pelican.utils import slugify
-
     explicit = note.meta("slug")
     if explicit:
         return explicit
@@ -200,12 +198,7 @@ def full_slug(note: NoteFile, settings: dict[str, Any]) -> str:
         from micronotes.titles import slug_source_from_filename
 
         title = slug_source_from_filename(note.path.name)
-    return slugify(
-        title,
-        regex_subs=slug_substitutions(settings),
-        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
-        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
-    )
+    return _slugify(title, settings)
 
 
 def check_duplicate_slugs(notes: list[NoteFile], context: CheckContext) -> Iterator[Finding]:
@@ -240,14 +233,21 @@ _SAFE_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
 
 
 def _slugify(text: str, settings: dict[str, Any]) -> str:
+    """Pelican's slug of `text` under `settings` (cached: a site repeats its tags)."""
+    return _cached_slug(
+        text, tuple(map(tuple, slug_substitutions(settings))),
+        bool(settings.get("SLUGIFY_PRESERVE_CASE", False)),
+        bool(settings.get("SLUGIFY_USE_UNICODE", False)),
+    )
+
+
+@lru_cache(maxsize=16384)
+def _cached_slug(text: str, subs: tuple[tuple[str, str], ...], preserve_case: bool,
+                 use_unicode: bool) -> str:
     from pelican.utils import slugify
 
-    return slugify(
-        text,
-        regex_subs=slug_substitutions(settings),
-        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
-        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
-    )
+    return slugify(text, regex_subs=[list(sub) for sub in subs], preserve_case=preserve_case,
+                   use_unicode=use_unicode)
 
 
 def check_slug(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
@@ -341,6 +341,8 @@ def _located(note: NoteFile, pattern: re.Pattern[str]) -> Iterator[tuple[int, in
 
 def check_linked_paths(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     """`{static}/../secret` points outside `content/`: never a file of the site."""
+    if "}" not in note.text:
+        return
     content = context.content_path.resolve()
     for line, col, match in _located(note, _LINKED_PATH):
         target = match["path"].split("#")[0].split("?")[0]
@@ -377,7 +379,10 @@ _ACTIVE_TAG = re.compile(r"<\s*(script|iframe|frame|frameset|object|embed|applet
                          r"link|form)\b", re.IGNORECASE)
 _EVENT_HANDLER = re.compile(r"<[a-zA-Z][^>]*?\s(on[a-zA-Z]+)\s*=", re.IGNORECASE)
 _SCRIPT_URL = re.compile(r"(?:javascript|vbscript)\s*:|data\s*:\s*text/html", re.IGNORECASE)
-_LINK_TARGET = re.compile(r"(?:\]\(\s*<?|(?:href|src|action|formaction)\s*=\s*[\"']?\s*)"
+#: Where a link's target starts: [text](…), a reference "[id]: …", an autolink <…>, or an
+#: HTML attribute that loads or opens something.
+_LINK_TARGET = re.compile(r"(?:\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?|<|"
+                          r"(?:href|src|action|formaction|xlink:href)\s*=\s*[\"']?\s*)"
                           r"(?P<url>[^\s)\"'>]+)", re.IGNORECASE)
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _CODE_SPAN = re.compile(r"`[^`]*`")
@@ -401,7 +406,11 @@ def check_active_content(note: NoteFile, context: CheckContext) -> Iterator[Find
     for; text pasted from elsewhere carries embeds and trackers. Each is a BLOCK with the
     line and column, and the fix.
     """
+    if "<" not in note.body and "](" not in note.body and "]:" not in note.body:
+        return
     for number, text in _code_free_lines(note):
+        if "<" not in text and "](" not in text and "]:" not in text:
+            continue
         for match in _ACTIVE_TAG.finditer(text):
             yield Finding(
                 note.relpath, number, match.start() + 1, Level.BLOCK, "active-content",

@@ -255,6 +255,8 @@ def test_a_note_symlinked_from_outside_the_project_blocks(content: Path, tmp_pat
         ('<img src="a.png" onerror="alert(1)">', 18),
         ("[click](javascript:alert(1))", 9),
         ('<a href=" JavaScript:alert(1)">x</a>', 11),
+        ("[ref]: javascript:alert(1)", 8),
+        ("<javascript:alert(1)>", 2),
     ],
 )
 def test_active_content_blocks_with_the_column(content: Path, body: str, col: int) -> None:
