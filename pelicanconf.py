@@ -119,7 +119,14 @@ PLUGIN_PATHS = [str(_HERE / "plugins")]
 # syndication describes each note and shows "Also on X" at build time (posting is `invoke
 # publish`); writing.buildcache keeps Pelican's content cache honest (see "Build speed").
 PLUGINS = ["micronotes", "trust", "cards", "sitemap", "sitesearch", "syndication",
-           "writing.buildcache"]
+           "writing.buildcache", "security"]
+# Templates escape every value unless it is marked safe where it is made (a note's HTML,
+# the JSON-LD, the linked sources): a title with "<script>" is shown, never run.
+JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [],
+                     "autoescape": True}
+# The Content-Security-Policy meta and `_headers` (plugins/security) are for the deployed
+# site; publishconf turns them on. The preview's live reload is an inline script.
+SECURITY_POLICY = False
 
 # --- Theme: trust, sharing, search -----------------------------------------------------
 DISCLAIMER = (

@@ -30,6 +30,8 @@ FEED_DOMAIN = SITEURL
 DELETE_OUTPUT_DIRECTORY = True
 # Every deployed build carries its Pagefind search index.
 SEARCH_INDEX = True
+# Every deployed page carries its Content-Security-Policy; the host gets `_headers`.
+SECURITY_POLICY = True
 # Drafts are never deployed: Pelican would otherwise publish them at guessable addresses
 # (drafts/<slug>/). `invoke build` and `invoke livereload` still show them locally.
 DRAFT_SAVE_AS = ""

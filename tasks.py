@@ -54,12 +54,23 @@ def _settings(production: bool) -> dict[str, Any]:
     return PROJECT.load_settings(production=production)
 
 
+#: What `invoke new -h` prints: invoke reads `-h` after a task with a required argument as
+#: that argument's value, so the task answers it itself (and never creates `…--help.md`).
+NEW_USAGE = """Usage: invoke new "Title of the note"
+
+Creates content/notes/<today>-<slug>.md with the metadata ready to fill (Date, Reviewed,
+Tags, Sources). Write the note under the metadata, then run `invoke publish`."""
+
+
 @task
 @user_errors
 def new(c, title):
     """Start a note: content/notes/<date>-<slug>.md with the metadata ready to fill."""
     from publishing.notes import create_note
 
+    if title.strip() in ("-h", "--help"):
+        print(NEW_USAGE)
+        return
     settings = _settings(production=False)
     path = create_note(Path(settings["PATH"]) / "notes", title, practice_now(settings), settings)
     print(f"Created {path.relative_to(ROOT)} — write the note under the metadata, then run "
@@ -148,16 +159,23 @@ def syndicate(c, dry_run=False, post=None):
         raise Exit(code=1)
 
 
-@task(help={"port": "port to listen on (default 8000)", "bind": "address (default 127.0.0.1)"})
-def serve(c, port=8000, bind="127.0.0.1"):
-    """Serve output/ at http://localhost:8000 (Ctrl-C stops)."""
-    from pelican.server import ComplexHTTPRequestHandler, RootedHTTPServer
+@task(help={"port": "port to listen on (default 8000)", "bind": "address (default 127.0.0.1)",
+            "output": "serve output/ (the last build) even when a deployed folder exists"})
+@user_errors
+def serve(c, port=8000, bind="127.0.0.1", output=False):
+    """Serve the deployed site (or else output/) at http://localhost:8000 (Ctrl-C stops)."""
+    from publishing.deploy import configured_target
+    from publishing.serve import choose_folder, make_server
 
-    output = ROOT / "output"
-    if not output.exists():
-        raise Exit("✗ There is no built site yet. Fix: run `invoke build` or `invoke publish`.", 1)
-    server = RootedHTTPServer(str(output), (bind, int(port)), ComplexHTTPRequestHandler)
-    print(f"Serving {output.relative_to(ROOT)}/ at http://localhost:{port}/ — Ctrl-C stops.")
+    settings = _settings(production=True)
+    try:
+        deployed = configured_target(PROJECT.config(settings), ROOT).served_from()
+    except RoundsError:
+        deployed = None  # a remote or unusable target: nothing on this machine to serve
+    served = choose_folder(ROOT, ROOT / "output", deployed, prefer_output=output)
+    server = make_server(served.path, bind, int(port))
+    print(f"Serving {served.what}, from {served.path}, at http://localhost:{port}/ "
+          "— Ctrl-C stops.")
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -25,19 +25,28 @@ sys.path.insert(2, str(REPO / "benchmarks"))
 from publishing.project import copy_site  # noqa: E402  (needs plugins/ on the path)
 
 
+@pytest.fixture(autouse=True)
+def _hermetic_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts without the shell's SITEURL, DEPLOY_TARGET or credentials.
+
+    A practice's shell exports them (and `tasks.py` loads `.env`); a test that inherited
+    them would build for the real domain, deploy to the real target or post for real.
+    """
+    from support.environment import inherited_variables
+
+    for variable in inherited_variables(os.environ):
+        monkeypatch.delenv(variable, raising=False)
+
+
 @pytest.fixture
-def project_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A full copy of the site in `tmp_path/site`, with no deploy target or secrets inherited."""
+def project_dir(tmp_path: Path) -> Iterator[Path]:
+    """A copy of the site in `tmp_path/site` with the fixture notes and pages (never the
+    practice's own content/), in a clean environment (`_hermetic_environment`)."""
+    from support.fixture_content import use_fixture_content
+
     site = tmp_path / "site"
     copy_site(REPO, site)
-    for variable in (
-        "SITEURL", "DEPLOY_TARGET", "X_API_KEY", "X_API_KEY_SECRET", "X_ACCESS_TOKEN",
-        "X_ACCESS_TOKEN_SECRET", "MASTODON_API_BASE_URL", "MASTODON_ACCESS_TOKEN",
-        "BLUESKY_HANDLE", "BLUESKY_APP_PASSWORD", "FACEBOOK_PAGE_ID",
-        "FACEBOOK_PAGE_ACCESS_TOKEN",
-    ):
-        monkeypatch.delenv(variable, raising=False)
-    yield site
+    yield use_fixture_content(site)
 
 
 @pytest.fixture

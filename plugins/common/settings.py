@@ -103,6 +103,10 @@ class ProjectSettings:
         "The bold .ttf for the cards."))
     SEARCH_INDEX: bool = field(default=True, metadata=about(
         "Build the Pagefind search index after each build."))
+    SECURITY_POLICY: bool = field(default=True, metadata=about(
+        "A Content-Security-Policy meta (hashes of each page's inline blocks) in every page, "
+        "and `_headers` for the host (plugins/security). Off for development builds: the "
+        "preview injects its reload script."))
 
     @classmethod
     def read(cls, raw: Mapping[str, Any], root: Path) -> ProjectSettings:

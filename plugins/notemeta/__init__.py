@@ -78,6 +78,30 @@ def slug_substitutions(settings: dict[str, object]) -> list[tuple[str, str]]:
     return list(value)  # type: ignore[arg-type]
 
 
+#: The years a note's dates may fall in. Outside them time-zone arithmetic overflows
+#: (9999-12-31 plus an offset is year 10000) or falls into local mean time (0001 → -05:50:36):
+#: the check blocks such a date (line and fix) and the build refuses the note.
+YEAR_RANGE = (1900, 2200)
+
+
+def sane_year(when: datetime) -> bool:
+    """Whether `when` lies in `YEAR_RANGE`."""
+    return YEAR_RANGE[0] <= when.year <= YEAR_RANGE[1]
+
+
+#: The longest slug: it is a folder name, and the card image adds to it (255 bytes at most).
+MAX_SLUG_LENGTH = 80
+
+
+def shorten_slug(slug: str) -> str:
+    """`slug` cut to `MAX_SLUG_LENGTH`, at a hyphen where there is one."""
+    if len(slug) <= MAX_SLUG_LENGTH:
+        return slug
+    head = slug[:MAX_SLUG_LENGTH]
+    cut = head.rfind("-")
+    return (head[:cut] if cut > MAX_SLUG_LENGTH // 2 else head).strip("-_")
+
+
 def practice_zone(settings: dict[str, object]) -> ZoneInfo:
     """The practice's time zone (`TIMEZONE`), UTC when unset."""
     return ZoneInfo(str(settings.get("TIMEZONE") or "UTC"))

@@ -3,6 +3,11 @@
 These are the foundation's bad inputs: a file that is not UTF-8, a malformed metadata line
 (Pelican would silently make it body text), a date Pelican cannot read, an empty note, and
 two notes that would be written to the same URL (Pelican would keep only one of them).
+
+Hardening (issue 12) adds what went wrong past the check before: dates outside the years a
+calendar library handles, slugs and tags that make broken addresses, `{static}/../` paths
+that leave `content/`, a flood of tags, notes that are symlinks out of the project, and
+active content (scripts, frames, event handlers, `javascript:` links) pasted into a note.
 """
 
 from __future__ import annotations
@@ -14,18 +19,20 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
-from notemeta import slug_substitutions
+from notemeta import MAX_SLUG_LENGTH, YEAR_RANGE, shorten_slug, slug_substitutions
 
 from .context import CheckContext
 from .findings import Finding, Level
 from .notefile import NoteFile
 
 #: Metadata keys Rounds and Pelican understand. A near miss ("Titel") is almost always a typo.
+#: `tag` is not one of them: Pelican reads only `tags`, so `Tag: fever` was silently dropped.
 KNOWN_KEYS = frozenset(
     {
-        "title", "date", "modified", "reviewed", "tags", "tag", "category", "slug", "summary",
+        "title", "date", "modified", "reviewed", "tags", "category", "slug", "summary",
         "status", "author", "authors", "lang", "save_as", "url", "template", "translation",
         "syndicate", "syndication_id", "x", "mastodon", "bluesky", "facebook", "social",
         "image", "image_alt", "sponsored", "coi", "sources", "deidentified",
@@ -62,9 +69,12 @@ def check_metadata_lines(note: NoteFile, context: CheckContext) -> Iterator[Find
             continue
         close = difflib.get_close_matches(entry.key, KNOWN_KEYS, n=1, cutoff=0.75)
         if close:
+            # A misspelt Status could publish a draft: that one stops the publish.
+            level = Level.BLOCK if close[0] == "status" else Level.WARN
             yield Finding(
-                note.relpath, entry.line, 1, Level.BLOCK, "metadata-key",
-                f"Unknown metadata key \"{entry.key}\". Fix: did you mean \"{close[0]}\"?",
+                note.relpath, entry.line, 1, level, "metadata-key",
+                f"Unknown metadata key \"{entry.key}\": Pelican ignores this line. "
+                f"Fix: did you mean \"{close[0].capitalize()}:\"?",
             )
 
 
@@ -86,19 +96,30 @@ def read_date(value: str) -> datetime:
     return get_date(value)
 
 
+
+
 def check_dates(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     for key in DATE_KEYS:
         entry = note.metadata.get(key)
         if entry is None:
             continue
         try:
-            read_date(entry.value)
-        except (ValueError, OverflowError):
+            when = read_date(entry.value)
+        except (ValueError, OverflowError, TypeError):
             yield Finding(
                 note.relpath, entry.line, 1, Level.BLOCK, "bad-date",
                 f"\"{entry.value}\" is not a date Rounds can read. Fix: write it as "
                 "YYYY-MM-DD, optionally with a time, for example "
                 f"\"{key.capitalize()}: 2026-11-02 09:30\".",
+            )
+            continue
+        low, high = YEAR_RANGE
+        if not low <= when.year <= high:
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "date-range",
+                f"\"{entry.value}\" is in the year {when.year}, outside {low}–{high}: a "
+                "typo, and one the feed, the pages and the posts cannot show. Fix: write the "
+                f"real date, for example \"{key.capitalize()}: 2026-11-02 09:30\".",
             )
 
 
@@ -121,8 +142,13 @@ def visible_body(note: NoteFile) -> str:
 
 
 def check_not_empty(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    # Text stuck to the metadata (no blank line) is already a metadata-line finding; an
+    # "empty" finding at a line past the end of the file would only confuse.
+    if note.malformed:
+        return
     if note.decode_error is None and not visible_body(note):
-        line = note.body_start_line if note.metadata else 1
+        last = max(1, note.text.count("\n") + (0 if note.text.endswith("\n") else 1))
+        line = min(note.body_start_line, last) if note.metadata else 1
         yield Finding(
             note.relpath, line, 1, Level.BLOCK, "empty-note",
             "This note has no text, so there is nothing to publish. Fix: write the note "
@@ -137,7 +163,7 @@ def scheduled_date(note: NoteFile, context: CheckContext) -> datetime | None:
         return None
     try:
         when = read_date(entry.value)
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, TypeError):
         return None
     if when.tzinfo is None:
         when = when.replace(tzinfo=context.now.tzinfo)
@@ -146,6 +172,8 @@ def scheduled_date(note: NoteFile, context: CheckContext) -> datetime | None:
 
 def check_scheduled(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     when = scheduled_date(note, context)
+    if when is not None and not YEAR_RANGE[0] <= when.year <= YEAR_RANGE[1]:
+        return
     if when is not None and note.meta("status", "published").lower() == "published":
         yield Finding(
             note.relpath, note.line_of("date"), 1, Level.INFO, "scheduled",
@@ -155,9 +183,13 @@ def check_scheduled(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
 
 
 def note_slug(note: NoteFile, settings: dict[str, Any]) -> str:
-    """The slug Pelican will give the note (explicit `Slug:`, else from the title)."""
-    from pelican.utils import slugify
+    """The slug Pelican will give the note (explicit `Slug:`, else from the title), cut to
+    `MAX_SLUG_LENGTH` as the build cuts it."""
+    return shorten_slug(full_slug(note, settings))
 
+
+def full_slug(note: NoteFile, settings: dict[str, Any]) -> str:
+    """The slug made from the note before any cut."""
     explicit = note.meta("slug")
     if explicit:
         return explicit
@@ -166,12 +198,7 @@ def note_slug(note: NoteFile, settings: dict[str, Any]) -> str:
         from micronotes.titles import slug_source_from_filename
 
         title = slug_source_from_filename(note.path.name)
-    return slugify(
-        title,
-        regex_subs=slug_substitutions(settings),
-        preserve_case=settings.get("SLUGIFY_PRESERVE_CASE", False),
-        use_unicode=settings.get("SLUGIFY_USE_UNICODE", False),
-    )
+    return _slugify(title, settings)
 
 
 def check_duplicate_slugs(notes: list[NoteFile], context: CheckContext) -> Iterator[Finding]:
@@ -181,6 +208,9 @@ def check_duplicate_slugs(notes: list[NoteFile], context: CheckContext) -> Itera
         if note.decode_error is not None or not visible_body(note):
             continue
         status = note.meta("status", "published").lower()
+        # A hidden note is written at the same address as a published one (only drafts
+        # have their own folder), so the two collide.
+        status = "published" if status == "hidden" else status
         kind = "page" if "/pages/" in f"/{note.relpath}" else "note"
         groups[(kind, status, note_slug(note, context.settings))].append(note)
     for (_, _, slug), same in groups.items():
@@ -195,6 +225,297 @@ def check_duplicate_slugs(notes: list[NoteFile], context: CheckContext) -> Itera
                 "them a different title, or a line \"Slug: another-name\".",
             )
 
+#: The longest tag list a note may carry. Each tag is a page and a feed; a pasted keyword
+#: list (2,000 tags) makes thousands of pages and a post no network accepts.
+MAX_TAGS = 30
+#: What an explicit `Slug:` may contain: it becomes a folder and part of every link.
+_SAFE_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*")
+
+
+def _slugify(text: str, settings: dict[str, Any]) -> str:
+    """Pelican's slug of `text` under `settings` (cached: a site repeats its tags)."""
+    return _cached_slug(
+        text, tuple(map(tuple, slug_substitutions(settings))),
+        bool(settings.get("SLUGIFY_PRESERVE_CASE", False)),
+        bool(settings.get("SLUGIFY_USE_UNICODE", False)),
+    )
+
+
+@lru_cache(maxsize=16384)
+def _cached_slug(text: str, subs: tuple[tuple[str, str], ...], preserve_case: bool,
+                 use_unicode: bool) -> str:
+    from pelican.utils import slugify
+
+    return slugify(text, regex_subs=[list(sub) for sub in subs], preserve_case=preserve_case,
+                   use_unicode=use_unicode)
+
+
+def check_slug(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """A slug is part of every link: spaces, accents or slashes in it break the posts' links.
+
+    An explicit `Slug:` must already be a clean slug (the fix shows the normalised one);
+    a slug made from the title must not come out empty (an emoji-only title).
+    """
+    entry = note.metadata.get("slug")
+    if entry is not None:
+        if not _SAFE_SLUG.fullmatch(entry.value):
+            suggestion = _slugify(entry.value, context.settings) or "a-short-name"
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "bad-slug",
+                f"The slug \"{entry.value[:60]}\" would make a broken address (only "
+                "lower-case letters a–z, digits and single hyphens work in every link). "
+                f"Fix: write \"Slug: {shorten_slug(suggestion)}\".",
+            )
+        elif len(entry.value) > MAX_SLUG_LENGTH:
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "long-slug",
+                f"This slug has {len(entry.value)} characters; an address longer than "
+                f"{MAX_SLUG_LENGTH} cannot be a folder name. Fix: write "
+                f"\"Slug: {shorten_slug(entry.value)}\".",
+            )
+        return
+    slug = full_slug(note, context.settings) if note.metadata.get("title") else ""
+    if len(slug) > MAX_SLUG_LENGTH:
+        yield Finding(
+            note.relpath, note.line_of("title"), 1, Level.WARN, "long-slug",
+            f"The address made from this title is {len(slug)} characters long, so it is cut "
+            f"to \"{shorten_slug(slug)}\". Fix: add a shorter \"Slug:\" under the title.",
+        )
+        return
+    if note.metadata.get("title") and not note_slug(note, context.settings):
+        yield Finding(
+            note.relpath, note.line_of("title"), 1, Level.BLOCK, "empty-slug",
+            "This title has no letters or digits to make the note's address from. "
+            "Fix: add a line \"Slug: a-short-name\" under the title.",
+        )
+
+
+def _tag_names(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",")]
+
+
+def check_tags(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """Each tag becomes an address (`tag/<slug>/`): one that slugifies to nothing links to
+    `tag//`; thousands of them flood the site."""
+    entry = note.metadata.get("tags")
+    if entry is None:
+        return
+    names = [name for name in _tag_names(entry.value) if name]
+    if len(names) > MAX_TAGS:
+        yield Finding(
+            note.relpath, entry.line, 1, Level.BLOCK, "too-many-tags",
+            f"This note has {len(names)} tags; each is a page and a feed, and no network "
+            f"takes a post with that many hashtags. Fix: keep the {MAX_TAGS} or fewer topics "
+            "a parent would look for.",
+        )
+        return
+    for name in names:
+        slug = _slugify(name, context.settings)
+        if len(slug) > MAX_SLUG_LENGTH:
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "long-tag",
+                f"The tag \"{name[:40]}…\" is {len(slug)} characters long; its page and "
+                "feed cannot have a file name that long. Fix: name the topic in a few "
+                "words (tags are separated by commas).",
+            )
+        elif not slug:
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "empty-tag",
+                f"The tag \"{name[:40]}\" has no letters or digits, so its page would be "
+                "at \"tag//\". Fix: spell the topic in words, or remove it.",
+            )
+
+
+_LINKED_PATH = re.compile(r"\{(?:static|attach|filename)\}(?P<path>[^\s)\"'>]*)")
+
+
+def _located(note: NoteFile, pattern: re.Pattern[str]) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """Every match of `pattern` in the metadata values and the body, with line and column."""
+    for entry in note.metadata.values():
+        for match in pattern.finditer(entry.value):
+            yield entry.line, 1, match
+    for number, text in note.body_lines():
+        for match in pattern.finditer(text):
+            yield number, match.start() + 1, match
+
+
+def check_linked_paths(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """`{static}/../secret` points outside `content/`: never a file of the site."""
+    if "}" not in note.text:
+        return
+    content = context.content_path.resolve()
+    for line, col, match in _located(note, _LINKED_PATH):
+        target = match["path"].split("#")[0].split("?")[0]
+        base = content if target.startswith("/") else note.path.parent.resolve()
+        try:
+            inside = (base / target.lstrip("/")).resolve().is_relative_to(content)
+        except (OSError, ValueError):  # a NUL byte or a name too long: no file of the site
+            inside = False
+        if not inside:
+            yield Finding(
+                note.relpath, line, col, Level.BLOCK, "path-escape",
+                f"\"{match.group(0)[:60]}\" points outside the content folder, so it is not "
+                "part of the site (and must never be). Fix: copy the file into "
+                "content/images/ and link \"{static}/images/<name>\".",
+            )
+
+
+def check_symlink(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """A note that is a link to a file elsewhere publishes a file nobody reviews here."""
+    if not note.path.is_symlink():
+        return
+    target = note.path.resolve()
+    if not target.is_relative_to(context.root.resolve()):
+        yield Finding(
+            note.relpath, 1, 1, Level.BLOCK, "symlink-outside",
+            f"This note is a symbolic link to {target}, outside the project, so it would "
+            "not travel with the site and is not checked with it. Fix: copy the file into "
+            "content/notes/ (replace the link with the file itself).",
+        )
+
+
+#: Active content: what makes a reader's browser fetch or run something.
+_ACTIVE_TAG = re.compile(r"<\s*(script|iframe|frame|frameset|object|embed|applet|base|meta|"
+                         r"link|form)\b", re.IGNORECASE)
+_EVENT_HANDLER = re.compile(r"<[a-zA-Z][^>]*?\s(on[a-zA-Z]+)\s*=", re.IGNORECASE)
+_SCRIPT_URL = re.compile(r"(?:javascript|vbscript)\s*:|data\s*:\s*text/html", re.IGNORECASE)
+#: Where a link's target starts: [text](…), a reference "[id]: …", an autolink <…>, or an
+#: HTML attribute that loads or opens something.
+_LINK_TARGET = re.compile(r"(?:\]\(\s*<?|^\s*\[[^\]]+\]:\s*<?|<|"
+                          r"(?:href|src|action|formaction|xlink:href)\s*=\s*[\"']?\s*)"
+                          r"(?P<url>[^\s)\"'>]+)", re.IGNORECASE)
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_CODE_SPAN = re.compile(r"`[^`]*`")
+
+
+def _code_free_lines(note: NoteFile) -> Iterator[tuple[int, str]]:
+    """Body lines with code (fenced blocks, `spans`) blanked: Markdown escapes code."""
+    fenced = False
+    for number, text in note.body_lines():
+        if _FENCE.match(text):
+            fenced = not fenced
+            continue
+        if not fenced:
+            yield number, _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def check_active_content(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """Scripts, frames, event handlers and `javascript:` links pasted into a note.
+
+    The site promises no third-party requests and runs no script a reader did not ask
+    for; text pasted from elsewhere carries embeds and trackers. Each is a BLOCK with the
+    line and column, and the fix.
+    """
+    if "<" not in note.body and "](" not in note.body and "]:" not in note.body:
+        return
+    for number, text in _code_free_lines(note):
+        if "<" not in text and "](" not in text and "]:" not in text:
+            continue
+        for match in _ACTIVE_TAG.finditer(text):
+            yield Finding(
+                note.relpath, number, match.start() + 1, Level.BLOCK, "active-content",
+                f"A <{match.group(1).lower()}> element would load or run something from "
+                "the page (embeds and trackers come with pasted text). Fix: remove it; link "
+                "to the page instead, e.g. [Watch the video](https://…).",
+            )
+        for match in _EVENT_HANDLER.finditer(text):
+            yield Finding(
+                note.relpath, number, match.start(1) + 1, Level.BLOCK, "active-content",
+                f"The attribute {match.group(1)}=… runs script in the reader's browser. "
+                "Fix: delete the attribute (the text around it can stay).",
+            )
+        for match in _LINK_TARGET.finditer(text):
+            url = match["url"].strip().lower()
+            if _SCRIPT_URL.match(url):
+                yield Finding(
+                    note.relpath, number, match.start("url") + 1, Level.BLOCK,
+                    "active-content",
+                    f"The link \"{match['url'][:40]}\" runs script instead of opening a "
+                    "page. Fix: link to an https:// address, or remove the link.",
+                )
+
+
+def check_repeated_keys(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """A key given twice (two `Title:` lines) reaches Pelican as a list, which it cannot
+    build ("sequence item 1: expected str instance, list found"), or keeps only one."""
+    if not note.metadata:
+        return
+    from .notefile import METADATA_LINE
+
+    seen: dict[str, int] = {}
+    for number, text in enumerate(note.text.split("\n")[: note.body_start_line - 1], 1):
+        match = METADATA_LINE.match(text)
+        if match is None:
+            continue
+        key = match["key"].lower()
+        if key in seen:
+            yield Finding(
+                note.relpath, number, 1, Level.BLOCK, "repeated-key",
+                f"\"{match['key']}:\" is given twice (first on line {seen[key]}); Pelican "
+                "cannot build a note with two values for one key. Fix: keep one of the two "
+                "lines (for several tags, one line: \"Tags: fever, sleep\").",
+            )
+        else:
+            seen[key] = number
+
+
+def check_output_keys(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """`Template:`, `Save_as:` and `URL:` decide where and how a note is written: a theme
+    template that does not exist, or a path that leaves the site, stops the whole build."""
+    entry = note.metadata.get("template")
+    theme = context.settings.get("THEME")
+    if entry is not None and theme:
+        templates = Path(str(theme)) / "templates"
+        names = {p.stem for p in templates.glob("*.html")} if templates.is_dir() else set()
+        if entry.value not in names:
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "bad-template",
+                f"The theme has no template \"{entry.value[:40]}\", so the site cannot be "
+                "built. Fix: delete the \"Template:\" line (notes use the theme's own).",
+            )
+    for key in ("save_as", "url"):
+        entry = note.metadata.get(key)
+        if entry is None:
+            continue
+        parts = entry.value.replace("\\", "/").split("/")
+        if entry.value.startswith("/") or ".." in parts or ":" in entry.value:
+            yield Finding(
+                note.relpath, entry.line, 1, Level.BLOCK, "bad-save-as",
+                f"\"{entry.value[:60]}\" would write the note outside the site. Fix: delete "
+                f"the \"{key.capitalize()}:\" line; \"Slug:\" sets the note's address.",
+            )
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Invisible characters that change what text *looks* like: bidirectional overrides and
+#: isolates (a reversed "evil" shown as "live"), zero-width spaces and joiners in words.
+_INVISIBLE = re.compile(r"[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]")
+
+
+def check_invisible_characters(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """Control characters (pasted from a terminal or a PDF) cannot be in a feed at all:
+    XML forbids them, and the build would fail. Invisible direction marks and zero-width
+    characters make text read differently from what it is: a warning, with the place."""
+    for number, text in enumerate(note.text.split("\n"), 1):
+        control = _CONTROL.search(text)
+        if control:
+            yield Finding(
+                note.relpath, number, control.start() + 1, Level.BLOCK, "control-character",
+                f"An invisible control character (U+{ord(control.group(0)):04X}) is here; "
+                "feeds cannot carry it, so the site cannot be built. Fix: delete it (retype "
+                "the words around it; it usually comes from copying out of a PDF or a "
+                "terminal).",
+            )
+        invisible = _INVISIBLE.search(text)
+        if invisible:
+            yield Finding(
+                note.relpath, number, invisible.start() + 1, Level.WARN, "invisible-character",
+                f"An invisible character (U+{ord(invisible.group(0)):04X}: a direction "
+                "override or a zero-width space) is here; it makes the text read differently "
+                "from what it is. Fix: delete it, unless you wrote right-to-left text on "
+                "purpose.",
+            )
+
 
 #: Rules applied to each file, in order. Other preflight modules add theirs in runner.py.
 FILE_RULES = (
@@ -204,5 +525,13 @@ FILE_RULES = (
     check_status,
     check_not_empty,
     check_scheduled,
+    check_slug,
+    check_tags,
+    check_linked_paths,
+    check_symlink,
+    check_active_content,
+    check_repeated_keys,
+    check_output_keys,
+    check_invisible_characters,
 )
 SITE_RULES = (check_duplicate_slugs,)

@@ -36,8 +36,18 @@ def note_filename(title: str, when: datetime, settings: dict[str, Any]) -> str:
 
 
 def create_note(folder: Path, title: str, when: datetime, settings: dict[str, Any]) -> Path:
-    """Write a new note file and return its path. Never overwrites an existing note."""
+    """Write a new note file and return its path. Never overwrites an existing note.
+
+    A title that starts with "-" is an option typed in the wrong place (`--halp`), not a
+    note: it is refused rather than written as a published `…--halp.md`.
+    """
     title = " ".join(title.split())
+    if title.startswith("-"):
+        raise RoundsError(
+            f"\"{title}\" looks like an option, not a title, so no note was created. "
+            "Fix: put the title in quotes after `invoke new`, e.g. "
+            "invoke new \"Fever in babies\" (and `invoke new --help` for help)."
+        )
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / note_filename(title, when, settings)
     if path.exists():

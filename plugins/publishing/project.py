@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from common.settings import ProjectSettings, unknown_settings
+from common.siteurl import check_production_siteurl
 from pelican.settings import DEFAULT_CONFIG, read_settings
 
 logger = logging.getLogger("rounds.settings")
@@ -45,12 +46,18 @@ class Project:
         anew on every call (publishconf loads the pelicanconf beside it by path), so a
         long-running `invoke watch` or a test building several sites never sees stale ones.
 
+        A production SITEURL that is not a whole http(s) address is refused here, before
+        any build (`common.siteurl.check_production_siteurl`).
+
         The project's own settings are checked here, once (`common.settings`): a wrong type
         raises `RoundsError`, a name that looks like a misspelt Rounds setting is warned
         about, and the declared defaults (paths resolved under the site) are filled in, so
         the build's plugins and the publish read the same values.
         """
         settings = read_settings(str(self.settings_file(production)), override=overrides or {})
+        if production:
+            # Before anything is built: a broken address would break every link deployed.
+            check_production_siteurl(str(settings.get("SITEURL") or ""))
         for warning in unknown_settings(settings, frozenset(DEFAULT_CONFIG)):
             logger.warning(warning)
         typed = ProjectSettings.read(settings, self.root)

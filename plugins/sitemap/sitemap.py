@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from urllib.parse import quote
 from xml.sax.saxutils import escape
+
+#: Characters a URL path keeps as they are (RFC 3986 unreserved, sub-delims, ':', '@', '/',
+#: and '%' so that an address already encoded is not encoded twice).
+URL_SAFE = "/:@!$&'()*+,;=-._~%"
 
 
 @dataclass(frozen=True)
@@ -17,7 +22,9 @@ class Entry:
 
 
 def absolute(base: str, url: str) -> str:
-    return f"{base.rstrip('/')}/{url.lstrip('/')}"
+    """`url` under `base`, percent-encoded (a slug with an accent or a space is still one
+    valid address in the sitemap)."""
+    return f"{base.rstrip('/')}/{quote(url.lstrip('/'), safe=URL_SAFE)}"
 
 
 def sitemap_xml(entries: Iterable[Entry], base: str) -> str:

@@ -7,7 +7,6 @@ the pure functions in `meta.py`, `sharing.py` and `cards.plan`.
 from __future__ import annotations
 
 import html
-import os
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
@@ -51,22 +50,13 @@ def summary_text(content: Any, settings: dict[str, Any]) -> str | None:
 
 
 def declared_modified(content: Any) -> datetime | None:
-    """The note's own `modified:` date, or None.
+    """The note's own `Modified:` (else `Reviewed:`) date, or None: never a file time.
 
-    With DEFAULT_DATE = "fs", Pelican fills `modified` with the file's mtime, which a fresh
-    clone resets for every note; sharing "modified today" for all of them would be false.
+    The reader (`micronotes.reader.note_modified`) reads it from the note's text; a file's
+    mtime (a fresh clone's, a re-saved note's, the build cache's) never counts as a change.
     """
-    modified = getattr(content, "modified", None)
-    if modified is None:
-        return None
-    try:
-        mtime = os.stat(content.source_path).st_mtime
-    except (OSError, TypeError):
-        return modified
-    # Pelican read the mtime as naive local time, then gave it TIMEZONE: compare naively.
-    as_read = datetime.fromtimestamp(mtime)
-    same = abs((modified.replace(tzinfo=None) - as_read).total_seconds()) < 1
-    return None if same else modified
+    value = content.metadata.get("declared_modified")
+    return value if isinstance(value, datetime) else None
 
 
 def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:

@@ -43,3 +43,25 @@ def test_a_public_address_is_public_and_absolute():
     assert is_public("https://www.maple-street-pediatrics.com")
     assert is_absolute("https://www.maple-street-pediatrics.com")
     assert is_absolute("http://localhost:8000") and not is_absolute("")
+
+
+@pytest.mark.parametrize("siteurl", ["https://www.example.org", "http://localhost:8000",
+                                     "https://peds.example/blog", "http://[::1]:8000",
+                                     "https://xn--nios-hqa.example/"])
+def test_whole_addresses_may_be_a_production_siteurl(siteurl: str):
+    from common.siteurl import siteurl_problem
+
+    assert siteurl_problem(siteurl) is None
+
+
+@pytest.mark.parametrize("siteurl", ["www.example.org", "", "example", "ftp://example.org",
+                                     "https://", "https://exa mple.org", "https://a.org/?x=1",
+                                     "https://a.org/#top", "https://user:pw@a.org",
+                                     "https://a.org/blog page", "https://a.org:99999",
+                                     " https://a.org", "https://a_b!.org"])
+def test_broken_addresses_are_refused_with_the_fix(siteurl: str):
+    from common.errors import RoundsError
+    from common.siteurl import check_production_siteurl
+
+    with pytest.raises(RoundsError, match="Fix: set SITEURL to the site's full address"):
+        check_production_siteurl(siteurl)

@@ -64,7 +64,20 @@ def test_malformed_metadata_line_names_the_line(content: Path) -> None:
 
 def test_misspelled_key_is_caught(content: Path) -> None:
     found = check(content, bad="Titel: X\nDate: 2026-11-01\n\nText.\n")
-    assert ("content/notes/bad.md", 1, 1, "BLOCK", "metadata-key") in found
+    assert ("content/notes/bad.md", 1, 1, "WARN", "metadata-key") in found
+
+
+def test_singular_tag_is_a_warning_with_did_you_mean(content: Path) -> None:
+    check(content, bad="Title: X\nTag: fever\n\nText.\n")
+    report = check_content(CheckContext(content.parent, content, {}, NOW))
+    [finding] = report.findings
+    assert (finding.line, finding.level, finding.code) == (2, Level.WARN, "metadata-key")
+    assert 'did you mean "Tags:"' in finding.message
+
+
+def test_misspelt_status_stops_the_publish(content: Path) -> None:
+    found = check(content, bad="Title: X\nStatsu: draft\n\nText.\n")
+    assert ("content/notes/bad.md", 2, 1, "BLOCK", "metadata-key") in found
 
 
 def test_unknown_but_unrelated_key_is_allowed(content: Path) -> None:
@@ -165,3 +178,111 @@ def test_read_date_agrees_with_pelican(value: str) -> None:
     from preflight.structure import read_date
 
     assert read_date(value) == get_date(value)
+
+
+# --- Hardening (issue 12) ----------------------------------------------------------------
+
+
+def messages(content: Path) -> list[str]:
+    report = check_content(CheckContext(content.parent, content, {}, NOW))
+    return [f.format() for f in report.sorted()]
+
+
+@pytest.mark.parametrize("value", ["9999-12-31 23:59", "0001-01-01", "1850-06-01", "2999-01-01"])
+def test_dates_outside_the_sane_range_block_with_line_and_fix(content: Path, value: str) -> None:
+    found = check(content, odd=f"Title: X\nDate: {value}\n\nText.\n")
+    assert found == [("content/notes/odd.md", 2, 1, "BLOCK", "date-range")]
+    assert "Fix: write the real date" in messages(content)[0]
+
+
+def test_missing_blank_line_after_metadata_reports_one_block_inside_the_file(
+    content: Path,
+) -> None:
+    found = check(content, stuck="Title: X\nDate: 2026-11-01\nFever is common.")
+    assert found == [("content/notes/stuck.md", 3, 1, "BLOCK", "metadata-line")]
+
+
+@pytest.mark.parametrize("slug", ["safe sleep", "niños-sanos", "a/b", "Upper-Case", "x?y"])
+def test_unsafe_explicit_slugs_block_with_the_normalised_one(content: Path, slug: str) -> None:
+    found = check(content, s=f"Title: X\nSlug: {slug}\n\nText.\n")
+    assert found == [("content/notes/s.md", 2, 1, "BLOCK", "bad-slug")]
+    assert "Fix: write \"Slug: " in messages(content)[0]
+
+
+def test_a_clean_slug_passes(content: Path) -> None:
+    assert check(content, s="Title: X\nSlug: safe-sleep-2\n\nText.\n") == []
+
+
+def test_title_without_letters_has_no_slug(content: Path) -> None:
+    found = check(content, s="Title: ✨✨\n\nText.\n")
+    assert ("content/notes/s.md", 1, 1, "BLOCK", "empty-slug") in found
+
+
+def test_a_tag_that_slugifies_to_nothing_blocks(content: Path) -> None:
+    found = check(content, t="Title: X\nTags: fever, ???\n\nText.\n")
+    assert found == [("content/notes/t.md", 2, 1, "BLOCK", "empty-tag")]
+
+
+def test_two_thousand_tags_block(content: Path) -> None:
+    tags = ", ".join(f"topic{n}" for n in range(2000))
+    found = check(content, t=f"Title: X\nTags: {tags}\n\nText.\n")
+    assert found == [("content/notes/t.md", 2, 1, "BLOCK", "too-many-tags")]
+
+
+def test_static_paths_may_not_leave_the_content_folder(content: Path) -> None:
+    found = check(
+        content,
+        up="Title: X\n\n![x]({static}/../pelicanconf.py) and ![y]({static}/images/ok.png)\n",
+    )
+    assert [f for f in found if f[4] == "path-escape"] == [
+        ("content/notes/up.md", 3, 6, "BLOCK", "path-escape")
+    ]
+
+
+def test_a_note_symlinked_from_outside_the_project_blocks(content: Path, tmp_path: Path) -> None:
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.md"
+    outside.write_text("Title: Elsewhere\n\nText.\n", encoding="utf-8")
+    (content / "notes" / "linked.md").symlink_to(outside)
+    found = check(content)
+    assert found == [("content/notes/linked.md", 1, 1, "BLOCK", "symlink-outside")]
+
+
+@pytest.mark.parametrize(
+    ("body", "col"),
+    [
+        ("Watch <script src=https://t.example/x.js></script>", 7),
+        ('<iframe src="https://video.example/embed/1"></iframe>', 1),
+        ('<img src="a.png" onerror="alert(1)">', 18),
+        ("[click](javascript:alert(1))", 9),
+        ('<a href=" JavaScript:alert(1)">x</a>', 11),
+        ("[ref]: javascript:alert(1)", 8),
+        ("<javascript:alert(1)>", 2),
+    ],
+)
+def test_active_content_blocks_with_the_column(content: Path, body: str, col: int) -> None:
+    found = check(content, a=f"Title: X\n\n{body}\n")
+    assert ("content/notes/a.md", 3, col, "BLOCK", "active-content") in found
+    assert all("Fix:" in line for line in messages(content) if "active-content" in line)
+
+
+def test_markup_inside_code_is_shown_not_run(content: Path) -> None:
+    assert check(content, c="Title: X\n\nType `<script>` to see it.\n\n```\n<iframe>\n```\n") == []
+
+
+def test_a_slug_or_tag_too_long_for_a_file_name_blocks(content: Path) -> None:
+    long = "a" * 300
+    found = check(content, s=f"Title: X\nSlug: {long}\n\nText.\n",
+                  t=f"Title: Y\nTags: fever, {long}\n\nText.\n")
+    assert ("content/notes/s.md", 2, 1, "BLOCK", "long-slug") in found
+    assert ("content/notes/t.md", 2, 1, "BLOCK", "long-tag") in found
+
+
+def test_control_characters_block_and_direction_overrides_warn(content: Path) -> None:
+    found = check(content, c="Title: X\n\nA bell\x07 here and \u202eevil reversed.\n")
+    assert ("content/notes/c.md", 3, 7, "BLOCK", "control-character") in found
+    assert ("content/notes/c.md", 3, 18, "WARN", "invisible-character") in found
+
+
+def test_a_hidden_and_a_published_note_may_not_share_a_slug(content: Path) -> None:
+    found = check(content, a="Title: Same\n\nText.\n", b="Title: Same\nStatus: hidden\n\nT.\n")
+    assert [code for *_, code in found] == ["duplicate-slug"]

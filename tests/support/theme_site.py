@@ -78,7 +78,9 @@ KEPT_REPOSITORY_NOTES = ("*-fever-is-a-fighter.md",)
 
 def copy_site(destination: Path) -> Path:
     """The repository's site (settings, theme, plugins, pages, one note) in `destination`."""
-    copy_repository_site(REPO, destination)
+    from support.fixture_content import use_fixture_content
+
+    use_fixture_content(copy_repository_site(REPO, destination))
     notes = destination / "content" / "notes"
     kept = {path for pattern in KEPT_REPOSITORY_NOTES for path in notes.glob(pattern)}
     for note in set(notes.glob("*.md")) - kept:

@@ -64,7 +64,11 @@ def test_a_development_build_keeps_the_last_production_manifest(project_dir, not
     write_note(notes_dir, "a", "Hello parents.", datetime.now(UTC))
     build(project_dir)
     before = (project_dir / "cache" / "syndication-manifest.json").read_text()
-    build(project_dir, siteurl="")
+    # A development build (relative URLs); a production one without SITEURL is refused.
+    from publishing.build import build_site
+    from publishing.project import Project
+
+    build_site(Project(project_dir).load_settings(production=False))
     assert (project_dir / "cache" / "syndication-manifest.json").read_text() == before
 
 

@@ -43,7 +43,9 @@ def _local_only(requests: list[str], base: str) -> list[str]:
 def test_no_accessibility_violations_and_no_third_party_requests(
     chromium, served_site, axe_source, name: str, scheme: str
 ) -> None:
-    context = chromium.new_context(color_scheme=scheme)
+    # axe is injected as an inline script: the test's tool, not the site, so it bypasses
+    # the site's Content-Security-Policy (tests/hardening/test_browser_csp.py checks it).
+    context = chromium.new_context(color_scheme=scheme, bypass_csp=True)
     requests: list[str] = []
     context.on("request", lambda request: requests.append(request.url))
     try:

@@ -153,7 +153,8 @@ def test_note_sharing_metadata_has_every_field(theme_site) -> None:
         "og:image:width": ["1200"], "og:image:height": ["630"],
         "og:image:alt": ["When to worry about a cough — Maple Street Pediatrics"],
         "article:published_time": ["2026-11-10T09:00:00-06:00"],
-        "article:modified_time": ["2026-11-10T09:00:00-06:00"],
+        # Reviewed: 2026-11-12 is the note's last change (issue 12: never a file time)
+        "article:modified_time": ["2026-11-12T00:00:00-06:00"],
         "article:tag": ["colds", "breathing"],
         "twitter:card": ["summary_large_image"],
         "twitter:title": ["When to worry about a cough"],
