@@ -86,6 +86,12 @@ class ProjectSettings:
     SYNDICATION_BLUESKY_THREADGATE: list[str] | None = field(default=None, metadata=about(
         "Who may reply on Bluesky: None (everyone), [] (nobody), or any of \"mention\", "
         "\"following\", \"followers\"."))
+    SYNDICATION_FACEBOOK_GRAPH_VERSION: str = field(default="v25.0", metadata=about(
+        "The Graph API version the Facebook Page posts go through (Facebook retires each "
+        "version about two years after its release: move to the current one then)."))
+    SYNDICATION_FACEBOOK_SCRAPE: bool = field(default=True, metadata=about(
+        "Ask Facebook to read each note's page just before posting it, and refuse to post "
+        "when it reports an error: Facebook caches a card for good once drawn."))
     SYNDICATION_MAX_AGE_DAYS: float = field(default=14.0, metadata=about(
         "A note dated more than this many days before it first appears is held back."))
     SYNDICATION_BUDGETS: dict[str, Any] = field(default_factory=dict, metadata=about(

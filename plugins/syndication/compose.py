@@ -450,7 +450,12 @@ def compose(post: PostSource, network: str, rules: CountingRules | None = None) 
         short = shorten_to(override, room, rules)
         return finish(short, shortened=short != override, tags=False)
 
+    from .networks.registry import BY_NAME
+
+    spec = BY_NAME.get(network)
     whole = _whole_candidates(post)
+    if spec is not None and spec.whole_micro_only and not post.micro:
+        whole = None  # a titled note: its title and summary (Facebook)
     if whole is not None:
         whole = normalize(whole, rules)
         if weigh(whole) <= room:

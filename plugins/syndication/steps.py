@@ -94,6 +94,8 @@ def adapter_options(config: ProjectSettings) -> dict[str, Any]:
     return {"visibility": config.SYNDICATION_MASTODON_VISIBILITY,
             "reply_settings": config.SYNDICATION_X_REPLY_SETTINGS,
             "threadgate": config.SYNDICATION_BLUESKY_THREADGATE,
+            "graph_version": config.SYNDICATION_FACEBOOK_GRAPH_VERSION,
+            "facebook_scrape": config.SYNDICATION_FACEBOOK_SCRAPE,
             "session_dir": str(config.SYNDICATION_MANIFEST.parent)}
 
 

@@ -3,7 +3,7 @@
 A `Harness` starts a network's emulator on 127.0.0.1, opens the real adapter on it through
 the registry (exactly as a publish does: `from_env` with the emulator's environment), and
 names the emulator's scripted failures the same way for every network, so one scenario runs
-unchanged against X, Mastodon and Bluesky (tests/syndication/contract/).
+unchanged against X, Mastodon, Bluesky and Facebook (tests/syndication/contract/).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from fakes.bluesky_emulator import BlueskyEmulator
+from fakes.facebook_emulator import PAGE_ID, VERSION, FacebookEmulator
 from fakes.mastodon_emulator import MastodonEmulator
 from fakes.x_emulator import XEmulator
 from support.syn_fakes import NOW, Clock
@@ -52,6 +53,9 @@ EMULATORS: dict[str, EmulatorKind] = {
     "bluesky": EmulatorKind(lambda: BlueskyEmulator().start(),
                             ("POST", "/xrpc/com.atproto.repo.createRecord"),
                             lambda e: [f"at://{e.did}/{r.collection}/{r.rkey}" for r in e.posts]),
+    "facebook": EmulatorKind(lambda: FacebookEmulator().start(),
+                             ("POST", f"/{VERSION}/{PAGE_ID}/feed"),
+                             lambda e: [p.id for p in e.posts]),
 }
 NETWORKS = tuple(EMULATORS)
 

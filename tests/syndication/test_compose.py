@@ -358,7 +358,7 @@ def test_mastodon_has_room_for_a_long_note_and_its_hashtags() -> None:
 
 
 def test_unknown_network_without_rules_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match=r"myspace.*known: x, mastodon, bluesky\)"):
+    with pytest.raises(ValueError, match=r"myspace.*known: x, mastodon, bluesky, facebook\)"):
         compose(post(text="hi"), "myspace")
     assert compose(post(text="hi"), "myspace", rules=MASTODON_RULES).text == f"hi {URL}"
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from ..compose import BLUESKY_RULES, MASTODON_RULES, X_RULES, CountingRules
+from ..compose import BLUESKY_RULES, FACEBOOK_RULES, MASTODON_RULES, X_RULES, CountingRules
 
 # Where the link goes in a post.
 LINK_INLINE = "inline"  # in the text (X, Mastodon: the network makes it a link)
@@ -66,6 +66,13 @@ class NetworkSpec:
     reply_controls: bool = False
     #: What one post costs, in US dollars (X bills per post), for the preview's estimate.
     cost_per_post: float | None = None
+    #: True: only a title-less (micro) note goes out whole; a titled note becomes its title
+    #: and summary even when all of it would fit (Facebook takes 63,206 characters: a whole
+    #: article there leaves no reason to open the page, the card and the link).
+    whole_micro_only: bool = False
+    #: True: the network draws the link card from the page's Open Graph tags, scrapes it
+    #: once and caches it, so the verify step checks `og:image` before anything is posted.
+    scrapes_card: bool = False
 
     def variables(self, prefix: str | None = None) -> tuple[str, ...]:
         """The required environment variables for a channel with `prefix`."""
@@ -112,6 +119,13 @@ SPECS: tuple[NetworkSpec, ...] = (
         rules=BLUESKY_RULES, link=LINK_FACET_CARD, idempotency=IDEMPOTENCY_RECORD_KEY,
         adapter="syndication.networks.bluesky:BlueskyNetwork", image_as_card=True,
         reply_controls=True,
+    ),
+    NetworkSpec(
+        name="facebook", label="Facebook", env_prefix="FACEBOOK",
+        credentials=("PAGE_ID", "PAGE_ACCESS_TOKEN"),
+        rules=FACEBOOK_RULES, link=LINK_FIELD, idempotency=IDEMPOTENCY_NONE,
+        adapter="syndication.networks.facebook:FacebookNetwork",
+        whole_micro_only=True, scrapes_card=True,
     ),
 )
 

@@ -1,6 +1,6 @@
 """The adapters' contract: the same scenarios, the same promises, on every network.
 
-Each test runs once per adapter (X, Mastodon, Bluesky) against its emulator, through the
+Each test runs once per adapter (X, Mastodon, Bluesky, Facebook) against its emulator, through the
 real engine (planner → sender → adapter → HTTP): a post goes out once, whatever the network
 answers and wherever the process dies.
 """
@@ -112,7 +112,8 @@ def test_over_long_text_is_refused_before_sending(harness: Harness) -> None:
     def too_long(source: PostSource, network: str):
         message = compose(source, network)
         # A composer bug: the text grew after it was counted. The adapter counts again.
-        return replace(message, text="é" * 600 + " " + message.url)
+        over = registry.spec(network).rules.limit + 100
+        return replace(message, text="é" * over + " " + message.url)
 
     report = harness.send([NOTE], composer=too_long)
     assert report.outcomes[0].state == FAILED
