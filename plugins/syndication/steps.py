@@ -17,14 +17,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from common.errors import RoundsError
 from common.outcome import StepOutcome
 from common.settings import ProjectSettings
 from common.siteurl import is_public
 
-from . import planner, report
+from . import opengraph, planner, report
 from .channels import channels_from
 from .describe import read_manifest
 from .ledger import FAILED, POSTED, QUEUED, Ledger, LedgerStore, parse_time
@@ -35,6 +35,12 @@ from .planner import PlanRules
 from .sender import Composer, RetryPolicy, Sender
 
 VERIFY_TIMEOUT = 10.0
+USER_AGENT = "Rounds link check"
+#: Said of a network that scrapes the card once (marks a card problem in the verify lines).
+CARD_KEPT = "draws the card once and keeps it"
+FIX_CARD = ("  Fix for a card: make sure the note's `image:` (or the card Rounds draws) was "
+            "deployed with the page and answers at its address, then run `invoke publish`; "
+            "nothing was posted anywhere, so every network gets the note together.")
 
 
 @dataclass
@@ -222,16 +228,83 @@ def check_live(url: str, timeout: float = VERIFY_TIMEOUT) -> str | None:
 
 def verify_urls(run: SyndicationRun, items: list[Planned], preview: bool) -> list[str]:
     """Problems (one line each) for the posts about to be announced and their card images;
-    [] when every one is live. Each address is checked once per run."""
+    [] when every one is live. Each address is checked once per run.
+
+    A post going to a network that draws its card from the page once and keeps it
+    (Facebook: `scrapes_card`) also needs a card that is right the first time: its
+    `og:image` answers 200 as an image, with `og:image:width`/`height` given. A problem
+    stops the whole step, so the note is posted nowhere until its card is fixed.
+    """
     problems: list[str] = []
-    for item in items:
+    scraped = {item.post.url for item in items
+               if item.network in registry.BY_NAME and registry.spec(item.network).scrapes_card}
+    for item in _unique_posts(items):
         problem = _check(run, item.post.url, preview)
         if problem:
             problems.append(f"  {item.post.source_path}: {item.post.url} {problem}")
         elif item.post.image_url and (problem := _check(run, item.post.image_url, preview)):
             problems.append(f"  {item.post.source_path}: its image {item.post.image_url} "
                             f"{problem}")
+        elif item.post.url in scraped and (problem := _check_card(run, item.post.url,
+                                                                  preview)):
+            readers = ", ".join(sorted({registry.label(i.network) for i in items
+                                        if i.post.url == item.post.url
+                                        and registry.BY_NAME.get(i.network) is not None
+                                        and registry.spec(i.network).scrapes_card}))
+            problems.append(f"  {item.post.source_path}: its page {problem} ({readers} "
+                            f"{CARD_KEPT})")
     return problems
+
+
+def _check_card(run: SyndicationRun, url: str, preview: bool) -> str | None:
+    """None when the page's card is right: og:image with its width and height, and the
+    image answering 200 as an image (preview, local-folder deploy: the deployed files)."""
+    checked = run.verified
+    key = f"card:{url}"
+    if key in checked:
+        return checked[key]
+    file = _deployed_file(run, url) if preview else None
+    if file is not None:
+        html = file.read_text(encoding="utf-8", errors="replace") if file.is_file() else ""
+    else:
+        html = _fetch_text(url)
+    tags = opengraph.card_tags(html)
+    problem = tags.problem()
+    if problem is None and tags.image:
+        image = urljoin(url, tags.image)
+        image_file = _deployed_file(run, image) if preview else None
+        if image_file is not None:
+            found = None if image_file.is_file() else \
+                f"is not in the deployed folder ({image_file})"
+        else:
+            found = check_image(image)
+        if found:
+            problem = f"gives the card image {image}, which {found}"
+    checked[key] = problem
+    return problem
+
+
+def _fetch_text(url: str, timeout: float = VERIFY_TIMEOUT) -> str:
+    import requests
+
+    try:
+        response = requests.get(url, timeout=timeout, headers={"User-Agent": USER_AGENT})
+    except requests.RequestException:
+        return ""
+    return response.text if response.status_code == 200 else ""
+
+
+def check_image(url: str, timeout: float = VERIFY_TIMEOUT) -> str | None:
+    """None when `url` answers 200 with an image content type; else what is wrong."""
+    import requests
+
+    try:
+        with requests.get(url, timeout=timeout, stream=True,
+                          headers={"User-Agent": USER_AGENT}) as response:
+            return opengraph.image_problem(response.status_code,
+                                           response.headers.get("Content-Type", ""))
+    except requests.RequestException as error:
+        return f"could not be reached ({type(error).__name__})"
 
 
 def _check(run: SyndicationRun, url: str, preview: bool) -> str | None:
@@ -264,13 +337,14 @@ def verify_step(run: SyndicationRun) -> StepOutcome:
             "SITEURL=https://www.example-practice.com), then run `invoke publish`."
         )
     items = _unique_posts(plan.to_send)
-    problems = verify_urls(run, items, preview=not connected)
+    problems = verify_urls(run, plan.to_send, preview=not connected)
     if problems:
+        cards = any(CARD_KEPT in line for line in problems)
         return StepOutcome.failed(
             "These notes are not live yet, so they were not announced:\n"
             + "\n".join(problems)
             + "\n  Fix: check the deploy went to the address in SITEURL, then run "
-            "`invoke syndicate`."
+            "`invoke syndicate`." + ("\n" + FIX_CARD if cards else "")
         )
     return StepOutcome.done(f"{len(items)} page(s) to announce answer at their public address")
 
@@ -338,7 +412,7 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
         refused = report.chosen_but_held(plan) if run.post else None
         if refused:
             return StepOutcome.failed(refused)
-        problems = verify_urls(run, _unique_posts(plan.to_send), preview=False)
+        problems = verify_urls(run, plan.to_send, preview=False)
         if problems:
             return StepOutcome.failed(
                 "These notes are not live, so they were not announced:\n"

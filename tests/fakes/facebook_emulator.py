@@ -113,9 +113,10 @@ class FacebookEmulator(FakeServer):
             self.script(Scripted("status", "POST", self.feed_path, status, graph_error(
                 "An unexpected error has occurred. Please retry your request later.", 2)))
 
-    def unauthorized_next(self, subcode: int = 463, path: str | None = None) -> None:
+    def unauthorized_next(self, subcode: int = 463, path: str | None = None,
+                          method: str = "POST") -> None:
         """The token expired (190/463), as Facebook words it."""
-        self.script(Scripted("status", "POST", path or self.feed_path, 400, graph_error(
+        self.script(Scripted("status", method, path or self.feed_path, 400, graph_error(
             "Error validating access token: Session has expired on Sunday, 29-Nov-26 "
             "09:00:00 PST. The current time is Monday, 30-Nov-26 13:00:00 PST.", 190, subcode)))
 

@@ -9,6 +9,7 @@ bypasses the proxy (NO_PROXY), like any direct connection.
 from __future__ import annotations
 
 import json
+import mimetypes
 import os
 import signal
 import subprocess
@@ -51,13 +52,18 @@ class SiteProxy:
                 target = harness.root / path
                 if path == "" or path.endswith("/"):
                     target = target / "index.html"
+                kind = "text/html; charset=utf-8"
                 if ".." in Path(path).parts or not target.is_file():
                     body = b"<h1>Not Found</h1>"
                     self.send_response(404)
                 else:
                     body = target.read_bytes()
                     self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
+                    # As a web server types it (the verify step checks a card image is one).
+                    guessed = mimetypes.guess_type(target.name)[0]
+                    if guessed and not guessed.startswith("text/"):
+                        kind = guessed
+                self.send_header("Content-Type", kind)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 self.wfile.write(body)
