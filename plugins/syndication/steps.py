@@ -340,8 +340,10 @@ def verify_step(run: SyndicationRun) -> StepOutcome:
     problems = verify_urls(run, plan.to_send, preview=not connected)
     if problems:
         cards = any(CARD_KEPT in line for line in problems)
+        what = "notes' cards are not right" if all(CARD_KEPT in line for line in problems) \
+            else "notes are not live"
         return StepOutcome.failed(
-            "These notes are not live yet, so they were not announced:\n"
+            f"These {what} yet, so they were not announced:\n"
             + "\n".join(problems)
             + "\n  Fix: check the deploy went to the address in SITEURL, then run "
             "`invoke syndicate`." + ("\n" + FIX_CARD if cards else "")

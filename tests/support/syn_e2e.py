@@ -40,6 +40,8 @@ class SiteProxy:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.requested: list[str] = []
+        #: Paths containing any of these answer 404 (a file the host lost, e.g. a card).
+        self.refused: list[str] = []
         harness = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -53,7 +55,8 @@ class SiteProxy:
                 if path == "" or path.endswith("/"):
                     target = target / "index.html"
                 kind = "text/html; charset=utf-8"
-                if ".." in Path(path).parts or not target.is_file():
+                lost = any(part in "/" + path for part in harness.refused)
+                if ".." in Path(path).parts or not target.is_file() or lost:
                     body = b"<h1>Not Found</h1>"
                     self.send_response(404)
                 else:

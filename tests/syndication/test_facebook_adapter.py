@@ -187,3 +187,17 @@ def test_links_to_reads_the_shim_the_attachment_and_the_text():
     assert facebook.links_to({"attachments": {"data": [{"unshimmed_url": url}]}}, url)
     assert facebook.links_to({"message": f"Sunscreen.\n\n{url}"}, url)
     assert not facebook.links_to({"message": "https://maple.test/notes/ab/"}, url)
+
+
+def test_a_second_page_is_a_channel_with_its_own_variables(emulator):
+    env = {f"FACEBOOK_CLINIC_{k.removeprefix('FACEBOOK_')}": v
+           for k, v in emulator.env().items() if k.startswith("FACEBOOK_")}
+    env["ROUNDS_FACEBOOK_CLINIC_API_BASE_URL"] = emulator.base_url
+    assert FacebookNetwork.from_env(env) is None  # not the default Page's variables
+    network = FacebookNetwork.from_env(env, "FACEBOOK_CLINIC", timeout=5.0)
+    assert network is not None
+    emulator.unauthorized_next()
+    with pytest.raises(Rejected) as refused:
+        network.publish(compose(MICRO, "facebook"), "key")
+    assert "FACEBOOK_CLINIC_PAGE_ACCESS_TOKEN" in str(refused.value)
+    assert "FACEBOOK_CLINIC_PAGE_ACCESS_TOKEN" in refused.value.fix

@@ -86,6 +86,8 @@ FIX_TOKEN = (
     "token and copy your Page's access_token (it does not expire) into .env as "
     "FACEBOOK_PAGE_ACCESS_TOKEN, and run `invoke syndicate`."
 )
+#: The token's variable for the default channel (another channel's has its prefix).
+TOKEN_VARIABLE = "FACEBOOK_PAGE_ACCESS_TOKEN"
 FIX_PERMISSIONS = (
     "The token may not post on the Page: make a new Page token as a Page admin with "
     "pages_manage_posts, pages_read_engagement and pages_show_list (README, \"Facebook "
@@ -148,7 +150,7 @@ class FacebookNetwork:
 
     def __init__(self, page_id: str, access_token: str, *, base_url: str | None = None,
                  version: str = DEFAULT_VERSION, scrape: bool = True,
-                 timeout: float = DEFAULT_TIMEOUT) -> None:
+                 timeout: float = DEFAULT_TIMEOUT, variable: str = TOKEN_VARIABLE) -> None:
         if not version.startswith("v"):
             raise Rejected(f"SYNDICATION_FACEBOOK_GRAPH_VERSION is {version!r}.",
                            f"write it as Facebook does, e.g. \"{DEFAULT_VERSION}\".")
@@ -158,6 +160,8 @@ class FacebookNetwork:
         self.scrape = scrape
         self.timeout = timeout
         self._token = access_token
+        #: Where the token comes from, named in every message about it.
+        self.variable = variable
         self._session = requests.Session()
         self._page: dict[str, str] | None = None
         #: URLs Facebook scraped without an error in this run (one scrape per note).
@@ -178,7 +182,8 @@ class FacebookNetwork:
         scrape = options.get("facebook_scrape")
         return cls(found["PAGE_ID"], found["PAGE_ACCESS_TOKEN"], base_url=base_url,
                    version=str(options.get("graph_version") or DEFAULT_VERSION),
-                   scrape=True if scrape is None else bool(scrape), timeout=timeout)
+                   scrape=True if scrape is None else bool(scrape), timeout=timeout,
+                   variable=f"{prefix}_PAGE_ACCESS_TOKEN")
 
     def __repr__(self) -> str:
         return (f"FacebookNetwork(host={self.base_url!r}, page={self.page_id!r}, "
@@ -358,14 +363,18 @@ class FacebookNetwork:
             return AlreadyPosted(f"Facebook says this post is already on the Page ({words}).")
         if code in TOKEN_CODES:
             why = TOKEN_SUBCODES.get(error.subcode or 0, "the token is expired or invalid")
-            return Rejected(f"Facebook did not accept FACEBOOK_PAGE_ACCESS_TOKEN while "
-                            f"{action}: {why} ({words}).", FIX_TOKEN)
+            return Rejected(f"Facebook did not accept {self.variable} while {action}: "
+                            f"{why} ({words}).", FIX_TOKEN.replace(TOKEN_VARIABLE,
+                                                                   self.variable))
         if code == 10 or (code is not None and 200 <= code < 300):
             return Rejected(f"Facebook refused the permission to post while {action} "
-                            f"({words}).", FIX_PERMISSIONS)
+                            f"({words}).", FIX_PERMISSIONS.replace(TOKEN_VARIABLE,
+                                                                   self.variable))
         if code == 803 or (code == 100 and error.subcode == 33):
+            page_variable = self.variable.replace("PAGE_ACCESS_TOKEN", "PAGE_ID")
             return Rejected(f"Facebook has no Page {self.page_id} this token can use "
-                            f"({words}).", FIX_PAGE_ID)
+                            f"({words}).", FIX_PAGE_ID.replace("FACEBOOK_PAGE_ID",
+                                                               page_variable))
         if code in TRANSIENT_CODES or error.status >= 500:
             return Transient(f"Facebook had a server error while {action} ({words}); the post "
                              "may or may not exist, it will be checked and retried")
