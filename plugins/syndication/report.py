@@ -183,6 +183,8 @@ def say_message(say: Say, verb: str, source: str, network: str,
         say(f"    │ [image {message.image.url}, alt text: {message.image.alt}]")
     elif message.card is not None and spec is not None and spec.link == registry.LINK_FACET_CARD:
         say(f"    │ [link card: {message.card.title}]")
+    elif spec is not None and spec.link == registry.LINK_FIELD:
+        say(f"    │ [link {message.url}: {label(network)} draws its card from the page]")
 
 
 def cost_line(where: str, per_post: float, posted: int, planned: int,

@@ -10,11 +10,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from fakes.facebook_emulator import PAGE_ID, TOKEN, FacebookEmulator
+from support.syn_contract import start
 from support.syn_fakes import post
 from syndication.compose import compose
+from syndication.ledger import QUEUED, parse_time
 from syndication.networks import facebook
 from syndication.networks.base import AlreadyPosted, RateLimited, Rejected, Transient
 from syndication.networks.facebook import FacebookNetwork
+from syndication.report import outcome_line, say_message
 
 MICRO = post("fever", text="Fever is a sign the body is fighting an infection.")
 TITLED = post("sleep", micro=False, title="Safe sleep, step by step",
@@ -201,3 +204,51 @@ def test_a_second_page_is_a_channel_with_its_own_variables(emulator):
         network.publish(compose(MICRO, "facebook"), "key")
     assert "FACEBOOK_CLINIC_PAGE_ACCESS_TOKEN" in str(refused.value)
     assert "FACEBOOK_CLINIC_PAGE_ACCESS_TOKEN" in refused.value.fix
+
+
+def test_an_expired_token_at_the_scrape_is_still_a_token_problem(emulator):
+    emulator.unauthorized_next(path="/v25.0/")
+    with pytest.raises(Rejected) as refused:
+        adapter(emulator).publish(compose(MICRO, "facebook"), "key")
+    assert "long-lived" in refused.value.fix and "Sharing Debugger" not in refused.value.fix
+    assert emulator.create_calls == 0
+
+
+def test_through_the_engine_a_blocked_page_is_queued_a_day_with_the_plain_words(tmp_path):
+    harness = start("facebook", tmp_path)
+    try:
+        harness.connect()
+        harness.emulator.blocked_next()
+        report = harness.send([MICRO, TITLED])
+        assert [o.state for o in report.outcomes] == [QUEUED, QUEUED] and report.ok
+        assert harness.creates() == 1  # the second note was not tried
+        record = harness.record(MICRO)
+        assert "temporarily blocked the Page from posting" in record["reason"]
+        waits = parse_time(record["next_attempt_at"]) - datetime.now(UTC)
+        assert timedelta(hours=23) < waits <= timedelta(hours=24)
+        line = outcome_line(report.outcomes[0], harness.clock())
+        assert line.startswith("  queued content/notes/fever.md for Facebook: Facebook has "
+                               "temporarily blocked the Page")
+    finally:
+        harness.emulator.stop()
+
+
+def test_through_the_engine_server_errors_are_retried_with_backoff_then_queued(tmp_path):
+    harness = start("facebook", tmp_path)
+    try:
+        harness.connect()
+        harness.emulator.server_error_next(500, times=3)
+        report = harness.send([MICRO], attempts=3)
+        assert report.outcomes[0].state == QUEUED and harness.sleeps == [2.0, 6.0]
+        assert harness.posts() == 0 and harness.record(MICRO)["uncertain"] is True
+    finally:
+        harness.emulator.stop()
+
+
+def test_the_preview_shows_the_link_in_its_own_field():
+    lines: list[str] = []
+    say_message(lines.append, "would post to", MICRO.source_path, "facebook",
+                lambda: compose(MICRO, "facebook"))
+    assert lines[0].startswith("  would post to Facebook (50/63206) for content/notes/fever.md")
+    assert lines[1] == f"    │ {MICRO.text}"
+    assert lines[-1] == f"    │ [link {MICRO.url}: Facebook draws its card from the page]"

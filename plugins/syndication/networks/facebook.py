@@ -268,12 +268,10 @@ class FacebookNetwork:
         live; `Rejected` when the scrape reports an error or finds no picture."""
         if url in self._scraped:
             return
-        try:
-            answer = self._call("POST", "", {"id": url, "scrape": "true"},
-                                action="asking Facebook to read the note's page")
-        except Rejected as error:
-            raise Rejected(f"Facebook could not read the note's page {url} to draw its card "
-                           f"({error}); nothing was posted to Facebook.", FIX_CARD) from None
+        # A token, permission or rate problem keeps its own words and fix (_translate);
+        # any other refusal is about the page: Facebook could not read it.
+        answer = self._call("POST", "", {"id": url, "scrape": "true"},
+                            action="asking Facebook to read the note's page", card=url)
         if not answer.get("image"):
             raise Rejected(f"Facebook read the note's page {url} but found no picture for its "
                            "card (og:image); nothing was posted to Facebook.", FIX_CARD)
@@ -282,7 +280,7 @@ class FacebookNetwork:
     # -- HTTP -----------------------------------------------------------------------------
 
     def _call(self, method: str, path: str, fields: Mapping[str, str], *,
-              action: str) -> dict[str, Any]:
+              action: str, card: str | None = None) -> dict[str, Any]:
         """One Graph API request; its answer's JSON, or the interface's exception. The token
         goes in the POST body or the Authorization header, never in the URL."""
         url = f"{self.base_url}/{self.version}/{path}".rstrip("/") + ("/" if not path else "")
@@ -308,7 +306,7 @@ class FacebookNetwork:
         if response.status_code >= 400 or isinstance(error, dict):
             graph = GraphError(response.status_code, error if isinstance(error, dict) else {},
                                response.headers)
-            raise self._translate(graph, action)
+            raise self._translate(graph, action, card)
         if not isinstance(body, dict):
             raise Transient(f"Facebook gave an answer that is not JSON while {action}.")
         return body
@@ -339,8 +337,10 @@ class FacebookNetwork:
     def _scrub(self, text: str) -> str:
         return text.replace(self._token, "<hidden>") if self._token else text
 
-    def _translate(self, error: GraphError, action: str) -> NetworkError:
-        """A Graph API error as the interface's exception, in words a person can act on."""
+    def _translate(self, error: GraphError, action: str,
+                   card: str | None = None) -> NetworkError:
+        """A Graph API error as the interface's exception, in words a person can act on.
+        `card`: the page Facebook was asked to scrape (its other refusals are the page's)."""
         words = self._scrub(error.words())
         code = error.code
         if code in RATE_LIMIT_CODES:
@@ -378,6 +378,9 @@ class FacebookNetwork:
         if code in TRANSIENT_CODES or error.status >= 500:
             return Transient(f"Facebook had a server error while {action} ({words}); the post "
                              "may or may not exist, it will be checked and retried")
+        if card is not None:
+            return Rejected(f"Facebook could not read the note's page {card} to draw its "
+                            f"card ({words}); nothing was posted to Facebook.", FIX_CARD)
         if code == 100:
             return Rejected(f"Facebook refused the request while {action} ({words}).",
                             FIX_INVALID)
