@@ -14,7 +14,8 @@ the token's place, the error bodies and the usage headers are the Graph API's:
   `attachments.data[].unshimmed_url` and the shimmed `url`, paging by cursors (and a `next`
   URL holding the token, as Facebook's does).
 - `POST /?id={url}&scrape=true` → the URL object with `image` (from `pages`, else a default
-  card), or a scripted error.
+  card; after `read_pages_through(proxy)`, what the live page's og: tags give, the picture
+  only when it answers 200 as an image, as Facebook's crawler), or a scripted error.
 - Errors: `{"error": {"message", "type", "code", "error_subcode", "fbtrace_id"}}`; every
   answer carries `x-app-usage` and `x-business-use-case-usage`, a rate limit its
   `estimated_time_to_regain_access`.
@@ -26,6 +27,7 @@ request.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import secrets
@@ -33,6 +35,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote
+
+import requests
 
 from fakes.http_fake import Answer, FakeServer, Request, Scripted
 
@@ -80,6 +84,10 @@ class FacebookEmulator(FakeServer):
         #: URL → the Open Graph object a scrape answers (None: no picture found).
         self.pages: dict[str, dict[str, Any] | None] = {}
         self.scrapes: list[str] = []
+        #: Set by `read_pages_through`: the scrape fetches each page, as Facebook's crawler.
+        self.proxy: str | None = None
+        #: URL → what the crawler found there (with `read_pages_through`).
+        self.crawled: dict[str, dict[str, Any]] = {}
         self.versions: set[str] = set()
         self.token_in_url = 0
         self.create_calls = 0
@@ -132,6 +140,11 @@ class FacebookEmulator(FakeServer):
 
     def accept_then_drop(self) -> None:
         self.script(Scripted("accept_then_drop", "POST", self.feed_path))
+
+    def read_pages_through(self, proxy: str) -> None:
+        """Scrape for real: fetch the page (through `proxy`, where the e2e tests serve the
+        deployed site) and answer its og: tags, the picture only when it answers 200."""
+        self.proxy = proxy
 
     # -- observation ----------------------------------------------------------------------
 
@@ -272,9 +285,38 @@ class FacebookEmulator(FakeServer):
             raise Answer(400, graph_error("(#100) The parameter id is required", 100))
         with self.lock:
             self.scrapes.append(url)
-        found = self.pages.get(url, {"title": "A note", "image": [
-            {"url": url.rstrip("/") + "/card.png", "width": 1200, "height": 630}]})
+        default = self._crawled(url) if self.proxy else {"title": "A note", "image": [
+            {"url": url.rstrip("/") + "/card.png", "width": 1200, "height": 630}]}
+        found = self.pages.get(url, default)
         answer: dict[str, Any] = {"url": url, "type": "article", "id": "2400000000000001",
                                   "updated_time": datetime.now(UTC).isoformat()}
         answer.update(found or {"title": "A note"})
         return 200, answer
+
+    def _crawled(self, url: str) -> dict[str, Any]:
+        found = self._crawl(url)
+        with self.lock:
+            self.crawled[url] = found
+        return found
+
+    def _crawl(self, url: str) -> dict[str, Any]:
+        """What Facebook's crawler finds at `url`: its og: tags; `image` only when the
+        picture answers 200 as an image."""
+        proxies = {"http": self.proxy or "", "https": self.proxy or ""}
+        try:
+            page = requests.get(url, proxies=proxies, timeout=10)
+        except requests.RequestException:
+            return {"title": url}
+        tags = dict(re.findall(r'<meta property="(og:[a-z:_]+)" content="([^"]*)"', page.text))
+        found: dict[str, Any] = {"title": html.unescape(tags.get("og:title", url))}
+        image = html.unescape(tags.get("og:image", ""))
+        if page.status_code == 200 and image:
+            try:
+                picture = requests.get(image, proxies=proxies, timeout=10)
+            except requests.RequestException:
+                return found
+            if picture.status_code == 200 and picture.headers.get(
+                    "Content-Type", "").startswith("image/"):
+                found["image"] = [{"url": image, "width": int(tags.get("og:image:width", 0)),
+                                   "height": int(tags.get("og:image:height", 0))}]
+        return found

@@ -45,6 +45,7 @@ def site(project_dir) -> Iterator[Site]:
                         BlueskyEmulator().start(), FacebookEmulator().start())
     try:
         with e2e_site(project_dir, networks) as running:
+            networks.facebook.read_pages_through(running.proxy.url)
             yield running
     finally:
         networks.stop()
@@ -70,6 +71,8 @@ def test_one_publish_posts_once_to_the_page_with_the_link_in_its_field(site):
     assert post.message.startswith("Fever is a sign") and url_of("fever-facts") not in \
         post.message
     assert networks.facebook.scrapes == [url_of("fever-facts")]
+    # Facebook's crawler read the deployed page and found its card picture.
+    assert networks.facebook.crawled[url_of("fever-facts")]["image"][0]["width"] > 0
     assert networks.facebook.token_in_url == 0 and TOKEN not in run.output
     (record,) = [r for r in site.records("posted") if r["network"] == "facebook"]
     assert record["remote_id"] == post.id and record["remote_url"] == post.permalink
