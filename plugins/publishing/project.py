@@ -11,6 +11,8 @@ from typing import Any
 from common.settings import ProjectSettings, unknown_settings
 from pelican.settings import DEFAULT_CONFIG, read_settings
 
+from .build import hide_pelican_noise
+
 logger = logging.getLogger("rounds.settings")
 
 #: What makes a Rounds site: these, copied elsewhere, build the same site there (tests,
@@ -50,6 +52,7 @@ class Project:
         about, and the declared defaults (paths resolved under the site) are filled in, so
         the build's plugins and the publish read the same values.
         """
+        hide_pelican_noise()
         settings = read_settings(str(self.settings_file(production)), override=overrides or {})
         for warning in unknown_settings(settings, frozenset(DEFAULT_CONFIG)):
             logger.warning(warning)

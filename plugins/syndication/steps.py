@@ -46,6 +46,8 @@ class SyndicationRun:
     config: ProjectSettings
     clock: Callable[[], datetime]
     say: Callable[[str], None] = print
+    #: `--verbose`: every message previewed in full, every held note explained.
+    verbose: bool = False
     #: `invoke syndicate --dry-run`: show what would be posted; post and record nothing.
     dry_run: bool = False
     #: `invoke syndicate --post PATH`: post this one note (as typed, from the repo root).
@@ -64,6 +66,12 @@ class SyndicationRun:
     plan: Plan | None = None
     #: How many posts this run sent (the recipe refreshes the pages when any).
     posted: int = 0
+
+
+    def detail(self, line: str) -> None:
+        """A line shown only with `--verbose`."""
+        if self.verbose:
+            self.say(line)
 
 
 # --- Inputs -------------------------------------------------------------------------------
@@ -277,7 +285,8 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
     live = [c for c in links if not c.preview]
     if previews or dry_run:
         plan = make_plan(run, previews if not dry_run else links, store.load())
-        say_plan(run.say, plan, previews if not dry_run else [])
+        say_plan(run.say, plan, previews if not dry_run else [],
+                 full=run.verbose or dry_run)
     if dry_run or not live:
         run.posted = 0
         what = "dry run" if dry_run else "preview"
@@ -291,7 +300,7 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
             store.save(ledger)
         for network, account in plan.first_connections:
             run.say(report.first_connection(network, account))
-        report.say_held(run.say, plan)
+        report.say_held(run.say, plan, verbose=run.verbose or bool(run.post))
         refused = report.chosen_but_held(plan) if run.post else None
         if refused:
             return StepOutcome.failed(refused)
@@ -303,7 +312,7 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
         for link in live:
             assert link.network is not None
             sender = Sender(link.network, store, run.clock, _compose(), sleep,
-                            retry_policy(run.config), say=run.say)
+                            retry_policy(run.config), say=run.detail)
             for outcome in sender.send(plan.to_send).outcomes:
                 counts[outcome.state] += 1
                 run.say(report.outcome_line(outcome, run.clock()))
@@ -335,13 +344,15 @@ def preview_posts(run: SyndicationRun) -> None:
     say_plan(run.say, plan, [c for c in links if c.account is None])
 
 
-def say_plan(say: report.Say, plan: Plan, links: list[Connection]) -> None:
-    """What a publish would post now, exactly, with each message's counted length."""
-    report.say_connections(say, links)
+def say_plan(say: report.Say, plan: Plan, links: list[Connection], full: bool = True) -> None:
+    """What a publish would post now, with each message's counted length: in `full`, the
+    exact text and every held note explained (`invoke preview`, `--dry-run`, `--verbose`);
+    else one line per network and per note."""
+    report.say_connections(say, links, full=full)
     compose = _compose()
     for item in plan.to_send:
         report.say_message(say, "would post to", item.post.source_path, item.network,
-                           lambda item=item: compose(item.post, item.network))
-    report.say_held(say, plan)
+                           lambda item=item: compose(item.post, item.network), full=full)
+    report.say_held(say, plan, verbose=full)
     if not plan.to_send:
         say("  nothing would be posted now")
