@@ -70,6 +70,9 @@ def slug_source_from_filename(filename: str) -> str:
 
     `2026-11-02-fever-is-a-fighter.md` → `fever-is-a-fighter`: short, stable, and chosen by
     the writer, where a slug from a long first sentence would be neither.
+    A micro note started by `invoke new` is named by its date and time only
+    (`2026-11-02-0745.md`): a bare time is no name, so the whole stem is kept.
     """
     stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return _DATE_PREFIX.sub("", stem) or stem
+    rest = _DATE_PREFIX.sub("", stem)
+    return stem if not rest or rest.isdigit() else rest
