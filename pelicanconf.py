@@ -41,6 +41,8 @@ PATH = str(_HERE / "content")
 ARTICLE_PATHS = ["notes"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
+# content/images/README.txt says what goes there; it is not part of the site.
+IGNORE_FILES = [".#*", "README.txt"]
 OUTPUT_PATH = str(_HERE / "output")
 # A note needs only its body: no date means the file's modification time.
 DEFAULT_DATE = "fs"

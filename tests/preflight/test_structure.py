@@ -165,3 +165,17 @@ def test_read_date_agrees_with_pelican(value: str) -> None:
     from preflight.structure import read_date
 
     assert read_date(value) == get_date(value)
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("2026-13-02", "month 13 does not exist"),
+    ("2026-02-30", "day 30 does not exist: February 2026 has 28 days"),
+    ("2026-11-02 25:00", "hour 25 does not exist"),
+])
+def test_a_date_in_the_right_form_names_the_real_problem(content: Path, value: str,
+                                                         words: str) -> None:
+    from preflight.structure import impossible_date
+
+    assert words in (impossible_date(value) or "")
+    found = check(content, bad=f"Title: X\nDate: {value}\n\nText.\n")
+    assert found == [("content/notes/bad.md", 2, 1, "BLOCK", "bad-date")]
