@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from cards.plan import Card, card_for, site_card
+from notemeta import parse_sources
 
 from .meta import plain_text, shorten, trust_info
 from .sharing import Image, Page, Sharing, clinic, script_safe_json, sharing_for
@@ -91,7 +92,8 @@ def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
             published=getattr(content, "date", None) if kind == "article" else None,
             modified=modified if kind == "article" else None,
             reviewed=info.reviewed, tags=tags, image=_image(card),
-            sources=tuple(plain_text(str(source)) for source in info.sources),
+            # as typed (the page shows them with typographic quotes and links)
+            sources=tuple(parse_sources(content.metadata.get("sources"))),
         ),
         settings,
     )
