@@ -112,8 +112,16 @@ def site_sharing(settings: dict[str, Any]) -> tuple[Card, Sharing]:
 
 
 def _annotate_all(contents: Iterable[Any], settings: dict[str, Any], kind: str) -> None:
+    """Annotate each content once. The preview reuses unchanged article objects between
+    builds (`writing.incremental.ArticleMemory`, cleared whenever settings, theme or
+    plugins change): those already carry their annotations, and redoing them for every
+    note of a large site was a second of every save at 1,000 notes."""
     for content in contents:
+        stamp = (kind, settings.get("SITEURL", ""))
+        if getattr(content, "_rounds_annotated", None) == stamp:
+            continue
         annotate(content, settings, kind)
+        content._rounds_annotated = stamp
 
 
 def _share_site(generator: Any) -> None:
