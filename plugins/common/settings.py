@@ -90,6 +90,10 @@ class ProjectSettings:
     SEARCH_INDEX: bool = field(default=True, metadata=about(
         "Build the Pagefind search index after each build."))
 
+    SUGGEST_TRUST_SIGNALS: bool = field(default=True, metadata=about(
+        "`invoke check` gives a gentle INFO for a note with no Reviewed: date or no "
+        "Sources: (never blocking). False turns the suggestion off."))
+
     # --- The practice's look (theme) ---
     SITE_LOGO: str = field(default="", metadata=about(
         "The practice's logo (SVG or PNG) under content/, e.g. \"images/logo.svg\"; without "
