@@ -150,6 +150,28 @@ def links_by_post(ledger: Ledger) -> dict[str, list[dict[str, str]]]:
     return links
 
 
+def profile_links(ledger: Ledger) -> list[tuple[str, str]]:
+    """(label, address) of the practice's connected accounts, for "Follow the practice".
+
+    The ledger knows each connected account by network and handle ("x:1500…:@MaplePeds");
+    only handles that map to a public profile address are listed.
+    """
+    found: list[tuple[str, str]] = []
+    for entry in ledger.accounts.values():
+        network, account = entry.get("network", ""), entry.get("account", "")
+        handle = account.rsplit(":", 1)[-1]
+        if network == "x" and handle.startswith("@") and len(handle) > 1:
+            found.append((f"{LABELS.get(network, network)} ({handle})",
+                          f"https://x.com/{handle[1:]}"))
+        elif network == "mastodon" and handle.count("@") == 2:
+            user, host = handle[1:].split("@", 1)
+            found.append((f"Mastodon ({handle})", f"https://{host}/@{user}"))
+        elif network == "bluesky" and "." in handle:
+            name = handle.lstrip("@")
+            found.append((f"Bluesky (@{name})", f"https://bsky.app/profile/{name}"))
+    return sorted(set(found))
+
+
 # --- Signal handlers (wired by register()) -----------------------------------------------
 
 
@@ -167,6 +189,7 @@ def attach_links(generator: Any) -> None:
     ledger_path = settings.get("SYNDICATION_LEDGER")
     ledger = LedgerStore(ledger_path).load() if ledger_path else Ledger()
     links = links_by_post(ledger)
+    generator.context["FOLLOW_ACCOUNTS"] = profile_links(ledger)
     content_path = str(settings["PATH"])
     for article in _all_articles(generator):
         post_id = post_id_for(article.source_path, content_path, article.metadata)

@@ -93,3 +93,18 @@ def test_a_build_that_fails_half_way_keeps_the_last_complete_manifest(project_di
     with pytest.raises(RoundsError):
         build(project_dir)
     assert "notes/b.md" not in manifest(project_dir)
+
+
+def test_connected_accounts_become_follow_links() -> None:
+    from syndication.describe import profile_links
+    from syndication.ledger import Ledger
+
+    ledger = Ledger(accounts={
+        "x:1": {"network": "x", "account": "x:1500:@MaplePeds"},
+        "m:1": {"network": "mastodon", "account": "@maple@med.social"},
+        "x:2": {"network": "x", "account": "x:1600"},  # no handle: no public address
+    })
+    assert profile_links(ledger) == [
+        ("Mastodon (@maple@med.social)", "https://med.social/@maple"),
+        ("X (@MaplePeds)", "https://x.com/MaplePeds"),
+    ]
