@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from common.commands import command
 from common.errors import RoundsError
 from common.outcome import StepOutcome
 from common.settings import ProjectSettings
@@ -87,7 +88,7 @@ def load_posts(run: SyndicationRun) -> list[PostSource]:
     except FileNotFoundError:
         raise RoundsError(
             f"There is no description of the published notes yet ({path.name} is missing), "
-            "so nothing can be posted. Fix: run `invoke publish` (it builds, deploys, then "
+            f"so nothing can be posted. Fix: run {command('publish')} (it builds, deploys, then "
             "posts)."
         ) from None
     run.posts = posts
@@ -132,7 +133,7 @@ def connections(run: SyndicationRun, offline: bool = False) -> list[Connection]:
         except NetworkError as error:
             raise RoundsError(
                 f"Could not reach {report.label(name)} to identify the account: {error}. "
-                "Nothing was posted; the site is published. Fix: run `invoke syndicate` later."
+                f"Nothing was posted; the site is published. Fix: run {command('syndicate')} later."
             ) from None
         found.append(Connection(name, network, account, True))
     if not offline:
@@ -170,7 +171,7 @@ def _chosen_post_id(run: SyndicationRun, posts: list[PostSource]) -> str | None:
     raise RoundsError(
         f"{shown} is not a note of the last published build. Nothing was posted. Fix: give "
         "the path of a note in content/notes/ (e.g. content/notes/2026-11-02-fever.md), and "
-        "run `invoke publish` first if it is new."
+        f"run {command('publish')} first if it is new."
     )
 
 
@@ -246,7 +247,7 @@ def verify_step(run: SyndicationRun) -> StepOutcome:
             f"The site's address is {siteurl or '(none)'}, which only this computer can open, "
             f"and {names} is connected: a post would link to a page nobody else can see. "
             "Nothing was posted. Fix: set SITEURL to the practice's public address (in .env: "
-            "SITEURL=https://www.example-practice.com), then run `invoke publish`."
+            f"SITEURL=https://www.example-practice.com), then run {command('publish')}."
         )
     items = _unique_posts(plan.to_send)
     problems = verify_urls(run, items, preview=not connected)
@@ -255,7 +256,7 @@ def verify_step(run: SyndicationRun) -> StepOutcome:
             "These notes are not live yet, so they were not announced:\n"
             + "\n".join(problems)
             + "\n  Fix: check the deploy went to the address in SITEURL, then run "
-            "`invoke syndicate`."
+            f"{command('syndicate')}."
         )
     return StepOutcome.done(f"{len(items)} page(s) to announce answer at their public address")
 
@@ -308,7 +309,7 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
         if problems:
             return StepOutcome.failed(
                 "These notes are not live, so they were not announced:\n"
-                + "\n".join(problems) + "\n  Fix: run `invoke publish`.")
+                + "\n".join(problems) + f"\n  Fix: run {command('publish')}.")
         for link in live:
             assert link.network is not None
             sender = Sender(link.network, store, run.clock, _compose(), sleep,
