@@ -169,7 +169,11 @@ def serve(c, port=8000, bind="127.0.0.1"):
     if not output.exists():
         raise Exit(f"✗ There is no built site yet. Fix: run {command('build')} or "
                    f"{command('publish')}.", 1)
-    server = RootedHTTPServer(str(output), (bind, int(port)), ComplexHTTPRequestHandler)
+    try:
+        server = RootedHTTPServer(str(output), (bind, int(port)), ComplexHTTPRequestHandler)
+    except OSError as error:
+        raise Exit(f"✗ Could not serve on port {port} ({error.strerror}): another program uses "
+                   f"it. Fix: stop it, or run PORT={int(port) + 1} make serve.", 1) from None
     print(f"Serving {output.relative_to(ROOT)}/ at http://localhost:{port}/ — Ctrl-C stops.")
     try:
         server.serve_forever()
