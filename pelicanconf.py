@@ -115,7 +115,7 @@ PLUGIN_PATHS = [str(_HERE / "plugins")]
 # syndication describes each note and shows "Also on X" at build time (posting is `invoke
 # publish`); writing.buildcache keeps Pelican's content cache honest (see "Build speed").
 PLUGINS = ["micronotes", "trust", "cards", "sitemap", "sitesearch", "syndication",
-           "writing.buildcache"]
+           "writing.buildcache", "fastlists"]
 
 # --- Theme: trust, sharing, search -----------------------------------------------------
 DISCLAIMER = (
