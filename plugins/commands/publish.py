@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from common.commands import command
 from common.errors import RoundsError
 from common.outcome import StepOutcome
 from common.settings import ProjectSettings
@@ -171,11 +172,6 @@ def run_steps(steps: Sequence[Step], context: PublishContext) -> bool:
     return True
 
 
-#: How to look at the built site, as a command that works in a fresh terminal (no venv
-#: activated): `make` finds the project's own environment by itself.
-SERVE_COMMAND = "make serve"
-
-
 def closing_words(context: PublishContext) -> str:
     """The last lines of a successful publish: how to look at the site, then the result.
 
@@ -186,7 +182,7 @@ def closing_words(context: PublishContext) -> str:
     siteurl = str(context.settings.get("SITEURL") or "").rstrip("/")
     posted = context.syndication.posted if context._syndication is not None else 0
     news = f"{posted} post(s) sent; " if posted else ""
-    return (f"To look at it on this computer: {SERVE_COMMAND}, then open "
+    return (f"To look at it on this computer: {command('serve')}, then open "
             "http://localhost:8000/\n"
             f"✓ Published: {news}the site is live in {where}"
             + (f" ({siteurl}/)." if siteurl else "."))
