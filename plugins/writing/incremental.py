@@ -136,6 +136,11 @@ def site_notes(generators: Iterable[Any]) -> tuple[list[str], dict[str, NoteStat
 RELISTABLE = frozenset({0, 1, 2, 3, 11, 12})
 
 
+#: Direct templates that show notes' titles, dates and tags but never their text (the
+#: theme's archive, topic list and search page): a text edit leaves them as they are.
+LISTING_ONLY = frozenset({"archives", "tags", "categories", "authors", "search"})
+
+
 @dataclass
 class Plan:
     """What this build writes: everything (`changed is None`) or outputs of `changed` only."""
@@ -199,6 +204,8 @@ class SelectiveWriter(Writer):
             if not plan.wants(kwargs["articles"]):
                 return None
             if not plan.relist:
+                if kwargs.get("template_name") in LISTING_ONLY:
+                    return None  # titles, dates and tags only: a text edit changes none
                 template = _PageFilter(template, plan)
         return super().write_file(name, template, context, *args, **kwargs)
 
