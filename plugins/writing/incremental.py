@@ -90,7 +90,21 @@ class RebuildResult:
 
 
 def note_state(article: Any) -> NoteState:
-    """The parts of an article other pages show (listing) and a digest of everything."""
+    """The parts of an article other pages show (listing) and a digest of everything.
+
+    An article reused from the previous build (it carries `_URL_MEMO`) is the very object
+    whose state that build computed: it is remembered on it rather than digested again.
+    """
+    remembered = article.__dict__.get("_rounds_state") if hasattr(article, "__dict__") else None
+    if remembered is not None and _URL_MEMO in article.__dict__:
+        return remembered
+    state = _note_state(article)
+    if hasattr(article, "__dict__"):
+        article.__dict__["_rounds_state"] = state
+    return state
+
+
+def _note_state(article: Any) -> NoteState:
     metadata = getattr(article, "metadata", {}) or {}
     listing = (
         getattr(article, "title", None),
