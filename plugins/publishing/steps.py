@@ -22,20 +22,27 @@ from .deploy import DeployTarget
 
 Say = Callable[[str], None]
 
+#: INFO codes that are advice, not news: shown by `invoke check`, in a publish only with
+#: `--verbose`.
+SUGGESTIONS = frozenset({"trust-signals"})
+
 
 def check(root: Path, settings: dict[str, Any], now: datetime, say: Say,
           excluded: Collection[Path] = (), detail: Say | None = None,
           ) -> tuple[Report, StepOutcome]:
     """Check every note Pelican will read, except `excluded` (notes `invoke watch` set aside).
 
-    BLOCK and WARN findings are said (they need the doctor); INFO ones go to `detail`
-    (`--verbose`), since a publish prints one line per thing that needs action.
+    Every finding is said (a scheduled note, an attested privacy finding: the doctor
+    should see them), except the gentle suggestions (`SUGGESTIONS`), which go to `detail`
+    (`--verbose`): a publish prints one line per thing that matters, not advice repeated
+    on every run.
     """
     content = Path(settings["PATH"])
     paths = [p for p in source_files(content) if p not in excluded] if excluded else None
     report = check_content(CheckContext.for_site(root, settings, now), paths)
     for finding in report.sorted():
-        (say if finding.level is not Level.INFO or detail is None else detail)(finding.format())
+        suggestion = finding.level is Level.INFO and finding.code in SUGGESTIONS
+        (detail if suggestion and detail is not None else say)(finding.format())
     if not report.ok:
         return report, StepOutcome.failed(
             f"{report.summary()} Nothing was deployed or posted. Fix the lines above, then "
