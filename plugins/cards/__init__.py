@@ -44,12 +44,12 @@ def write_cards(generators: list[Any]) -> RenderStats:
     if not setting_of(settings, "CARD_IMAGES"):
         return RenderStats()
 
-    accent, logo, monogram = identity(settings)
+    accent, logo, monogram, photo = identity(settings)
 
     def drawer(title: str, practice: str, byline: str) -> bytes:
         return draw_card(title, practice, byline, setting_of(settings, "CARD_FONT"),
                          setting_of(settings, "CARD_FONT_BOLD"), accent=accent, logo=logo,
-                         monogram=monogram)
+                         monogram=monogram, photo=photo)
 
     stats = render_cards(planned_cards(generators), Path(settings["CACHE_PATH"]),
                          Path(settings["OUTPUT_PATH"]), drawer)
