@@ -117,7 +117,7 @@ def held_detail(held: HeldBack, now: datetime) -> str:
 #: once (an imported archive, a first connection) and need no action.
 SUMMARISED = {
     model.TOO_OLD: "dated more than {days} days before they first appeared (imported or "
-                   "back-dated): not posted automatically",
+                   "back-dated): not posted automatically",  # days: the planner's max age
     EXISTING_BEFORE: "already published when the account was connected: not announced",
 }
 #: Reasons that are the doctor's own choice, said only with `--verbose`.
@@ -168,7 +168,7 @@ def _say_held_quietly(say: Say, plan: Plan) -> None:
         if held.reason == model.ALREADY_POSTED and held.twin is None:
             continue
         say(f"  held back: {held_detail(held, plan.now)}")
-    days = round(max_age.total_seconds() / 86400) if max_age else 14
+    days = f"{round(max_age.total_seconds() / 86400)}" if max_age else "SYNDICATION_MAX_AGE_DAYS"
     force = command("syndicate", "--post", "PATH")
     for reason, notes in sorted(grouped.items()):
         if len(notes) == 1:  # one note: name it, and the command that posts it
