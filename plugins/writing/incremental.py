@@ -42,12 +42,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fastlists import URL_MEMO, remember_urls
 from jinja2.bccache import Bucket, BytecodeCache
 from pelican import signals
 from pelican.writers import Writer
 from publishing.build import BuildResult, build_site
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mkd", ".mdown")
+#: Set on an article object `ArticleMemory` hands back again (same bytes, same settings).
+REUSED = "_rounds_reused"
 
 #: What the preview build adds to the development settings.
 PREVIEW_OVERRIDES: dict[str, Any] = {
@@ -92,11 +95,11 @@ class RebuildResult:
 def note_state(article: Any) -> NoteState:
     """The parts of an article other pages show (listing) and a digest of everything.
 
-    An article reused from the previous build (it carries `_URL_MEMO`) is the very object
+    An article reused from the previous build (`ArticleMemory` marks it) is the very object
     whose state that build computed: it is remembered on it rather than digested again.
     """
     remembered = article.__dict__.get("_rounds_state") if hasattr(article, "__dict__") else None
-    if remembered is not None and _URL_MEMO in article.__dict__:
+    if remembered is not None and article.__dict__.get(REUSED):
         return remembered
     state = _note_state(article)
     if hasattr(article, "__dict__"):
@@ -299,38 +302,6 @@ def is_article_source(path: Path, settings: dict[str, Any]) -> bool:
     return any(path.is_relative_to(content / folder) for folder in settings["ARTICLE_PATHS"])
 
 
-#: Attribute of a reused article holding its computed addresses (see `remember_urls`).
-_URL_MEMO = "_rounds_url_memo"
-
-
-def remember_urls() -> None:
-    """Let reused articles remember their `url` and `save_as` (installed once).
-
-    Pelican computes an article's address afresh on every access (its metadata copied and
-    formatted each time): at 5,000 notes, 25,000 accesses per build, over a second of each
-    save. An article reused from the previous build (same bytes, same settings) keeps the
-    addresses it had; only articles that carry the memo (`ArticleMemory` gives it to the
-    ones it reuses) use it, keyed by status and slug as well, so nothing else changes.
-    """
-    from pelican.contents import Content
-
-    original = Content.get_url_setting
-    if getattr(original, "remembers", False):
-        return
-
-    def get_url_setting(self: Any, key: str) -> str:
-        memo = self.__dict__.get(_URL_MEMO)
-        if memo is None:
-            return original(self, key)
-        slot = (key, getattr(self, "status", None), getattr(self, "slug", None))
-        if slot not in memo:
-            memo[slot] = original(self, key)
-        return memo[slot]
-
-    get_url_setting.remembers = True  # type: ignore[attr-defined]
-    Content.get_url_setting = get_url_setting  # type: ignore[method-assign]
-
-
 class ArticleMemory:
     """Pelican's "generator" caching layer, kept in memory between the preview's builds.
 
@@ -353,7 +324,7 @@ class ArticleMemory:
 
     def attach(self, generator: Any) -> None:
         """`article_generator_init` handler: route the generator's cache through here."""
-        remember_urls()
+        remember_urls()  # also when the site's settings leave the fastlists plugin out
         base = Path(generator.path)
 
         def stamp(relative: str) -> str:
@@ -368,7 +339,8 @@ class ArticleMemory:
                 return default
             article = entry[1]
             article._context = generator.context  # links resolve against this build
-            article.__dict__.setdefault(_URL_MEMO, {})
+            article.__dict__.setdefault(URL_MEMO, {})  # its addresses stay as they were
+            article.__dict__[REUSED] = True
             self.reused += 1
             return article
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import datetime
 
 from fastlists import _GENERATORS, dated, speed_up
 
@@ -29,3 +30,20 @@ def test_only_the_generators_own_methods_are_replaced() -> None:
     assert generator.generate_tags.__func__ is _GENERATORS["generate_tags"]
     assert "generate_tags" not in vars(other)
     assert not hasattr(generator, "generate_authors")  # only what the generator has
+
+
+def test_an_article_remembers_its_address_but_sees_a_new_slug(project_dir) -> None:
+    from fastlists import URL_MEMO, remember_urls
+    from pelican.contents import Article
+    from support.sites import settings_for
+
+    remember_urls()
+    settings = settings_for(project_dir)
+    metadata = {"title": "Fever", "slug": "fever", "date": datetime(2026, 11, 2)}
+    article = Article("<p>Text.</p>", metadata=metadata, settings=settings,
+                      source_path=str(project_dir / "content/notes/a.md"))
+    article.__dict__[URL_MEMO] = {}
+    first = article.url
+    assert article.url == first and article.__dict__[URL_MEMO]
+    article.slug = "fever-2"
+    assert article.url != first and "fever-2" in article.url
