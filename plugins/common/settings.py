@@ -89,6 +89,9 @@ class ProjectSettings:
         "The bold .ttf for the cards."))
     SEARCH_INDEX: bool = field(default=True, metadata=about(
         "Build the Pagefind search index after each build."))
+    SITEMAP: bool = field(default=True, metadata=about(
+        "Write sitemap.xml and robots.txt (the preview skips it after a text-only edit, "
+        "which changes neither)."))
 
     SUGGEST_TRUST_SIGNALS: bool = field(default=True, metadata=about(
         "`invoke check` gives a gentle INFO for a note with no Reviewed: date or no "

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from common.settings import setting_of
 from pelican import signals
 
 from .sitemap import Entry, robots_txt, sitemap_xml
@@ -45,6 +46,8 @@ def write_sitemap(generators: list[Any]) -> None:
     if not generators:
         return
     settings = generators[0].settings
+    if not setting_of(settings, "SITEMAP"):
+        return
     base = (settings.get("SITEURL") or "").rstrip("/")
     output = Path(settings["OUTPUT_PATH"])
     output.mkdir(parents=True, exist_ok=True)

@@ -67,6 +67,8 @@ PREVIEW_OVERRIDES: dict[str, Any] = {
 #: Settings of the theme's plugins that an incremental (text-only) preview build turns off:
 #: Pagefind re-indexing every page, and copying every card image again.
 INCREMENTAL_SKIPS: dict[str, Any] = {"SEARCH_INDEX": False, "CARD_IMAGES": False}
+#: What a text-only edit also leaves as it is: the sitemap (addresses and dates only).
+TEXT_EDIT_SKIPS: dict[str, Any] = {"SITEMAP": False}
 
 
 @dataclass(frozen=True)
@@ -445,6 +447,8 @@ class SiteBuilder:
             # A text edit changes no card image (title, practice, byline) and the search
             # index of the last full build is good enough for a preview: skip both.
             settings.update(INCREMENTAL_SKIPS)
+            if not relist:
+                settings.update(TEXT_EDIT_SKIPS)
 
         def stop_on_errors(generators: list[Any]) -> None:
             """A build with errors writes nothing: output/ keeps the last good site."""
