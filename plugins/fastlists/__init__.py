@@ -13,9 +13,9 @@ replaced on the generator instance at `article_generator_init`.
 
 Pelican also computes an article's `url` and `save_as` afresh on every access (its
 metadata copied and formatted each time): five accesses per note per build, over a second
-at 5,000 notes. Once every article is read and processed (`article_generator_finalized`)
-each one remembers its addresses (`remember_urls`), keyed by status and slug as well, so
-a later change of either is still seen. Only articles given the memo use it.
+at 5,000 notes. Each article remembers its addresses from its creation
+(`content_object_init`, `remember_urls`), keyed by status and slug as well, so a later
+change of either is still seen. Only articles given the memo use it.
 """
 
 from __future__ import annotations
@@ -66,8 +66,6 @@ _GENERATORS = {
 
 #: Attribute of an article holding its computed addresses.
 URL_MEMO = "_rounds_url_memo"
-ARTICLE_LISTS = ("articles", "translations", "drafts", "drafts_translations",
-                 "hidden_articles", "hidden_translations")
 
 
 def remember_urls() -> None:
@@ -91,11 +89,17 @@ def remember_urls() -> None:
     Content.get_url_setting = get_url_setting  # type: ignore[method-assign]
 
 
-def settle_addresses(generator: Any) -> None:
-    """`article_generator_finalized`: every article is read; each remembers its address."""
-    for name in ARTICLE_LISTS:
-        for article in getattr(generator, name, None) or []:
-            article.__dict__.setdefault(URL_MEMO, {})
+def settle_addresses(content: Any) -> None:
+    """`content_object_init`: an article or page remembers its addresses from now on.
+
+    Safe from the start: the memo is keyed by status and slug (what Pelican itself may
+    still change after this signal, for a scheduled note), and what else an address is
+    made of (date, category, language) is set before the signal and never after.
+    """
+    from pelican.contents import Article, Page
+
+    if isinstance(content, Article | Page):  # pages too: every page's menu shows them
+        content.__dict__.setdefault(URL_MEMO, {})
 
 
 def speed_up(generator: Any) -> None:
@@ -110,4 +114,4 @@ def register() -> None:
 
     remember_urls()
     signals.article_generator_init.connect(speed_up)
-    signals.article_generator_finalized.connect(settle_addresses)
+    signals.content_object_init.connect(settle_addresses)
