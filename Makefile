@@ -1,4 +1,7 @@
 # Two commands on a fresh machine: `make publish` and `make test`.
+# The daily commands are make targets too, so each works as printed in any terminal
+# (no environment to activate): `make new`, `make new TITLE="Fever myths"`, `make check`,
+# `make livereload`, `make serve`, `make publish`. VERBOSE=1 shows everything.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -6,10 +9,25 @@ STAMP := $(VENV)/.installed
 AXE_DIR := tests/theme/axe
 AXE := $(AXE_DIR)/node_modules/.installed
 
-.PHONY: publish test lint venv clean axe
+VERBOSE_FLAG := $(if $(VERBOSE),--verbose)
+
+.PHONY: publish test lint venv clean axe new check build serve livereload preview syndicate watch
 
 publish: $(STAMP)
-	$(BIN)/invoke publish
+	@$(BIN)/invoke publish $(VERBOSE_FLAG)
+
+new: $(STAMP)
+	@$(BIN)/invoke new $(if $(TITLE),"$(TITLE)")
+
+check build preview: $(STAMP)
+	@$(BIN)/invoke $@
+
+# PORT=8001 make serve: another port when 8000 is taken.
+serve livereload: $(STAMP)
+	@$(BIN)/invoke $@ $(if $(PORT),--port $(PORT))
+
+syndicate watch: $(STAMP)
+	@$(BIN)/invoke $@ $(VERBOSE_FLAG)
 
 test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

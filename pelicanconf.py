@@ -41,6 +41,8 @@ PATH = str(_HERE / "content")
 ARTICLE_PATHS = ["notes"]
 PAGE_PATHS = ["pages"]
 STATIC_PATHS = ["images"]
+# content/images/README.txt says what goes there; it is not part of the site.
+IGNORE_FILES = [".#*", "README.txt"]
 OUTPUT_PATH = str(_HERE / "output")
 # A note needs only its body: no date means the file's modification time.
 DEFAULT_DATE = "fs"
@@ -119,7 +121,7 @@ PLUGIN_PATHS = [str(_HERE / "plugins")]
 # syndication describes each note and shows "Also on X" at build time (posting is `invoke
 # publish`); writing.buildcache keeps Pelican's content cache honest (see "Build speed").
 PLUGINS = ["micronotes", "trust", "cards", "sitemap", "sitesearch", "syndication",
-           "writing.buildcache", "security"]
+           "writing.buildcache", "fastlists", "security"]
 # Templates escape every value unless it is marked safe where it is made (a note's HTML,
 # the JSON-LD, the linked sources): a title with "<script>" is shown, never run.
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [],

@@ -19,6 +19,7 @@ from invoke import Exit, task
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "plugins"))
 
+from common.commands import command  # noqa: E402
 from common.errors import RoundsError  # noqa: E402
 from notemeta import practice_now  # noqa: E402
 from publishing.project import Project  # noqa: E402
@@ -56,25 +57,44 @@ def _settings(production: bool) -> dict[str, Any]:
 
 #: What `invoke new -h` prints: invoke reads `-h` after a task with a required argument as
 #: that argument's value, so the task answers it itself (and never creates `…--help.md`).
-NEW_USAGE = """Usage: invoke new "Title of the note"
+NEW_USAGE = """Usage: invoke new "Title of the note"    (or: make new TITLE="Title of the note")
+       invoke new                         (a micro note, without a title)
 
 Creates content/notes/<today>-<slug>.md with the metadata ready to fill (Date, Reviewed,
-Tags, Sources). Write the note under the metadata, then run `invoke publish`."""
+Tags, Sources). Write the note under the metadata, then run `make publish`."""
 
 
-@task
+def _allow_new_without_title() -> None:
+    """`invoke new` with no title starts a micro note.
+
+    invoke has no optional positional argument (`invoke new "Title"` must stay as it is):
+    when the command line ends with the task name, an empty title is handed to it.
+    """
+    from invoke.main import program
+
+    unparsed = getattr(getattr(program, "core", None), "unparsed", None)
+    if unparsed and unparsed[-1] == "new":
+        unparsed.append("")
+
+
+_allow_new_without_title()
+
+
+@task(positional=["title"], help={"title": "the headline; without one, a short micro note"})
 @user_errors
 def new(c, title):
-    """Start a note: content/notes/<date>-<slug>.md with the metadata ready to fill."""
-    from publishing.notes import create_note
+    """Start a note: content/notes/<date>-<slug>.md ready to fill; no title, a micro note."""
+    from publishing.notes import create_micro_note, create_note
 
     if title.strip() in ("-h", "--help"):
         print(NEW_USAGE)
         return
     settings = _settings(production=False)
-    path = create_note(Path(settings["PATH"]) / "notes", title, practice_now(settings), settings)
+    folder, now = Path(settings["PATH"]) / "notes", practice_now(settings)
+    path = (create_note(folder, title, now, settings) if title
+            else create_micro_note(folder, now))
     print(f"Created {path.relative_to(ROOT)} — write the note under the metadata, then run "
-          "`invoke publish`.")
+          f"{command('publish')}.")
 
 
 @task(help={"json": "print the findings as JSON, for tools"})
@@ -106,9 +126,16 @@ def attest(c, path):
 
 
 def _build(production: bool) -> None:
-    from publishing.build import build_site
+    from publishing.build import build_site, draft_addresses, is_noise
 
-    result = build_site(_settings(production=production))
+    settings = _settings(production=production)
+    result = build_site(settings)
+    for warning in result.warnings:
+        if not is_noise(warning):
+            print(f"  build warning: {warning}")
+    if not production:
+        for line in draft_addresses(result, str(settings.get("SITEURL") or ""), str(ROOT)):
+            print(line)
     print(f"✓ {result.articles} note(s) and {result.pages} page(s) built in "
           f"{result.seconds:.1f} s into {Path(result.output_path).relative_to(ROOT)}/")
 
@@ -145,9 +172,10 @@ def preview(c):
 
 
 @task(help={"dry_run": "show what would be posted; post and record nothing",
-            "post": "post this one note (content/notes/…md), even an old one; still only once"})
+            "post": "post this one note (content/notes/…md), even an old one; still only once",
+            "verbose": "also show every held note explained"})
 @user_errors
-def syndicate(c, dry_run=False, post=None):
+def syndicate(c, dry_run=False, post=None, verbose=False):
     """Post what is waiting (new, queued or retried notes) without rebuilding first.
 
     Takes the publish lock like `invoke publish`: its refresh step rebuilds and redeploys,
@@ -155,7 +183,7 @@ def syndicate(c, dry_run=False, post=None):
     """
     from commands.publish import syndicate as run_syndicate
 
-    if run_syndicate(PROJECT, dry_run=dry_run, post=post) is None:
+    if run_syndicate(PROJECT, dry_run=dry_run, post=post, verbose=verbose) is None:
         raise Exit(code=1)
 
 
@@ -173,7 +201,11 @@ def serve(c, port=8000, bind="127.0.0.1", output=False):
     except RoundsError:
         deployed = None  # a remote or unusable target: nothing on this machine to serve
     served = choose_folder(ROOT, ROOT / "output", deployed, prefer_output=output)
-    server = make_server(served.path, bind, int(port))
+    try:
+        server = make_server(served.path, bind, int(port))
+    except OSError as error:
+        raise Exit(f"✗ Could not serve on port {port} ({error.strerror}): another program uses "
+                   f"it. Fix: stop it, or run PORT={int(port) + 1} make serve.", 1) from None
     print(f"Serving {served.what}, from {served.path}, at http://localhost:{port}/ "
           "— Ctrl-C stops.")
     try:
@@ -182,9 +214,9 @@ def serve(c, port=8000, bind="127.0.0.1", output=False):
         server.server_close()
 
 
-@task
+@task(help={"verbose": "also show every message in full and every held note explained"})
 @user_errors
-def publish(c):
+def publish(c, verbose=False):
     """Check, build, deploy, verify, post to the practice's accounts, refresh the pages.
 
     One publish at a time: when `invoke watch` (or another terminal) is publishing, this
@@ -193,7 +225,7 @@ def publish(c):
     from commands.publish import closing_words
     from commands.publish import publish as run_publish
 
-    context = run_publish(PROJECT)
+    context = run_publish(PROJECT, verbose=verbose)
     if context is None:
         raise Exit(code=1)
     print(closing_words(context))
@@ -212,9 +244,9 @@ def livereload(c, port=8000, bind="127.0.0.1"):
         os.execv(sys.executable, [sys.executable, *sys.argv])
 
 
-@task
+@task(help={"verbose": "log every publish in full (as `invoke publish --verbose`)"})
 @user_errors
-def watch(c):
+def watch(c, verbose=False):
     """Publish notes dropped into content/notes/ by themselves, after a quiet period.
 
     Drafts are ignored; a note that fails its check is reported and set aside while the
@@ -222,4 +254,4 @@ def watch(c):
     """
     from commands.watch import watch as run_watch
 
-    run_watch(PROJECT)
+    run_watch(PROJECT, verbose=verbose)

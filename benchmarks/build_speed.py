@@ -11,7 +11,8 @@ title) and measures, on that same corpus:
   best of `--repeat` each, because the machine is shared;
 - Rounds save-to-reload: `invoke livereload` running for real (watchdog, debounce, build,
   Server-Sent Events); the time from writing one edited note to the browser's reload
-  event, for a text edit (incremental) and for a title edit (full rebuild, from cache).
+  event, for a text edit (incremental), a title edit and a new note (full rebuild, from
+  cache), and the memory (resident set) the running preview holds afterwards.
 
 Builds run in fresh subprocesses (plugins register Pelican signals process-wide) and time
 `Pelican.run()` only, not Python's start-up. Run: `.venv/bin/python benchmarks/build_speed.py`.
@@ -35,7 +36,12 @@ sys.path.insert(0, str(REPO / "plugins"))
 from corpus import write_corpus  # noqa: E402  (beside this script)
 from publishing.project import copy_site  # noqa: E402
 
-GOAL_SIZE = 1000
+#: The goals (issue 13) are judged at this size: a practice that posts daily for years.
+GOAL_SIZE = 5000
+GOAL_RATIO = 0.7
+GOAL_TEXT_EDIT = 1.0
+GOAL_TITLE_EDIT = 2.0
+GOAL_MEMORY_MB = 500
 
 BARE = """
 import json, logging, sys, time
@@ -93,8 +99,17 @@ class Events:
                 return int(line.split(":", 1)[1].rsplit(".", 1)[1])
 
 
-def save_to_reload(site: Path, tries: int = 3) -> tuple[float, float, list[str]]:
-    """Median seconds from saving an edited note to the reload event: (text, title) edits."""
+def resident_megabytes() -> float:
+    """This process's resident memory now (the preview runs in it), in MB (Linux /proc)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def save_to_reload(site: Path, tries: int = 3) -> dict[str, float | list[str]]:
+    """Median seconds from saving to the reload event, for a text edit, a title edit and a
+    new note; and the preview's resident memory after them."""
     import logging
 
     logging.disable(logging.CRITICAL)
@@ -128,10 +143,20 @@ def save_to_reload(site: Path, tries: int = 3) -> tuple[float, float, list[str]]
             note.write_text(note.read_text("utf-8").replace("Title: ", "Title: New ", 1), "utf-8")
             events.next_build()
             title_times.append(time.perf_counter() - started)
+        new_times = []
+        for attempt in range(tries):
+            note = site / "content" / "notes" / f"2026-11-30-bench-new-{attempt}.md"
+            started = time.perf_counter()
+            note.write_text(f"Title: A new note {attempt}\nDate: 2026-11-30 08:0{attempt}\n"
+                            "Tags: colds\n\nA brand new note about colds and fever.\n", "utf-8")
+            events.next_build()
+            new_times.append(time.perf_counter() - started)
+        memory = resident_megabytes()
     finally:
         events.connection.close()
         running.stop()
-    return statistics.median(text_times), statistics.median(title_times), logs
+    return {"text": statistics.median(text_times), "title": statistics.median(title_times),
+            "new": statistics.median(new_times), "memory": memory, "logs": logs}
 
 
 def measure(count: int, repeat: int = 2) -> dict:
@@ -145,10 +170,13 @@ def measure(count: int, repeat: int = 2) -> dict:
             bares.append(_run(BARE, str(site / "content"), str(workdir / "bare-out"))["seconds"])
             warms.append(_run(ROUNDS, str(site))["seconds"])
         bare, warm = min(bares), {"seconds": min(warms)}
-        text, title, logs = save_to_reload(site)
+        reload = save_to_reload(site)
+        logs = reload["logs"]
+        assert isinstance(logs, list)
         return {"notes": count, "articles": cold["articles"], "bare": bare,
-                "cold": cold["seconds"], "warm": warm["seconds"], "reload": text,
-                "reload_title": title, "log": [line for line in logs if "rebuilt" in line]}
+                "cold": cold["seconds"], "warm": warm["seconds"], "reload": reload["text"],
+                "reload_title": reload["title"], "reload_new": reload["new"],
+                "memory": reload["memory"], "log": [line for line in logs if "rebuilt" in line]}
 
 
 def main() -> int:
@@ -161,13 +189,14 @@ def main() -> int:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     print(f"{'notes':>6} {'bare Pelican':>13} {'Rounds cold':>12} {'Rounds':>8} "
-          f"{'ratio':>6} {'save→reload':>12} {'title edit':>11}")
+          f"{'ratio':>6} {'text edit':>10} {'title edit':>11} {'new note':>9} {'memory':>8}")
     results = []
     for count in sizes:
         r = measure(count, args.repeat)
         results.append(r)
         print(f"{r['notes']:>6} {r['bare']:>12.2f}s {r['cold']:>11.2f}s {r['warm']:>7.2f}s "
-              f"{r['warm'] / r['bare']:>6.2f} {r['reload']:>11.2f}s {r['reload_title']:>10.2f}s",
+              f"{r['warm'] / r['bare']:>6.2f} {r['reload']:>9.2f}s {r['reload_title']:>10.2f}s "
+              f"{r['reload_new']:>8.2f}s {r['memory']:>5.0f} MB",
               flush=True)
         if args.verbose:
             print("\n".join(f"        {line}" for line in r["log"]))
@@ -177,13 +206,21 @@ def main() -> int:
     if goal is None:
         print(f"(goals are judged at {GOAL_SIZE} notes: add it to --sizes)")
         return 0
-    ratio_ok = goal["warm"] / goal["bare"] <= 1.0
-    reload_ok = goal["reload"] < 1.0
-    print(f"Goal: Rounds full build ≤ bare Pelican at {GOAL_SIZE} notes (ratio ≤ 1.0): "
-          f"{goal['warm'] / goal['bare']:.2f} — {'met' if ratio_ok else 'NOT met'}")
-    print(f"Goal: save-to-reload < 1 s at {GOAL_SIZE} notes: {goal['reload']:.2f} s — "
-          f"{'met' if reload_ok else 'NOT met'}")
-    return 0 if ratio_ok and reload_ok else 1
+    ratio = goal["warm"] / goal["bare"]
+    checks = [
+        (f"Rounds full build ≤ {GOAL_RATIO} × bare Pelican", f"{ratio:.2f}", ratio <= GOAL_RATIO),
+        (f"text edit save-to-reload < {GOAL_TEXT_EDIT:g} s", f"{goal['reload']:.2f} s",
+         goal["reload"] < GOAL_TEXT_EDIT),
+        (f"title edit save-to-reload < {GOAL_TITLE_EDIT:g} s", f"{goal['reload_title']:.2f} s",
+         goal["reload_title"] < GOAL_TITLE_EDIT),
+        (f"new note save-to-reload < {GOAL_TITLE_EDIT:g} s", f"{goal['reload_new']:.2f} s",
+         goal["reload_new"] < GOAL_TITLE_EDIT),
+        (f"livereload memory < {GOAL_MEMORY_MB} MB", f"{goal['memory']:.0f} MB",
+         goal["memory"] < GOAL_MEMORY_MB),
+    ]
+    for words, figure, met in checks:
+        print(f"Goal at {GOAL_SIZE} notes: {words}: {figure} — {'met' if met else 'NOT met'}")
+    return 0 if all(met for _, _, met in checks) else 1
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from common.settings import setting_of
 from pelican import signals
 
 from .draw import draw_card
-from .plan import Card
+from .plan import Card, identity
 from .render import RenderStats, render_cards
 
 logger = logging.getLogger(__name__)
@@ -44,9 +44,12 @@ def write_cards(generators: list[Any]) -> RenderStats:
     if not setting_of(settings, "CARD_IMAGES"):
         return RenderStats()
 
+    accent, logo, monogram, photo = identity(settings)
+
     def drawer(title: str, practice: str, byline: str) -> bytes:
         return draw_card(title, practice, byline, setting_of(settings, "CARD_FONT"),
-                         setting_of(settings, "CARD_FONT_BOLD"))
+                         setting_of(settings, "CARD_FONT_BOLD"), accent=accent, logo=logo,
+                         monogram=monogram, photo=photo)
 
     stats = render_cards(planned_cards(generators), Path(settings["CACHE_PATH"]),
                          Path(settings["OUTPUT_PATH"]), drawer)

@@ -97,23 +97,71 @@ def fit_title(title: str, font_path: str | None) -> tuple[Font, list[str]]:
     return font, lines
 
 
+def _rgb(colour: str | None) -> tuple[int, int, int]:
+    if colour and len(colour) == 7 and colour.startswith("#"):
+        return (int(colour[1:3], 16), int(colour[3:5], 16), int(colour[5:7], 16))
+    return BACKGROUND
+
+
+#: The logo or monogram disc, top right.
+MARK_SIZE = 112
+
+
 @lru_cache(maxsize=8)
-def _background(practice: str, byline: str, regular: str | None, bold: str | None) -> Image.Image:
-    """Everything but the title, drawn once per build and copied for each card."""
-    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+def _background(practice: str, byline: str, regular: str | None, bold: str | None,
+                accent: str | None = None, logo: str = "", monogram: str = "",
+                photo: str = "") -> Image.Image:
+    """Everything but the title, drawn once per build and copied for each card: the
+    practice's colour, its name, its logo (PNG/JPEG) or monogram, the byline."""
+    background = _rgb(accent)
+    image = Image.new("RGB", (WIDTH, HEIGHT), background)
     draw = ImageDraw.Draw(image)
+    box = (WIDTH - MARGIN - MARK_SIZE, 40, WIDTH - MARGIN, 40 + MARK_SIZE)
+    if logo:
+        with Image.open(logo) as picture:
+            mark = picture.convert("RGBA")
+            mark.thumbnail((MARK_SIZE, MARK_SIZE))
+            image.paste(mark, (box[0], box[1]), mark)
+    elif monogram:
+        draw.ellipse(box, fill=PRACTICE_COLOUR)
+        font = load_font(bold, 44)
+        draw.text(((box[0] + box[2]) / 2, (box[1] + box[3]) / 2), monogram, font=font,
+                  fill=background, anchor="mm")
     draw.text((MARGIN, 64), practice, font=load_font(bold, 40), fill=PRACTICE_COLOUR)
     draw.rectangle((MARGIN, 128, MARGIN + 120, 136), fill=ACCENT)
-    draw.text((MARGIN, HEIGHT - 96), byline, font=load_font(regular, 32), fill=BYLINE_COLOUR)
+    byline_left = MARGIN
+    if photo:
+        byline_left += PHOTO_SIZE + 24
+        _paste_round(image, photo, (MARGIN, HEIGHT - 80 - PHOTO_SIZE // 2 - 4))
+    draw.text((byline_left, HEIGHT - 96), byline, font=load_font(regular, 32),
+              fill=BYLINE_COLOUR)
     return image
 
 
+#: The doctor's photo beside the byline, as on the note's page.
+PHOTO_SIZE = 88
+
+
+def _paste_round(image: Image.Image, path: str, where: tuple[int, int]) -> None:
+    """`path` cropped to a square, shrunk to PHOTO_SIZE and pasted as a disc at `where`."""
+    with Image.open(path) as picture:
+        side = min(picture.size)
+        left, top = (picture.width - side) // 2, (picture.height - side) // 2
+        face = picture.convert("RGB").crop((left, top, left + side, top + side))
+        face = face.resize((PHOTO_SIZE, PHOTO_SIZE))
+    mask = Image.new("L", (PHOTO_SIZE, PHOTO_SIZE), 0)
+    ImageDraw.Draw(mask).ellipse((0, 0, PHOTO_SIZE - 1, PHOTO_SIZE - 1), fill=255)
+    image.paste(face, where, mask)
+
+
 def draw_card(title: str, practice: str, byline: str, font: str | None = None,
-              bold_font: str | None = None) -> bytes:
+              bold_font: str | None = None, accent: str | None = None, logo: str = "",
+              monogram: str = "", photo: str = "") -> bytes:
     """The card as JPEG bytes (a few milliseconds: a 1,000-note first build draws them all)."""
     regular = find_font(REGULAR_NAMES, font)
     bold = find_font(BOLD_NAMES, bold_font) or regular
-    image = _background(practice, byline, regular, bold).copy()
+    image = _background(practice, byline, regular, bold, accent, logo, monogram,
+                        photo).copy()
     draw = ImageDraw.Draw(image)
     title_font, lines = fit_title(title, bold)
     line_height = int(getattr(title_font, "size", 60) * 1.22)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 #: Bump when the drawing changes, so every cached card is redrawn once.
-DRAW_VERSION = "1"
+DRAW_VERSION = "2"  # 2: the practice's colour and its logo or monogram (issue 13)
 WIDTH, HEIGHT = 1200, 630
 CARDS_DIR = "cards"
 
@@ -88,12 +88,35 @@ def byline(settings: dict[str, Any]) -> str:
     return text
 
 
+def _picture(settings: dict[str, Any], name: str) -> str:
+    """The file of an image setting when it is a PNG or JPEG under content/ (Pillow draws
+    no SVG), else ""."""
+    value = str(settings.get(name) or "")
+    path = Path(str(settings.get("PATH", "content"))) / value if value else None
+    usable = path is not None and path.suffix.lower() in (".png", ".jpg", ".jpeg") \
+        and path.is_file()
+    return str(path) if usable else ""
+
+
+def identity(settings: dict[str, Any]) -> tuple[str, str, str, str]:
+    """What makes a card the practice's own: (accent colour, logo file or "", monogram,
+    the doctor's photo file or "").
+
+    The logo when there is one (PNG/JPEG), else the monogram of the practice's name, as in
+    the page header; the doctor's photo beside the byline, as on the page.
+    """
+    name = str(settings.get("SITENAME") or settings.get("PRACTICE_NAME") or "")
+    monogram = "".join(word[0] for word in name.split()[:2]).upper()
+    return (str(settings.get("ACCENT_COLOR") or "#114b5f"), _picture(settings, "SITE_LOGO"),
+            monogram, _picture(settings, "AUTHOR_PHOTO"))
+
+
 def generated_card(slug: str, title: str, settings: dict[str, Any]) -> Card:
     """The card drawn for a note without an image: its title and the practice's name."""
     practice = settings.get("PRACTICE_NAME") or settings.get("SITENAME", "")
     line = byline(settings)
     digest = hashlib.sha256(
-        "\x1f".join((DRAW_VERSION, title, practice, line)).encode("utf-8")
+        "\x1f".join((DRAW_VERSION, title, practice, line, *identity(settings))).encode("utf-8")
     ).hexdigest()
     return Card(
         url=f"{CARDS_DIR}/{slug}-{digest[:10]}.jpg",

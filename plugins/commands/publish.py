@@ -6,6 +6,11 @@ A step is a plain function `(PublishContext) -> StepOutcome`; the real work is i
 `publishing.steps` (check, build, deploy) and `syndication.steps` (verify, syndicate),
 which this recipe hands typed inputs. Steps never print directly: they call
 `context.say`, so tests read exactly what the doctor would see.
+
+Quiet by default: one line per step, one per note that went out or needs action, and the
+result last. A pediatrician publishes between patients and must not dig for the line that
+matters; everything else (full message previews, notes already reported) goes to
+`context.detail`, which prints only with `--verbose`.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from common.commands import command
 from common.errors import RoundsError
 from common.outcome import StepOutcome
 from common.settings import ProjectSettings
@@ -37,6 +43,8 @@ class PublishContext:
     project: Project
     settings: dict[str, Any]
     say: Callable[[str], None] = print
+    #: `--verbose`: also the lines a publish does not need to show (see `detail`).
+    verbose: bool = False
     now: datetime | None = None
     #: Notes `invoke watch` set aside: left out of the check (and, by it, of the build).
     excluded_notes: Collection[Path] = ()
@@ -60,6 +68,11 @@ class PublishContext:
             self._config = self.project.config(self.settings)
         return self._config
 
+    def detail(self, line: str) -> None:
+        """A line shown only with `--verbose` (previews, notes already reported, noise)."""
+        if self.verbose:
+            self.say(line)
+
     @property
     def output_path(self) -> Path:
         return Path(self.settings["OUTPUT_PATH"])
@@ -79,7 +92,8 @@ class PublishContext:
         if self._syndication is None:
             self._syndication = syndication.SyndicationRun(
                 root=self.project.root, settings=self.settings, config=self.config,
-                clock=self.clock, say=self.say, dry_run=self.dry_run, post=self.post,
+                clock=self.clock, say=self.say, verbose=self.verbose,
+                dry_run=self.dry_run, post=self.post,
                 env=self.env, sleep=self.sleep,
                 served_from=lambda: self.deploy_target().served_from(),
             )
@@ -92,12 +106,13 @@ Step = tuple[str, Callable[[PublishContext], StepOutcome]]
 def check_step(context: PublishContext) -> StepOutcome:
     context.check_report, outcome = publishing.check(
         context.project.root, context.settings, context.clock(), context.say,
-        context.excluded_notes)
+        context.excluded_notes, detail=context.detail)
     return outcome
 
 
 def build_step(context: PublishContext) -> StepOutcome:
-    context.build, outcome = publishing.build(context.settings, context.say)
+    context.build, outcome = publishing.build(context.settings, context.say,
+                                              verbose=context.verbose)
     return outcome
 
 
@@ -158,14 +173,19 @@ def run_steps(steps: Sequence[Step], context: PublishContext) -> bool:
 
 
 def closing_words(context: PublishContext) -> str:
-    """The last lines of a successful publish: where the site is and how to look at it."""
+    """The last lines of a successful publish: how to look at the site, then the result.
+
+    The command is printed exactly as it runs in a new terminal (`make serve`), never a bare
+    `invoke …` that only an activated environment finds.
+    """
     where = context.target.describe() if context.target else "nowhere"
-    siteurl = context.settings.get("SITEURL") or ""
-    lines = [f"Published: the site is live in {where}."]
-    if siteurl:
-        lines.append(f"Its address is {siteurl}/")
-    lines.append("To look at it on this computer: `invoke serve`, then open http://localhost:8000/")
-    return "\n".join(lines)
+    siteurl = str(context.settings.get("SITEURL") or "").rstrip("/")
+    posted = context.syndication.posted if context._syndication is not None else 0
+    news = f"{posted} post(s) sent; " if posted else ""
+    return (f"To look at it on this computer: {command('serve')}, then open "
+            "http://localhost:8000/\n"
+            f"✓ Published: {news}the site is live in {where}"
+            + (f" ({siteurl}/)." if siteurl else "."))
 
 
 # --- The commands -------------------------------------------------------------------------
@@ -196,14 +216,14 @@ def run_locked(project: Project, steps: Sequence[Step],
         return context if run_steps(steps, context) else None
 
 
-def publish(project: Project) -> PublishContext | None:
+def publish(project: Project, verbose: bool = False) -> PublishContext | None:
     """`invoke publish`: the whole recipe."""
-    return run_locked(project, default_steps(),
-                      lambda settings: PublishContext(project=project, settings=settings))
+    return run_locked(project, default_steps(), lambda settings: PublishContext(
+        project=project, settings=settings, verbose=verbose))
 
 
 def syndicate(project: Project, dry_run: bool = False, post: str | None = None,
-              ) -> PublishContext | None:
+              verbose: bool = False) -> PublishContext | None:
     """`invoke syndicate`: post what is waiting, without rebuilding first (still locked:
     its refresh rebuilds and redeploys, which must never overlap another publish).
 
@@ -212,12 +232,12 @@ def syndicate(project: Project, dry_run: bool = False, post: str | None = None,
     return run_locked(project, [("check", check_step), *syndication_steps()],
                       lambda settings: PublishContext(
         project=project, settings=settings, now=fixed_clock(settings, os.environ),
-        dry_run=dry_run, post=post))
+        dry_run=dry_run, post=post, verbose=verbose))
 
 
 def preview_posts(project: Project) -> None:
     """`invoke preview`, after its build: the planned posts (offline, nothing is sent)."""
     settings = project.load_settings(production=True)
-    context = PublishContext(project=project, settings=settings,
+    context = PublishContext(project=project, settings=settings, verbose=True,
                              now=fixed_clock(settings, os.environ))
     syndication.preview_posts(context.syndication)

@@ -31,6 +31,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from common.commands import command
 from common.errors import RoundsError
 from publishing.lock import PublishBusy, bucket_of, publish_lock
 from publishing.project import Project
@@ -68,12 +69,14 @@ def _escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[]" else c for c in name)
 
 
-def pipeline_publisher(project: Project) -> Publish:
-    """The real thing: `invoke publish`'s pipeline, with the set-aside notes left out."""
+def pipeline_publisher(project: Project, verbose: bool = False) -> Publish:
+    """The real thing: `invoke publish`'s pipeline, with the set-aside notes left out; as
+    quiet as `invoke publish` unless `verbose` (the log would repeat it all every run)."""
 
     def publish(settings: dict[str, Any], excluded: set[Path], say: Callable[[str], None]) -> bool:
         context = recipe.PublishContext(
-            project=project, settings=settings, say=say, excluded_notes=excluded
+            project=project, settings=settings, say=say, excluded_notes=excluded,
+            verbose=verbose,
         )
         return recipe.run_steps(recipe.default_steps(), context)
 
@@ -112,7 +115,7 @@ class AutoPublisher:
                 continue
             if not path.is_file():
                 self.say(f"{self._rel(path)} was removed; the watcher does not unpublish. "
-                         "Run `invoke publish` to take it off the site.")
+                         f"Run {command('publish')} to take it off the site.")
                 continue
             data = path.read_bytes()
             status = _status(path, self.root)
@@ -181,7 +184,7 @@ class AutoPublisher:
             self.say(f"✓ published {names}")
         else:
             self.say(f"✗ not published: {names}. The lines above say why; the watcher tries "
-                     "again when a note changes, or run `invoke publish`.")
+                     f"again when a note changes, or run {command('publish')}.")
         return ok
 
 
@@ -242,14 +245,14 @@ def run_watch(
     return publisher
 
 
-def watch(project: Project) -> AutoPublisher:
+def watch(project: Project, verbose: bool = False) -> AutoPublisher:
     """`invoke watch`: watch the site's notes with its production settings until stopped."""
 
     def load() -> dict[str, Any]:
         return project.load_settings(production=True)
 
     quiet = project.config(load()).WATCH_QUIET_SECONDS
-    return run_watch(project.root, load, pipeline_publisher(project), quiet)
+    return run_watch(project.root, load, pipeline_publisher(project, verbose), quiet)
 
 
 __all__ = ["AutoPublisher", "pipeline_publisher", "run_watch", "watch", "without_notes"]

@@ -5,4 +5,5 @@
 - `siteurl`   the one answer to "is this SITEURL an absolute, public address?"
 - `settings`  the project's own settings: declared once, typed, checked once
 - `outcome`   what one step of a recipe reports (done or failed, in words)
+- `commands`  a command as printed in a message: one that runs in a fresh terminal
 """

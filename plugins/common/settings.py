@@ -114,6 +114,30 @@ class ProjectSettings:
         "and `_headers` for the host (plugins/security). Off for development builds: the "
         "preview injects its reload script."))
 
+    SITEMAP: bool = field(default=True, metadata=about(
+        "Write sitemap.xml and robots.txt (the preview skips it after a text-only edit, "
+        "which changes neither)."))
+
+    SUGGEST_TRUST_SIGNALS: bool = field(default=True, metadata=about(
+        "`invoke check` gives a gentle INFO for a note with no Reviewed: date or no "
+        "Sources: (never blocking). False turns the suggestion off."))
+
+    # --- The practice's look (theme) ---
+    SITE_LOGO: str = field(default="", metadata=about(
+        "The practice's logo (SVG or PNG) under content/, e.g. \"images/logo.svg\"; without "
+        "one, the header shows a monogram of SITENAME in the accent colour."))
+    AUTHOR_PHOTO: str = field(default="", metadata=about(
+        "The doctor's photo under content/ (\"images/dr-lee.jpg\"), beside the byline; "
+        "without one, a monogram of AUTHOR."))
+    ACCENT_COLOR: str = field(default="#114b5f", metadata=about(
+        "The practice's colour (#rrggbb) in the light theme: header rule, monogram, buttons. "
+        "Must keep AA contrast (4.5:1) against white, so it is checked when loaded."))
+    ACCENT_COLOR_DARK: str = field(default="#9fd3e0", metadata=about(
+        "The same colour for the dark theme; must keep 4.5:1 against its dark background."))
+    FOLLOW_LINKS: list[tuple[str, str]] = field(default_factory=list, metadata=about(
+        "The practice's own accounts as (name, address) pairs, e.g. [(\"X\", "
+        "\"https://x.com/MaplePeds\")], shown under \"Follow the practice\" with the feed."))
+
     @classmethod
     def read(cls, raw: Mapping[str, Any], root: Path) -> ProjectSettings:
         """The typed settings from Pelican's dict. Raises `RoundsError` for a wrong value."""
@@ -128,6 +152,8 @@ class ProjectSettings:
             _check_keys(spec.name, value, spec.metadata.get("keys") or ())
             values[spec.name] = value
         made = cls(**values)
+        _check_accent("ACCENT_COLOR", made.ACCENT_COLOR, LIGHT_BACKGROUND)
+        _check_accent("ACCENT_COLOR_DARK", made.ACCENT_COLOR_DARK, DARK_BACKGROUND)
         for spec in fields(cls):  # defaults that are paths are relative to the site, too
             value = getattr(made, spec.name)
             if spec.name not in values and isinstance(value, Path) and not value.is_absolute():
@@ -227,3 +253,39 @@ def _check_keys(name: str, value: Any, keys: tuple[str, ...]) -> None:
             raise RoundsError(with_fix(
                 f"The setting {name} has the key \"{key}\"{hint}, which Rounds does not know. "
                 "Nothing was published.", f"use only {', '.join(keys)} in {name}."))
+
+
+#: The theme's page backgrounds (theme/templates/_style.css), for the accent's contrast.
+LIGHT_BACKGROUND = "#ffffff"
+DARK_BACKGROUND = "#121417"
+#: WCAG AA for normal text: the accent colours text (monogram letters, button labels).
+AA_CONTRAST = 4.5
+
+
+def contrast(first: str, second: str) -> float:
+    """WCAG contrast ratio of two #rrggbb colours (1 to 21)."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _check_accent(name: str, value: str, background: str) -> None:
+    """An accent colour must be #rrggbb and keep AA contrast on its background: the
+    practice's colour is its own choice, an unreadable page is not."""
+    import re
+
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", value):
+        raise RoundsError(with_fix(f"The setting {name} is \"{value}\", not a colour.",
+                                   f"write it as #rrggbb, e.g. {name} = \"#114b5f\"."))
+    ratio = contrast(value, background)
+    if ratio < AA_CONTRAST:
+        side = "darker" if background == LIGHT_BACKGROUND else "lighter"
+        raise RoundsError(with_fix(
+            f"The setting {name} ({value}) has a contrast of {ratio:.1f}:1 on the page's "
+            f"background ({background}); text in it would be hard to read (AA needs "
+            f"{AA_CONTRAST}:1).", f"choose a {side} shade of the colour."))

@@ -38,8 +38,19 @@ def first_sentence(text: str) -> str:
     return text
 
 
+#: Where a clause ends inside a sentence: a cut there reads as a whole thought.
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[—–-]\s|\s\(")
+#: A clause cut is taken when it keeps at least this share of the room (else a word cut).
+CLAUSE_SHARE = 0.5
+_PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’", "«": "»"}
+#: A cut that would leave less than this before an unclosed quote keeps the word cut.
+MIN_HEAD = 12
+
+
 def shorten(text: str, limit: int = MAX_TITLE_LENGTH) -> str:
-    """`text` cut at the last word boundary that fits `limit`, marked with an ellipsis."""
+    """`text` cut to fit `limit`, marked with an ellipsis: at the last clause boundary
+    (comma, semicolon, dash) when that keeps most of it, else at the last word boundary;
+    never inside an unclosed quote or bracket (the cut moves before it)."""
     text = text.strip()
     if len(text) <= limit:
         return text
@@ -47,7 +58,30 @@ def shorten(text: str, limit: int = MAX_TITLE_LENGTH) -> str:
     cut = text[: room + 1]
     boundary = cut.rfind(" ")
     head = cut[:boundary] if boundary > 0 else text[:room]
-    return head.rstrip(" ,;:–—-") + ELLIPSIS
+    clauses = [m.start() for m in _CLAUSE_END.finditer(head) if m.start() >= room * CLAUSE_SHARE]
+    if clauses:
+        head = head[: clauses[-1]]
+    head = _before_unclosed(head)
+    return head.rstrip(" ,;:–—-(") + ELLIPSIS
+
+
+def _before_unclosed(head: str) -> str:
+    """`head` cut before its first quote or bracket left open, if one is (and if enough
+    remains); a title never ends inside “a quotation… or (a remark…."""
+    stack: list[int] = []
+    straight: int | None = None
+    for index, char in enumerate(head):
+        if char in _PAIRS:
+            stack.append(index)
+        elif stack and char == _PAIRS[head[stack[-1]]]:
+            stack.pop()
+        elif char == '"':
+            straight = index if straight is None else None
+    opened = [i for i in (*stack, straight) if i is not None]
+    if not opened:
+        return head
+    first = min(opened)
+    return head[:first] if len(head[:first].strip()) >= MIN_HEAD else head
 
 
 def title_from_body(html_fragment: str, limit: int = MAX_TITLE_LENGTH) -> str:
@@ -70,6 +104,9 @@ def slug_source_from_filename(filename: str) -> str:
 
     `2026-11-02-fever-is-a-fighter.md` → `fever-is-a-fighter`: short, stable, and chosen by
     the writer, where a slug from a long first sentence would be neither.
+    A micro note started by `invoke new` is named by its date and time only
+    (`2026-11-02-0745.md`): a bare time is no name, so the whole stem is kept.
     """
     stem = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return _DATE_PREFIX.sub("", stem) or stem
+    rest = _DATE_PREFIX.sub("", stem)
+    return stem if not rest or rest.isdigit() else rest

@@ -103,4 +103,29 @@ def check_brand_mentions(note: NoteFile, context: CheckContext) -> Iterator[Find
             )
 
 
-FILE_RULES = (check_disclosure_values, check_brand_mentions)
+def check_trust_signals(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """A gentle INFO for a note with no `Reviewed:` date or no `Sources:`.
+
+    The page shows "Last reviewed" and the sources a note rests on: what lets a parent
+    trust it. Many short notes need neither, so this never stops a publish and is said
+    only with `--verbose` in a publish (always in `invoke check`).
+    """
+    if not context.settings.get("SUGGEST_TRUST_SIGNALS", False):
+        return
+    folders = context.settings.get("ARTICLE_PATHS") or ["notes"]
+    if not any(note.path.is_relative_to(context.content_path / f) for f in folders):
+        return
+    missing = [key for key in ("Reviewed", "Sources") if not note.meta(key.lower()).strip()]
+    if not missing or note.meta("status").strip().lower() == "draft":
+        return
+    example = {"Reviewed": "Reviewed: 2026-11-02",
+               "Sources": 'Sources: AAP, "Fever and Your Baby", https://www.healthychildren.org/…'}
+    yield Finding(
+        note.relpath, 1, 1, Level.INFO, "trust-signals",
+        f"This note has no {' and no '.join(k + ':' for k in missing)} — parents trust a "
+        "note more when they see when it was last checked and what it rests on. Fix (if "
+        f"you like): add {' and '.join(example[k] for k in missing)}.",
+    )
+
+
+FILE_RULES = (check_disclosure_values, check_brand_mentions, check_trust_signals)

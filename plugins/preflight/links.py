@@ -178,10 +178,12 @@ def _check_link(note: NoteFile, link: Link, context: CheckContext,
         path = _placeholder_target(note, context, kind, rest)
         if path.is_file():
             return None
+        fix = (f"put the picture in content/images/ and write it as "
+               f"{{static}}/images/{Path(rest).name}" if link.image
+               else "correct the file name, or add the file")
         return Finding(*where, Level.BLOCK, "link-internal",
                        f"This {what} points to \"{rest}\", which is not in content/ "
-                       f"(looked for {_shown(path, context)}). Fix: correct the file name, "
-                       "or add the file.")
+                       f"(looked for {_shown(path, context)}). Fix: {fix}.")
     parts = urlsplit(target)
     if parts.scheme in ("http", "https") or target.startswith("//"):
         siteurl = str(context.settings.get("SITEURL") or "")

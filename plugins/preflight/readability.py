@@ -110,9 +110,24 @@ _STRIP = (
 )
 
 
+#: Lines that are not sentences: list items, table rows, headings. A list of doses or a
+#: table of ages is not prose; joined into one "sentence" it read as "grade 33".
+_NOT_PROSE = re.compile(
+    r"^[ \t]{0,3}(?:[-*+]|\d+[.)])[ \t]+.*$"  # list item
+    r"|^[ \t]*\|.*$|^.*[^\\]\|.*\|.*$"  # table row (leading pipe, or two pipes)
+    r"|^[ \t]{0,3}#{1,6}[ \t]+.*$",  # heading
+    re.M,
+)
+
+
+def prose(markdown: str) -> str:
+    """`markdown` without its lists, tables and headings: the sentences only."""
+    return _NOT_PROSE.sub("", markdown)
+
+
 def plain_text(markdown: str) -> str:
-    """The words a parent reads: no markup, links as their text, each block a sentence."""
-    text = markdown
+    """The sentences a parent reads: no markup, lists or tables, links as their text."""
+    text = prose(markdown)
     for gate, pattern, replacement in _STRIP:
         if gate in text:
             text = pattern.sub(replacement, text)
@@ -164,11 +179,18 @@ def check_reading_level(note: NoteFile, context: CheckContext) -> Iterator[Findi
     words = ", ".join(hardest_words(text)) or "(long sentences rather than long words)"
     yield Finding(
         note.relpath, note.body_start_line, 1, Level.WARN, "reading-level",
-        f"Reads at grade {level:.1f} (Flesch–Kincaid; SMOG {smog(text):.1f}); parents need "
-        f"grade {limit:g} or below. Hardest words: {words}. Fix: use shorter sentences and "
-        "everyday words (\"fever medicine\" for \"antipyretic\"). This does not stop the "
-        "publish.",
+        f"{reading_words(level, limit)}. Hardest words: {words}. Fix: use shorter sentences "
+        "and everyday words (\"fever medicine\" for \"antipyretic\"). This does not stop "
+        "the publish.",
     )
+
+
+def reading_words(level: float, limit: float) -> str:
+    """A grade in the doctor's words: how it compares with what parents read comfortably
+    (health-literacy guidance: grade 6–8), the number in brackets, not a raw score."""
+    shown = max(1, round(level))
+    return (f"The sentences read harder than most parents read comfortably (grade {shown}; "
+            f"aim for grade {limit:g} or below)")
 
 
 FILE_RULES = (check_reading_level,)

@@ -106,8 +106,11 @@ def check_dates(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
         try:
             when = read_date(entry.value)
         except (ValueError, OverflowError, TypeError):
+            problem = impossible_date(entry.value)
             yield Finding(
                 note.relpath, entry.line, 1, Level.BLOCK, "bad-date",
+                f"\"{entry.value}\": {problem}. Fix: correct it, for example "
+                f"\"{key.capitalize()}: 2026-11-02 09:30\"." if problem else
                 f"\"{entry.value}\" is not a date Rounds can read. Fix: write it as "
                 "YYYY-MM-DD, optionally with a time, for example "
                 f"\"{key.capitalize()}: 2026-11-02 09:30\".",
@@ -121,6 +124,37 @@ def check_dates(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
                 "typo, and one the feed, the pages and the posts cannot show. Fix: write the "
                 f"real date, for example \"{key.capitalize()}: 2026-11-02 09:30\".",
             )
+
+
+_ISO_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def impossible_date(value: str) -> str | None:
+    """What is wrong with a date already written as YYYY-MM-DD[ HH:MM[:SS]] ("month 13
+    does not exist"), or None when it is not in that form: telling the doctor to use the
+    form they used would send them looking for the wrong mistake."""
+    import calendar
+
+    match = _ISO_PARTS.fullmatch(value.strip())
+    if not match:
+        return None
+    year, month, day = (int(match[i]) for i in (1, 2, 3))
+    if not 1 <= month <= 12:
+        return f"month {month} does not exist (months go from 01 to 12)"
+    try:
+        last = calendar.monthrange(year, month)[1]
+    except ValueError:  # year 0: the range check says what is wrong
+        return None
+    if not 1 <= day <= last:
+        return (f"day {day} does not exist: {calendar.month_name[month]} {year} has "
+                f"{last} days")
+    if match[4] is not None and int(match[4]) > 23:
+        return f"hour {int(match[4])} does not exist (hours go from 00 to 23)"
+    if match[5] is not None and int(match[5]) > 59:
+        return f"minute {int(match[5])} does not exist (minutes go from 00 to 59)"
+    if match[6] is not None and int(match[6]) > 59:
+        return f"second {int(match[6])} does not exist"
+    return None
 
 
 def check_status(note: NoteFile, context: CheckContext) -> Iterator[Finding]:

@@ -2,6 +2,11 @@
 
 Pelican logs most content problems and carries on; a publish must not deploy a site that
 is missing a note, so any ERROR logged during the build fails it with Pelican's words.
+
+Pelican's own noise is not the doctor's business: its "Done: Processed …" summary (which
+counts a scheduled note as "1 draft") and the feed warning about SITEURL/FEED_DOMAIN that
+every development build triggers. They are hidden unless asked for; real warnings and
+errors still show.
 """
 
 from __future__ import annotations
@@ -13,6 +18,34 @@ from pathlib import Path
 from typing import Any
 
 from common.errors import RoundsError
+
+#: Pelican messages that say nothing the doctor can act on (matched on their start).
+PELICAN_NOISE = (
+    "Feeds generated without SITEURL or FEED_DOMAIN set properly",
+)
+
+
+def is_noise(message: str) -> bool:
+    """True for a Pelican message that is known noise (`PELICAN_NOISE`)."""
+    return message.startswith(PELICAN_NOISE)
+
+
+class NoiseFilter(logging.Filter):
+    """Drops Pelican's known noise from its loggers; every other record passes."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            return not is_noise(record.getMessage())
+        except Exception:  # a malformed log call is not noise: let the handler show it
+            return True
+
+
+def hide_pelican_noise() -> None:
+    """Install `NoiseFilter` on the Pelican loggers that emit known noise (idempotent)."""
+    for name in ("pelican.settings",):
+        logger = logging.getLogger(name)
+        if not any(isinstance(f, NoiseFilter) for f in logger.filters):
+            logger.addFilter(NoiseFilter())
 
 
 class _Collector(logging.Handler):
@@ -36,15 +69,41 @@ class BuildResult:
     seconds: float
     warnings: list[str] = field(default_factory=list)
     output_path: str = ""
+    #: (source file, page address relative to the site) of each draft the build wrote.
+    drafts: list[tuple[str, str]] = field(default_factory=list)
 
 
-def build_site(settings: dict[str, Any]) -> BuildResult:
-    """Run one Pelican build with `settings`. Raises `RoundsError` when Pelican logs errors."""
+#: Where `invoke serve` / `invoke livereload` show a development build.
+LOCAL_ADDRESS = "http://localhost:8000"
+
+
+def draft_addresses(result: BuildResult, siteurl: str = "", root: str = "") -> list[str]:
+    """One line per draft a development build wrote, with the address to preview it at.
+
+    A draft is on no list of the site (by design): without its address the doctor cannot
+    find it.
+    """
+    base = (siteurl or LOCAL_ADDRESS).rstrip("/")
+    lines = []
+    for source, url in sorted(result.drafts):
+        shown = source[len(root):].lstrip("/") if root and source.startswith(root) else source
+        lines.append(f"  draft {shown}: {base}/{url}")
+    return lines
+
+
+def build_site(settings: dict[str, Any], quiet: bool = True) -> BuildResult:
+    """Run one Pelican build with `settings`. Raises `RoundsError` when Pelican logs errors.
+
+    `quiet` hides Pelican's printed summary (its real warnings and errors are collected
+    either way, for the caller to show).
+    """
     from pelican import Pelican
+    from pelican.log import console
 
     collector = _Collector()
     pelican_logger = logging.getLogger("pelican")
     pelican_logger.addHandler(collector)
+    was_quiet, console.quiet = console.quiet, quiet or console.quiet
     started = time.perf_counter()
     try:
         site = Pelican(settings)
@@ -55,6 +114,7 @@ def build_site(settings: dict[str, Any]) -> BuildResult:
         raise RoundsError(f"The site could not be built: {error}"
                           f"{culprits(settings)}") from error
     finally:
+        console.quiet = was_quiet
         pelican_logger.removeHandler(collector)
     if collector.errors:
         details = "\n".join(f"  - {message}" for message in collector.errors)
@@ -66,6 +126,7 @@ def build_site(settings: dict[str, Any]) -> BuildResult:
         seconds=time.perf_counter() - started,
         warnings=collector.warnings,
         output_path=settings["OUTPUT_PATH"],
+        drafts=[(str(d.source_path), str(d.url)) for d in context.get("drafts", [])],
     )
 
 

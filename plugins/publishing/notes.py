@@ -23,6 +23,38 @@ Status: published
 """
 
 
+MICRO_TEMPLATE = """\
+Date: {date:%Y-%m-%d %H:%M}
+Reviewed: {date:%Y-%m-%d}
+Tags:
+Sources:
+
+"""
+
+
+def micro_filename(when: datetime) -> str:
+    """A micro note's file name: its date and time (it has no title to name it by)."""
+    return f"{when:%Y-%m-%d-%H%M}.md"
+
+
+def create_micro_note(folder: Path, when: datetime) -> Path:
+    """Write a new title-less (micro) note, named by its date and time; never overwrites.
+
+    No title: the first sentence becomes it (`micronotes`). The file holds only the
+    metadata, then the text: once a sentence is written under it, it passes `invoke check`.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / micro_filename(when)
+    if path.exists():
+        raise RoundsError(
+            f"{path} already exists, and a note is never overwritten. "
+            "Fix: open that file, or wait a minute and run the command again."
+        )
+    with path.open("x", encoding="utf-8") as handle:
+        handle.write(MICRO_TEMPLATE.format(date=when))
+    return path
+
+
 def note_filename(title: str, when: datetime, settings: dict[str, Any]) -> str:
     from pelican.utils import slugify
 

@@ -12,6 +12,8 @@ from common.settings import ProjectSettings, unknown_settings
 from common.siteurl import check_production_siteurl
 from pelican.settings import DEFAULT_CONFIG, read_settings
 
+from .build import hide_pelican_noise
+
 logger = logging.getLogger("rounds.settings")
 
 #: What makes a Rounds site: these, copied elsewhere, build the same site there (tests,
@@ -54,6 +56,7 @@ class Project:
         about, and the declared defaults (paths resolved under the site) are filled in, so
         the build's plugins and the publish read the same values.
         """
+        hide_pelican_noise()
         settings = read_settings(str(self.settings_file(production)), override=overrides or {})
         if production:
             # Before anything is built: a broken address would break every link deployed.

@@ -11,40 +11,56 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from common.commands import command
 from common.outcome import StepOutcome
 from preflight.context import CheckContext
-from preflight.findings import Report
+from preflight.findings import Level, Report
 from preflight.runner import check_content, source_files
 
-from .build import BuildResult, build_site
+from .build import BuildResult, build_site, is_noise
 from .deploy import DeployTarget
 
 Say = Callable[[str], None]
 
+#: INFO codes that are advice, not news: shown by `invoke check`, in a publish only with
+#: `--verbose`.
+SUGGESTIONS = frozenset({"trust-signals"})
+
 
 def check(root: Path, settings: dict[str, Any], now: datetime, say: Say,
-          excluded: Collection[Path] = ()) -> tuple[Report, StepOutcome]:
-    """Check every note Pelican will read, except `excluded` (notes `invoke watch` set aside)."""
+          excluded: Collection[Path] = (), detail: Say | None = None,
+          ) -> tuple[Report, StepOutcome]:
+    """Check every note Pelican will read, except `excluded` (notes `invoke watch` set aside).
+
+    Every finding is said (a scheduled note, an attested privacy finding: the doctor
+    should see them), except the gentle suggestions (`SUGGESTIONS`), which go to `detail`
+    (`--verbose`): a publish prints one line per thing that matters, not advice repeated
+    on every run.
+    """
     content = Path(settings["PATH"])
     paths = None
     if excluded:
         paths = [p for p in source_files(content, settings) if p not in excluded]
     report = check_content(CheckContext.for_site(root, settings, now), paths)
     for finding in report.sorted():
-        say(finding.format())
+        suggestion = finding.level is Level.INFO and finding.code in SUGGESTIONS
+        (detail if suggestion and detail is not None else say)(finding.format())
     if not report.ok:
         return report, StepOutcome.failed(
             f"{report.summary()} Nothing was deployed or posted. Fix the lines above, then "
-            "run `invoke publish` again."
+            f"run {command('publish')} again."
         )
     return report, StepOutcome.done(report.summary())
 
 
-def build(settings: dict[str, Any], say: Say) -> tuple[BuildResult, StepOutcome]:
-    """One production build; Pelican's warnings are passed on, its errors fail the step."""
-    result = build_site(settings)
+def build(settings: dict[str, Any], say: Say, verbose: bool = False,
+          ) -> tuple[BuildResult, StepOutcome]:
+    """One production build; Pelican's real warnings are passed on, its errors fail the
+    step; its known noise (`build.is_noise`) and summary print only when `verbose`."""
+    result = build_site(settings, quiet=not verbose)
     for warning in result.warnings:
-        say(f"  build warning: {warning}")
+        if verbose or not is_noise(warning):
+            say(f"  build warning: {warning}")
     return result, StepOutcome.done(
         f"{result.articles} note(s) and {result.pages} page(s) built in {result.seconds:.1f} s"
     )

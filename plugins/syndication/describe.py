@@ -167,6 +167,30 @@ def links_by_post(ledger: Ledger) -> dict[str, list[dict[str, str]]]:
     return links
 
 
+def profile_links(ledger: Ledger) -> list[tuple[str, str]]:
+    """(label, address) of the practice's connected accounts, for "Follow the practice".
+
+    The ledger knows each connected channel by its id and the account as the network names
+    it (`remote_account`, e.g. "x:1500…:@MaplePeds"); only handles that map to a public
+    profile address are listed.
+    """
+    found: list[tuple[str, str]] = []
+    for entry in ledger.accounts.values():
+        network = entry.get("network", "")
+        account = entry.get("remote_account") or entry.get("account", "")
+        handle = account.rsplit(":", 1)[-1]
+        if network == "x" and handle.startswith("@") and len(handle) > 1:
+            found.append((f"{label(network)} ({handle})",
+                          f"https://x.com/{handle[1:]}"))
+        elif network == "mastodon" and handle.count("@") == 2:
+            user, host = handle[1:].split("@", 1)
+            found.append((f"Mastodon ({handle})", f"https://{host}/@{user}"))
+        elif network == "bluesky" and "." in handle:
+            name = handle.lstrip("@")
+            found.append((f"Bluesky (@{name})", f"https://bsky.app/profile/{name}"))
+    return sorted(set(found))
+
+
 # --- Signal handlers (wired by register()) -----------------------------------------------
 
 
@@ -184,6 +208,7 @@ def attach_links(generator: Any) -> None:
     store = LedgerStore.for_settings(settings)  # the file, or the bucket's (s3:// deploy)
     ledger = store.load() if store is not None else Ledger()
     links = links_by_post(ledger)
+    generator.context["FOLLOW_ACCOUNTS"] = profile_links(ledger)
     content_path = str(settings["PATH"])
     for article in _all_articles(generator):
         post_id = post_id_for(article.source_path, content_path, article.metadata)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
+from common.commands import command
+
 from . import model
 from .ledger import EXISTING_BEFORE, POSTED, QUEUED
 from .model import HeldBack, Message, Outcome, Plan, PostSource
@@ -58,7 +60,7 @@ def channel_label(network: str, channel: str | None) -> str:
 
 
 def _how_to_force(post: PostSource) -> str:
-    return f"To post it anyway: `invoke syndicate --post {post.source_path}`."
+    return f"To post it anyway: {command('syndicate', '--post', post.source_path)}"
 
 
 def _too_old(post: PostSource, now: datetime, max_age: timedelta) -> str:
@@ -116,16 +118,31 @@ def held_detail(held: HeldBack, now: datetime) -> str:
                 f"announced. {_how_to_force(post)}")
     if held.reason == model.BUDGET and held.until is not None:
         return (f"{where} is queued: {held.note}; it goes out with the first publish or "
-                f"`invoke syndicate` after {when_text(held.until, now)}.")
+                f"{command('syndicate')} after {when_text(held.until, now)}.")
     return f"{where}: {held.reason}."
 
 
-def say_held(say: Say, plan: Plan) -> None:
-    """Why notes are held back: new decisions listed (a few per reason), settled ones counted.
+#: Reasons whose new notes are one summary line by default: they concern many notes at
+#: once (an imported archive, a first connection) and need no action.
+SUMMARISED = {
+    model.TOO_OLD: "dated more than {days} days before they first appeared (imported or "
+                   "back-dated): not posted automatically",  # days: the planner's max age
+    EXISTING_BEFORE: "already published when the account was connected: not announced",
+}
+#: Reasons that are the doctor's own choice, said only with `--verbose`.
+QUIET_REASONS = {model.DRAFT, model.HIDDEN, model.OPTED_OUT}
 
-    A first connection on a big archive holds back every note: naming them all would bury
-    the lines that matter, so each reason lists its first few and counts the rest.
+
+def say_held(say: Say, plan: Plan, verbose: bool = True) -> None:
+    """Why notes are held back.
+
+    `verbose`: new decisions listed (a few per reason), settled ones counted. Quiet (the
+    publish's default): one summary line per known, harmless reason (too old, existed
+    before the connection), one line per note that needs action, nothing already reported.
     """
+    if not verbose:
+        _say_held_quietly(say, plan)
+        return
     settled: dict[str, int] = {}
     listed: dict[str, int] = {}
     for held in plan.held:
@@ -141,9 +158,33 @@ def say_held(say: Say, plan: Plan) -> None:
                 f"reason ({reason}).")
     words = {EXISTING_BEFORE: "existed before the account was connected",
              model.TOO_OLD: "were too old when they first appeared"}
+    force = command("syndicate", "--post", "PATH")
     for reason, count in sorted(settled.items()):
         say(f"  held back: {count} earlier note(s) {words.get(reason, reason)} and are "
-            "not posted automatically (`invoke syndicate --post PATH` posts one).")
+            f"not posted automatically ({force} posts one).")
+
+
+def _say_held_quietly(say: Say, plan: Plan) -> None:
+    grouped: dict[str, list[HeldBack]] = {}
+    max_age: timedelta | None = None
+    for held in plan.held:
+        if held.settled or held.reason in QUIET_REASONS:
+            continue
+        if held.reason in SUMMARISED:
+            grouped.setdefault(held.reason, []).append(held)
+            max_age = held.max_age or max_age
+            continue
+        if held.reason == model.ALREADY_POSTED and held.twin is None:
+            continue
+        say(f"  held back: {held_detail(held, plan.now)}")
+    days = f"{round(max_age.total_seconds() / 86400)}" if max_age else "SYNDICATION_MAX_AGE_DAYS"
+    force = command("syndicate", "--post", "PATH")
+    for reason, notes in sorted(grouped.items()):
+        if len(notes) == 1:  # one note: name it, and the command that posts it
+            say(f"  held back: {held_detail(notes[0], plan.now)}")
+            continue
+        say(f"  held back: {len(notes)} note(s) {SUMMARISED[reason].format(days=days)} "
+            f"({force} posts one).")
 
 
 def chosen_but_held(plan: Plan) -> str | None:
@@ -163,16 +204,20 @@ def chosen_but_held(plan: Plan) -> str | None:
 
 
 def say_message(say: Say, verb: str, source: str, network: str,
-                compose: Callable[[], Message], channel: str = "") -> None:
-    """One message as it would go out, with its counted length, image and card."""
+                compose: Callable[[], Message], channel: str = "", full: bool = True) -> None:
+    """One message as it would go out, with its counted length (and, when `full`, its text,
+    image and card)."""
     try:
         message = compose()
     except ValueError as error:
         say(f"  ✗ {source}: {error}")
         return
     shortened = ", shortened" if message.shortened else ""
+    language = f", in \"{message.language}\":" if full else ""
     say(f"  {verb} {channel_label(network, channel)} ({message.length}/{message.limit}"
-        f"{shortened}) for {source}, in \"{message.language}\":")
+        f"{shortened}) for {source}{language}")
+    if not full:
+        return
     for line in message.text.splitlines() or [""]:
         say(f"    │ {line}")
     spec = registry.BY_NAME.get(network)
@@ -197,11 +242,17 @@ def cost_line(where: str, per_post: float, posted: int, planned: int,
             f"${per_post:.2f} a post; {budget}.")
 
 
-def say_connections(say: Say, links: list[Connection]) -> None:
-    """Why a network is only previewed (not connected, or connected for the first time)."""
+def say_connections(say: Say, links: list[Connection], full: bool = True) -> None:
+    """Why a network is only previewed (not connected, or connected for the first time);
+    one line each unless `full`."""
     for link in links:
         where = channel_label(link.name, link.channel.id)
-        if link.preview and link.has_credentials:
+        if link.preview and not full:
+            state = ("has credentials, not connected yet" if link.has_credentials
+                     else "is not connected")
+            say(f"  {where} {state}: preview only, nothing is posted "
+                f"({command('preview')} shows the messages).")
+        elif link.preview and link.has_credentials:
             say(f"  {where} has credentials but has not been connected yet: the "
                 "first publish records the notes already published as existing-before and "
                 "posts none of them. Notes published after that go out like this:")
@@ -232,7 +283,7 @@ def outcome_line(outcome: Outcome, now: datetime) -> str:
         when = outcome.next_attempt_at
         after = when_text(when, now) if when else "now"
         return (f"  queued {where} for {network}: {outcome.detail}. It is retried by the first "
-                f"`invoke publish` or `invoke syndicate` after {after}.")
+                f"{command('publish')} or {command('syndicate')} after {after}.")
     return (f"  ✗ {where} was not posted to {network}: {outcome.detail.rstrip('.')}. "
             f"Fix: {outcome.fix.rstrip('.')}.")
 
@@ -271,9 +322,9 @@ def fix_too_long(network: str, source: str) -> str:
 
 
 def fix_uncomposable(source: str) -> str:
-    return f"shorten the text in {source}, then run `invoke syndicate`"
+    return f"shorten the text in {source}, then run {command('syndicate')}"
 
 
-FIX_NETWORK_ERROR = ("run `invoke syndicate` again later; if it keeps failing, check the "
+FIX_NETWORK_ERROR = (f"run {command('syndicate')} again later; if it keeps failing, check the "
                      "account on the network's website")
 ALREADY_BY_ANOTHER_RUN = "already posted by another run"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from common.commands import command
 from common.errors import RoundsError
 from common.outcome import StepOutcome
 from common.settings import ProjectSettings
@@ -52,6 +53,8 @@ class SyndicationRun:
     config: ProjectSettings
     clock: Callable[[], datetime]
     say: Callable[[str], None] = print
+    #: `--verbose`: every message previewed in full, every held note explained.
+    verbose: bool = False
     #: `invoke syndicate --dry-run`: show what would be posted; post and record nothing.
     dry_run: bool = False
     #: `invoke syndicate --post PATH`: post this one note (as typed, from the repo root).
@@ -74,6 +77,12 @@ class SyndicationRun:
     remote_accounts: dict[str, str] = field(default_factory=dict)
 
 
+    def detail(self, line: str) -> None:
+        """A line shown only with `--verbose`."""
+        if self.verbose:
+            self.say(line)
+
+
 # --- Inputs -------------------------------------------------------------------------------
 
 
@@ -87,7 +96,7 @@ def load_posts(run: SyndicationRun) -> list[PostSource]:
     except FileNotFoundError:
         raise RoundsError(
             f"There is no description of the published notes yet ({path.name} is missing), "
-            "so nothing can be posted. Fix: run `invoke publish` (it builds, deploys, then "
+            f"so nothing can be posted. Fix: run {command('publish')} (it builds, deploys, then "
             "posts)."
         ) from None
     run.posts = posts
@@ -151,8 +160,8 @@ def connections(run: SyndicationRun, offline: bool = False) -> list[Connection]:
             ) from None
         except NetworkError as error:
             raise RoundsError(
-                f"Could not reach {where} to identify the account: {error}. "
-                "Nothing was posted; the site is published. Fix: run `invoke syndicate` later."
+                f"Could not reach {where} to identify the account: {error}. Nothing was "
+                f"posted; the site is published. Fix: run {command('syndicate')} later."
             ) from None
         found.append(Connection(channel, network, channel.id, True))
         run.remote_accounts[channel.id] = remote
@@ -191,7 +200,7 @@ def _chosen_post_id(run: SyndicationRun, posts: list[PostSource]) -> str | None:
     raise RoundsError(
         f"{shown} is not a note of the last published build. Nothing was posted. Fix: give "
         "the path of a note in content/notes/ (e.g. content/notes/2026-11-02-fever.md), and "
-        "run `invoke publish` first if it is new."
+        f"run {command('publish')} first if it is new."
     )
 
 
@@ -334,7 +343,7 @@ def verify_step(run: SyndicationRun) -> StepOutcome:
             f"The site's address is {siteurl or '(none)'}, which only this computer can open, "
             f"and {names} is connected: a post would link to a page nobody else can see. "
             "Nothing was posted. Fix: set SITEURL to the practice's public address (in .env: "
-            "SITEURL=https://www.example-practice.com), then run `invoke publish`."
+            f"SITEURL=https://www.example-practice.com), then run {command('publish')}."
         )
     items = _unique_posts(plan.to_send)
     problems = verify_urls(run, plan.to_send, preview=not connected)
@@ -346,7 +355,7 @@ def verify_step(run: SyndicationRun) -> StepOutcome:
             f"These {what} yet, so they were not announced:\n"
             + "\n".join(problems)
             + "\n  Fix: check the deploy went to the address in SITEURL, then run "
-            "`invoke syndicate`." + ("\n" + FIX_CARD if cards else "")
+            f"{command('syndicate')}." + ("\n" + FIX_CARD if cards else "")
         )
     return StepOutcome.done(f"{len(items)} page(s) to announce answer at their public address")
 
@@ -395,7 +404,8 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
     if previews or dry_run:
         ledger = store.load()
         plan = make_plan(run, previews if not dry_run else links, ledger)
-        say_plan(run.say, plan, previews if not dry_run else [], ledger, run.config)
+        say_plan(run.say, plan, previews if not dry_run else [], ledger, run.config,
+                 full=run.verbose or dry_run)
     if dry_run or not live:
         run.posted = 0
         what = "dry run" if dry_run else "preview"
@@ -410,7 +420,7 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
         for network, account in plan.first_connections:
             run.say(report.first_connection(network, account,
                                             run.remote_accounts.get(account)))
-        report.say_held(run.say, plan)
+        report.say_held(run.say, plan, verbose=run.verbose or bool(run.post))
         refused = report.chosen_but_held(plan) if run.post else None
         if refused:
             return StepOutcome.failed(refused)
@@ -418,11 +428,11 @@ def syndicate_step(run: SyndicationRun) -> StepOutcome:
         if problems:
             return StepOutcome.failed(
                 "These notes are not live, so they were not announced:\n"
-                + "\n".join(problems) + "\n  Fix: run `invoke publish`.")
+                + "\n".join(problems) + f"\n  Fix: run {command('publish')}.")
         for link in live:
             assert link.network is not None
             sender = Sender(link.network, store, run.clock, composer_for(link.network), sleep,
-                            retry_policy(run.config), say=run.say, account=link.account)
+                            retry_policy(run.config), say=run.detail, account=link.account)
             for outcome in sender.send(plan.to_send).outcomes:
                 counts[outcome.state] += 1
                 run.say(report.outcome_line(outcome, run.clock()))
@@ -459,17 +469,22 @@ def preview_posts(run: SyndicationRun) -> None:
 
 
 def say_plan(say: report.Say, plan: Plan, links: list[Connection],
-             ledger: Ledger | None = None, config: ProjectSettings | None = None) -> None:
-    """What a publish would post now, exactly, with each message's counted length, and what
-    the month costs on networks that bill per post."""
-    report.say_connections(say, links)
+             ledger: Ledger | None = None, config: ProjectSettings | None = None,
+             full: bool = True) -> None:
+    """What a publish would post now, with each message's counted length: in `full`, the
+    exact text, every held note explained and what the month costs on networks that bill per
+    post (`invoke preview`, `--dry-run`, `--verbose`); else one line per channel and note."""
+    report.say_connections(say, links, full=full)
     compose = _compose()
     for item in plan.to_send:
         report.say_message(say, "would post to", item.post.source_path, item.network,
-                           lambda item=item: compose(item.post, item.network), item.channel)
-    report.say_held(say, plan)
+                           lambda item=item: compose(item.post, item.network), item.channel,
+                           full=full)
+    report.say_held(say, plan, verbose=full)
     if not plan.to_send:
         say("  nothing would be posted now")
+    if not full:
+        return
     for line in cost_lines(plan, links, ledger or Ledger(), config):
         say(line)
 

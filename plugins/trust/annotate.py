@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from cards.plan import Card, card_for, site_card
+from notemeta import parse_sources
 
 from .meta import plain_text, shorten, trust_info
 from .sharing import Image, Page, Sharing, clinic, script_safe_json, sharing_for
@@ -81,7 +82,8 @@ def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
             published=getattr(content, "date", None) if kind == "article" else None,
             modified=modified if kind == "article" else None,
             reviewed=info.reviewed, tags=tags, image=_image(card),
-            sources=tuple(plain_text(str(source)) for source in info.sources),
+            # as typed (the page shows them with typographic quotes and links)
+            sources=tuple(parse_sources(content.metadata.get("sources"))),
         ),
         settings,
     )
@@ -100,8 +102,16 @@ def site_sharing(settings: dict[str, Any]) -> tuple[Card, Sharing]:
 
 
 def _annotate_all(contents: Iterable[Any], settings: dict[str, Any], kind: str) -> None:
+    """Annotate each content once. The preview reuses unchanged article objects between
+    builds (`writing.incremental.ArticleMemory`, cleared whenever settings, theme or
+    plugins change): those already carry their annotations, and redoing them for every
+    note of a large site was a second of every save at 1,000 notes."""
     for content in contents:
+        stamp = (kind, settings.get("SITEURL", ""))
+        if getattr(content, "_rounds_annotated", None) == stamp:
+            continue
         annotate(content, settings, kind)
+        content._rounds_annotated = stamp
 
 
 def _share_site(generator: Any) -> None:

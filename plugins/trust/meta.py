@@ -73,17 +73,44 @@ def shorten(text: str, limit: int = DESCRIPTION_LENGTH) -> str:
     return head.rstrip(" ,;:–—-.") + "…"
 
 
+_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+
+
 def source_html(source: str) -> Markup:
-    """One source as safe HTML: the text escaped, each bare http(s) URL a link."""
+    """One source as safe HTML, as a reference list prints it.
+
+    `AAP, "Fever and Your Baby", https://…` becomes AAP, “Fever and Your Baby” with the
+    title a link to the address (a parent opens the title, not a raw URL); straight quotes
+    become typographic ones. Without a quoted title, the address itself is the link.
+    Every piece of text is escaped.
+    """
+    urls = list(_URL.finditer(source))
+    quoted = _QUOTED.search(source)
+    if len(urls) == 1 and quoted:
+        url = urls[0].group(0)
+        text = (source[: urls[0].start()].rstrip(" ,;") + source[urls[0].end():]).strip()
+        quoted = _QUOTED.search(text)
+        assert quoted is not None
+        title = quoted.group(1) or quoted.group(2)
+        return Markup(
+            _typographic(text[: quoted.start()])
+            + f'“<a href="{escape(url)}" rel="nofollow">{escape(title)}</a>”'
+            + _typographic(text[quoted.end():]))
     parts: list[str] = []
     position = 0
-    for match in _URL.finditer(source):
-        parts.append(str(escape(source[position : match.start()])))
+    for match in urls:
+        parts.append(_typographic(source[position : match.start()]))
         url = escape(match.group(0))
         parts.append(f'<a href="{url}" rel="nofollow">{url}</a>')
         position = match.end()
-    parts.append(str(escape(source[position:])))
+    parts.append(_typographic(source[position:]))
     return Markup("".join(parts))
+
+
+def _typographic(text: str) -> str:
+    """`text` escaped, its straight double quotes turned into “ and ”."""
+    escaped = str(escape(_QUOTED.sub(lambda m: f"“{m.group(1) or m.group(2)}”", text)))
+    return escaped
 
 
 def describe(summary_text: str | None, content_html: str, micro: bool) -> str:

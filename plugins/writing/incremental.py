@@ -15,9 +15,15 @@ on every build. At 1,000 notes rendering is most of the time. So:
    pagination page it is on*, lists that include it, and the feeds that carry it.
    Everything else on disk is already right, because the previous build wrote it. The
    theme's whole-site extras (card image copies, the Pagefind index) are skipped then.
-3. Anything else is a full build: the first build, a note added/removed/renamed, a change
-   to a note's title, date, slug, tags or status (those show on other pages), a page, an
-   image, the settings, the theme, a plugin, or a build after a failed one.
+3. A new note, or a changed title (what lists show of a note, but not where): the writer
+   renders the changed and new notes' own pages and every list that shows one of them,
+   all of that list's pagination pages (a new note shifts them), with the index, the
+   archives and the feeds that carry them; not the thousands of other notes' pages and
+   the tag pages of other topics (issue 13: at 5,000 notes rendering the whole site on
+   every new note took seconds).
+4. Anything else is a full build: the first build, a note removed, a change to a note's
+   date, slug, tags or status (they move it between pages), a page, an image, the
+   settings, the theme, a plugin, or a build after a failed one.
 
 A build in which Pelican logs an error writes nothing at all (the error page shows the
 problem, the last good site stays on disk), so fixing the note is again a fast rebuild.
@@ -36,10 +42,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fastlists import URL_MEMO, remember_urls
 from jinja2.bccache import Bucket, BytecodeCache
 from pelican import signals
 from pelican.writers import Writer
 from publishing.build import BuildResult, build_site
+
+#: Set on an article object `ArticleMemory` hands back again (same bytes, same settings).
+REUSED = "_rounds_reused"
 
 #: What the preview build adds to the development settings.
 PREVIEW_OVERRIDES: dict[str, Any] = {
@@ -56,6 +66,8 @@ PREVIEW_OVERRIDES: dict[str, Any] = {
 #: Settings of the theme's plugins that an incremental (text-only) preview build turns off:
 #: Pagefind re-indexing every page, and copying every card image again.
 INCREMENTAL_SKIPS: dict[str, Any] = {"SEARCH_INDEX": False, "CARD_IMAGES": False}
+#: What a text-only edit also leaves as it is: the sitemap (addresses and dates only).
+TEXT_EDIT_SKIPS: dict[str, Any] = {"SITEMAP": False}
 
 
 @dataclass(frozen=True)
@@ -64,6 +76,8 @@ class NoteState:
 
     listing: tuple[Any, ...]
     everything: str
+    #: Where its page is written (relative to the output folder), to remove it when it moves.
+    output: str = ""
 
 
 @dataclass
@@ -80,7 +94,21 @@ class RebuildResult:
 
 
 def note_state(article: Any) -> NoteState:
-    """The parts of an article other pages show (listing) and a digest of everything."""
+    """The parts of an article other pages show (listing) and a digest of everything.
+
+    An article reused from the previous build (`ArticleMemory` marks it) is the very object
+    whose state that build computed: it is remembered on it rather than digested again.
+    """
+    remembered = article.__dict__.get("_rounds_state") if hasattr(article, "__dict__") else None
+    if remembered is not None and article.__dict__.get(REUSED):
+        return remembered
+    state = _note_state(article)
+    if hasattr(article, "__dict__"):
+        article.__dict__["_rounds_state"] = state
+    return state
+
+
+def _note_state(article: Any) -> NoteState:
     metadata = getattr(article, "metadata", {}) or {}
     listing = (
         getattr(article, "title", None),
@@ -101,7 +129,8 @@ def note_state(article: Any) -> NoteState:
     digest.update(repr(listing).encode())
     digest.update((getattr(article, "_content", "") or "").encode())
     digest.update(repr(sorted((k, str(v)) for k, v in metadata.items())).encode())
-    return NoteState(listing=listing, everything=digest.hexdigest())
+    return NoteState(listing=listing, everything=digest.hexdigest(),
+                     output=os.path.normpath(str(getattr(article, "save_as", "") or "")))
 
 
 def site_notes(generators: Iterable[Any]) -> tuple[list[str], dict[str, NoteState]]:
@@ -118,11 +147,26 @@ def site_notes(generators: Iterable[Any]) -> tuple[list[str], dict[str, NoteStat
     return order, states
 
 
+#: Indexes in `NoteState.listing` that a list shows but that never move a note to another
+#: list or pagination page: the title, and the slug and address that follow from it, the
+#: micro flag and the image. A change to one of these (or a new note) re-renders the lists
+#: that show the note, every page of them; a page that moved leaves its old file removed.
+RELISTABLE = frozenset({0, 1, 2, 3, 11, 12})
+
+
+#: Direct templates that show notes' titles, dates and tags but never their text (the
+#: theme's archive, topic list and search page): a text edit leaves them as they are.
+LISTING_ONLY = frozenset({"archives", "tags", "categories", "authors", "search"})
+
+
 @dataclass
 class Plan:
     """What this build writes: everything (`changed is None`) or outputs of `changed` only."""
 
     changed: set[str] | None = None
+    #: True when a list shows something new (a title, a new note): every pagination page of
+    #: each list that shows a changed note is rendered, not only the page it is on.
+    relist: bool = False
     write_nothing: bool = False
     written: int = 0
     skipped_pages: set[str] = field(default_factory=set)
@@ -177,7 +221,10 @@ class SelectiveWriter(Writer):
         elif "articles" in kwargs:
             if not plan.wants(kwargs["articles"]):
                 return None
-            template = _PageFilter(template, plan)
+            if not plan.relist:
+                if kwargs.get("template_name") in LISTING_ONLY:
+                    return None  # titles, dates and tags only: a text edit changes none
+                template = _PageFilter(template, plan)
         return super().write_file(name, template, context, *args, **kwargs)
 
 
@@ -277,6 +324,7 @@ class ArticleMemory:
 
     def attach(self, generator: Any) -> None:
         """`article_generator_init` handler: route the generator's cache through here."""
+        remember_urls()  # also when the site's settings leave the fastlists plugin out
         base = Path(generator.path)
 
         def stamp(relative: str) -> str:
@@ -291,6 +339,8 @@ class ArticleMemory:
                 return default
             article = entry[1]
             article._context = generator.context  # links resolve against this build
+            article.__dict__.setdefault(URL_MEMO, {})  # its addresses stay as they were
+            article.__dict__[REUSED] = True
             self.reused += 1
             return article
 
@@ -347,6 +397,11 @@ class SiteBuilder:
         self._articles.reused = 0
         if reason:
             self._articles.clear()
+        else:
+            # Every unchanged note comes from memory: loading and saving Pelican's pickled
+            # cache of the whole site (half a second at 5,000 notes) would buy nothing. The
+            # cache on disk stays as the last full build left it, for the next session.
+            settings["LOAD_CONTENT_CACHE"] = settings["CACHE_CONTENT"] = False
         fingerprinted = "writing.buildcache" in settings.get("PLUGINS", [])
         if not fingerprinted and (
             self._order is None or any(_changes_reading(p, settings) for p in changed_paths)
@@ -368,20 +423,30 @@ class SiteBuilder:
             outcome["order"], outcome["states"] = order, states
             if reason or self._order is None or errors.count:
                 return
-            if order != self._order:
-                outcome["reason"] = "a note was added, removed or moved in the order"
+            added = set(order) - set(self._order)
+            if set(self._order) - set(order):
+                outcome["reason"] = "a note was removed or renamed"
                 return
-            changed = {s for s, state in states.items() if self._states.get(s) != state}
+            changed = {s for s, state in states.items()
+                       if s not in added and self._states.get(s) != state}
+            relist = bool(added)
             for source in changed:
-                if states[source].listing != self._states[source].listing:
-                    outcome["reason"] = (f"{_short(Path(source), settings)}: its title, date, "
-                                         "slug, tags or status changed")
+                before, now = self._states[source].listing, states[source].listing
+                if before == now:
+                    continue
+                if any(before[i] != now[i] for i in range(len(now)) if i not in RELISTABLE):
+                    outcome["reason"] = (f"{_short(Path(source), settings)}: its date, slug, "
+                                         "tags or status changed")
                     return
-            plan.changed = changed
-            outcome["changed"] = sorted(changed)
+                relist = True
+            plan.changed = changed | added
+            plan.relist = relist
+            outcome["changed"] = sorted(changed | added)
             # A text edit changes no card image (title, practice, byline) and the search
             # index of the last full build is good enough for a preview: skip both.
             settings.update(INCREMENTAL_SKIPS)
+            if not relist:
+                settings.update(TEXT_EDIT_SKIPS)
 
         def stop_on_errors(generators: list[Any]) -> None:
             """A build with errors writes nothing: output/ keeps the last good site."""
@@ -409,10 +474,14 @@ class SiteBuilder:
         finally:
             pelican_logger.removeHandler(errors)
             release_pelican_memory()
+        previous = self._states
         self._order, self._states = outcome.get("order"), outcome.get("states", {})
         incremental = plan.changed is not None
         if not incremental:
             self._remove_stale(Path(settings["OUTPUT_PATH"]), plan.outputs)
+        else:
+            self._remove_moved(Path(settings["OUTPUT_PATH"]), previous, self._states,
+                               plan.outputs)
         return RebuildResult(
             mode="incremental" if incremental else "full",
             seconds=time.perf_counter() - started,
@@ -424,6 +493,22 @@ class SiteBuilder:
             reused=self._articles.reused,
         )
 
+
+    def _remove_moved(self, output: Path, before: dict[str, NoteState],
+                      now: dict[str, NoteState], written: set[str]) -> None:
+        """After an incremental build: delete the old page of a note whose address changed
+        (a new title), and remember the pages it wrote, so a later full build prunes them."""
+        for source, state in now.items():
+            old = before.get(source)
+            if old is not None and old.output and old.output != state.output \
+                    and old.output not in written:
+                (output / old.output).unlink(missing_ok=True)
+                with contextlib.suppress(OSError):
+                    (output / old.output).parent.rmdir()
+                if self._outputs is not None:
+                    self._outputs.discard(old.output)
+        if self._outputs is not None:
+            self._outputs |= written
 
     def _remove_stale(self, output: Path, outputs: set[str]) -> None:
         """Delete pages and feeds the previous full build wrote and this one did not (a

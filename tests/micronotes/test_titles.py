@@ -59,3 +59,27 @@ def test_first_sentence_of_text_without_full_stop() -> None:
 )
 def test_slug_source_drops_the_date_prefix(name: str, source: str) -> None:
     assert slug_source_from_filename(name) == source
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Parents often ask us about the “five-second rule for dropped food and whether it "
+         "is safe” and here is what we tell them.", "Parents often ask us about the…"),
+        ('Parents often ask us about the "five-second rule for dropped food and whether it '
+         'is safe" and here is what we tell them.', "Parents often ask us about the…"),
+        ("Our flu shot clinic (walk in on Saturdays from nine to noon in November at the "
+         "office) is open.", "Our flu shot clinic…"),
+        ("Most fevers in toddlers are harmless and short, but call us the same day if a "
+         "baby under three months has one.", "Most fevers in toddlers are harmless and short…"),
+    ],
+)
+def test_a_cut_title_never_ends_inside_a_quote_or_bracket_and_prefers_a_clause(
+        sentence: str, title: str) -> None:
+    assert title_from_body(f"<p>{sentence}</p>") == title
+
+
+def test_balanced_quotes_are_kept() -> None:
+    title = shorten("Call “now” if the baby is floppy, pale or hard to wake up from a nap "
+                    "in the afternoon.")
+    assert title.startswith("Call “now” if the baby is floppy, pale or hard to wake up")

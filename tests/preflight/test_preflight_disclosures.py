@@ -38,3 +38,14 @@ def test_a_brand_without_disclosure_is_info_once_per_brand(tmp_path: Path) -> No
 def test_a_disclosure_silences_the_brand_reminder(tmp_path: Path, meta: str) -> None:
     report = check_one(tmp_path, f"Title: T\n{meta}\nTylenol lasts 4 hours.\n")
     assert not [f for f in report.findings if f.code == "disclosure-brand"]
+
+
+def test_a_note_without_reviewed_or_sources_gets_a_gentle_info(tmp_path: Path) -> None:
+    report = check_one(tmp_path / "a", "Title: T\nReviewed: 2026-11-02\n\nRest helps.\n",
+                       SUGGEST_TRUST_SIGNALS=True)
+    [finding] = [f for f in report.findings if f.code == "trust-signals"]
+    assert finding.level is Level.INFO and report.ok
+    assert "no Sources:" in finding.message and "Reviewed" not in finding.message.split("Fix")[0]
+    complete = check_one(tmp_path / "b", "Title: T\nReviewed: 2026-11-02\nSources: AAP\n\n"
+                         "Rest helps.\n", SUGGEST_TRUST_SIGNALS=True)
+    assert not [f for f in complete.findings if f.code == "trust-signals"]

@@ -41,13 +41,31 @@ def test_an_easy_note_passes_and_the_limit_is_a_setting(tmp_path: Path) -> None:
     assert [f.code for f in strict.findings] == ["reading-level"]
 
 
-def test_markdown_is_stripped_and_each_block_is_a_sentence() -> None:
+def test_markdown_is_stripped_and_only_sentences_are_read() -> None:
     text = plain_text(
         "# Doses\n\n- Give [acetaminophen](https://example.org/a) now\n"
         "![alt text](x.png)\n<!-- note to self -->\n| Weight | Dose |\n|---|---|\n"
-        "| 12 lb | 2.5 mL |\n**Call** us at `911`"
+        "| 12 lb | 2.5 mL |\nGive it with [food](https://example.org/f).\n**Call** us at `911`"
     )
-    assert text == "Doses. Give acetaminophen now. Weight, Dose. 12 lb, 2.5 mL. Call us at 911."
+    assert text == "Give it with food. Call us at 911."
+
+
+def test_a_list_or_a_table_never_reads_as_a_high_grade(tmp_path: Path) -> None:
+    note = ("Give the dose that matches your child's weight. Use the syringe that comes with "
+            "the medicine. Call us if the fever lasts more than three days.\n\n"
+            "| Weight | Acetaminophen 160 mg per 5 mL | Ibuprofen 100 mg per 5 mL |\n"
+            "|---|---|---|\n| 12 to 17 lb | 2.5 mL every 4 to 6 hours | ask us first |\n"
+            "| 18 to 23 lb | 3.75 mL every 4 to 6 hours | 3.75 mL every 6 to 8 hours |\n\n"
+            "- acetaminophen, ibuprofen, electrolyte solutions, antipyretic combinations\n"
+            "- thermometers: rectal, temporal artery, tympanic, axillary measurements\n")
+    assert not check_one(tmp_path / "t", note).findings
+
+
+def test_the_warning_says_it_in_a_parents_words(tmp_path: Path) -> None:
+    strict = check_one(tmp_path / "b", EASY, READING_GRADE_MAX=1)
+    message = strict.findings[0].message
+    assert "harder than most parents read comfortably (grade " in message
+    assert "Flesch" not in message
 
 
 def test_hardest_words_come_first_by_syllables() -> None:

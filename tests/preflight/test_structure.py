@@ -286,3 +286,17 @@ def test_control_characters_block_and_direction_overrides_warn(content: Path) ->
 def test_a_hidden_and_a_published_note_may_not_share_a_slug(content: Path) -> None:
     found = check(content, a="Title: Same\n\nText.\n", b="Title: Same\nStatus: hidden\n\nT.\n")
     assert [code for *_, code in found] == ["duplicate-slug"]
+
+
+@pytest.mark.parametrize(("value", "words"), [
+    ("2026-13-02", "month 13 does not exist"),
+    ("2026-02-30", "day 30 does not exist: February 2026 has 28 days"),
+    ("2026-11-02 25:00", "hour 25 does not exist"),
+])
+def test_a_date_in_the_right_form_names_the_real_problem(content: Path, value: str,
+                                                         words: str) -> None:
+    from preflight.structure import impossible_date
+
+    assert words in (impossible_date(value) or "")
+    found = check(content, bad=f"Title: X\nDate: {value}\n\nText.\n")
+    assert found == [("content/notes/bad.md", 2, 1, "BLOCK", "bad-date")]

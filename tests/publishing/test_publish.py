@@ -38,7 +38,7 @@ def test_new_note_then_publish_shows_it_on_the_home_page(project_dir: Path, depl
     home = (deploy / "index.html").read_text(encoding="utf-8")
     assert "Fever myths" in home
     assert (deploy / "notes" / "fever-myths" / "index.html").is_file()
-    assert "invoke serve" in published.stdout
+    assert "make serve" in published.stdout
     assert str(deploy) in published.stdout
 
 

@@ -23,8 +23,12 @@ def _repo_settings() -> dict[str, Any]:
 
 
 def site_settings(**overrides: Any) -> dict[str, Any]:
-    """The repository's development settings (the practice's allowlists), plus overrides."""
-    return {**_repo_settings(), **overrides}
+    """The repository's development settings (the practice's allowlists), plus overrides.
+
+    The gentle "no Reviewed:/Sources:" INFO is off unless a test asks for it: the one-note
+    fixtures of the other rules carry neither, and it is tested on its own.
+    """
+    return {**_repo_settings(), "SUGGEST_TRUST_SIGNALS": False, **overrides}
 
 
 def check_one(tmp_path: Path, text: str, name: str = "note.md", **overrides: Any) -> Report:

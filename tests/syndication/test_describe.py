@@ -103,3 +103,21 @@ def test_a_build_that_fails_half_way_keeps_the_last_complete_manifest(project_di
     with pytest.raises(RoundsError):
         build(project_dir)
     assert "notes/b.md" not in manifest(project_dir)
+
+
+def test_connected_accounts_become_follow_links() -> None:
+    from syndication.describe import profile_links
+    from syndication.ledger import Ledger
+
+    ledger = Ledger(accounts={
+        "x:x": {"network": "x", "account": "x", "remote_account": "x:1500:@MaplePeds"},
+        "mastodon:mastodon": {"network": "mastodon", "account": "mastodon",
+                              "remote_account": "@maple@med.social"},
+        "x:drlee": {"network": "x", "account": "drlee", "remote_account": "x:1600"},
+        "x:old": {"network": "x", "account": "x:1700:@OldForm"},  # before channels
+    })
+    assert profile_links(ledger) == [
+        ("Mastodon (@maple@med.social)", "https://med.social/@maple"),
+        ("X (@MaplePeds)", "https://x.com/MaplePeds"),
+        ("X (@OldForm)", "https://x.com/OldForm"),
+    ]

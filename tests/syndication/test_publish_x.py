@@ -74,7 +74,7 @@ def test_an_imported_old_note_waits_for_syndicate_post_then_goes_out_once(site):
     assert run.code == 0, run.output
     assert site.emulator.posts == []
     assert "content/notes/imported.md is dated" in run.output
-    assert "invoke syndicate --post content/notes/imported.md" in run.output
+    assert ".venv/bin/invoke syndicate --post content/notes/imported.md" in run.output
     assert site.record("imported")["state"] == "held"
     chosen = site.invoke("syndicate", "--post", "content/notes/imported.md")
     assert chosen.code == 0, chosen.output
@@ -100,7 +100,7 @@ def test_drafts_hidden_opted_out_and_future_notes_are_held_until_due(site):
     site.note("opted-out", "Not for social media.", syndicate="no")
     due = datetime.now(UTC).replace(microsecond=0) + timedelta(seconds=6)
     site.note("scheduled", "Flu shots start next week.", due)
-    run = site.publish()
+    run = site.invoke("publish", "--verbose")  # the doctor's own choices: only when asked
     assert run.code == 0, run.output
     assert site.emulator.posts == []
     for words in ("content/notes/draft.md is a draft", "content/notes/hidden.md is hidden",
@@ -194,8 +194,9 @@ def test_preview_mode_prints_the_message_and_records_nothing(site):
     site.note("preview", "Sunscreen for babies over 6 months.")
     run = site.invoke("publish", connected=False)
     assert run.code == 0, run.output
-    assert "would post to X (" in run.output and "/280)" in run.output
-    assert url_of("preview") in run.output
+    assert "would post to X (" in run.output and "/280)" in run.output  # one line per note
+    full = site.invoke("publish", "--verbose", connected=False)  # the exact text
+    assert full.code == 0 and url_of("preview") in full.output, full.output
     assert not site.ledger_path.exists() and site.emulator.requests == []
 
 

@@ -90,3 +90,33 @@ def test_unchanged_cards_come_from_the_cache(tmp_path: Path) -> None:
     assert (tmp_path / "out2" / cards[0].url).read_bytes() == b"jpeg:Alpha"
     edited = [generated_card("a", "Alpha, edited", SETTINGS)]
     assert render_cards(edited, tmp_path / "cache", tmp_path / "out3", drawer).drawn == 1
+
+
+def test_the_card_carries_the_practice_s_colour_and_monogram() -> None:
+    """Issue 13: the share card looks like the practice (accent setting, monogram)."""
+    import io
+
+    from cards.draw import draw_card
+    from PIL import Image
+
+    plain = Image.open(io.BytesIO(draw_card("Title", "Maple Street Pediatrics", "Dr. A")))
+    own = Image.open(io.BytesIO(draw_card("Title", "Maple Street Pediatrics", "Dr. A",
+                                          accent="#7a1f3d", monogram="MS")))
+    corner = (5, own.height - 5)
+    assert all(abs(a - b) < 12 for a, b in zip(own.getpixel(corner), (0x7a, 0x1f, 0x3d),
+                                                strict=True))
+    assert plain.getpixel((own.width - 140, 96)) != own.getpixel((own.width - 140, 96))
+
+
+def test_the_card_shows_the_doctor_s_photo_beside_the_byline(tmp_path) -> None:
+    import io
+
+    from cards.draw import MARGIN, PHOTO_SIZE, draw_card
+    from PIL import Image
+
+    photo = tmp_path / "dr.jpg"
+    Image.new("RGB", (300, 400), (200, 150, 120)).save(photo)
+    card = Image.open(io.BytesIO(draw_card("Title", "Practice", "Dr. A", photo=str(photo))))
+    centre = (MARGIN + PHOTO_SIZE // 2, card.height - 84)
+    assert all(abs(a - b) < 16 for a, b in zip(card.getpixel(centre), (200, 150, 120),
+                                                strict=True))

@@ -23,7 +23,9 @@ def test_title_summary_alt_and_sources_read_back_as_the_typed_text(theme_site) -
     assert page.title.get_text() == f"{EVIL} · Maple Street Pediatrics"
     assert page.find("h1").get_text() == EVIL
     assert page.find("article").find("img")["alt"] == EVIL
-    assert [li.get_text() for li in page.select(".sources li")] == [EVIL, "Second source"]
+    # Sources print quoted titles with typographic quotes (issue 13); nothing else changes.
+    typographic = EVIL.replace('"quoted"', "“quoted”")
+    assert [li.get_text() for li in page.select(".sources li")] == [typographic, "Second source"]
     # the only <script> elements are the JSON-LD one
     assert [script.get("type") for script in page.find_all("script")] == [
         "application/ld+json"]

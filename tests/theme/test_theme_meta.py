@@ -24,12 +24,18 @@ def test_reviewed_date_is_read_or_absent_never_today() -> None:
 
 
 def test_source_text_is_escaped_and_bare_urls_become_links() -> None:
-    html = source_html('AAP "Fever" <b>bold</b> https://example.org/a?b=1&c=2.')
+    html = source_html('AAP <b>bold</b> https://example.org/a?b=1&c=2.')
     assert html == (
-        'AAP &#34;Fever&#34; &lt;b&gt;bold&lt;/b&gt; '
+        'AAP &lt;b&gt;bold&lt;/b&gt; '
         '<a href="https://example.org/a?b=1&amp;c=2" rel="nofollow">'
         'https://example.org/a?b=1&amp;c=2</a>.'
     )
+
+
+def test_a_quoted_title_with_its_url_is_the_link_in_typographic_quotes() -> None:
+    html = source_html('AAP, "Fever & <Your> Baby", https://example.org/fever?a=1&b=2')
+    assert html == ('AAP, “<a href="https://example.org/fever?a=1&amp;b=2" rel="nofollow">'
+                    'Fever &amp; &lt;Your&gt; Baby</a>”')
 
 
 def test_a_url_cannot_break_out_of_its_attribute() -> None:

@@ -86,10 +86,11 @@ def test_titled_note_shows_every_trust_signal(theme_site) -> None:
     assert "Last reviewed November 12, 2026" in meta
     assert entry.find("time", datetime="2026-11-12")
     assert entry.find("time", class_="dt-published")["datetime"] == "2026-11-10T09:00:00-06:00"
-    sources = [li.get_text(" ", strip=True) for li in entry.select(".sources li")]
-    assert sources == ['American Academy of Pediatrics, "Coughs and Colds" '
-                       "https://www.healthychildren.org/coughs", "CDC, Common Colds"]
-    assert entry.select_one(".sources a")["href"] == "https://www.healthychildren.org/coughs"
+    sources = [li.get_text() for li in entry.select(".sources li")]
+    assert sources == ["American Academy of Pediatrics, “Coughs and Colds”", "CDC, Common Colds"]
+    link = entry.select_one(".sources a")  # the title a parent opens, not a raw address
+    assert link["href"] == "https://www.healthychildren.org/coughs"
+    assert link.get_text() == "Coughs and Colds"
     assert [a.get_text() for a in entry.select("a[rel=tag]")] == ["colds", "breathing"]
     assert entry.find(class_="u-url")["href"] == f"{SITEURL}/notes/when-to-worry-about-a-cough/"
     assert not entry.find(class_="disclosure")

@@ -61,9 +61,10 @@ def test_editing_a_notes_text_rewrites_only_what_shows_it(corpus_site, tmp_path,
     assert page is not None
 
 
-def test_a_new_title_or_a_new_note_is_a_full_build(corpus_site, tmp_path, differences):
+def test_a_new_title_or_a_new_note_rewrites_only_the_lists_that_show_it(
+        corpus_site, tmp_path, differences):
     builder = _builder(corpus_site)
-    builder.build()
+    first = builder.build()
     note = _note(corpus_site, 7)
     text = note.read_text(encoding="utf-8")
     if not text.startswith("Title:"):
@@ -71,14 +72,28 @@ def test_a_new_title_or_a_new_note_is_a_full_build(corpus_site, tmp_path, differ
         text = note.read_text(encoding="utf-8")
     note.write_text(text.replace("Title: ", "Title: Renamed ", 1), encoding="utf-8")
     renamed = builder.build([note])
-    assert renamed.mode == "full" and "title" in renamed.reason
+    assert renamed.mode == "incremental", renamed.reason
+    assert renamed.written < first.written / 2  # not every note's page (issue 13)
 
     added = corpus_site / "content" / "notes" / "2026-11-03-new.md"
     added.write_text("Title: New\nDate: 2026-11-03 09:00\nTags: sleep\n\nNew text.\n", "utf-8")
     result = builder.build([added])
-    assert result.mode == "full"
+    assert result.mode == "incremental", result.reason
+    assert result.written < first.written / 2
     _fresh_full_build(corpus_site, tmp_path / "reference")
     assert _same_site(differences, corpus_site / "output", tmp_path / "reference") == []
+
+
+def test_a_removed_note_or_a_new_date_is_a_full_build(corpus_site):
+    builder = _builder(corpus_site)
+    builder.build()
+    note = _note(corpus_site, 9)
+    text = note.read_text(encoding="utf-8")
+    note.write_text(text.replace("Date: ", "Date: 2019-01-01 10:00\nOld-date: ", 1)
+                    if "Date: " in text else text, encoding="utf-8")
+    assert builder.build([note]).mode == "full"
+    note.unlink()
+    assert builder.build([note]).mode == "full"
 
 
 def test_a_theme_or_settings_change_is_a_full_build(corpus_site: Path):
