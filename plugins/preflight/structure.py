@@ -54,6 +54,51 @@ def check_encoding(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     )
 
 
+#: Keys whose misspelling would publish or post what the doctor held back.
+STOPPING_KEYS = ("status", "syndicate", "deidentified")
+_KEY_LIKE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z_-]+)[ \t]+\S")
+
+
+def _known_key_line(line: str) -> str | None:
+    """The key of a `Key: value` line whose key Rounds or Pelican uses, else None."""
+    from .notefile import METADATA_LINE
+
+    match = METADATA_LINE.match(line)
+    return match["key"].lower() if match and match["key"].lower() in KNOWN_KEYS else None
+
+
+def _metadata_read_as_text(note: NoteFile) -> Iterator[Finding]:
+    """Metadata Pelican would publish as the note's text, which the block parser cannot see:
+    a first line without its colon ("Title Back to sleep" above "Date: …": Pelican then
+    reads no metadata at all), or a blank line inside the block (the keys after it start
+    the body). Both would print "Date: …" on the page and in every post."""
+    if note.format != "markdown" or note.decode_error is not None:
+        return
+    lines = note.text.split("\n")
+    first = 1 if lines and lines[0].strip() == "---" else 0
+    if not note.metadata and len(lines) > first + 1:
+        head = _KEY_LIKE.match(lines[first])
+        if head and head["key"].lower() in KNOWN_KEYS and _known_key_line(lines[first + 1]):
+            yield Finding(
+                note.relpath, first + 1, 1, Level.BLOCK, "metadata-line",
+                f"\"{lines[first].strip()[:40]}\" starts the metadata block but has no colon, "
+                "so Pelican reads none of the metadata: every line of it would be published "
+                f"as the note's text. Fix: write \"{head['key']}:\" with a colon.",
+            )
+            return
+    if note.metadata:
+        body = note.body_lines()
+        text = next(((n, t) for n, t in body if t.strip()), None)
+        if text and (key := _known_key_line(text[1])):
+            yield Finding(
+                note.relpath, text[0], 1, Level.BLOCK, "metadata-line",
+                f"\"{text[1].strip()[:40]}\" looks like metadata, but a blank line above it "
+                "ended the metadata block: it would be published as the note's first line. "
+                f"Fix: remove the blank line above line {text[0]} so \"{key}\" stays in the "
+                "metadata, or reword the line if it is meant as text.",
+            )
+
+
 def check_metadata_lines(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     for bad in note.malformed:
         shown = bad.text.strip()[:40]
@@ -64,13 +109,15 @@ def check_metadata_lines(note: NoteFile, context: CheckContext) -> Iterator[Find
             "(for example \"Date: 2026-11-02\"), or leave a blank line after the metadata "
             "so this line starts the note.",
         )
+    yield from _metadata_read_as_text(note)
     for entry in note.metadata.values():
         if entry.key in KNOWN_KEYS:
             continue
         close = difflib.get_close_matches(entry.key, KNOWN_KEYS, n=1, cutoff=0.75)
         if close:
-            # A misspelt Status could publish a draft: that one stops the publish.
-            level = Level.BLOCK if close[0] == "status" else Level.WARN
+            # A misspelt Status could publish a draft, a misspelt syndicate: post a note the
+            # doctor kept off social media: those stop the publish.
+            level = Level.BLOCK if close[0] in STOPPING_KEYS else Level.WARN
             yield Finding(
                 note.relpath, entry.line, 1, level, "metadata-key",
                 f"Unknown metadata key \"{entry.key}\": Pelican ignores this line. "

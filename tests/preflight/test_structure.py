@@ -300,3 +300,30 @@ def test_a_date_in_the_right_form_names_the_real_problem(content: Path, value: s
     assert words in (impossible_date(value) or "")
     found = check(content, bad=f"Title: X\nDate: {value}\n\nText.\n")
     assert found == [("content/notes/bad.md", 2, 1, "BLOCK", "bad-date")]
+
+
+# --- Metadata Pelican would publish as text (found trying it as a new user) ---------------
+
+
+@pytest.mark.parametrize("first", ["Date 2026-11-30 09:00", "Title Back to sleep"])
+def test_a_first_metadata_line_without_its_colon_blocks(content: Path, first: str) -> None:
+    """Pelican reads no metadata when line 1 is not "Key: value": all of it becomes text."""
+    found = check(content, sleep=f"{first}\nTags: sleep\n\nBabies sleep safest alone.\n")
+    assert ("content/notes/sleep.md", 1, 1, "BLOCK", "metadata-line") in found
+    assert 'with a colon' in "\n".join(messages(content))
+
+
+def test_a_blank_line_inside_the_metadata_blocks_at_the_stray_key(content: Path) -> None:
+    found = check(content, es="Title: Fiebre\n\nLang: es\nLa fiebre ayuda.\n")
+    assert ("content/notes/es.md", 3, 1, "BLOCK", "metadata-line") in found
+
+
+def test_prose_that_starts_like_a_key_is_not_metadata(content: Path) -> None:
+    assert check(content, a="Title: X\n\nDate night is fine for parents too.\n",
+                 b="Date night tips for tired parents.\nSleep when the baby sleeps.\n") == []
+
+
+@pytest.mark.parametrize("key", ["Syndicat", "Satus", "Deidentifed"])
+def test_a_misspelt_key_that_holds_a_note_back_blocks(content: Path, key: str) -> None:
+    found = check(content, n=f"Title: X\n{key}: no\n\nText.\n")
+    assert ("content/notes/n.md", 2, 1, "BLOCK", "metadata-key") in found
