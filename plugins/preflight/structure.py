@@ -237,6 +237,39 @@ def check_not_empty(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
         )
 
 
+#: The last words of the guidance comment `invoke new` writes (publishing/notes.py).
+TEMPLATE_MARK = "Delete this comment when you are done."
+LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+def check_leftovers(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """`invoke new`'s guidance left in a written note: it would be published in the page
+    source and the feed (a comment is hidden on the page, not from anyone who looks)."""
+    at = note.text.find(TEMPLATE_MARK)
+    if at >= 0 and visible_body(note):
+        start = note.text.rfind("<!--", 0, at)
+        line = note.text.count("\n", 0, start if start >= 0 else at) + 1
+        yield Finding(
+            note.relpath, line, 1, Level.WARN, "leftover-instructions",
+            "The instructions from `invoke new` are still in the note: they would be "
+            "published in the page's source and in the feed. Fix: delete the comment "
+            "(from \"<!--\" to \"-->\").",
+        )
+
+
+def check_language(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """`Lang:` becomes the page's `lang` and each post's language: it must be a language
+    code a browser, a screen reader and the networks understand ("es", "en", "pt-BR")."""
+    entry = note.metadata.get("lang")
+    if entry is not None and not LANGUAGE_TAG.match(entry.value.strip()):
+        yield Finding(
+            note.relpath, entry.line, 1, Level.BLOCK, "bad-language",
+            f"\"Lang: {entry.value}\" is not a language code, so screen readers and the "
+            "networks would not know the note's language. Fix: use the two-letter code, for "
+            "example \"Lang: es\" for Spanish or \"Lang: en\" for English.",
+        )
+
+
 def scheduled_date(note: NoteFile, context: CheckContext) -> datetime | None:
     """The note's date when it lies after `context.now` (the note is scheduled, not late)."""
     entry = note.metadata.get("date")
@@ -602,6 +635,8 @@ def check_invisible_characters(note: NoteFile, context: CheckContext) -> Iterato
 FILE_RULES = (
     check_encoding,
     check_metadata_lines,
+    check_language,
+    check_leftovers,
     check_dates,
     check_status,
     check_not_empty,

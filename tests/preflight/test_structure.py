@@ -327,3 +327,20 @@ def test_prose_that_starts_like_a_key_is_not_metadata(content: Path) -> None:
 def test_a_misspelt_key_that_holds_a_note_back_blocks(content: Path, key: str) -> None:
     found = check(content, n=f"Title: X\n{key}: no\n\nText.\n")
     assert ("content/notes/n.md", 2, 1, "BLOCK", "metadata-key") in found
+
+
+@pytest.mark.parametrize(("value", "ok"), [("es", True), ("pt-BR", True), ("spanish", False),
+                                           ("es mx", False), ("", False)])
+def test_lang_must_be_a_language_code(content: Path, value: str, ok: bool) -> None:
+    found = check(content, n=f"Title: X\nLang: {value}\n\nTexto.\n")
+    assert (("content/notes/n.md", 2, 1, "BLOCK", "bad-language") in found) is not ok
+
+
+def test_the_new_note_instructions_left_in_a_written_note_are_pointed_out(
+        content: Path) -> None:
+    from publishing.notes import NOTE_TEMPLATE
+
+    note = NOTE_TEMPLATE.format(title="Fever", date=NOW) + "Fever helps fight germs.\n"
+    found = check(content, fever=note.replace("Tags:\n", "Tags: fever\n"))
+    [leftover] = [f for f in found if f[4] == "leftover-instructions"]
+    assert leftover[3] == "WARN" and leftover[1] == 8
