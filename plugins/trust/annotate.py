@@ -84,6 +84,7 @@ def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
             reviewed=info.reviewed, tags=tags, image=_image(card),
             # as typed (the page shows them with typographic quotes and links)
             sources=tuple(parse_sources(content.metadata.get("sources"))),
+            lang=str(getattr(content, "lang", "") or ""),
         ),
         settings,
     )

@@ -40,6 +40,8 @@ class Page:
     tags: tuple[str, ...] = ()
     image: Image | None = None
     sources: tuple[str, ...] = ()
+    #: The page's own language (`Lang:`), "" for the site's (DEFAULT_LANG / OG_LOCALE).
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def jsonld(page: Page, canonical: str, image_url: str | None,
         "name": page.title,
         "headline": page.title,
         "description": page.description,
-        "inLanguage": settings.get("DEFAULT_LANG", "en"),
+        "inLanguage": page.lang or settings.get("DEFAULT_LANG", "en"),
         "audience": {"@type": "PeopleAudience", "audienceType": "Parents"},
         "author": author_person(settings),
         "publisher": clinic(settings),
@@ -136,12 +138,24 @@ def jsonld(page: Page, canonical: str, image_url: str | None,
     return data
 
 
+def og_locale(lang: str, settings: dict[str, Any]) -> str:
+    """Open Graph's locale (`es_ES`-style) for a page in `lang`: the site's OG_LOCALE when the
+    page is in the site's language, else the language with its region ("pt-BR" → "pt_BR")
+    or alone ("es")."""
+    site = str(settings.get("OG_LOCALE", "en_US"))
+    default = str(settings.get("DEFAULT_LANG", "en")).lower()
+    if not lang or lang.lower() == default:
+        return site
+    parts = lang.replace("_", "-").split("-")
+    return parts[0].lower() + (f"_{parts[1].upper()}" if len(parts) > 1 else "")
+
+
 def sharing_for(page: Page, settings: dict[str, Any]) -> Sharing:
     """Canonical URL, Open Graph, Twitter Card and (for notes) JSON-LD of one page."""
     base = settings.get("SITEURL", "") or ""
     canonical = absolute(base, page.url)
     site_name = settings.get("SITENAME", "")
-    locale = settings.get("OG_LOCALE", "en_US")
+    locale = og_locale(page.lang, settings)
     meta: list[tuple[str, str, str]] = [
         ("property", "og:site_name", site_name),
         ("property", "og:locale", locale),

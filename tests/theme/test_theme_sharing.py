@@ -78,3 +78,15 @@ def test_pages_that_are_not_notes_have_no_article_fields() -> None:
 def test_without_an_image_the_card_is_a_summary() -> None:
     meta = {key: value for _, key, value in sharing_for(page(image=None), SETTINGS).meta}
     assert meta["twitter:card"] == "summary" and "og:image" not in meta
+
+
+def test_a_note_in_another_language_says_so_to_search_engines_and_cards() -> None:
+    """A `Lang: es` note: og:locale and the JSON-LD's inLanguage are Spanish (the page's
+    `<html lang>` is set by the theme)."""
+    spanish = sharing_for(page(lang="es"), SETTINGS)
+    assert ("property", "og:locale", "es") in spanish.meta
+    assert json.loads(str(spanish.jsonld))["inLanguage"] == "es"
+    brazil = sharing_for(page(lang="pt-BR"), SETTINGS)
+    assert ("property", "og:locale", "pt_BR") in brazil.meta
+    site = sharing_for(page(lang="en"), SETTINGS)
+    assert ("property", "og:locale", SETTINGS.get("OG_LOCALE", "en_US")) in site.meta
