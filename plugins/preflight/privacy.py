@@ -35,6 +35,7 @@ to "" (drafts never written) are a draft's findings reported as INFO, to be seen
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
@@ -209,6 +210,10 @@ def _note_hits(note: NoteFile, context: CheckContext,
     """Every hit of one note with its segment; cached per note content (scan_cache.py)."""
     lang = (note.meta("lang") or str(context.settings.get("DEFAULT_LANG") or "en")).lower()
     alt = note.meta("image_alt")
+    authors = note.meta("author") or note.meta("authors")
+    if authors:  # the note's own author is named on its page: a public clinician, not a patient
+        words = frozenset(fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", authors))
+        policy = dataclasses.replace(policy, names=policy.names | words)
     segments = privacy_segments(note, context.settings)
     images = metadata_segments(note, ("image",))
 
@@ -222,7 +227,7 @@ def _note_hits(note: NoteFile, context: CheckContext,
     cache_path = context.settings.get("CACHE_PATH")
     folder = Path(cache_path) / "privacy" if cache_path else None
     every = [*segments, *images]
-    parts = [_policy_key(context), lang, alt,
+    parts = [_policy_key(context), lang, alt, authors,
              *(f"{s.kind}\x01{s.key}\x01{s.label}\x01{s.text}" for s in every)]
     groups = scan_cache.cached_hits(folder, parts, compute)
     return [(seg, hit) for seg, group in zip(every, groups, strict=True) for hit in group]

@@ -139,3 +139,22 @@ def test_a_social_link_on_the_allowlist_passes(tmp_path: Path) -> None:
     assert ("privacy-social", "BLOCK") in codes(check_one(tmp_path / "a", note))
     allowed = check_one(tmp_path / "b", note, PRIVACY_SOCIAL_ALLOWLIST=[url])
     assert ("privacy-social", "BLOCK") not in codes(allowed)
+
+
+def test_a_notes_own_author_is_not_a_patient(tmp_path) -> None:
+    """A group practice's doctors sign their notes (`Author:`); their name in the note, its
+    file name or its address is theirs, not a patient's."""
+    from preflight.context import CheckContext
+    from preflight.runner import check_content
+
+    notes = tmp_path / "content" / "notes"
+    notes.mkdir(parents=True)
+    (notes / "kim-note.md").write_text(
+        "Title: Fevers\nAuthor: Dr. Kim\n\nDr. Kim on fevers: fluids and rest.\n",
+        encoding="utf-8")
+    (notes / "kim-nguyen.md").write_text(
+        "Title: Fevers\n\nKim Nguyen came in with a fever and an ear infection.\n",
+        encoding="utf-8")
+    report = check_content(CheckContext(tmp_path, tmp_path / "content", {}))
+    flagged = {f.path for f in report.findings if f.code == "privacy-name" and f.blocking}
+    assert flagged == {"content/notes/kim-nguyen.md"}
