@@ -242,7 +242,11 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
 
 
 def _staff(words: list[Token], policy: Policy) -> bool:
-    return all(t.key in policy.names for t in words)
+    """The practice's own people (AUTHOR, STAFF_NAMES, the note's author): every word is
+    theirs, or one is and the others are no family name ("Kim" in "kim-note.md")."""
+    ours = [t.key in policy.names for t in words]
+    return all(ours) or (any(ours) and not any(
+        t.surname for t, mine in zip(words, ours, strict=True) if not mine))
 
 
 def _not_a_person(text: str, first: Token, last: Token) -> bool:

@@ -248,8 +248,9 @@ def say_connections(say: Say, links: list[Connection], full: bool = True) -> Non
     for link in links:
         where = channel_label(link.name, link.channel.id)
         if link.preview and not full:
+            variables = registry.credential_words(link.name, link.channel.env_prefix or None)
             state = ("has credentials, not connected yet" if link.has_credentials
-                     else "is not connected")
+                     else f"is not connected ({variables} are not set)")
             say(f"  {where} {state}: preview only, nothing is posted "
                 f"({command('preview')} shows the messages).")
         elif link.preview and link.has_credentials:
