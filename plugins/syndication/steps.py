@@ -354,9 +354,12 @@ def verify_step(run: SyndicationRun) -> StepOutcome:
         return StepOutcome.failed(
             f"These {what} yet, so they were not announced:\n"
             + "\n".join(problems)
-            + "\n  Fix: check the deploy went to the address in SITEURL, then run "
-            f"{command('syndicate')}." + ("\n" + FIX_CARD if cards else "")
+            + f"\n  Fix: run {command('publish')}, which deploys them before posting; if they "
+            "were deployed, check that SITEURL is the address they went to."
+            + ("\n" + FIX_CARD if cards else "")
         )
+    if not connected:  # preview: nothing is posted, so only the deployed files were read
+        return StepOutcome.done(f"{len(items)} page(s) to announce are in the deployed site")
     return StepOutcome.done(f"{len(items)} page(s) to announce answer at their public address")
 
 
