@@ -219,6 +219,15 @@ def _check_site_path(note: NoteFile, link: Link, target: str, urls: set[str] | N
         candidates.add(resolved + "/")
     if candidates & urls:
         return None
+    if link.image:
+        name = path.lstrip("./")
+        there = (context.content_path / name).is_file()
+        fix = (f"write it as {{static}}/{name}, so Rounds finds it wherever the page is"
+               if there else f"put the picture in content/images/ and write it as "
+               f"{{static}}/images/{posixpath.basename(path)}")
+        return Finding(note.relpath, link.line, link.col, Level.BLOCK, "link-internal",
+                       f"This image points to \"{target}\", which the page would look for at "
+                       f"\"{resolved}\", where there is no file. Fix: {fix}.")
     return Finding(note.relpath, link.line, link.col, Level.BLOCK, "link-internal",
                    f"This {what} points to \"{target}\" on this site, but no note, page or file "
                    "will be there. Fix: link to the note's file instead, for example "

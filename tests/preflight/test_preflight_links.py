@@ -87,3 +87,15 @@ def test_external_links_must_be_well_formed_https_but_do_not_block(tmp_path: Pat
     assert [f.col for f in warned] == [body.index(target) + 1 for target in bad]
     assert all(f.level is Level.WARN and not f.blocking for f in warned)
     assert report.ok
+
+
+def test_an_image_written_relative_to_content_gets_the_static_form_as_its_fix(
+        tmp_path: Path) -> None:
+    """`images/chart.png` is looked for beside the note's page, where it is not: the fix is
+    the `{static}` form (not a link to a note's file)."""
+    [finding] = findings(check_site(tmp_path, "![A growth chart](images/chart.png)"),
+                         "link-internal")
+    assert "Fix: write it as {static}/images/chart.png" in finding.message
+    [missing] = findings(check_site(tmp_path / "other", "![A rash](images/rash.png)"),
+                         "link-internal")
+    assert "put the picture in content/images/" in missing.message
