@@ -123,6 +123,8 @@ def attest(c, path):
     except (AttestError, RoundsError) as error:
         raise Exit(f"✗ {error}", code=1) from None
     print("\n".join(result.lines))
+    if result.blocks:  # the note still cannot be published: say so by the exit status too
+        raise Exit(code=1)
 
 
 def _build(production: bool) -> None:

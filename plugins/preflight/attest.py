@@ -32,6 +32,8 @@ class AttestResult:
     lines: list[str] = field(default_factory=list)
     written: bool = False
     fingerprints: list[str] = field(default_factory=list)
+    #: Privacy BLOCKs in the note: attesting never clears them, so the note still cannot go.
+    blocks: int = 0
 
 
 _META_TAG = re.compile(r"<meta\b[^>]*\bname\s*=\s*[\"']?deidentified[\"']?[^>]*>", re.I)
@@ -106,7 +108,7 @@ def attest_note(context: CheckContext, path: Path) -> AttestResult:
     mine = [f for f in report.sorted() if f.path == note.relpath and f.code.startswith("privacy-")]
     covered = [f for f in mine if f.fingerprint]
     blocks = [f for f in mine if f.level is Level.BLOCK]
-    result = AttestResult()
+    result = AttestResult(blocks=len(blocks))
     if blocks:
         result.lines.append(f"{len(blocks)} privacy BLOCK(s) in {note.relpath} can never be "
                             "attested; remove them before publishing:")

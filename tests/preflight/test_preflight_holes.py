@@ -252,6 +252,7 @@ def test_attest_refuses_nothing_to_attest_and_lists_blocks(tmp_path: Path) -> No
     check_one(tmp_path, "Title: T\n\nCall 312-555-7788 for a fever.\n", name="t.md")
     result = attest_note(_context(tmp_path), tmp_path / "content" / "notes" / "t.md")
     assert not result.written and "can never be attested" in result.lines[0]
+    assert result.blocks == 1  # `invoke attest` exits 1: the note still cannot go
 
 
 @pytest.mark.parametrize(
