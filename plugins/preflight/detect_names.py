@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -159,21 +160,33 @@ class Token(NamedTuple):
 
     @property
     def given(self) -> bool:
-        if self.key in NOT_PERSON_WORDS:
-            return False  # pronouns, articles, greetings: never a name, whatever follows
-        return (
-            self.key in given_names()
-            or _parts_in(self.key, given_names())
-            or _diminutive(self.key) in given_names()
-        )
+        return _is_given(self.key)
 
     @property
     def surname(self) -> bool:
-        return self.key in surnames() or _parts_in(self.key, surnames(), given_names())
+        return _is_surname(self.key)
 
     @property
     def word(self) -> bool:
         return self.key in name_words()
+
+
+# A word's answers depend on its key alone and are asked many times per sentence (every rule
+# walks the same tokens): each is computed once per key.
+@lru_cache(maxsize=1 << 16)
+def _is_given(key: str) -> bool:
+    if key in NOT_PERSON_WORDS:
+        return False  # pronouns, articles, greetings: never a name, whatever follows
+    return (
+        key in given_names()
+        or _parts_in(key, given_names())
+        or _diminutive(key) in given_names()
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_surname(key: str) -> bool:
+    return key in surnames() or _parts_in(key, surnames(), given_names())
 
 
 def _diminutive(key: str) -> str:
@@ -222,6 +235,15 @@ def _sentence(text: str, start: int, end: int) -> str:
         if i != -1
     ]
     return text[left + 1 : min(rights) + 1 if rights else len(text)]
+
+
+@lru_cache(maxsize=4096)
+def _about_life(sentence: str) -> bool:
+    """Whether a sentence is about someone's health, a visit or an event in their life.
+
+    Asked once per candidate word, and a sentence often holds several: answered once each.
+    """
+    return LIFE_CONTEXT.search(sentence) is not None
 
 
 def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
@@ -294,7 +316,7 @@ def _person_cue(text: str, token: Token) -> bool:
         SPANISH_PERSONAL_A.search(before)
         and token.text[:1].isupper()
         and token.key not in BIG_PLACES
-        and LIFE_CONTEXT.search(_sentence(text, token.start, token.end))
+        and _about_life(_sentence(text, token.start, token.end))
     )
 
 
@@ -456,7 +478,7 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         # be about someone's health or life.
         mid_sentence = not SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
         plain_name = not first.word and first.key not in BIG_PLACES
-        if not (mid_sentence and plain_name) and not LIFE_CONTEXT.search(sentence):
+        if not (mid_sentence and plain_name) and not _about_life(sentence):
             continue
         if _is_public(words, text, policy):
             continue
@@ -521,7 +543,7 @@ def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | Non
         return None
     if _not_a_person(text, run[0], run[-1]) or _is_public(run, text, policy):
         return None
-    if not LIFE_CONTEXT.search(_sentence(text, run[0].start, run[-1].end)):
+    if not _about_life(_sentence(text, run[0].start, run[-1].end)):
         return None
     return _full_name_hit(run, text)
 
@@ -532,7 +554,7 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
         return
     if not KIN_BEFORE.search(text[max(0, token.start - 30) : token.start]):
         return
-    if LIFE_CONTEXT.search(_sentence(text, token.start, token.end)):
+    if _about_life(_sentence(text, token.start, token.end)):
         yield _given_hit(token, text)
 
 
@@ -576,7 +598,7 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             continue
         if not _person_cue(text, token):
             continue
-        if LIFE_CONTEXT.search(_sentence(text, token.start, token.end)):
+        if _about_life(_sentence(text, token.start, token.end)):
             yield _given_hit(token, text)
 
 
@@ -598,7 +620,7 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
         if (token.word and not token.surname) or not (token.surname or not token.given):
             continue
         sentence = _sentence(text, match.start(), match.end())
-        if PUBLIC_CONTEXT.search(sentence) or not LIFE_CONTEXT.search(sentence):
+        if PUBLIC_CONTEXT.search(sentence) or not _about_life(sentence):
             continue
         yield warn(
             token.start,
