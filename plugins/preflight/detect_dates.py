@@ -52,14 +52,14 @@ DOB_WORD = re.compile(
 )
 #: "born on", "birthday is", "nació el": the date right after them is a date of birth.
 BORN_BEFORE = re.compile(
-    r"\b(?:born|birthday|birth|b\.|naci[oó]|nacid[oa]|naci(?:miento)?|cumplea[ñn]os|DOB"
+    r"\b(?:born|birthday|birth|b\.|naci[oó]|nacieron|nacid[oa]s?|naci(?:miento)?|cumplea[ñn]os|DOB"
     r"|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|fecha\s+de\s+nacimiento"
     r"|turned\s+(?:\w+|\d+)(?:\s+years?(?:\s+old)?)?|cumpli[oó]\s+(?:\w+|\d+)\s+a[ñn]os?)"
     r"[\s:,]+(?:(?:is|was|falls|on|the|el|en|es|fue|is on|:)\s+){0,3}$",
     re.I,
 )
 BORN_AFTER = re.compile(r"^(?:'s)?\s+(?:birthday|birth)\b", re.I)
-BORN_NEAR = re.compile(r"\b(?:born|birthday|naci[oó]|nacid[oa]|cumplea[ñn]os)\b", re.I)
+BORN_NEAR = re.compile(r"\b(?:born|birthday|naci[oó]|nacieron|nacid[oa]s?|cumplea[ñn]os)\b", re.I)
 #: A date after these words is a range for a rule ("born after October 1, 2025"), not a DOB.
 RANGE_WORD = re.compile(
     r"\b(?:before|after|between|since|from|until|by|and|through|to|or|antes|despu[eé]s"
@@ -72,8 +72,12 @@ PERSON_EVENT = re.compile(
     r"|(?:was|were) admitted|admitted|(?:was|were) discharged|discharged|diagnosed|presented"
     r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed|passed away|died|death|funeral"
     r"|(?:his|her|their|the baby's|the child's) (?:appointment|visit|checkup|check-up|surgery"
-    r"|follow-up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure)"
-    r"|follow-up visit|recheck|had (?:his|her|their) surgery|went home|sent home"
+    r"|follow[- ]?up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure"
+    r"|(?:sports |school )?physical|well visit|shots|vaccines)"
+    r"|follow[- ]?up visit|recheck|had (?:his|her|their) surgery|went home|sent home"
+    r"|(?:we|I) lost|(?:(?:physical|checkup|check-up|appointment|visit|surgery) (?:for|with)"
+    r" (?:the|our|a|his|her) \w+)|(?:lo|la|los|las) (?:internaron|internamos|ingresaron)"
+    r"|sali[oó] del hospital|(?:lo|la) perdimos|perdimos a"
     r"|(?:lo|la|los|las) (?:dieron|dimos) de alta|dad[oa] de alta|de alta|internad[oa]"
     r"|hospitalizad[oa]|ingres[oó]|falleci[oó]|muri[oó]"
     r"|(?:vino|vinieron|lleg[oó]|llegaron) a (?:la |su )?(?:consulta|cita|revisi[oó]n|control"
@@ -88,7 +92,8 @@ PERSON_EVENT = re.compile(
 ONE_PERSON = re.compile(
     r"\b(?:he|she|him|her|his|hers|patient|baby|child|kid|boy|girl|toddler|preschooler"
     r"|kindergartner|grader|teen|teenager|newborn|infant|son|daughter|family|mom|dad|mother"
-    r"|father|grandma|grandpa|él|ella|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]"
+    r"|father|grandma|grandpa|player|goalie|athlete|student|freshman|junior|senior"
+    r"|él|ella|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]"
     r"|pap[aá]|chic[oa]|abuel[oa])\b",
     re.I,
 )
@@ -99,6 +104,7 @@ SINGULAR_EVENT = re.compile(
     r"|(?:we|I) (?:diagnosed|treated|examined|admitted|stitched|operated on|discharged)"
     r"|(?:la|lo) (?:dieron|dimos) de alta|(?:la|lo) (?:vimos|atendimos|operaron|internaron)"
     r"|(?:vino|lleg[oó]) a |(?:ingres[oó]|falleci[oó]|muri[oó]|naci[oó]) |internad[oa]"
+    r"|(?:we|I) lost (?:one|a|our|him|her)|perdimos a|(?:lo|la) (?:internamos|ingresaron)"
     r"|hospitalizad[oa]"
     r"|operad[oa]|dad[oa] de alta|diagnosticad[oa])",
     re.I,

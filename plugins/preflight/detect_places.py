@@ -169,6 +169,13 @@ NEIGHBOURHOOD = re.compile(
     rf"|\bthe\s+(?P<place2>(?:{_CAP}\s+){{1,3}})(?:neighbou?rhood|subdivision|apartments"
     r"|trailer park|mobile home park|complex|projects)\b",
 )
+#: A place one child goes to every week, named after what they do there: "attends Sunday
+#: school at St. Casimir's", "plays for the Eastside Eagles", "va a la parroquia San Judas".
+ATTENDS = re.compile(
+    rf"\b(?:attends|goes to|plays for|swims at|trains at|asiste a|va a)\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"(?:(?:at|en|for|con)\s+)?(?:(?:the|la|el)\s+)?(?P<place>(?:St\.?\s+|Saint\s+)?"
+    rf"{_CAP}(?:\s+{_CAP}){{0,3}})"
+)
 TOWN = re.compile(
     r"\b(?:from|del pueblo de|del rancho|de la comunidad de|de la colonia|in the (?:small )?"
     r"(?:town|village) of|en el pueblo de|a town called|un pueblo llamado|near|outside of"
@@ -206,12 +213,17 @@ LANGUAGES = frozenset(
 ONE_PERSON = re.compile(
     r"\b(?:a|an|one|our|the|this|that|his|her|their|first|second|third|fourth|fifth|another"
     r"|una?|el|la|nuestr[oa]|est[ea]|otr[oa]|primer[oa]?|segund[oa]|tercer[oa]?)\s+"
-    r"(?:(?:little|young|sweet|new|teen|small|peque[ñn][oa]|joven)\s+)?"
+    r"(?:(?!every|each|any|average|typical|whole|entire|cada|cualquier)[\w-]+\s+)?"
     r"(?:child|kid|boy|girl|baby|toddler|infant|newborn|teen|teenager|student|patient"
     r"|(?:\w+-)?grader|kindergartner|preschooler|family|sibling|son|daughter|brother|sister"
-    r"|twins?|mom|dad|mother|father|\w+-year-old|\w+-month-old|ni[ñn][oa]|beb[eé]|paciente"
-    r"|alumn[oa]|estudiante|familia|hij[oa]|herman[oa]|chic[oa]|muchach[oa]|adolescente"
-    r"|mam[aá]|pap[aá])\b",
+    r"|twins?|mom|dad|mother|father|\w+-(?:year|month|week|day)-old|ni[ñn][oa]|beb[eé]"
+    r"|paciente|alumn[oa]|estudiante|familia|hij[oa]|herman[oa]|chic[oa]|muchach[oa]"
+    r"|adolescente|mam[aá]|pap[aá])\b"
+    # a handful of children, counted: "three kids from Little Acorns", "tres niños de la
+    # guardería ...": as few as that, each can be found
+    r"|\b(?:two|three|four|five|dos|tres|cuatro|cinco|[2-5])\s+(?:\w+\s+)?(?:children|kids"
+    r"|babies|toddlers|students|siblings|brothers|sisters|ni[ñn][oa]s|beb[eé]s|alumn[oa]s"
+    r"|herman[oa]s|hij[oa]s)\b",
     re.I,
 )
 #: Words that make the sentence about something rare or personal (a town next to them
@@ -258,6 +270,7 @@ SCHOOL_STEMS = (
     "instituto",
     "development",
 )
+ATTENDS_STEMS = ("attends", "goes to", "plays for", "swims at", "trains at", "asiste a", "va a")
 NEIGHBOURHOOD_STEMS = (
     "barrio",
     "colonia",
@@ -380,6 +393,7 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     for pattern, group, stems in (
         (SCHOOL, "place", SCHOOL_STEMS),
         (NEIGHBOURHOOD, "place", NEIGHBOURHOOD_STEMS),
+        (ATTENDS, "place", ATTENDS_STEMS),
     ):
         if not any(stem in lower for stem in stems):
             continue

@@ -1,0 +1,99 @@
+"""Mechanisms that make the guard hold on notes it was never tuned to, each with hard negatives.
+
+- a story about one real child: one particular child at a particular past moment, or a child
+  singled out by a parent's job in town (English and Spanish);
+- a place next to a few counted children or a child of any age in weeks or days, and a place a
+  child goes to every week;
+- dates tied to a death told gently, to Spanish admissions, to a follow-up;
+- identifying numbers after abbreviations ("núm.", "exp."), right after their word ("member
+  W29..."), SSNs written with spaces, relatives' phone lines, plural births in Spanish.
+"""
+
+from __future__ import annotations
+
+import pytest
+from preflight.privacy import policy_from_settings, scan
+from support.preflight_helpers import site_settings
+
+POLICY = policy_from_settings(site_settings())
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(hit.code, hit.level.value) for hit in scan(text, POLICY)}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "level"),
+    [
+        # one child, one past moment
+        ("A 4-year-old we saw Tuesday swallowed a button battery.", "privacy-anecdote", "WARN"),
+        ("Last Friday night a 16-year-old patient was thrown from a car.", "privacy-anecdote",
+         "WARN"),
+        ("This morning we sent a 7-year-old boy to surgery after he swallowed magnets.",
+         "privacy-anecdote", "WARN"),
+        ("Una niña de 3 años cayó a la alberca el sábado pasado.", "privacy-anecdote", "WARN"),
+        ("Ayer un adolescente llegó con una fractura.", "privacy-anecdote", "WARN"),
+        # a child named by a parent's job in a small town
+        ("The coach's daughter collapsed at practice.", "privacy-anecdote", "WARN"),
+        ("La hija menor del panadero venció una leucemia.", "privacy-anecdote", "WARN"),
+        # places next to a child
+        ("A 5-week-old at Little Acorns Daycare has whooping cough.", "privacy-place", "WARN"),
+        ("Tres niños de la guardería Pequeños Pasitos llegaron con sarna.", "privacy-place",
+         "WARN"),
+        ("The unvaccinated 6-year-old with measles attends Sunday school at St. Casimir's.",
+         "privacy-place", "WARN"),
+        # dates tied to one person
+        ("We lost one of our littlest patients on October 3, at four months old.",
+         "privacy-date", "WARN"),
+        ("Al bebé lo internaron el 3 de enero y salió el día 7.", "privacy-date", "WARN"),
+        ("Reschedule her follow up, it was 8/12.", "privacy-date", "WARN"),
+        ("Los gemelos que nacieron el primero de julio ya respiran solos.", "privacy-dob",
+         "BLOCK"),
+        # numbers after abbreviations and right after their word
+        ("Nota: expediente núm. 55-20417, la bebé de la foto.", "privacy-record-number", "BLOCK"),
+        ("La niña que vino el martes, exp. 0048-3317, ya tiene resultados.",
+         "privacy-record-number", "BLOCK"),
+        ("Reflux pt id 7730195", "privacy-record-number", "BLOCK"),
+        ("Prior auth for BCBS member W2917730451 is late.", "privacy-health-plan", "BLOCK"),
+        ("Tiene el plan con número de miembro XJH448201937.", "privacy-health-plan", "BLOCK"),
+        ("Con su número de beneficiario 9914-2207-55 renovamos.", "privacy-health-plan", "BLOCK"),
+        ("One family paid for account 200-448-916 today.", "privacy-account", "BLOCK"),
+        ("She showed us her new license, R200-4417-9830.", "privacy-license", "BLOCK"),
+        ("A beige Nucleus 8 with SN 4407812236 engraved on it.", "privacy-device", "BLOCK"),
+        ("Su número de seguro social (el 5 2 7 - 4 4 - 8 1 9 0).", "privacy-ssn", "BLOCK"),
+        ("Trajo el número de Seguro Social: 523 71 9048.", "privacy-ssn", "BLOCK"),
+        # a relative's line is a person's line, even at an office
+        ("Mandamos la receta por fax a la oficina de su tía, al 217 555 0148.", "privacy-fax",
+         "BLOCK"),
+    ],
+)
+def test_each_mechanism_catches_its_class(text: str, code: str, level: str) -> None:
+    assert (code, level) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # general advice about "a child", with or without a time
+        "A 4-year-old can choke on a whole grape; cut them in quarters.",
+        "If a child swallows a button battery, go to the ER right away.",
+        "Last winter was a hard RSV season for many families.",
+        "Every 4-year-old needs a vision screen at the checkup.",
+        "Un niño de 3 años necesita supervisión cerca del agua.",
+        "El verano pasado hubo muchos casos de golpe de calor en todo el estado.",
+        "The average child gets six to eight colds a year.",
+        # places without one child beside them
+        "Flu clinic at Lincoln Elementary for the whole family on Saturday.",
+        "Three things help: sleep, water and rest.",
+        # dates without one person's event
+        "Flu shots start October 1; book a follow-up visit if you need one.",
+        "We lost power on October 3, so the office opened late.",
+        # numbers that are not identifiers
+        "Group 2 vaccines arrive in 2026. The licence lasts 10 years.",
+        "Call 911; our fax is 217-555-0135.",
+        "Over 523 71 families came; 9 of 10 kids were fine.",
+        "Our member services line is open.",
+    ],
+)
+def test_hard_negatives_stay_clean(text: str) -> None:
+    assert not {c for c in found(text) if c[1] in ("BLOCK", "WARN")}, found(text)
