@@ -123,6 +123,13 @@ RELATIVE_EVENT = re.compile(
     re.I,
 )
 
+#: The subject of "turned 25" is a place, not a person: an anniversary is no one's record.
+INSTITUTION_BEFORE = re.compile(
+    r"\b(?:practice|clinic|office|hospital|program|company|store|library|school|consultorio"
+    r"|cl[ií]nica|programa|escuela)\s+(?:turned|turns|cumpli[oó]|cumple)\b",
+    re.I,
+)
+
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _ES_UNITS = "uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
 _OLD = r"(?:9\d|1[0-2]\d)"
@@ -294,6 +301,8 @@ def dates(prose: str) -> Iterator[Hit]:
     for match in RELATIVE_EVENT.finditer(prose) if weekday else ():
         if any(s <= match.start() < e for s, e in spans):
             continue
+        if INSTITUTION_BEFORE.search(_sentence(prose, match.start(), match.start())[:200]):
+            continue  # "our practice turned 25 last Tuesday": a birthday, but not a person's
         yield warn(
             match.start(),
             match.end(),

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from .detect_places import _STATE_NAMES, _STATES
 from .hits import Hit, Policy, block, warn
 from .lexicon import (
     BIG_PLACES,
@@ -267,10 +268,39 @@ def _staff(words: list[Token], policy: Policy) -> bool:
     return all(t.key in policy.names for t in words)
 
 
+#: A town named like a person, by its state after it: "Tyler, Texas", "Marion, IL".
+TOWN_STATE_AFTER = re.compile(rf"^,\s*(?:{_STATE_NAMES}|(?-i:{'|'.join(_STATES)}))\b", re.I)
+_STAFF_ROLE = (
+    r"(?:nurse(?: practitioner)?|NP|PA|physician assistant|receptionist|front[- ]desk(?: lead)?"
+    r"|medical assistant|lactation consultant|social worker|dietitian|nutritionist|scheduler"
+    r"|office manager|billing (?:manager|specialist)|pediatrician|doctor|care coordinator"
+    r"|enfermer[oa]|recepcionista|asistente(?: m[eé]dic[oa])?|trabajador[a]? social"
+    r"|nutri[oó]log[oa]|pediatra|doctor[a]?|coordinador[a]?)"
+)
+#: A member of the practice's team by their role: "our nurse practitioner Kelly", "nuestra
+#: enfermera Lupita", "Jordan, our front desk lead". The team is named on purpose; a patient
+#: is never introduced as "our nurse".
+STAFF_BEFORE = re.compile(
+    rf"\b(?:our|nuestr[oa]s?)\s+(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*$", re.I
+)
+STAFF_AFTER = re.compile(
+    rf"^,\s*(?:our|nuestr[oa])\s+(?:new\s+|nuev[oa]\s+)?(?:[\w-]+\s+)?{_STAFF_ROLE}\b", re.I
+)
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
+    if STAFF_BEFORE.search(text[max(0, first.start - 40) : first.start]) or STAFF_AFTER.match(
+        text[last.end : last.end + 50]
+    ):
+        return True
+    if TOWN_STATE_AFTER.match(text[last.end : last.end + 20]):
+        return True
     before = text[max(0, first.start - 20) : first.start].split()
-    after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
+    # The word after, past a possessive: "Valentine's Day", "St. Patrick's Day" (a feast).
+    possessive = re.match(r"['’]s\b", text[last.end : last.end + 2])
+    skip = last.end + (possessive.end() if possessive else 0)
+    after = TOKEN.search(text, skip, min(len(text), last.end + 30))
     if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
         return True
     if re.match(r"\s*&\s*[A-Z]|\s+(?:and|y)\s+(?:Co|Company|Sons|Hijos)\b", text[last.end :]):
@@ -281,7 +311,7 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Día de la Candelaria", "Virgen de Guadalupe", "Fiesta de San Juan"
     if (
         after
-        and text[last.end : after.start()].strip(" '’s") == ""
+        and text[skip : after.start()].strip(" '’s") == ""
         and (fold(after.group(0)) in NOT_A_PERSON_AFTER)
     ):
         return True
@@ -320,6 +350,17 @@ def _person_cue(text: str, token: Token) -> bool:
     )
 
 
+#: Function words that no name holds: in a Title Case heading or a public address
+#: ("Grace And Hope For New Parents") they end a run of capitalised words.
+RUN_BREAKS = frozenset(
+    {
+        "the", "and", "or", "but", "nor", "for", "with", "from", "at", "in", "on", "by", "into",
+        "onto", "about", "after", "before", "over", "under", "than", "of", "y", "para", "con",
+        "por", "sin", "que",
+    }
+)
+
+
 def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Capitalised words next to each other ("Valentina Frías Ordóñez", "Liv van der Stael")."""
     runs: list[list[Token]] = []
@@ -331,7 +372,11 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
             and re.fullmatch(r"[ \t]+", text[(pending or current)[-1].end : token.start])
             is not None
         )
-        if token.cap and token.key not in PARTICLES:
+        if token.cap and token.key in RUN_BREAKS:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+        elif token.cap and token.key not in PARTICLES:
             if joined:
                 current.extend(pending)
             elif current:
@@ -565,6 +610,8 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             continue
         if not token.given or token.key in brands():
             continue
+        if token.key not in given_names() and "-" not in token.key:
+            continue  # "vasito", "cosita": in lower case a diminutive is a common word
         nxt = i + 1
         while nxt < len(tokens) and tokens[nxt].key in PARTICLES and nxt - i < 4:
             nxt += 1

@@ -296,8 +296,36 @@ def _practice(policy: Policy, text: str) -> bool:
     return any(normal.startswith(s) or s.startswith(normal) for s in policy.streets)
 
 
+#: A public venue named just before an address: the address is the venue's, not a family's
+#: ("free car seat checks at the Springfield Fire Station #3, 2100 Stevenson Drive").
+VENUE_BEFORE = re.compile(
+    r"\b(?:fire station|library|department|dept|hospital|clinic|center|centre|YMCA|YWCA|church"
+    r"|school|park|museum|market|mall|store|pharmacy|stadium|arena|fairgrounds|city hall"
+    r"|courthouse|community|event|festival|fair|pantry|food bank|shelter|office|headquarters"
+    r"|located at|held at|takes place at|biblioteca|departamento de (?:salud|bomberos|polic[ií]a"
+    r"|parques|educaci[oó]n)|centro|iglesia|escuela|parque"
+    r"|museo|mercado|tienda|farmacia|estaci[oó]n de bomberos|feria|evento|cl[ií]nica"
+    r"|despensa|oficina|se realiza en|ubicad[oa] en)\b",
+    re.I,
+)
+#: Words that make an address a person's, even near a venue ("her grandma's house at ...").
+HOME_WORDS = re.compile(
+    r"\b(?:lives?|living|lived|home|house|apartment|apt|family's|families'|his|her|their"
+    r"|grandma|grandpa|abuel[oa]s?|casa|vive|viven|vivía|domicilio|hogar|apartamento|depa"
+    r"|su (?:nuev[oa] )?(?:departamento|mam[aá]|pap[aá]|familia|t[ií][oa]))\b",
+    re.I,
+)
+
+
+def _public_venue(prose: str, start: int, end: int) -> bool:
+    """The address belongs to a venue named in the same sentence, with no one's home in it."""
+    before = re.split(r"[.!?]\s|\n\n", prose[max(0, start - 100) : start])[-1]
+    after = re.split(r"[.!?](?:\s|$)|\n\n", prose[end : end + 80])[0]
+    return bool(VENUE_BEFORE.search(before)) and not HOME_WORDS.search(f"{before} {after}")
+
+
 def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
-    """Street addresses, intersections, P.O. boxes (BLOCK)."""
+    """Street addresses, intersections, P.O. boxes (BLOCK); a public venue's address passes."""
     if not re.search(r"\d|corner|esquina|intersection|cruce", prose, re.I):
         return
     seen: list[tuple[int, int]] = []
@@ -313,6 +341,8 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
         for match in pattern.finditer(prose):
             if _practice(policy, match.group(0)) or not fresh(match.start(), match.end()):
                 continue
+            if _public_venue(prose, match.start(), match.end()):
+                continue
             yield block(
                 match.start(),
                 match.end(),
@@ -324,6 +354,8 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
     for match in STREET_CUE.finditer(prose):
         start, end = match.span("addr")
         if _practice(policy, match["addr"]) or not fresh(start, end):
+            continue
+        if _public_venue(prose, start, end):
             continue
         if fold(match["addr"].split()[1]) in MONTHS or fold(match["addr"].split()[1]) in WEEKDAYS:
             continue

@@ -97,3 +97,56 @@ def test_each_mechanism_catches_its_class(text: str, code: str, level: str) -> N
 )
 def test_hard_negatives_stay_clean(text: str) -> None:
     assert not {c for c in found(text) if c[1] in ("BLOCK", "WARN")}, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feast named after a person, past its possessive
+        "On Valentine's Day we thank the families who wait patiently.",
+        "Happy St. Patrick's Day: green food colouring is safe.",
+        # scholarly authors
+        "A meta-analysis by Taylor and colleagues found no link with autism.",
+        "Smith et al. showed that reading aloud helps sleep.",
+        # names spoken of as words
+        "Hunter, Ryder and Jax are popular names this year.",
+        "Dolores, Rosario y Consuelo son nombres comunes; hoy hablamos del dolor de oído.",
+        # the practice's team by its role
+        "Our nurse practitioner Kelly will run the asthma class on Thursday.",
+        "Nuestra enfermera Lupita les recuerda: lávense las manos después de la consulta.",
+        "Jordan, our front desk lead, can help with your visit.",
+        # a town named like a person
+        "Tyler, Texas had a heat advisory; keep kids hydrated after the game.",
+        # public venues and their addresses
+        "Free car seat checks at the Springfield Fire Station #3, 2100 Stevenson Drive.",
+        "The health department offers free lead tests at 2833 South Grand Avenue East.",
+        # a heading or an address in Title Case: function words end a name
+        "Grace And Hope For New Parents",
+        # a lower-case diminutive is a common word
+        "Mida con el vasito de la caja, no con cucharas de cocina.",
+        # an institution's anniversary
+        "Our practice turned 25 last Tuesday, and we celebrated with cake.",
+        "Santiago se encuentra en Chile.",
+        "Join us for story time with Clifford at the library.",
+    ],
+)
+def test_public_and_institutional_words_are_not_people(text: str) -> None:
+    assert not {c for c in found(text) if c[1] in ("BLOCK", "WARN")}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "level"),
+    [
+        # the same mechanisms do not hide real people
+        ("A 4-year-old at the Lincoln Park Library fell; his home at 12 Oak Street is near.",
+         "privacy-address", "BLOCK"),
+        ("Lleve la ropa a su nuevo departamento en Av. Hidalgo #212 int. 4.", "privacy-address",
+         "BLOCK"),
+        ("Happy first birthday to Amara, our NICU graduate!", "privacy-name", "WARN"),
+        ("Santiago se rompió el brazo en el parque.", "privacy-name", "WARN"),
+        ("We thank Emeka Chukwu and his mom for the card after his surgery.", "privacy-name",
+         "BLOCK"),
+    ],
+)
+def test_people_beside_those_words_are_still_found(text: str, code: str, level: str) -> None:
+    assert (code, level) in found(text), found(text)
