@@ -420,6 +420,8 @@ def _given_hit(token: Token, text: str) -> Hit:
 
 def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
     for run in _runs(tokens, text):
+        if len(run) > 1 and " ".join(t.key for t in run) in BIG_PLACES:
+            continue  # "Puerto Rico", "San Luis Potosí": a place, whatever its words are
         # The name starts at the first given name that is not a sentence-start word.
         start = next(
             (
@@ -636,6 +638,7 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             and adjacent
             and not after.word
             and after.key not in brands()
+            and after.key not in RUN_BREAKS  # "celeste y blanco": two words, not one name
             and not third.word
             and third.surname
             and not third.cap
@@ -773,8 +776,38 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
                 break
 
 
+#: A reference to a publication: "Ann Intern Med. 2019;170(8):513-520", "doi:", "et al",
+#: or two authors in the Vancouver style ("Hviid A, Hansen JV,"). Its authors are public.
+CITATION = re.compile(
+    r"\b(?:19|20)\d{2}\s*;\s*\d+|\bdoi\s*:|\bet al\b|\bPMID\b"
+    r"|\b[A-Z][\w'’-]+\s+[A-Z]{1,3},\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b"
+)
+
+
+def _citation_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of `text` that cite a publication (a Sources: list, a reference line)."""
+    if not CITATION.search(text):
+        return []
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if CITATION.search(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
 def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
-    """Every name finding in one text: `prose` (markup blanked) and `raw` (for link targets)."""
+    """Every name finding in one text: `prose` (markup blanked) and `raw` (for link targets).
+
+    Names in a line that cites a publication are its authors: public, never flagged.
+    """
+    cited = _citation_spans(prose)
+    for hit in _names(prose, raw, policy):
+        if not any(s <= hit.start < e for s, e in cited):
+            yield hit
+
+
+def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     tokens = _tokens(prose)
     yield from _families(prose, policy)
     yield from _plural_families(prose, policy)

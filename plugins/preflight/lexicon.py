@@ -142,6 +142,10 @@ dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort por
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
 professor prof president senator governor mayor judge justice pope reverend rev general
 captain sgt coach av avenida avenue calle blvd colonia street st. escuela colegio hospital
+biblioteca parque plaza museo teatro estadio instituto universidad centro clinica iglesia
+parroquia templo mercado puente barrio fraccionamiento primaria secundaria preparatoria
+kinder guarderia jardin fundacion programa
+huracan tormenta tropical ciclon tifon typhoon cyclone tropical
 """)
 #: Words that mark a sentence as about a public or historical person, not a patient.
 PUBLIC_CONTEXT = re.compile(
@@ -155,6 +159,7 @@ PUBLIC_CONTEXT = re.compile(
     r"|invent[oó]|desarroll[oó]|famos[oa]s?|cantante|actriz|presidente|escritor[a]?"
     r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libro|canci[oó]n|pel[ií]cula|personaje"
     r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
+    r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
     r"|estudio|investigaci[oó]n|art[ií]culo|revista|public[oó]"
     # scholarly authors: "a meta-analysis by Taylor and colleagues", "Smith et al."
     r"|meta-?analys[ie]s|metaan[aá]lisis|systematic review|trials?|and colleagues|et al"

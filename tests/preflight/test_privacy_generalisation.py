@@ -150,3 +150,37 @@ def test_public_and_institutional_words_are_not_people(text: str) -> None:
 )
 def test_people_beside_those_words_are_still_found(text: str, code: str, level: str) -> None:
     assert (code, level) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # authors of a cited publication (Sources: lines, reference lines)
+        "Hviid A, Hansen JV, Frisch M, Melbye M. MMR Vaccination and Autism. "
+        "Ann Intern Med. 2019;170(8):513-520",
+        "Lieu TA, Ray GT. Pediatrics. doi: 10.1542/peds.2020-1234",
+        # Spanish place words before a name, places whose words are names, storms
+        "Gracias a la Biblioteca Lincoln por las ferias de salud para los niños.",
+        "Las familias de Puerto Rico y San Luis Potosí nos preguntan por vacunas para viajar.",
+        "La tormenta tropical Alberto trajo lluvias; revise que su hijo no juegue en el agua.",
+        # characters, mascots and colours
+        "Jesús, María y José son personajes de la pastorela de la escuela.",
+        "Lupe, la mascota del programa de lectura, visitará a los niños en la biblioteca.",
+        "Rosa mexicano, azul celeste y blanco: elija ropa clara en verano para su bebé.",
+    ],
+)
+def test_authors_places_and_characters_are_not_patients(text: str) -> None:
+    assert not {c for c in found(text) if c[1] in ("BLOCK", "WARN")}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "level"),
+    [
+        ("Sources: a talk with Maria Lopez, the patient's mom, in clinic.", "privacy-name",
+         "BLOCK"),
+        ("Emilio Castillo y Blanco vino con fiebre.", "privacy-name", "BLOCK"),
+        ("Doña Celeste Blanco trajo a su nieto con fiebre.", "privacy-name", "BLOCK"),
+    ],
+)
+def test_a_name_outside_a_citation_is_still_found(text: str, code: str, level: str) -> None:
+    assert (code, level) in found(text), found(text)
