@@ -425,7 +425,12 @@ IPV4 = re.compile(
     r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"
     r"(?![\d.]*\d)"
 )
-IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::?[0-9A-Fa-f]{1,4}|:)(?![\w:])")
+#: Full or compressed ("2001:db8:85a3::8a2e:370:7334"); the caller keeps only those with a
+#: hex letter or "::" (not a clock time) that are not a MAC address.
+IPV6 = re.compile(
+    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}(?:::?[0-9A-Fa-f]{1,4}){2,7}(?:::)?|::(?:[0-9A-Fa-f]{1,4}:?){1,7})"
+    r"(?![\w:])"
+)
 IP_CUE = re.compile(
     r"\b(?:ip|ipv4|ipv6|address|direcci[oó]n|router|login|log in|network"
     r"|red|from|desde|wifi|wi-fi|server|servidor|computer|laptop)\b",
@@ -703,13 +708,16 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         + _NUM
         + r"|(?:id|identification)\s*(?:number|no\.?|#)|claim\s*(?:number|no\.?|#)"
         r"|confirmation\s*(?:number|no\.?|#)|reference\s*(?:number|no\.?|#)"
-        r"|tracking\s*(?:number|no\.?|#)|n[uú]mero\s+de\s+(?:caso|estudiante|alumno"
+        r"|tracking\s*(?:number|no\.?|#)|ticket\s*(?:number|no\.?|#)|n[uú]mero\s+de\s+(?:caso|estudiante|alumno"
         r"|identificaci[oó]n|folio|brazalete|pulsera|referencia)|caso\s*(?:#|no\.?|n[uú]m)"
         r"|folio|brazalete|pulsera|matr[ií]cula(?:\s+escolar)?|curp|\bid\b",
     ),
 )
 ID_CUE = re.compile(
-    "|".join(f"(?P<k{i}>\\b(?:{cue})(?![\\w]))" for i, (_, _, cue) in enumerate(ID_KINDS)),
+    # a cue ends at a word's end, or at its "#" right before the value ("Case #2026-00481")
+    "|".join(
+        f"(?P<k{i}>\\b(?:{cue})(?:(?<=#)|(?![\\w])))" for i, (_, _, cue) in enumerate(ID_KINDS)
+    ),
     re.I,
 )
 ID_GATE = re.compile(r"\d{2}")
@@ -825,6 +833,7 @@ ID_PAIRS = (
     ("caso", "núm"),
     ("caso", "num"),
     ("id", "no"),
+    ("ticket", "number"),
 )
 ID_PREFIXES = (
     "afilia",

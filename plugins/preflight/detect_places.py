@@ -136,7 +136,7 @@ _STATE_NAMES = (
 )
 ZIP = re.compile(
     rf"(?:\b(?:{'|'.join(_STATES)}|{_STATE_NAMES}),?\s+"
-    r"|\b(?:ZIP|zip\s?code|zipcode|postal\s+code|c[oó]digo\s+postal|C\.\s?P\.?|CP)\s*:?\s*"
+    r"|\b(?:(?i:zip\s?code|zipcode|zip|postal\s+code|c[oó]digo\s+postal)|C\.\s?P\.?|CP)\s*:?\s*"
     r"(?:(?:is|es|was|de|del|of)\s+)?"
     r"|\b(?:in|near|from|around|en|de|del|cerca de)\s+(?:the\s+|el\s+)?)"
     r"(?P<zip>\d{5})(?:-\d{4})?\b"
@@ -177,8 +177,9 @@ ATTENDS = re.compile(
     rf"{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
 TOWN = re.compile(
-    r"\b(?:from|del pueblo de|del rancho|de la comunidad de|de la colonia|in the (?:small )?"
-    r"(?:town|village) of|en el pueblo de|a town called|un pueblo llamado|near|outside of"
+    r"\b(?:from|del pueblo de|del rancho|de la comunidad de|de la colonia|(?:in|from|near) the"
+    r" (?:[a-z]+ )?(?:town|village|community|city) of|en el pueblo de|a town called"
+    r"|un pueblo llamado|near|outside of"
     rf"|cerca de|de)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)"
     rf"|\bin\s+(?P<place_in>{_CAP}(?:\s+{_CAP})?)(?=,\s*(?:{'|'.join(_STATES)}|{_STATE_NAMES})\b)",
 )

@@ -184,3 +184,37 @@ def test_authors_places_and_characters_are_not_patients(text: str) -> None:
 )
 def test_a_name_outside_a_citation_is_still_found(text: str, code: str, level: str) -> None:
     assert (code, level) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "level"),
+    [
+        ("A toddler from ZIP code 62702 had lead poisoning.", "privacy-zip", "BLOCK"),
+        ("IPv6 2001:db8:85a3::8a2e:370:7334 logged in to her chart.", "privacy-ip", "BLOCK"),
+        ("Case #2026-00481 was opened for the boy.", "privacy-unique-id", "BLOCK"),
+        ("MRN#4471920 was on the label.", "privacy-record-number", "BLOCK"),
+        ("Ticket number 88231-A for her WIC appointment.", "privacy-unique-id", "BLOCK"),
+        ("A boy from the tiny town of Pawnee was diagnosed with a rare cancer.", "privacy-place",
+         "WARN"),
+        ("His tonsillectomy is scheduled for 11/14.", "privacy-date", "WARN"),
+        ("Lo operaron el 4 de febrero y salió bien.", "privacy-date", "WARN"),
+        ("One mom in our practice lost her job and her son stopped his asthma meds.",
+         "privacy-anecdote", "WARN"),
+    ],
+)
+def test_variants_of_each_identifier_are_found(text: str, code: str, level: str) -> None:
+    assert (code, level) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The flu clinic is scheduled for 10/14 at the library.",
+        "Office hours 8:30:00 to 17:00:00 daily.",
+        "We had case #1 of flu this week.",
+        "Our new ticket number system starts 11/1: take a ticket at the door.",
+        "A child in the town of Springfield got the flu.",
+    ],
+)
+def test_their_look_alikes_are_not(text: str) -> None:
+    assert not {c for c in found(text) if c[1] in ("BLOCK", "WARN")}, found(text)
