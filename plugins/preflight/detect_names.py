@@ -284,7 +284,8 @@ STAFF_BEFORE = re.compile(
     rf"\b(?:our|nuestr[oa]s?)\s+(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*$", re.I
 )
 STAFF_AFTER = re.compile(
-    rf"^,\s*(?:our|nuestr[oa])\s+(?:new\s+|nuev[oa]\s+)?(?:[\w-]+\s+)?{_STAFF_ROLE}\b", re.I
+    rf"^,\s*(?:our|nuestr[oa])\s+(?:new\s+|nuev[oa]\s+)?(?:[\w-]+\s+)?{_STAFF_ROLE}\b(?!['’])",
+    re.I,
 )
 
 
@@ -297,10 +298,11 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     if TOWN_STATE_AFTER.match(text[last.end : last.end + 20]):
         return True
     before = text[max(0, first.start - 20) : first.start].split()
-    # The word after, past a possessive: "Valentine's Day", "St. Patrick's Day" (a feast).
-    possessive = re.match(r"['’]s\b", text[last.end : last.end + 2])
-    skip = last.end + (possessive.end() if possessive else 0)
-    after = TOKEN.search(text, skip, min(len(text), last.end + 30))
+    # A feast named after someone, past its possessive: "Valentine's Day", "St. Patrick's
+    # Day". Only a feast: "Bobby's school", "Maya's team" are still a child's.
+    if re.match(r"['’]s\s+(?:Day|Eve)\b", text[last.end : last.end + 8]):
+        return True
+    after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
     if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
         return True
     if re.match(r"\s*&\s*[A-Z]|\s+(?:and|y)\s+(?:Co|Company|Sons|Hijos)\b", text[last.end :]):
@@ -311,7 +313,7 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Día de la Candelaria", "Virgen de Guadalupe", "Fiesta de San Juan"
     if (
         after
-        and text[skip : after.start()].strip(" '’s") == ""
+        and text[last.end : after.start()].strip(" '’s") == ""
         and (fold(after.group(0)) in NOT_A_PERSON_AFTER)
     ):
         return True
@@ -780,7 +782,9 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
 #: or two authors in the Vancouver style ("Hviid A, Hansen JV,"). Its authors are public.
 CITATION = re.compile(
     r"\b(?:19|20)\d{2}\s*;\s*\d+|\bdoi\s*:|\bet al\b|\bPMID\b"
-    r"|\b[A-Z][\w'’-]+\s+[A-Z]{1,3},\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b"
+    # Vancouver authors only with a year on the line: "Sofia R, Mateo G and Leo P" (children
+    # with their initials) is not a citation
+    r"|\b[A-Z][\w'’-]+\s+[A-Z]{1,3},\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b(?=.*\b(?:19|20)\d{2}\b)"
 )
 
 

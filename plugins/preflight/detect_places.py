@@ -302,16 +302,20 @@ def _practice(policy: Policy, text: str) -> bool:
 VENUE_BEFORE = re.compile(
     r"\b(?:fire station|library|department|dept|hospital|clinic|center|centre|YMCA|YWCA|church"
     r"|school|park|museum|market|mall|store|pharmacy|stadium|arena|fairgrounds|city hall"
-    r"|courthouse|community|event|festival|fair|pantry|food bank|shelter|office|headquarters"
+    r"|courthouse|event|festival|fair|pantry|food bank|shelter|headquarters"
     r"|located at|held at|takes place at|biblioteca|departamento de (?:salud|bomberos|polic[ií]a"
     r"|parques|educaci[oó]n)|centro|iglesia|escuela|parque"
     r"|museo|mercado|tienda|farmacia|estaci[oó]n de bomberos|feria|evento|cl[ií]nica"
     r"|despensa|oficina|se realiza en|ubicad[oa] en)\b",
     re.I,
 )
-#: Words that make an address a person's, even near a venue ("her grandma's house at ...").
+#: Words that make an address a person's, even near a venue ("her grandma's house at ...",
+#: "drop off meals for the family at ..."): a person in the sentence is enough.
 HOME_WORDS = re.compile(
-    r"\b(?:lives?|living|lived|home|house|apartment|apt|family's|families'|his|her|their"
+    r"\b(?:lives?|living|lived|home|house|apartment|apt|family|families|family's|families'"
+    r"|his|her|their|he|she|they|child|children|kid|kids|boy|girl|baby|toddler|teen|patient"
+    r"|mom|dad|mother|father|parents?|son|daughter|ni[ñn][oa]s?|beb[eé]s?|familias?"
+    r"|mam[aá]|pap[aá]|hij[oa]s?|paciente"
     r"|grandma|grandpa|abuel[oa]s?|casa|vive|viven|vivía|domicilio|hogar|apartamento|depa"
     r"|su (?:nuev[oa] )?(?:departamento|mam[aá]|pap[aá]|familia|t[ií][oa]))\b",
     re.I,

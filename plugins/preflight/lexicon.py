@@ -142,10 +142,8 @@ dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort por
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
 professor prof president senator governor mayor judge justice pope reverend rev general
 captain sgt coach av avenida avenue calle blvd colonia street st. escuela colegio hospital
-biblioteca parque plaza museo teatro estadio instituto universidad centro clinica iglesia
-parroquia templo mercado puente barrio fraccionamiento primaria secundaria preparatoria
-kinder guarderia jardin fundacion programa
-huracan tormenta tropical ciclon tifon typhoon cyclone tropical
+biblioteca parque plaza museo teatro estadio instituto universidad iglesia parroquia templo
+mercado puente fundacion huracan tormenta tropical ciclon tifon typhoon cyclone
 """)
 #: Words that mark a sentence as about a public or historical person, not a patient.
 PUBLIC_CONTEXT = re.compile(
@@ -162,7 +160,7 @@ PUBLIC_CONTEXT = re.compile(
     r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
     r"|estudio|investigaci[oó]n|art[ií]culo|revista|public[oó]"
     # scholarly authors: "a meta-analysis by Taylor and colleagues", "Smith et al."
-    r"|meta-?analys[ie]s|metaan[aá]lisis|systematic review|trials?|and colleagues|et al"
+    r"|meta-?analys[ie]s|metaan[aá]lisis|systematic review|clinical trials?|and colleagues|et al"
     r"|y colaboradores|co-?authors?|ensayo"
     # names spoken of as words: "Hunter and Jax are popular names", "son nombres comunes"
     r"|(?:popular|common|trending|top|classic|favou?rite|baby|unusual|old-fashioned) names"
@@ -419,6 +417,9 @@ PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?!\w+\s+(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score))"
     r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),|\s*\(\s*(?:\d{1,2}|age \d{1,2})"
     r"\s*\)"
+    # an appositive that makes them a patient: "Maya, our favourite patient,"
+    r"|,\s*(?:our|my|nuestr[oa]|mi)\s+(?:[\w-]+\s+){0,2}(?:patient|paciente|NICU grad\w*"
+    r"|graduate|warrior|champ|hero|guerrer[oa]|campe[oó]n)\b"
     r"|\s+(?:and|y)\s+(?:her|his|their|su|sus)\s+(?:mom|mother|dad|father|parents?|grandma"
     r"|grandpa|sister|brother|twin|mam[aá]|pap[aá]|madre|padre|abuel[oa]|herman[oa]|pap[aá]s)\b"
     r"|\s+(?:coughed|vomited|wheezed|cried|smiled|laughed|walked|crawled|talked|healed"

@@ -218,3 +218,29 @@ def test_variants_of_each_identifier_are_found(text: str, code: str, level: str)
 )
 def test_their_look_alikes_are_not(text: str) -> None:
     assert not {c for c in found(text) if c[1] in ("BLOCK", "WARN")}, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "level"),
+    [
+        # a possessive is a child's unless it names a feast day
+        ("Bobby's school nurse called about his asthma.", "privacy-name", "WARN"),
+        ("Maya's team won and she scored after her ear infection cleared.", "privacy-name",
+         "WARN"),
+        # a person in the sentence makes an address near a venue a home
+        ("After school, drop off meals for the family at 1420 Birch Road.", "privacy-address",
+         "BLOCK"),
+        # given names with initials are children, not authors
+        ("Congrats to Sofia R, Mateo G and Leo P on finishing their asthma class!",
+         "privacy-name", "BLOCK"),
+        # a clinic or a kindergarten before a name is where the child was
+        ("En el kinder Sofía se cayó y se golpeó la cabeza.", "privacy-name", "WARN"),
+        ("En la clínica Mateo lloró con la vacuna.", "privacy-name", "WARN"),
+        # an appositive that makes someone a patient
+        ("Maya, our favourite patient, had her tonsils out.", "privacy-name", "WARN"),
+        ("We started Emma on a trial of inhaled steroids for her asthma.", "privacy-name",
+         "WARN"),
+    ],
+)
+def test_the_exemptions_do_not_hide_children(text: str, code: str, level: str) -> None:
+    assert (code, level) in found(text), found(text)
