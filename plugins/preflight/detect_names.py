@@ -247,6 +247,44 @@ def _about_life(sentence: str) -> bool:
     return LIFE_CONTEXT.search(sentence) is not None
 
 
+#: Children celebrated by name (winners, shout-outs): the sentence may speak of books or
+#: medals, but the names are the practice's own kids, not public authors or athletes.
+CELEBRATED = re.compile(
+    r"\b(?:top|star|winning|our|proud) (?:readers?|students?|players?|patients?"
+    r"|graduates?|artists?|athletes?|winners?|kids?|swimmers?|runners?)\b|\bwinners?\s*:"
+    r"|\bganador(?:es|as)?\b|\bfelicidades\b|\bcongrat\w*|\bshout-?outs?\b|\bkudos\b"
+    r"|\bproud of\b|\borgullosos de\b",
+    re.I,
+)
+#: An initial and a family name told of a person: "little R. Abernathy-Cole came in".
+INITIAL_NAME = re.compile(
+    rf"(?<![A-Z]\.\s)(?<![A-Z]\.)\b(?P<initial>[A-Z])\.\s+(?P<family>[A-Z][{_L}'’]+(?:-[A-Z][{_L}'’]+)?)"
+)
+
+
+def _initials(text: str, policy: Policy) -> Iterator[Hit]:
+    """An initial and a family name with a person cue around them (BLOCK)."""
+    for match in INITIAL_NAME.finditer(text):
+        key = fold(match["family"])
+        if key in name_words() or key in BIG_PLACES or key in policy.names:
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 40]
+        if before.split() and fold(before.split()[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
+            continue  # "Dr. R. Smith", "St. J. ..."
+        if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
+            continue
+        if not _about_life(_sentence(text, match.start(), match.end())):
+            continue
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-name",
+            f'"{match.group(0)}" (an initial and a family name) identifies a person.',
+            'Fix: remove the name, or use a general description ("a 4-year-old").',
+        )
+
+
 def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     full = " ".join(t.key for t in words)
     if full in PUBLIC_FIGURES or full in policy.public_names:
@@ -257,6 +295,8 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     if CREDENTIALS.match(after) or PLACE_LIST_AFTER.match(after + " "):
         return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
     sentence = _sentence(text, words[0].start, words[-1].end)
+    if CELEBRATED.search(sentence):
+        return False  # "Top readers: Amara Nwosu, ... with 40 books each": children, not authors
     if PUBLIC_CONTEXT.search(sentence) or OLD_YEAR.search(sentence):
         return True
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
@@ -818,5 +858,7 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     yield from _titled(prose, policy)
     yield from _capitalised(prose, policy, tokens)
     yield from _lower_case(prose, policy, tokens)
+    if ". " in prose:
+        yield from _initials(prose, policy)
     if re.search(r"[\-_]", raw):
         yield from _paths(raw, policy)
