@@ -178,6 +178,10 @@ def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
     Stories are told in endless ways; what they share is one child and one moment (or one
     role), which general advice ("a 4-year-old can choke on a grape") never has.
     """
+    # A match inside a sentence is a match in the whole text (a sentence ends at a non-word
+    # character): a text with neither has no story to find, sentence by sentence.
+    if PAST_MOMENT.search(prose) is None and ROLE_CHILD.search(prose) is None:
+        return
     for sentence in SENTENCE.finditer(prose):
         text = sentence.group(0)
         child = ROLE_CHILD.search(text)
