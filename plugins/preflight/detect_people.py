@@ -127,9 +127,11 @@ _WEEKDAY = (
 #: coach's daughter", "una niña de 3 años", "la hija menor del panadero". General advice uses
 #: the same words ("a 4-year-old can choke"), so this alone is never enough (see anecdotes).
 ONE_CHILD = re.compile(
-    rf"\b(?:a|an|one|the|this|that)\s+(?:(?!every|each|any|average|typical|whole)[\w-]+\s+)?"
+    rf"\b(?:a|an|one|the|this|that)\s+"
+    r"(?:(?!every|each|any|average|typical|whole|a\b|an\b|the\b|one\b)[\w-]+\s+)?"
     rf"(?:{_AGE}|{_KIDS}|teenager|goalie|goalkeeper|freshman|sophomore)\b(?!s)"
-    r"|\b(?:una?|la|el|est[ea])\s+(?:(?!cada|cualquier)\w+\s+)?(?:ni[ñn][oa]|beb[eé]|adolescente"
+    r"|\b(?:una?|la|el|est[ea])\s+(?:(?!cada|cualquier|una?\b|la\b|el\b)\w+\s+)?"
+    r"(?:ni[ñn][oa]|beb[eé]|adolescente"
     r"|chic[oa]|jovencit[oa]|paciente|hij[oa]|niet[oa])\b(?!s)"
     rf"(?:\s+(?:menor|mayor))?(?:\s+(?:del?|de la)\s+{_ROLES}\b)?",
     re.I,
@@ -154,6 +156,22 @@ ROLE_CHILD = re.compile(
     re.I,
 )
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
+#: After the child, a verb in the past: a story ("swallowed", "was thrown", "cayó"), not advice
+#: ("a baby should sleep on their back", "un niño de cada diez no recibe ...").
+PAST_AFTER = re.compile(
+    r"\b(?:was|were|had|did|got|came|went|fell|broke|took|ate|ran|hit|cut|bit|woke|threw|left"
+    r"|lost|spent|made|found|told|said|saw|sent|won|began|became|swam|drank|stung|\w{2,}ed"
+    r"|fue|tuvo|vino|estuvo|hizo|dijo|puso|pudo|\w+(?:ó|ió|aron|ieron))\b",
+    re.I,
+)
+#: News and guidance told with a date ("Last week the CDC reported that a child ..."): a
+#: public report about a child somewhere, not the practice's story about its patient.
+PUBLIC_REPORT = re.compile(
+    r"\b(?:CDC|FDA|AAP|WHO|OMS|NIH|IDPH|health department|departamento de salud|study|studies"
+    r"|estudio|report(?:ed|s)?|inform[oó]|news|noticias|guide|gu[ií]a|advice|governor"
+    r"|gobernador|announced|anunci[oó]|survey|encuesta|nationwide|statewide|research)\b",
+    re.I,
+)
 
 
 def anecdotes(prose: str) -> Iterator[Hit]:
@@ -185,8 +203,10 @@ def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
     for sentence in SENTENCE.finditer(prose):
         text = sentence.group(0)
         child = ROLE_CHILD.search(text)
-        if child is None and PAST_MOMENT.search(text):
+        if child is None and PAST_MOMENT.search(text) and not PUBLIC_REPORT.search(text):
             child = ONE_CHILD.search(text)
+            if child is not None and not PAST_AFTER.search(text, child.end()):
+                child = None
         if child is None:
             continue
         start, end = sentence.start() + child.start(), sentence.start() + child.end()
