@@ -107,7 +107,7 @@ SINGULAR_EVENT = re.compile(
     r"|(?:we|I) (?:diagnosed|treated|examined|admitted|stitched|operated on|discharged)"
     r"|(?:la|lo) (?:dieron|dimos) de alta|(?:la|lo) (?:vimos|atendimos|operaron|internaron)"
     r"|(?:vino|lleg[oó]) a |(?:ingres[oó]|falleci[oó]|muri[oó]|naci[oó]) |internad[oa]"
-    r"|(?:we|I) lost (?:one|a|our|him|her)|perdimos a|(?:lo|la) (?:internamos|ingresaron)"
+    r"|perdimos a (?:un|una|uno|nuestr)|(?:lo|la) (?:internamos|ingresaron)"
     r"|hospitalizad[oa]"
     r"|operad[oa]|dad[oa] de alta|diagnosticad[oa])",
     re.I,

@@ -308,6 +308,14 @@ def _staff(words: list[Token], policy: Policy) -> bool:
     return all(t.key in policy.names for t in words)
 
 
+#: Capitalised, right before a name, these make it an institution's name ("Escuela Primaria
+#: Juárez"); in lower case ("en el kinder Sofía se cayó") the name is still a child's.
+INSTITUTION_WORDS = frozenset(
+    {
+        "primaria", "secundaria", "preparatoria", "kinder", "guarderia", "clinica",
+        "centro", "programa", "jardin", "elementary", "academy", "center", "clinic",
+    }
+)
 #: A town named like a person, by its state after it: "Tyler, Texas", "Marion, IL".
 TOWN_STATE_AFTER = re.compile(rf"^,\s*(?:{_STATE_NAMES}|(?-i:{'|'.join(_STATES)}))\b", re.I)
 _STAFF_ROLE = (
@@ -338,6 +346,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     if TOWN_STATE_AFTER.match(text[last.end : last.end + 20]):
         return True
     before = text[max(0, first.start - 20) : first.start].split()
+    if before and before[-1][:1].isupper() and fold(before[-1]) in INSTITUTION_WORDS:
+        return True  # "Escuela Primaria Juárez", "Clínica Hidalgo": an institution's name
     # A feast named after someone, past its possessive: "Valentine's Day", "St. Patrick's
     # Day". Only a feast: "Bobby's school", "Maya's team" are still a child's.
     if re.match(r"['’]s\s+(?:Day|Eve)\b", text[last.end : last.end + 8]):

@@ -222,9 +222,10 @@ ONE_PERSON = re.compile(
     r"|adolescente|mam[aá]|pap[aá])\b"
     # a handful of children, counted: "three kids from Little Acorns", "tres niños de la
     # guardería ...": as few as that, each can be found
-    r"|\b(?:two|three|four|five|dos|tres|cuatro|cinco|[2-5])\s+(?:\w+\s+)?(?:children|kids"
-    r"|babies|toddlers|students|siblings|brothers|sisters|ni[ñn][oa]s|beb[eé]s|alumn[oa]s"
-    r"|herman[oa]s|hij[oa]s)\b",
+    r"|(?<!\bor )(?<!\bo )\b(?:two|three|four|five|dos|tres|cuatro|cinco|[2-5])\s+"
+    r"(?!or\b|o\b)(?:\w+\s+)?(?:children|kids|babies|toddlers|students|siblings|brothers|sisters"
+    r"|ni[ñn][oa]s|beb[eé]s|alumn[oa]s|herman[oa]s|hij[oa]s)\b"
+    r"(?!\s+(?:in (?:every|each)|per|en cada|de cada|por))",
     re.I,
 )
 #: Words that make the sentence about something rare or personal (a town next to them

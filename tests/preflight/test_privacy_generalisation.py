@@ -292,3 +292,19 @@ def test_a_sentence_start_word_before_a_family_name_is_a_given_name() -> None:
 )
 def test_reports_and_advice_with_a_date_are_not_stories(text: str) -> None:
     assert not {c for c in found(text) if c[1] in ("BLOCK", "WARN")}, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two or three kids in every classroom have asthma, so Sunny Days Daycare keeps inhalers.",
+        "Los niños de la Escuela Primaria Juárez recibirán lentes gratis este año.",
+        "We lost our beloved office cat, Mittens, on March 3.",
+    ],
+)
+def test_groups_institutions_and_pets_are_not_one_child(text: str) -> None:
+    assert not {c for c in found(text) if c[1] in ("BLOCK", "WARN")}, found(text)
+
+
+def test_a_few_counted_children_at_a_named_place_still_are() -> None:
+    assert ("privacy-place", "WARN") in found("Two kids at Sunny Days Daycare got pinkeye.")
