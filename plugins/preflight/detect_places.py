@@ -293,6 +293,14 @@ def norm_street(text: str) -> str:
     return " ".join(STREET_ABBREVIATIONS.get(w, w) for w in words)
 
 
+#: "at their house, 4127 Wabash": someone's home named, then its number and street.
+HOME_ADDRESS = re.compile(
+    r"\b(?:their|his|her|the family's|su|sus)\s+(?:new\s+|nuev[oa]\s+)?(?:house|home|apartment"
+    r"|place|casa|departamento|apartamento),?\s+(?:(?:at|on|en)\s+)?"
+    r"(?P<addr>\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+
+
 def _practice(policy: Policy, text: str) -> bool:
     normal = norm_street(text)
     return any(normal.startswith(s) or s.startswith(normal) for s in policy.streets)
@@ -357,7 +365,7 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
                 "address, PRACTICE_ADDRESS, is allowed.)",
                 fix,
             )
-    for match in STREET_CUE.finditer(prose):
+    for match in [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]:
         start, end = match.span("addr")
         if _practice(policy, match["addr"]) or not fresh(start, end):
             continue

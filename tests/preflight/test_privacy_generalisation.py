@@ -308,3 +308,23 @@ def test_groups_institutions_and_pets_are_not_one_child(text: str) -> None:
 
 def test_a_few_counted_children_at_a_named_place_still_are() -> None:
     assert ("privacy-place", "WARN") in found("Two kids at Sunny Days Daycare got pinkeye.")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "level"),
+    [
+        ("A trick-or-treat at their house, 4127 Wabash, from 5 to 7.", "privacy-address",
+         "BLOCK"),
+        ("Pueden llevar la ropa a su casa, 212 Hidalgo, esta semana.", "privacy-address",
+         "BLOCK"),
+        ("His first febrile seizure was on February 28 at 2 am.", "privacy-date", "WARN"),
+    ],
+)
+def test_a_home_named_then_its_number_and_words_between_his_and_the_event(
+    text: str, code: str, level: str
+) -> None:
+    assert (code, level) in found(text), found(text)
+
+
+def test_a_house_with_a_distance_is_no_address() -> None:
+    assert not found("Their house is 2 blocks from the school; walk with a grown-up.")
