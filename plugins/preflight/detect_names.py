@@ -484,9 +484,6 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
                     t.word
                     and SENTENCE_START.search(text[max(0, t.start - 8) : t.start])
                     and not PERSON_AFTER.match(text[t.end : t.end + 30])
-                    # "Aurora Vasquez was ...": a family name that is no word makes the
-                    # sentence-start word a given name
-                    and not (i + 1 < len(run) and run[i + 1].surname and not run[i + 1].word)
                 )
             ),
             None,
