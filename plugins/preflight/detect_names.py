@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from .detect_places import _STATE_NAMES, _STATES
+from .detect_places import STATE_ABBREVIATIONS, STATE_NAMES
 from .hits import Hit, Policy, block, warn
 from .lexicon import (
     BIG_PLACES,
@@ -317,7 +317,9 @@ INSTITUTION_WORDS = frozenset(
     }
 )
 #: A town named like a person, by its state after it: "Tyler, Texas", "Marion, IL".
-TOWN_STATE_AFTER = re.compile(rf"^,\s*(?:{_STATE_NAMES}|(?-i:{'|'.join(_STATES)}))\b", re.I)
+TOWN_STATE_AFTER = re.compile(
+    rf"^,\s*(?:{STATE_NAMES}|(?-i:{'|'.join(STATE_ABBREVIATIONS)}))\b", re.I
+)
 _STAFF_ROLE = (
     r"(?:nurse(?: practitioner)?|NP|PA|physician assistant|receptionist|front[- ]desk(?: lead)?"
     r"|medical assistant|lactation consultant|social worker|dietitian|nutritionist|scheduler"

@@ -134,6 +134,9 @@ _STATE_NAMES = (
     "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
     "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
+#: For other detectors (a town named like a person: "Tyler, Texas").
+STATE_ABBREVIATIONS: tuple[str, ...] = tuple(_STATES)
+STATE_NAMES = _STATE_NAMES
 ZIP = re.compile(
     rf"(?:\b(?:{'|'.join(_STATES)}|{_STATE_NAMES}),?\s+"
     r"|\b(?:(?i:zip\s?code|zipcode|zip|postal\s+code|c[oó]digo\s+postal)|C\.\s?P\.?|CP)\s*:?\s*"

@@ -28,7 +28,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from .findings import Level
 from .hits import Hit
@@ -106,7 +106,7 @@ class _Packs:
         self.folder = folder
         self.prefix = rules_fingerprint()[:16]
         self.answers: dict[str, list[list[Hit]]] = {}
-        self.writer: Any = None
+        self.writer: TextIO | None = None
         self._read()
 
     def _read(self) -> None:
