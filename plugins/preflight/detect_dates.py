@@ -52,14 +52,14 @@ DOB_WORD = re.compile(
 )
 #: "born on", "birthday is", "nació el": the date right after them is a date of birth.
 BORN_BEFORE = re.compile(
-    r"\b(?:born|birthday|birth|b\.|naci[oó]|nacid[oa]|naci(?:miento)?|cumplea[ñn]os|DOB"
+    r"\b(?:born|birthday|birth|b\.|naci[oó]|nacieron|nacid[oa]s?|naci(?:miento)?|cumplea[ñn]os|DOB"
     r"|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|fecha\s+de\s+nacimiento"
     r"|turned\s+(?:\w+|\d+)(?:\s+years?(?:\s+old)?)?|cumpli[oó]\s+(?:\w+|\d+)\s+a[ñn]os?)"
     r"[\s:,]+(?:(?:is|was|falls|on|the|el|en|es|fue|is on|:)\s+){0,3}$",
     re.I,
 )
 BORN_AFTER = re.compile(r"^(?:'s)?\s+(?:birthday|birth)\b", re.I)
-BORN_NEAR = re.compile(r"\b(?:born|birthday|naci[oó]|nacid[oa]|cumplea[ñn]os)\b", re.I)
+BORN_NEAR = re.compile(r"\b(?:born|birthday|naci[oó]|nacieron|nacid[oa]s?|cumplea[ñn]os)\b", re.I)
 #: A date after these words is a range for a rule ("born after October 1, 2025"), not a DOB.
 RANGE_WORD = re.compile(
     r"\b(?:before|after|between|since|from|until|by|and|through|to|or|antes|despu[eé]s"
@@ -71,9 +71,17 @@ PERSON_EVENT = re.compile(
     r"\b(?:came in|come in|brought (?:him |her |them )?in|(?:was|were) seen|saw|seen"
     r"|(?:was|were) admitted|admitted|(?:was|were) discharged|discharged|diagnosed|presented"
     r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed|passed away|died|death|funeral"
-    r"|(?:his|her|their|the baby's|the child's) (?:appointment|visit|checkup|check-up|surgery"
-    r"|follow-up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure)"
-    r"|follow-up visit|recheck|had (?:his|her|their) surgery|went home|sent home"
+    r"|(?:his|her|their|the baby's|the child's) (?:[\w-]+ ){0,2}?(?:appointment|visit|checkup"
+    r"|check-up|surgery"
+    r"|follow[- ]?up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure"
+    r"|(?:sports |school )?physical|well visit|shots|vaccines|\w+ectomy|\w+otomy|\w+plasty"
+    r"|MRI|CT|x-ray|ultrasound|biopsy|infusion|chemo\w*|transplant|cast|stitches)"
+    r"|(?:is|was) scheduled for|est[aá] programad[oa] para"
+    r"|(?:lo|la) (?:operaron|operamos|revisamos|vacunamos|enyesamos)"
+    r"|follow[- ]?up visit|recheck|had (?:his|her|their) surgery|went home|sent home"
+    r"|(?:we|I) lost|(?:(?:physical|checkup|check-up|appointment|visit|surgery) (?:for|with)"
+    r" (?:the|our|a|his|her) \w+)|(?:lo|la|los|las) (?:internaron|internamos|ingresaron)"
+    r"|sali[oó] del hospital|(?:lo|la) perdimos|perdimos a"
     r"|(?:lo|la|los|las) (?:dieron|dimos) de alta|dad[oa] de alta|de alta|internad[oa]"
     r"|hospitalizad[oa]|ingres[oó]|falleci[oó]|muri[oó]"
     r"|(?:vino|vinieron|lleg[oó]|llegaron) a (?:la |su )?(?:consulta|cita|revisi[oó]n|control"
@@ -88,7 +96,8 @@ PERSON_EVENT = re.compile(
 ONE_PERSON = re.compile(
     r"\b(?:he|she|him|her|his|hers|patient|baby|child|kid|boy|girl|toddler|preschooler"
     r"|kindergartner|grader|teen|teenager|newborn|infant|son|daughter|family|mom|dad|mother"
-    r"|father|grandma|grandpa|él|ella|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]"
+    r"|father|grandma|grandpa|player|goalie|athlete|student|freshman|junior|senior"
+    r"|él|ella|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]"
     r"|pap[aá]|chic[oa]|abuel[oa])\b",
     re.I,
 )
@@ -99,6 +108,7 @@ SINGULAR_EVENT = re.compile(
     r"|(?:we|I) (?:diagnosed|treated|examined|admitted|stitched|operated on|discharged)"
     r"|(?:la|lo) (?:dieron|dimos) de alta|(?:la|lo) (?:vimos|atendimos|operaron|internaron)"
     r"|(?:vino|lleg[oó]) a |(?:ingres[oó]|falleci[oó]|muri[oó]|naci[oó]) |internad[oa]"
+    r"|perdimos a (?:un|una|uno|nuestr)|(?:lo|la) (?:internamos|ingresaron)"
     r"|hospitalizad[oa]"
     r"|operad[oa]|dad[oa] de alta|diagnosticad[oa])",
     re.I,
@@ -114,6 +124,13 @@ RELATIVE_EVENT = re.compile(
     r"|cumpli[oó]|naci[oó]|falleci[oó]|muri[oó]|la dieron de alta|lo dieron de alta)\b"
     rf"[^.!?\n]{{0,30}}?\b(?:(?:last|this past|on|this)\s+{WEEKDAY}"
     rf"|(?:el|este)\s+{WEEKDAY}(?:\s+pasado)?)\b",
+    re.I,
+)
+
+#: The subject of "turned 25" is a place, not a person: an anniversary is no one's record.
+INSTITUTION_BEFORE = re.compile(
+    r"\b(?:practice|clinic|office|hospital|program|company|store|library|school|consultorio"
+    r"|cl[ií]nica|programa|escuela)\s+(?:turned|turns|cumpli[oó]|cumple)\b",
     re.I,
 )
 
@@ -288,6 +305,8 @@ def dates(prose: str) -> Iterator[Hit]:
     for match in RELATIVE_EVENT.finditer(prose) if weekday else ():
         if any(s <= match.start() < e for s, e in spans):
             continue
+        if INSTITUTION_BEFORE.search(_sentence(prose, match.start(), match.start())[:200]):
+            continue  # "our practice turned 25 last Tuesday": a birthday, but not a person's
         yield warn(
             match.start(),
             match.end(),

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from .detect_places import STATE_ABBREVIATIONS, STATE_NAMES
 from .hits import Hit, Policy, block, warn
 from .lexicon import (
     BIG_PLACES,
@@ -159,21 +161,33 @@ class Token(NamedTuple):
 
     @property
     def given(self) -> bool:
-        if self.key in NOT_PERSON_WORDS:
-            return False  # pronouns, articles, greetings: never a name, whatever follows
-        return (
-            self.key in given_names()
-            or _parts_in(self.key, given_names())
-            or _diminutive(self.key) in given_names()
-        )
+        return _is_given(self.key)
 
     @property
     def surname(self) -> bool:
-        return self.key in surnames() or _parts_in(self.key, surnames(), given_names())
+        return _is_surname(self.key)
 
     @property
     def word(self) -> bool:
         return self.key in name_words()
+
+
+# A word's answers depend on its key alone and are asked many times per sentence (every rule
+# walks the same tokens): each is computed once per key.
+@lru_cache(maxsize=1 << 16)
+def _is_given(key: str) -> bool:
+    if key in NOT_PERSON_WORDS:
+        return False  # pronouns, articles, greetings: never a name, whatever follows
+    return (
+        key in given_names()
+        or _parts_in(key, given_names())
+        or _diminutive(key) in given_names()
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def _is_surname(key: str) -> bool:
+    return key in surnames() or _parts_in(key, surnames(), given_names())
 
 
 def _diminutive(key: str) -> str:
@@ -224,6 +238,53 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left + 1 : min(rights) + 1 if rights else len(text)]
 
 
+@lru_cache(maxsize=4096)
+def _about_life(sentence: str) -> bool:
+    """Whether a sentence is about someone's health, a visit or an event in their life.
+
+    Asked once per candidate word, and a sentence often holds several: answered once each.
+    """
+    return LIFE_CONTEXT.search(sentence) is not None
+
+
+#: Children celebrated by name (winners, shout-outs): the sentence may speak of books or
+#: medals, but the names are the practice's own kids, not public authors or athletes.
+CELEBRATED = re.compile(
+    r"\b(?:top|star|winning|our|proud) (?:readers?|students?|players?|patients?"
+    r"|graduates?|artists?|athletes?|winners?|kids?|swimmers?|runners?)\b|\bwinners?\s*:"
+    r"|\bganador(?:es|as)?\b|\bfelicidades\b|\bcongrat\w*|\bshout-?outs?\b|\bkudos\b"
+    r"|\bproud of\b|\borgullosos de\b",
+    re.I,
+)
+#: An initial and a family name told of a person: "little R. Abernathy-Cole came in".
+INITIAL_NAME = re.compile(
+    rf"(?<![A-Z]\.\s)(?<![A-Z]\.)\b(?P<initial>[A-Z])\.\s+(?P<family>[A-Z][{_L}'’]+(?:-[A-Z][{_L}'’]+)?)"
+)
+
+
+def _initials(text: str, policy: Policy) -> Iterator[Hit]:
+    """An initial and a family name with a person cue around them (BLOCK)."""
+    for match in INITIAL_NAME.finditer(text):
+        key = fold(match["family"])
+        if key in name_words() or key in BIG_PLACES or key in policy.names:
+            continue
+        before = text[max(0, match.start() - 40) : match.start()]
+        after = text[match.end() : match.end() + 40]
+        if before.split() and fold(before.split()[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
+            continue  # "Dr. R. Smith", "St. J. ..."
+        if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
+            continue
+        if not _about_life(_sentence(text, match.start(), match.end())):
+            continue
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-name",
+            f'"{match.group(0)}" (an initial and a family name) identifies a person.',
+            'Fix: remove the name, or use a general description ("a 4-year-old").',
+        )
+
+
 def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     full = " ".join(t.key for t in words)
     if full in PUBLIC_FIGURES or full in policy.public_names:
@@ -234,6 +295,8 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     if CREDENTIALS.match(after) or PLACE_LIST_AFTER.match(after + " "):
         return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
     sentence = _sentence(text, words[0].start, words[-1].end)
+    if CELEBRATED.search(sentence):
+        return False  # "Top readers: Amara Nwosu, ... with 40 books each": children, not authors
     if PUBLIC_CONTEXT.search(sentence) or OLD_YEAR.search(sentence):
         return True
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
@@ -249,9 +312,52 @@ def _staff(words: list[Token], policy: Policy) -> bool:
         t.surname for t, mine in zip(words, ours, strict=True) if not mine))
 
 
+#: Capitalised, right before a name, these make it an institution's name ("Escuela Primaria
+#: Juárez"); in lower case ("en el kinder Sofía se cayó") the name is still a child's.
+INSTITUTION_WORDS = frozenset(
+    {
+        "primaria", "secundaria", "preparatoria", "kinder", "guarderia", "clinica",
+        "centro", "programa", "jardin", "elementary", "academy", "center", "clinic",
+    }
+)
+#: A town named like a person, by its state after it: "Tyler, Texas", "Marion, IL".
+TOWN_STATE_AFTER = re.compile(
+    rf"^,\s*(?:{STATE_NAMES}|(?-i:{'|'.join(STATE_ABBREVIATIONS)}))\b", re.I
+)
+_STAFF_ROLE = (
+    r"(?:nurse(?: practitioner)?|NP|PA|physician assistant|receptionist|front[- ]desk(?: lead)?"
+    r"|medical assistant|lactation consultant|social worker|dietitian|nutritionist|scheduler"
+    r"|office manager|billing (?:manager|specialist)|pediatrician|doctor|care coordinator"
+    r"|enfermer[oa]|recepcionista|asistente(?: m[eé]dic[oa])?|trabajador[a]? social"
+    r"|nutri[oó]log[oa]|pediatra|doctor[a]?|coordinador[a]?)"
+)
+#: A member of the practice's team by their role: "our nurse practitioner Kelly", "nuestra
+#: enfermera Lupita", "Jordan, our front desk lead". The team is named on purpose; a patient
+#: is never introduced as "our nurse".
+STAFF_BEFORE = re.compile(
+    rf"\b(?:our|nuestr[oa]s?)\s+(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*$", re.I
+)
+STAFF_AFTER = re.compile(
+    rf"^,\s*(?:our|nuestr[oa])\s+(?:new\s+|nuev[oa]\s+)?(?:[\w-]+\s+)?{_STAFF_ROLE}\b(?!['’])",
+    re.I,
+)
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
+    if STAFF_BEFORE.search(text[max(0, first.start - 40) : first.start]) or STAFF_AFTER.match(
+        text[last.end : last.end + 50]
+    ):
+        return True
+    if TOWN_STATE_AFTER.match(text[last.end : last.end + 20]):
+        return True
     before = text[max(0, first.start - 20) : first.start].split()
+    if before and before[-1][:1].isupper() and fold(before[-1]) in INSTITUTION_WORDS:
+        return True  # "Escuela Primaria Juárez", "Clínica Hidalgo": an institution's name
+    # A feast named after someone, past its possessive: "Valentine's Day", "St. Patrick's
+    # Day". Only a feast: "Bobby's school", "Maya's team" are still a child's.
+    if re.match(r"['’]s\s+(?:Day|Eve)\b", text[last.end : last.end + 8]):
+        return True
     after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
     if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
         return True
@@ -298,8 +404,19 @@ def _person_cue(text: str, token: Token) -> bool:
         SPANISH_PERSONAL_A.search(before)
         and token.text[:1].isupper()
         and token.key not in BIG_PLACES
-        and LIFE_CONTEXT.search(_sentence(text, token.start, token.end))
+        and _about_life(_sentence(text, token.start, token.end))
     )
+
+
+#: Function words that no name holds: in a Title Case heading or a public address
+#: ("Grace And Hope For New Parents") they end a run of capitalised words.
+RUN_BREAKS = frozenset(
+    {
+        "the", "and", "or", "but", "nor", "for", "with", "from", "at", "in", "on", "by", "into",
+        "onto", "about", "after", "before", "over", "under", "than", "of", "y", "para", "con",
+        "por", "sin", "que",
+    }
+)
 
 
 def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
@@ -313,7 +430,11 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
             and re.fullmatch(r"[ \t]+", text[(pending or current)[-1].end : token.start])
             is not None
         )
-        if token.cap and token.key not in PARTICLES:
+        if token.cap and token.key in RUN_BREAKS:
+            if current:
+                runs.append(current)
+            current, pending = [], []
+        elif token.cap and token.key not in PARTICLES:
             if joined:
                 current.extend(pending)
             elif current:
@@ -357,6 +478,8 @@ def _given_hit(token: Token, text: str) -> Hit:
 
 def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
     for run in _runs(tokens, text):
+        if len(run) > 1 and " ".join(t.key for t in run) in BIG_PLACES:
+            continue  # "Puerto Rico", "San Luis Potosí": a place, whatever its words are
         # The name starts at the first given name that is not a sentence-start word.
         start = next(
             (
@@ -460,7 +583,7 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         # be about someone's health or life.
         mid_sentence = not SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
         plain_name = not first.word and first.key not in BIG_PLACES
-        if not (mid_sentence and plain_name) and not LIFE_CONTEXT.search(sentence):
+        if not (mid_sentence and plain_name) and not _about_life(sentence):
             continue
         if _is_public(words, text, policy):
             continue
@@ -525,7 +648,7 @@ def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | Non
         return None
     if _not_a_person(text, run[0], run[-1]) or _is_public(run, text, policy):
         return None
-    if not LIFE_CONTEXT.search(_sentence(text, run[0].start, run[-1].end)):
+    if not _about_life(_sentence(text, run[0].start, run[-1].end)):
         return None
     return _full_name_hit(run, text)
 
@@ -536,7 +659,7 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
         return
     if not KIN_BEFORE.search(text[max(0, token.start - 30) : token.start]):
         return
-    if LIFE_CONTEXT.search(_sentence(text, token.start, token.end)):
+    if _about_life(_sentence(text, token.start, token.end)):
         yield _given_hit(token, text)
 
 
@@ -547,6 +670,8 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             continue
         if not token.given or token.key in brands():
             continue
+        if token.key not in given_names() and "-" not in token.key:
+            continue  # "vasito", "cosita": in lower case a diminutive is a common word
         nxt = i + 1
         while nxt < len(tokens) and tokens[nxt].key in PARTICLES and nxt - i < 4:
             nxt += 1
@@ -571,6 +696,7 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             and adjacent
             and not after.word
             and after.key not in brands()
+            and after.key not in RUN_BREAKS  # "celeste y blanco": two words, not one name
             and not third.word
             and third.surname
             and not third.cap
@@ -580,7 +706,7 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             continue
         if not _person_cue(text, token):
             continue
-        if LIFE_CONTEXT.search(_sentence(text, token.start, token.end)):
+        if _about_life(_sentence(text, token.start, token.end)):
             yield _given_hit(token, text)
 
 
@@ -602,7 +728,7 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
         if (token.word and not token.surname) or not (token.surname or not token.given):
             continue
         sentence = _sentence(text, match.start(), match.end())
-        if PUBLIC_CONTEXT.search(sentence) or not LIFE_CONTEXT.search(sentence):
+        if PUBLIC_CONTEXT.search(sentence) or not _about_life(sentence):
             continue
         yield warn(
             token.start,
@@ -708,13 +834,47 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
                 break
 
 
+#: A reference to a publication: "Ann Intern Med. 2019;170(8):513-520", "doi:", "et al",
+#: or two authors in the Vancouver style ("Hviid A, Hansen JV,"). Its authors are public.
+CITATION = re.compile(
+    r"\b(?:19|20)\d{2}\s*;\s*\d+|\bdoi\s*:|\bet al\b|\bPMID\b"
+    # Vancouver authors only with a year on the line: "Sofia R, Mateo G and Leo P" (children
+    # with their initials) is not a citation
+    r"|\b[A-Z][\w'’-]+\s+[A-Z]{1,3},\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b(?=.*\b(?:19|20)\d{2}\b)"
+)
+
+
+def _citation_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of `text` that cite a publication (a Sources: list, a reference line)."""
+    if not CITATION.search(text):
+        return []
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if CITATION.search(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
 def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
-    """Every name finding in one text: `prose` (markup blanked) and `raw` (for link targets)."""
+    """Every name finding in one text: `prose` (markup blanked) and `raw` (for link targets).
+
+    Names in a line that cites a publication are its authors: public, never flagged.
+    """
+    cited = _citation_spans(prose)
+    for hit in _names(prose, raw, policy):
+        if not any(s <= hit.start < e for s, e in cited):
+            yield hit
+
+
+def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     tokens = _tokens(prose)
     yield from _families(prose, policy)
     yield from _plural_families(prose, policy)
     yield from _titled(prose, policy)
     yield from _capitalised(prose, policy, tokens)
     yield from _lower_case(prose, policy, tokens)
+    if ". " in prose:
+        yield from _initials(prose, policy)
     if re.search(r"[\-_]", raw):
         yield from _paths(raw, policy)

@@ -149,7 +149,8 @@ ORG_BEFORE = re.compile(
 )
 PERSONAL_BEFORE = re.compile(
     r"\b(?:her|his|their|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather"
-    r"|aunt|uncle|cell|mobile|personal|home|family's|su\s+(?:mam[aá]|pap[aá]|celular|casa"
+    r"|aunt|uncle|cousin|sister|brother|neighbou?r|babysitter|nanny|cell|mobile|personal|home"
+    r"|family's|t[ií][oa]|prim[oa]|herman[oa]|vecin[oa]|ni[ñn]era|su\s+(?:mam[aá]|pap[aá]|celular|casa"
     r"|oficina|trabajo|n[uú]mero|hij[oa])"
     r"|mam[aá]|pap[aá]|abuel[oa]|celular|se[ñn]ora|se[ñn]or)\b",
     re.I,
@@ -424,7 +425,12 @@ IPV4 = re.compile(
     r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"
     r"(?![\d.]*\d)"
 )
-IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}:){2,7}(?::?[0-9A-Fa-f]{1,4}|:)(?![\w:])")
+#: Full or compressed ("2001:db8:85a3::8a2e:370:7334"); the caller keeps only those with a
+#: hex letter or "::" (not a clock time) that are not a MAC address.
+IPV6 = re.compile(
+    r"(?<![\w:])(?:[0-9A-Fa-f]{1,4}(?:::?[0-9A-Fa-f]{1,4}){2,7}(?:::)?|::(?:[0-9A-Fa-f]{1,4}:?){1,7})"
+    r"(?![\w:])"
+)
 IP_CUE = re.compile(
     r"\b(?:ip|ipv4|ipv6|address|direcci[oó]n|router|login|log in|network"
     r"|red|from|desde|wifi|wi-fi|server|servidor|computer|laptop)\b",
@@ -635,7 +641,10 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|group\s*(?:number|no\.?|#|id)|(?:health[- ]plan|insurance|insurer|medicaid|medi-cal"
         r"|chip|medicare|tricare|all\s+kids|wic)\s*(?:id|number|no\.?|#|card(?:\s+number)?)"
         r"|medicaid|(?:n[uú]mero\s+de\s+)?(?:afiliad[oa]|afiliaci[oó]n|p[oó]liza|asegurad[oa])"
-        r"|credencial\s+del\s+seguro|seguro\s+(?:m[eé]dico\s+)?(?:n[uú]mero|#|no\.?)",
+        r"|credencial\s+del\s+seguro|seguro\s+(?:m[eé]dico\s+)?(?:n[uú]mero|#|no\.?)"
+        # the value right after the word: "BCBS member W2917730451", "grupo 00721"
+        r"|(?:member|subscriber|grupo|group)(?=\s*[:#]?\s*[A-Z]{0,4}\d{4,})"
+        r"|(?:n[uú]mero\s+de\s+)?(?:miembro|beneficiari[oa]|derechohabiente)(?=[\s:#]*[A-Z]{0,4}\d)",
     ),
     (
         "privacy-record-number",
@@ -644,6 +653,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|chart" + _NUM + r"|patient\s*(?:id|number|no\.?|#)|record\s*(?:number|no\.?|#)"
         r"|(?:n[uú]mero\s+de\s+)?expediente|historia\s+cl[ií]nica|registro\s+m[eé]dico"
         r"|n[uú]mero\s+de\s+(?:paciente|registro)|mr\s*#|mr\s+(?:number|no\.?)"
+        r"|pts?\.?\s*(?:id|#|no\.?|number)|exp\.(?=\s*\d{2,}-?\d{3,})"
         r"|(?:hospital|encounter|visit|admission|lab|specimen|accession)\s*(?:number|no\.?|#|id)",
     ),
     (
@@ -653,7 +663,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"account" + _NUM + r"|account\s*(?:number|no\.?|#)|acct\.?(?:\s*(?:number|no\.?|#))?"
         r"|invoice\s*(?:number|no\.?|#)|statement\s*(?:number|no\.?|#)|routing\s*(?:number|no\.?|#)"
         r"|(?:n[uú]mero\s+de\s+)?cuenta(?:\s+bancaria)?|factura\s*(?:n[uú]mero|#|no\.?)"
-        r"|clabe|account(?=\s*[:#]?\s*[A-Z]{0,4}-?\d{4})",
+        r"|clabe|account(?=\s*[:#]?\s*[A-Z]{0,4}-?\d[\d-]{3,}\d)",
     ),
     (
         "privacy-license",
@@ -667,7 +677,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         + r"|certificate\s*(?:number|no\.?|#)"
         r"|(?:n[uú]mero\s+de\s+)?pasaporte|licencia(?:\s+de\s+(?:conducir|manejo))?"
         r"|acta\s+de\s+nacimiento|certificado(?:\s+de\s+nacimiento)?|green\s+card"
-        r"|visa\s*(?:number|no\.?|#)|alien\s+(?:number|no\.?|#)|state\s+id" + _NUM,
+        r"|visa\s*(?:number|no\.?|#)|alien\s+(?:number|no\.?|#)|state\s+id" + _NUM
+        + r"|licen[cs]e(?=[\s,:#]{1,3}[A-Z]{0,3}\d{2,}[\d-]{3,})",
     ),
     (
         "privacy-vehicle",
@@ -679,7 +690,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "privacy-device",
         "Device serial number",
-        r"serial" + _NUM + r"|s/n|device\s*(?:id|number|no\.?|#)|udi|imei|mac\s+address"
+        r"serial" + _NUM + r"|s/n|(?-i:SN)(?=[\s:#]*\d)|device\s*(?:id|number|no\.?|#)|udi|imei"
+        r"|mac\s+address"
         r"|(?:pump|implant|monitor|processor|transmitter|sensor|cgm|hearing aid)\s+"
         r"(?:id|number|no\.?|#|serial)"
         r"|(?:n[uú]mero\s+de\s+)?serie",
@@ -696,13 +708,16 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         + _NUM
         + r"|(?:id|identification)\s*(?:number|no\.?|#)|claim\s*(?:number|no\.?|#)"
         r"|confirmation\s*(?:number|no\.?|#)|reference\s*(?:number|no\.?|#)"
-        r"|tracking\s*(?:number|no\.?|#)|n[uú]mero\s+de\s+(?:caso|estudiante|alumno"
+        r"|tracking\s*(?:number|no\.?|#)|ticket\s*(?:number|no\.?|#)|n[uú]mero\s+de\s+(?:caso|estudiante|alumno"
         r"|identificaci[oó]n|folio|brazalete|pulsera|referencia)|caso\s*(?:#|no\.?|n[uú]m)"
         r"|folio|brazalete|pulsera|matr[ií]cula(?:\s+escolar)?|curp|\bid\b",
     ),
 )
 ID_CUE = re.compile(
-    "|".join(f"(?P<k{i}>\\b(?:{cue})(?![\\w]))" for i, (_, _, cue) in enumerate(ID_KINDS)),
+    # a cue ends at a word's end, or at its "#" right before the value ("Case #2026-00481")
+    "|".join(
+        f"(?P<k{i}>\\b(?:{cue})(?:(?<=#)|(?![\\w])))" for i, (_, _, cue) in enumerate(ID_KINDS)
+    ),
     re.I,
 )
 ID_GATE = re.compile(r"\d{2}")
@@ -776,6 +791,16 @@ ID_WORDS = frozenset(
         "wic",
         "chip",
         "medi",
+        "exp",
+        "pt",
+        "pts",
+        "sn",
+        "miembro",
+        "beneficiario",
+        "beneficiaria",
+        "derechohabiente",
+        "grupo",
+        "group",
     ]
 )
 ID_PAIRS = (
@@ -805,7 +830,10 @@ ID_PAIRS = (
     ("identification", "number"),
     ("caso", "número"),
     ("caso", "numero"),
+    ("caso", "núm"),
+    ("caso", "num"),
     ("id", "no"),
+    ("ticket", "number"),
 )
 ID_PREFIXES = (
     "afilia",
@@ -838,6 +866,28 @@ UNITS_AFTER = re.compile(
 )
 
 
+#: "núm.", "no.", "exp.": a full stop that ends an abbreviation, not the sentence.
+ABBREVIATION = re.compile(r"\b(?:no|n[uú]m|nro|exp|ref|acct|pt|n\.?º)\.", re.I)
+
+
+def _unstop(match: re.Match[str]) -> str:
+    return match.group(0)[:-1] + " "
+
+
+#: An SSN written with spaces ("523 71 9048", "5 2 7 - 4 4 - 8 1 9 0"): nine digits in
+#: groups, read as an SSN only when the text speaks of a Social Security number.
+LOOSE_SSN = re.compile(r"(?<![\d\-])(?<!\d )\d(?:[ \-]{1,3}\d|\d){8}(?![ \-]*\d)")
+
+
+def _loose_ssns(plain: str) -> Iterator[re.Match[str]]:
+    if not SSN_CUE.search(plain):
+        return
+    for match in LOOSE_SSN.finditer(plain):
+        value = match.group(0)
+        if " " in value and not SSN.fullmatch(value):
+            yield match
+
+
 def _value_ok(code: str, value: str, after: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     if UNITS_AFTER.match(after):
@@ -853,7 +903,7 @@ def _value_ok(code: str, value: str, after: str) -> bool:
 def ids(prose: str) -> Iterator[Hit]:
     """SSNs and every other identifying number found after its cue word."""
     plain = prose.translate(_DASHES)
-    for match in SSN.finditer(plain):
+    for match in [*SSN.finditer(plain), *_loose_ssns(plain)]:
         yield block(
             match.start(),
             match.end(),
@@ -873,7 +923,8 @@ def ids(prose: str) -> Iterator[Hit]:
     for cue in ID_CUE.finditer(plain):
         index = next(int(k[1:]) for k, v in cue.groupdict().items() if v)
         code, what, _ = ID_KINDS[index]
-        sentence_end = re.search(r"[.!?;](?:\s|$)|\n\n", plain[cue.end() : cue.end() + 80])
+        window = ABBREVIATION.sub(_unstop, plain[cue.end() : cue.end() + 80])
+        sentence_end = re.search(r"[.!?;](?:\s|$)|\n\n", window)
         limit = cue.end() + (sentence_end.start() if sentence_end else 80)
         value = ID_VALUE.match(plain, cue.end(), limit)
         if not value or not _value_ok(
@@ -882,7 +933,8 @@ def ids(prose: str) -> Iterator[Hit]:
             # The number may come later in the sentence: "... his licence at the desk this
             # afternoon, number S530-4471-8820".
             value = LATER_VALUE.search(plain, cue.end(), min(len(plain), cue.end() + 160))
-            if not value or re.search(r"[.!?](?:\s|$)", plain[cue.end() : value.start()]):
+            between = ABBREVIATION.sub(_unstop, plain[cue.end() : value.start()]) if value else ""
+            if not value or re.search(r"[.!?](?:\s|$)", between):
                 continue
         raw = value["value"].strip()
         last_four = re.search(r"(?i)end(?:s|ing)|last\s+(?:four|4)|[uú]ltimos", value.group(0))

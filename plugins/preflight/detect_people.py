@@ -64,7 +64,8 @@ ANECDOTE = re.compile(
     # "One of our patients, a 7-year-old who ...", "a teenager in our practice who ..."
     r"|\bone of our (?:patients|families|kiddos|babies|teens|little ones),? (?:a|an|who|whose"
     r"|was|had|came|got|broke|is|just|recently)\b"
-    rf"|\b(?:a|an|one) (?:\w+ )?(?:{_KIDS}|teenager|family) (?:in|from|at) our (?:practice"
+    rf"|\b(?:a|an|one) (?:\w+ )?(?:{_KIDS}|teenager|family|mom|mother|dad|father|parent"
+    r"|grandma|grandmother|grandpa|grandfather) (?:in|from|at) our (?:practice"
     r"|clinic|office)\b"
     # "A mom told us her son ...", "Un papá nos contó que ..."
     r"|\b(?:a|an|one|this) (?:\w+ )?(?:mom|mother|dad|father|parent|grandma|grandmother"
@@ -110,16 +111,113 @@ ONE_PERSONS = re.compile(
 )
 
 
+#: Jobs that single out a child's parent in a small community ("the coach's daughter", "la
+#: hija del panadero").
+_ROLES = (
+    r"(?:principal|mayor|coach|pastor|priest|rabbi|imam|teacher|sheriff|police chief|fire chief"
+    r"|superintendent|senator|judge|owner|manager|librarian|baker|panader[oa]|maestr[oa]"
+    r"|alcalde(?:sa)?|sacerdote|director(?:a)?|entrenador(?:a)?|due[ñn][oa]|polic[ií]a"
+    r"|bomber[oa]|carnicer[oa]|tender[oa]|profesor(?:a)?)"
+)
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles"
+    r"|jueves|viernes|s[aá]bado|domingo)"
+)
+#: One particular child told of: "a 4-year-old", "a 16-year-old patient of ours", "the
+#: coach's daughter", "una niña de 3 años", "la hija menor del panadero". General advice uses
+#: the same words ("a 4-year-old can choke"), so this alone is never enough (see anecdotes).
+ONE_CHILD = re.compile(
+    rf"\b(?:a|an|one|the|this|that)\s+"
+    r"(?:(?!every|each|any|average|typical|whole|a\b|an\b|the\b|one\b)[\w-]+\s+)?"
+    rf"(?:{_AGE}|{_KIDS}|teenager|goalie|goalkeeper|freshman|sophomore)\b(?!s)"
+    r"|\b(?:una?|la|el|est[ea])\s+(?:(?!cada|cualquier|una?\b|la\b|el\b)\w+\s+)?"
+    r"(?:ni[ñn][oa]|beb[eé]|adolescente"
+    r"|chic[oa]|jovencit[oa]|paciente|hij[oa]|niet[oa])\b(?!s)"
+    rf"(?:\s+(?:menor|mayor))?(?:\s+(?:del?|de la)\s+{_ROLES}\b)?",
+    re.I,
+)
+#: A particular past moment: "last Friday night", "this morning", "we saw Tuesday", "el
+#: sábado pasado", "ayer". With ONE_CHILD in the same sentence it is a story about one
+#: real child, whatever words tell it.
+PAST_MOMENT = re.compile(
+    rf"\b(?:last|this past)\s+(?:night|week(?:end)?|month|fall|autumn|spring|summer|winter"
+    rf"|{_WEEKDAY})\b|\b(?:this|yesterday)\s+(?:morning|afternoon|evening)\b|\byesterday\b"
+    rf"|\b(?:saw|seen|treated|met|admitted|sent)\s+(?:on\s+)?{_WEEKDAY}\b"
+    rf"|\b(?:el|este)\s+(?:{_WEEKDAY}|fin de semana|mes|verano|invierno|oto[ñn]o)\s+pasado\b"
+    r"|\bla semana pasada\b|\bayer\b|\banoche\b|\besta (?:ma[ñn]ana|tarde)\b",
+    re.I,
+)
+#: A child singled out by a parent's job in town: identifying even without a date.
+ROLE_CHILD = re.compile(
+    rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}'s\s+(?:son|daughter|baby|kid|child|twins"
+    r"|grandson|granddaughter|boy|girl)\b"
+    rf"|\b(?:la|el)\s+(?:hij[oa]|ni[ñn][oa]|niet[oa])\s+(?:(?:menor|mayor)\s+)?(?:del?|de la)"
+    rf"\s+{_ROLES}\b",
+    re.I,
+)
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")
+#: After the child, a verb in the past: a story ("swallowed", "was thrown", "cayó"), not advice
+#: ("a baby should sleep on their back", "un niño de cada diez no recibe ...").
+PAST_AFTER = re.compile(
+    r"\b(?:was|were|had|did|got|came|went|fell|broke|took|ate|ran|hit|cut|bit|woke|threw|left"
+    r"|lost|spent|made|found|told|said|saw|sent|won|began|became|swam|drank|stung|\w{2,}ed"
+    r"|fue|tuvo|vino|estuvo|hizo|dijo|puso|pudo|\w+(?:ó|ió|aron|ieron))\b",
+    re.I,
+)
+#: News and guidance told with a date ("Last week the CDC reported that a child ..."): a
+#: public report about a child somewhere, not the practice's story about its patient.
+PUBLIC_REPORT = re.compile(
+    r"\b(?:CDC|FDA|AAP|WHO|OMS|NIH|IDPH|health department|departamento de salud|study|studies"
+    r"|estudio|report(?:ed|s)?|inform[oó]|news|noticias|guide|gu[ií]a|advice|governor"
+    r"|gobernador|announced|anunci[oó]|survey|encuesta|nationwide|statewide|research)\b",
+    re.I,
+)
+
+
 def anecdotes(prose: str) -> Iterator[Hit]:
-    if not ANECDOTE_WORDS.search(prose):
+    found: list[tuple[int, int]] = []
+    if ANECDOTE_WORDS.search(prose):
+        for match in ANECDOTE.finditer(prose):
+            found.append(match.span())
+            yield warn(
+                match.start(),
+                match.end(),
+                "privacy-anecdote",
+                f'"{" ".join(match.group(0).split())}" reads like a story about one real '
+                "patient; details around it can identify the family.",
+            )
+    yield from _told_stories(prose, found)
+
+
+def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Sentence by sentence: one particular child at a particular past moment ("Last Friday
+    night a 16-year-old patient of ours ..."), or a child named by a parent's job in town.
+
+    Stories are told in endless ways; what they share is one child and one moment (or one
+    role), which general advice ("a 4-year-old can choke on a grape") never has.
+    """
+    # A match inside a sentence is a match in the whole text (a sentence ends at a non-word
+    # character): a text with neither has no story to find, sentence by sentence.
+    if PAST_MOMENT.search(prose) is None and ROLE_CHILD.search(prose) is None:
         return
-    for match in ANECDOTE.finditer(prose):
+    for sentence in SENTENCE.finditer(prose):
+        text = sentence.group(0)
+        child = ROLE_CHILD.search(text)
+        if child is None and PAST_MOMENT.search(text) and not PUBLIC_REPORT.search(text):
+            child = ONE_CHILD.search(text)
+            if child is not None and not PAST_AFTER.search(text, child.end()):
+                child = None
+        if child is None:
+            continue
+        start, end = sentence.start() + child.start(), sentence.start() + child.end()
+        if any(s < sentence.end() and sentence.start() < e for s, e in found):
+            continue  # already told by a phrase above
         yield warn(
-            match.start(),
-            match.end(),
+            start,
+            end,
             "privacy-anecdote",
-            f'"{" ".join(match.group(0).split())}" reads like a story about one real '
-            "patient; details around it can identify the family.",
+            f'"{" ".join(child.group(0).split())}" at a particular moment reads like a story '
+            "about one real child; details around it can identify the family.",
         )
 
 

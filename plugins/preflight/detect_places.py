@@ -134,9 +134,12 @@ _STATE_NAMES = (
     "|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah"
     "|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
 )
+#: For other detectors (a town named like a person: "Tyler, Texas").
+STATE_ABBREVIATIONS: tuple[str, ...] = tuple(_STATES)
+STATE_NAMES = _STATE_NAMES
 ZIP = re.compile(
     rf"(?:\b(?:{'|'.join(_STATES)}|{_STATE_NAMES}),?\s+"
-    r"|\b(?:ZIP|zip\s?code|zipcode|postal\s+code|c[oó]digo\s+postal|C\.\s?P\.?|CP)\s*:?\s*"
+    r"|\b(?:(?i:zip\s?code|zipcode|zip|postal\s+code|c[oó]digo\s+postal)|C\.\s?P\.?|CP)\s*:?\s*"
     r"(?:(?:is|es|was|de|del|of)\s+)?"
     r"|\b(?:in|near|from|around|en|de|del|cerca de)\s+(?:the\s+|el\s+)?)"
     r"(?P<zip>\d{5})(?:-\d{4})?\b"
@@ -169,9 +172,17 @@ NEIGHBOURHOOD = re.compile(
     rf"|\bthe\s+(?P<place2>(?:{_CAP}\s+){{1,3}})(?:neighbou?rhood|subdivision|apartments"
     r"|trailer park|mobile home park|complex|projects)\b",
 )
+#: A place one child goes to every week, named after what they do there: "attends Sunday
+#: school at St. Casimir's", "plays for the Eastside Eagles", "va a la parroquia San Judas".
+ATTENDS = re.compile(
+    rf"\b(?:attends|goes to|plays for|swims at|trains at|asiste a|va a)\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"(?:(?:at|en|for|con)\s+)?(?:(?:the|la|el)\s+)?(?P<place>(?:St\.?\s+|Saint\s+)?"
+    rf"{_CAP}(?:\s+{_CAP}){{0,3}})"
+)
 TOWN = re.compile(
-    r"\b(?:from|del pueblo de|del rancho|de la comunidad de|de la colonia|in the (?:small )?"
-    r"(?:town|village) of|en el pueblo de|a town called|un pueblo llamado|near|outside of"
+    r"\b(?:from|del pueblo de|del rancho|de la comunidad de|de la colonia|(?:in|from|near) the"
+    r" (?:[a-z]+ )?(?:town|village|community|city) of|en el pueblo de|a town called"
+    r"|un pueblo llamado|near|outside of"
     rf"|cerca de|de)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)"
     rf"|\bin\s+(?P<place_in>{_CAP}(?:\s+{_CAP})?)(?=,\s*(?:{'|'.join(_STATES)}|{_STATE_NAMES})\b)",
 )
@@ -206,12 +217,18 @@ LANGUAGES = frozenset(
 ONE_PERSON = re.compile(
     r"\b(?:a|an|one|our|the|this|that|his|her|their|first|second|third|fourth|fifth|another"
     r"|una?|el|la|nuestr[oa]|est[ea]|otr[oa]|primer[oa]?|segund[oa]|tercer[oa]?)\s+"
-    r"(?:(?:little|young|sweet|new|teen|small|peque[ñn][oa]|joven)\s+)?"
+    r"(?:(?!every|each|any|average|typical|whole|entire|cada|cualquier)[\w-]+\s+)?"
     r"(?:child|kid|boy|girl|baby|toddler|infant|newborn|teen|teenager|student|patient"
     r"|(?:\w+-)?grader|kindergartner|preschooler|family|sibling|son|daughter|brother|sister"
-    r"|twins?|mom|dad|mother|father|\w+-year-old|\w+-month-old|ni[ñn][oa]|beb[eé]|paciente"
-    r"|alumn[oa]|estudiante|familia|hij[oa]|herman[oa]|chic[oa]|muchach[oa]|adolescente"
-    r"|mam[aá]|pap[aá])\b",
+    r"|twins?|mom|dad|mother|father|\w+-(?:year|month|week|day)-old|ni[ñn][oa]|beb[eé]"
+    r"|paciente|alumn[oa]|estudiante|familia|hij[oa]|herman[oa]|chic[oa]|muchach[oa]"
+    r"|adolescente|mam[aá]|pap[aá])\b"
+    # a handful of children, counted: "three kids from Little Acorns", "tres niños de la
+    # guardería ...": as few as that, each can be found
+    r"|(?<!\bor )(?<!\bo )\b(?:two|three|four|five|dos|tres|cuatro|cinco|[2-5])\s+"
+    r"(?!or\b|o\b)(?:\w+\s+)?(?:children|kids|babies|toddlers|students|siblings|brothers|sisters"
+    r"|ni[ñn][oa]s|beb[eé]s|alumn[oa]s|herman[oa]s|hij[oa]s)\b"
+    r"(?!\s+(?:in (?:every|each)|per|en cada|de cada|por))",
     re.I,
 )
 #: Words that make the sentence about something rare or personal (a town next to them
@@ -258,6 +275,7 @@ SCHOOL_STEMS = (
     "instituto",
     "development",
 )
+ATTENDS_STEMS = ("attends", "goes to", "plays for", "swims at", "trains at", "asiste a", "va a")
 NEIGHBOURHOOD_STEMS = (
     "barrio",
     "colonia",
@@ -278,13 +296,53 @@ def norm_street(text: str) -> str:
     return " ".join(STREET_ABBREVIATIONS.get(w, w) for w in words)
 
 
+#: "at their house, 4127 Wabash": someone's home named, then its number and street.
+HOME_ADDRESS = re.compile(
+    r"\b(?:their|his|her|the family's|su|sus)\s+(?:new\s+|nuev[oa]\s+)?(?:house|home|apartment"
+    r"|place|casa|departamento|apartamento),?\s+(?:(?:at|on|en)\s+)?"
+    r"(?P<addr>\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+
+
 def _practice(policy: Policy, text: str) -> bool:
     normal = norm_street(text)
     return any(normal.startswith(s) or s.startswith(normal) for s in policy.streets)
 
 
+#: A public venue named just before an address: the address is the venue's, not a family's
+#: ("free car seat checks at the Springfield Fire Station #3, 2100 Stevenson Drive").
+VENUE_BEFORE = re.compile(
+    r"\b(?:fire station|library|department|dept|hospital|clinic|center|centre|YMCA|YWCA|church"
+    r"|school|park|museum|market|mall|store|pharmacy|stadium|arena|fairgrounds|city hall"
+    r"|courthouse|event|festival|fair|pantry|food bank|shelter|headquarters"
+    r"|located at|held at|takes place at|biblioteca|departamento de (?:salud|bomberos|polic[ií]a"
+    r"|parques|educaci[oó]n)|centro|iglesia|escuela|parque"
+    r"|museo|mercado|tienda|farmacia|estaci[oó]n de bomberos|feria|evento|cl[ií]nica"
+    r"|despensa|oficina|se realiza en|ubicad[oa] en)\b",
+    re.I,
+)
+#: Words that make an address a person's, even near a venue ("her grandma's house at ...",
+#: "drop off meals for the family at ..."): a person in the sentence is enough.
+HOME_WORDS = re.compile(
+    r"\b(?:lives?|living|lived|home|house|apartment|apt|family|families|family's|families'"
+    r"|his|her|their|he|she|they|child|children|kid|kids|boy|girl|baby|toddler|teen|patient"
+    r"|mom|dad|mother|father|parents?|son|daughter|ni[ñn][oa]s?|beb[eé]s?|familias?"
+    r"|mam[aá]|pap[aá]|hij[oa]s?|paciente"
+    r"|grandma|grandpa|abuel[oa]s?|casa|vive|viven|vivía|domicilio|hogar|apartamento|depa"
+    r"|su (?:nuev[oa] )?(?:departamento|mam[aá]|pap[aá]|familia|t[ií][oa]))\b",
+    re.I,
+)
+
+
+def _public_venue(prose: str, start: int, end: int) -> bool:
+    """The address belongs to a venue named in the same sentence, with no one's home in it."""
+    before = re.split(r"[.!?]\s|\n\n", prose[max(0, start - 100) : start])[-1]
+    after = re.split(r"[.!?](?:\s|$)|\n\n", prose[end : end + 80])[0]
+    return bool(VENUE_BEFORE.search(before)) and not HOME_WORDS.search(f"{before} {after}")
+
+
 def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
-    """Street addresses, intersections, P.O. boxes (BLOCK)."""
+    """Street addresses, intersections, P.O. boxes (BLOCK); a public venue's address passes."""
     if not re.search(r"\d|corner|esquina|intersection|cruce", prose, re.I):
         return
     seen: list[tuple[int, int]] = []
@@ -300,6 +358,8 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
         for match in pattern.finditer(prose):
             if _practice(policy, match.group(0)) or not fresh(match.start(), match.end()):
                 continue
+            if _public_venue(prose, match.start(), match.end()):
+                continue
             yield block(
                 match.start(),
                 match.end(),
@@ -308,9 +368,11 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
                 "address, PRACTICE_ADDRESS, is allowed.)",
                 fix,
             )
-    for match in STREET_CUE.finditer(prose):
+    for match in [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]:
         start, end = match.span("addr")
         if _practice(policy, match["addr"]) or not fresh(start, end):
+            continue
+        if _public_venue(prose, start, end):
             continue
         if fold(match["addr"].split()[1]) in MONTHS or fold(match["addr"].split()[1]) in WEEKDAYS:
             continue
@@ -380,6 +442,7 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     for pattern, group, stems in (
         (SCHOOL, "place", SCHOOL_STEMS),
         (NEIGHBOURHOOD, "place", NEIGHBOURHOOD_STEMS),
+        (ATTENDS, "place", ATTENDS_STEMS),
     ):
         if not any(stem in lower for stem in stems):
             continue

@@ -142,6 +142,8 @@ dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort por
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
 professor prof president senator governor mayor judge justice pope reverend rev general
 captain sgt coach av avenida avenue calle blvd colonia street st. escuela colegio hospital
+biblioteca parque plaza museo teatro estadio instituto universidad iglesia parroquia templo
+mercado puente fundacion huracan tormenta tropical ciclon tifon typhoon cyclone
 """)
 #: Words that mark a sentence as about a public or historical person, not a patient.
 PUBLIC_CONTEXT = re.compile(
@@ -155,7 +157,15 @@ PUBLIC_CONTEXT = re.compile(
     r"|invent[oó]|desarroll[oó]|famos[oa]s?|cantante|actriz|presidente|escritor[a]?"
     r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libro|canci[oó]n|pel[ií]cula|personaje"
     r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
-    r"|estudio|investigaci[oó]n|art[ií]culo|revista|public[oó])\b",
+    r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
+    r"|estudio|investigaci[oó]n|art[ií]culo|revista|public[oó]"
+    # scholarly authors: "a meta-analysis by Taylor and colleagues", "Smith et al."
+    r"|meta-?analys[ie]s|metaan[aá]lisis|systematic review|clinical trials?|and colleagues|et al"
+    r"|y colaboradores|co-?authors?|ensayo"
+    # names spoken of as words: "Hunter and Jax are popular names", "son nombres comunes"
+    r"|(?:popular|common|trending|top|classic|favou?rite|baby|unusual|old-fashioned) names"
+    r"|(?:are|were) (?:popular|common|trending) names|nombres (?:comunes|populares|de moda"
+    r"|de beb[eé]s?|cl[aá]sicos)|son nombres)\b",
     re.I,
 )
 #: A year before 2000 in the sentence: a historical person ("In 1796, Edward Jenner ...").
@@ -193,6 +203,8 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Sophie la Girafe|Sophie the Giraffe|Santa Claus|Saint Nicholas|Easter Bunny|Tooth Fairy
 |Cinderella|Buzz Lightyear|Pikachu|Super Mario
 |Luigi|Sonic|Spider-Man|Batman|Superman|Wonder Woman|Bob the Builder|SpongeBob|Garfield
+|Clifford|Bluey|Bingo Heeler|Moana|Elsa|Olaf|Simba|Nemo|Shrek|Barney|Pele|Pelé|Neymar|Ronaldo
+|Messi|Maradona|Oprah|Adele|Rihanna|Madonna
 |Goldilocks|Little Red Riding Hood|Jack and Jill|Humpty Dumpty|Mother Goose|Old MacDonald
 |Juan Valdez|Chavo del Ocho|El Chavo|Chespirito|Pepa Pig|Plaza Sésamo
 |Miffy|Maisy|Llama Llama|Pete the Cat|Fancy Nancy|Junie B. Jones|Amelia Bedelia|Corduroy
@@ -390,7 +402,8 @@ PERSON_BEFORE = re.compile(
     r"|brother|sister|twin|cousin|kiddo|friend|buddy|mom|mommy|mother|dad|daddy|father|grandma"
     r"|grandmother|grandpa|grandfather|granny|nana|aunt|auntie|uncle|stepmom|stepdad|guardian"
     r"|husband|wife|partner|proud of|shout-?out to|shout out to|congrats to|congratulations to"
-    r"|thanks to|thank you to|welcome|happy birthday(?: to)?|hi|hello|dear|peque[ñn][oa]"
+    r"|thanks to|thank you to|welcome|happy (?:\w+ )?birthday(?: to)?|hi|hello|dear"
+    r"|peque[ñn][oa]|feliz (?:primer )?cumplea[ñn]os(?: a)?"
     r"|meet|say hi to|say hello to|conozcan a|les presentamos a"
     r"|beb[eé]|hij[oa]|hermanit[oa]|herman[oa]|primit[oa]|prim[oa]|amiguit[oa]|mam[aá]|mami"
     r"|madre|pap[aá]|papi|padre|abuelit[oa]|abuel[oa]|t[ií][oa]|llamad[oa]|felicidades a"
@@ -404,6 +417,9 @@ PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?!\w+\s+(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score))"
     r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),|\s*\(\s*(?:\d{1,2}|age \d{1,2})"
     r"\s*\)"
+    # an appositive that makes them a patient: "Maya, our favourite patient,"
+    r"|,\s*(?:our|my|nuestr[oa]|mi)\s+(?:[\w-]+\s+){0,2}(?:patient|paciente|NICU grad\w*"
+    r"|graduate|warrior|champ|hero|guerrer[oa]|campe[oó]n)\b"
     r"|\s+(?:and|y)\s+(?:her|his|their|su|sus)\s+(?:mom|mother|dad|father|parents?|grandma"
     r"|grandpa|sister|brother|twin|mam[aá]|pap[aá]|madre|padre|abuel[oa]|herman[oa]|pap[aá]s)\b"
     r"|\s+(?:coughed|vomited|wheezed|cried|smiled|laughed|walked|crawled|talked|healed"
@@ -419,7 +435,9 @@ PERSON_AFTER = re.compile(
     r"|couldn't|said|told|weighed|ended|took|passed|finished|rang|sang|won|walked|learned"
     r"|lost|spent|stayed|left|held|asked|loves|loved|just|finally|ya|tuvo|tiene|vino"
     r"|lleg[oó]|estuvo|dio|cumpli[oó]|naci[oó]|empez[oó]|termin[oó]"
-    r"|aprendi[oó]|camin[oó]|dijo|pas[oó]|gan[oó]|perdi[oó]|durmi[oó]|comi[oó])\b)",
+    r"|aprendi[oó]|camin[oó]|dijo|pas[oó]|gan[oó]|perdi[oó]|durmi[oó]|comi[oó]"
+    # a Spanish reflexive past told of someone: "se rompió", "se cayó", "se portó"
+    r"|se\s+[a-záéíñ]+[oó])\b)",
     re.I,
 )
 #: Words after "the <Surname>" or before "<Surname>" that make it a family.

@@ -84,6 +84,8 @@ def test_findings_point_at_the_exact_line_and_column() -> None:
             quoted = re.search(r'["“]([^"”]+)["”]', said)
             if not finding.code.startswith("privacy-") or not quoted:
                 continue
+            if "(Found in the file name" in finding.message:
+                continue  # the file's own name is not a line of the file
             text = lines[finding.line - 1][finding.col - 1 :]
             first = quoted.group(1).split()[0]
             if finding.code == "privacy-image":
