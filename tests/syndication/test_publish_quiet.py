@@ -37,5 +37,5 @@ def test_a_preview_publish_lists_notes_in_one_line_each(project_dir, x_emulator)
         assert run.code == 0, run.output
         held = [line for line in run.output.splitlines() if "held back" in line]
         assert len(held) <= 2, run.output  # one summary line per known reason
-        assert "X is not connected: preview only" in run.output
+        assert "X is not connected (X_API_KEY" in run.output and "preview only" in run.output
         assert "make preview" in run.output
