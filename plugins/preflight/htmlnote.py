@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from html.parser import HTMLParser
 
-from .notefile import MetadataEntry, NoteFile
+from .notemodel import MetadataEntry, NoteFile
 
 _CONTENT_ATTR = re.compile(r"""\bcontents?\s*=\s*(["']?)""", re.I)
 

@@ -13,63 +13,15 @@ to spaces), so every finding still names the exact line and column.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from .htmlnote import split_html
+from .notemodel import MalformedLine, MetadataEntry, NoteFile
 
 #: Same key shape as Python-Markdown's meta extension.
 METADATA_LINE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)$")
 CONTINUATION_LINE = re.compile(r"^[ ]{4,}(?P<value>.*)$")
 FENCE = {"---", "..."}
-
-
-@dataclass(frozen=True)
-class MetadataEntry:
-    key: str  # lower-cased, as Pelican sees it
-    value: str
-    line: int  # 1-based line of the key
-    #: 1-based column where the value starts on its line (0: find it on `line`).
-    col: int = 0
-
-
-@dataclass(frozen=True)
-class MalformedLine:
-    """A line inside the metadata block that is neither `Key: value` nor a continuation."""
-
-    line: int
-    text: str
-
-
-@dataclass
-class NoteFile:
-    """One source (Markdown or HTML), decoded and split into metadata and body."""
-
-    path: Path
-    relpath: str
-    #: "markdown", "html", or "other" (a format Pelican reads and the check cannot).
-    format: str = "markdown"
-    text: str = ""
-    decode_error: UnicodeDecodeError | None = None
-    error_line: int = 0
-    error_col: int = 0
-    metadata: dict[str, MetadataEntry] = field(default_factory=dict)
-    malformed: list[MalformedLine] = field(default_factory=list)
-    body: str = ""
-    body_start_line: int = 1
-
-    def meta(self, key: str, default: str = "") -> str:
-        entry = self.metadata.get(key.lower())
-        return entry.value if entry else default
-
-    def line_of(self, key: str) -> int:
-        entry = self.metadata.get(key.lower())
-        return entry.line if entry else 1
-
-    def body_lines(self) -> list[tuple[int, str]]:
-        """The body as (line number, text) pairs, numbered as in the file."""
-        return [
-            (self.body_start_line + offset, text)
-            for offset, text in enumerate(self.body.split("\n"))
-        ]
 
 
 def read_note(path: Path, root: Path) -> NoteFile:
@@ -94,8 +46,6 @@ def read_note(path: Path, root: Path) -> NoteFile:
         text = text[1:]
     note.text = text.replace("\r\n", "\n").replace("\r", "\n")
     if note.format == "html":
-        from .htmlnote import split_html
-
         split_html(note)
     elif note.format == "markdown":
         _split(note)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
-from ..compose import CountingRules
+from ..counting import CountingRules
 from ..model import Channel, Message, RemotePost
 
 

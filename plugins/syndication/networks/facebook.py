@@ -40,7 +40,7 @@ from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 import requests
 
-from ..compose import FACEBOOK_RULES, CountingRules, weighted_length
+from ..counting import FACEBOOK_RULES, CountingRules, weighted_length
 from ..model import Message
 from . import registry
 from .base import AlreadyPosted, NetworkError, RateLimited, Rejected, RemotePost, Transient

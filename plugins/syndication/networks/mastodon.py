@@ -41,7 +41,7 @@ from mastodon.errors import (
     MastodonUnauthorizedError,
 )
 
-from ..compose import MASTODON_RULES, CountingRules, weighted_length
+from ..counting import MASTODON_RULES, CountingRules, weighted_length
 from ..model import Message
 from . import registry
 from .base import NetworkError, RateLimited, Rejected, RemotePost, Transient

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from ..compose import BLUESKY_RULES, FACEBOOK_RULES, MASTODON_RULES, X_RULES, CountingRules
+from ..counting import BLUESKY_RULES, FACEBOOK_RULES, MASTODON_RULES, X_RULES, CountingRules
 
 # Where the link goes in a post.
 LINK_INLINE = "inline"  # in the text (X, Mastodon: the network makes it a link)

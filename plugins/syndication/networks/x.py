@@ -32,7 +32,7 @@ import requests
 import tweepy
 from requests_oauthlib import OAuth1
 
-from ..compose import X_RULES, CountingRules, weighted_length
+from ..counting import X_RULES, CountingRules, weighted_length
 from ..model import Message
 from . import registry
 from .base import AlreadyPosted, NetworkError, RateLimited, Rejected, RemotePost, Transient
