@@ -462,10 +462,10 @@ class SiteBuilder:
         pelican_logger = logging.getLogger("pelican")
         pelican_logger.addHandler(errors)
         try:
-            with _connected(signals.article_generator_init, self._articles.attach), \
-                    _connected(signals.article_generator_finalized, decide), \
-                    _connected(signals.all_generators_finalized, stop_on_errors), \
-                    _connected(signals.get_writer, provide_writer):
+            with connected(signals.article_generator_init, self._articles.attach), \
+                    connected(signals.article_generator_finalized, decide), \
+                    connected(signals.all_generators_finalized, stop_on_errors), \
+                    connected(signals.get_writer, provide_writer):
                 result = build_site(settings)
         except Exception:
             if not plan.write_nothing:
@@ -532,7 +532,7 @@ def _short(path: Path, settings: dict[str, Any]) -> str:
 
 
 @contextlib.contextmanager
-def _connected(signal: Any, receiver: Callable[..., Any]) -> Iterator[None]:
+def connected(signal: Any, receiver: Callable[..., Any]) -> Iterator[None]:
     signal.connect(receiver)
     try:
         yield

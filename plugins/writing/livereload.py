@@ -13,10 +13,9 @@ process (its modules are imported once), so it asks the caller to restart the pr
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -26,7 +25,7 @@ from common.errors import RoundsError
 from pelican import signals
 from preflight.findings import Finding, Level
 
-from .incremental import RebuildResult, SiteBuilder
+from .incremental import RebuildResult, SiteBuilder, connected
 from .lifecycle import wait_until_stopped
 from .server import Notice, PreviewServer, ReloadHub, serve_in_thread
 from .watcher import (
@@ -132,7 +131,7 @@ class LiveReload:
             self.restart()
             return
         try:
-            with _connected(signals.all_generators_finalized, self._record_pages):
+            with connected(signals.all_generators_finalized, self._record_pages):
                 result = self.builder.build(paths)
         except RoundsError as error:
             self._failed(str(error), paths)
@@ -225,15 +224,6 @@ class LiveReload:
 
     def _short(self, path: Path) -> str:
         return str(path.relative_to(self.root)) if path.is_relative_to(self.root) else str(path)
-
-
-@contextlib.contextmanager
-def _connected(signal: Any, receiver: Callable[..., Any]) -> Iterator[None]:
-    signal.connect(receiver)
-    try:
-        yield
-    finally:
-        signal.disconnect(receiver)
 
 
 @dataclass

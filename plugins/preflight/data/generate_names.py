@@ -24,8 +24,13 @@ in English and Spanish), and writes three small sorted lists:
 from __future__ import annotations
 
 import re
-import unicodedata
+import sys
 from pathlib import Path
+
+# Run as a script (`python plugins/preflight/data/generate_names.py`): the plugins folder is
+# where `preflight` lives.
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from preflight import lexicon
 
 HERE = Path(__file__).resolve().parent
 GIVEN_TOP = 800
@@ -308,33 +313,9 @@ def best_ranks(table: dict[str, dict]) -> dict[str, int]:
     }
 
 
-_LETTERS = str.maketrans(
-    {
-        "đ": "d",
-        "Đ": "D",
-        "ł": "l",
-        "Ł": "L",
-        "ø": "o",
-        "Ø": "O",
-        "ı": "i",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "þ": "th",
-        "Þ": "TH",
-        "ð": "d",
-        "Ð": "D",
-    }
-)
-
-
 def fold(word: str) -> str:
-    """Lower case without accents, as the guard compares ("línea" = "Linea", "Đặng" = "dang";
-    the same as lexicon.fold)."""
-    decomposed = unicodedata.normalize("NFKD", word.translate(_LETTERS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    """Lower case without accents, exactly as the guard compares (lexicon.fold)."""
+    return lexicon.fold(word)
 
 
 def words(paths: tuple[Path, ...] = WORD_LISTS) -> set[str]:

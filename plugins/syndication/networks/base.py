@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+import requests
+
 from ..counting import CountingRules
 from ..model import Channel, Message, RemotePost
 
@@ -86,3 +88,15 @@ class Connection:
     @property
     def preview(self) -> bool:
         return self.network is None
+
+
+def fetch_image(url: str, timeout: float, what: str = "the note's image") -> requests.Response:
+    """The picture a post carries, read from the live site (every adapter uploads it from
+    there, so what is posted is what is published). A failure is Transient: retried later."""
+    try:
+        answer = requests.get(url, timeout=timeout)
+        answer.raise_for_status()
+    except requests.RequestException as error:
+        raise Transient(f"Could not fetch {what} {url} ({type(error).__name__}); it will be "
+                        "retried.") from None
+    return answer

@@ -31,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import requests
 from atproto import Client, models
 from atproto_client.exceptions import (
     AtProtocolError,
@@ -50,7 +49,7 @@ from atproto_client.request import Request
 from ..compose import BLUESKY_RULES, CountingRules, bluesky_facets, weighted_length
 from ..model import Message
 from . import registry, tid
-from .base import NetworkError, RateLimited, Rejected, RemotePost, Transient
+from .base import NetworkError, RateLimited, Rejected, RemotePost, Transient, fetch_image
 
 DEFAULT_TIMEOUT = 15.0
 POST = "app.bsky.feed.post"
@@ -309,12 +308,7 @@ def _record_links(value: Any) -> list[str]:
 def _thumbnail(url: str, timeout: float) -> bytes:
     """The picture at `url` as a JPEG of at most THUMB_MAX_BYTES (smaller and smaller
     until it fits: Bluesky refuses a larger card picture)."""
-    try:
-        answer = requests.get(url, timeout=timeout)
-        answer.raise_for_status()
-    except requests.RequestException as error:
-        raise Transient(f"Could not fetch the card's picture {url} ({type(error).__name__}); "
-                        "it will be retried.") from None
+    answer = fetch_image(url, timeout, "the card's picture")
     return shrink(answer.content)
 
 

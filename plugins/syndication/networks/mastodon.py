@@ -29,7 +29,6 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import requests
 from mastodon import Mastodon
 from mastodon.errors import (
     MastodonAPIError,
@@ -44,7 +43,7 @@ from mastodon.errors import (
 from ..counting import MASTODON_RULES, CountingRules, weighted_length
 from ..model import Message
 from . import registry
-from .base import NetworkError, RateLimited, Rejected, RemotePost, Transient
+from .base import NetworkError, RateLimited, Rejected, RemotePost, Transient, fetch_image
 
 DEFAULT_TIMEOUT = 15.0
 VISIBILITIES = ("public", "unlisted", "private")
@@ -199,12 +198,7 @@ class MastodonNetwork:
     # -- helpers --------------------------------------------------------------------------
 
     def _upload(self, image_url: str, alt: str) -> str:
-        try:
-            answer = requests.get(image_url, timeout=self.timeout)
-            answer.raise_for_status()
-        except requests.RequestException as error:
-            raise Transient(f"Could not fetch the note's image {image_url} "
-                            f"({type(error).__name__}); it will be retried.") from None
+        answer = fetch_image(image_url, self.timeout)
         mime = (answer.headers.get("Content-Type") or "image/jpeg").split(";")[0]
         name = image_url.rsplit("/", 1)[-1] or "image"
         try:

@@ -35,7 +35,15 @@ from requests_oauthlib import OAuth1
 from ..counting import X_RULES, CountingRules, weighted_length
 from ..model import Message
 from . import registry
-from .base import AlreadyPosted, NetworkError, RateLimited, Rejected, RemotePost, Transient
+from .base import (
+    AlreadyPosted,
+    NetworkError,
+    RateLimited,
+    Rejected,
+    RemotePost,
+    Transient,
+    fetch_image,
+)
 
 #: The host tweepy hard-codes in `BaseClient.request`.
 TWEEPY_HOST = "https://api.twitter.com"
@@ -250,12 +258,7 @@ class XNetwork:
         """The note's image through X's v2 media endpoints (tweepy has none, and v1.1's are
         gone): initialize, append in segments, finalize, then the alt text. Same OAuth 1.0a
         credentials as the post. Returns the media id."""
-        try:
-            fetched = requests.get(image_url, timeout=self.timeout)
-            fetched.raise_for_status()
-        except requests.RequestException as error:
-            raise Transient(f"Could not fetch the note's image {image_url} "
-                            f"({type(error).__name__}); it will be retried.") from None
+        fetched = fetch_image(image_url, self.timeout)
         data = fetched.content
         mime = (fetched.headers.get("Content-Type") or "").split(";")[0]
         if not mime.startswith("image/"):
