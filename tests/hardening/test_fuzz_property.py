@@ -33,6 +33,7 @@ def _picker(data: st.DataObject):
     return lambda n: data.draw(st.integers(0, n - 1)) if n > 1 else 0
 
 
+@pytest.mark.slow  # 60 generated notes through the whole check: ~15 s, `make test` runs it
 @settings(max_examples=60, deadline=None, suppress_health_check=SUPPRESS)
 @given(data=st.data())
 def test_every_bad_note_is_checked_into_findings_with_place_and_fix(

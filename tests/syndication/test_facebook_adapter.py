@@ -82,6 +82,7 @@ def test_the_graph_version_is_a_setting(emulator):
         adapter(emulator, graph_version="25.0")
 
 
+@pytest.mark.slow  # waits out real retry delays
 def test_the_token_is_never_in_a_url_a_log_or_a_message(emulator, caplog):
     caplog.set_level(logging.DEBUG)
     network = adapter(emulator)
