@@ -71,6 +71,7 @@ PERSON_EVENT = re.compile(
     r"\b(?:came in|come in|brought (?:him |her |them )?in|(?:was|were) seen|saw|seen"
     r"|(?:was|were) admitted|admitted|(?:was|were) discharged|discharged|diagnosed|presented"
     r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed|passed away|died|death|funeral"
+    r"|(?:came|went|arrived|was brought) home|(?:lleg[oó]|volvi[oó]) a (?:su )?casa"
     r"|(?:his|her|their|the baby's|the child's) (?:[\w-]+ ){0,2}?(?:appointment|visit|checkup"
     r"|check-up|surgery"
     r"|follow[- ]?up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure"
@@ -110,7 +111,10 @@ SINGULAR_EVENT = re.compile(
     r"|(?:vino|lleg[oó]) a |(?:ingres[oó]|falleci[oó]|muri[oó]|naci[oó]) |internad[oa]"
     r"|perdimos a (?:un|una|uno|nuestr)|(?:lo|la) (?:internamos|ingresaron)"
     r"|hospitalizad[oa]"
-    r"|operad[oa]|dad[oa] de alta|diagnosticad[oa])",
+    r"|operad[oa]|dad[oa] de alta|diagnosticad[oa]"
+    # a homecoming (from the NICU, an adoption) told of one child, not of "they", "we", "families"
+    r"|(?<!they )(?<!we )(?<!families )(?<!kids )(?:came|went|arrived|was brought) home\b"
+    r"|(?<!se )(?:lleg[oó]|volvi[oó]) a (?:su )?casa\b)",
     re.I,
 )
 WEEKDAY = (
@@ -261,11 +265,18 @@ def _date_possible(prose: str) -> bool:
     return not DATE_WORDS.isdisjoint(re.findall(r"[a-záéíóúñ']+", prose.lower()))
 
 
+#: A year before 1920 dates history: no patient or parent was born then ("Virginia Apgar,
+#: born June 7, 1909"); an age over 89 is its own finding (see `ages`).
+HISTORICAL_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[01]\d)\b")
+
+
 def dates(prose: str) -> Iterator[Hit]:
     """Dates of birth (BLOCK) and other dates tied to a person (WARN)."""
     spans: list[tuple[int, int]] = []
     for match in DATE.finditer(prose) if _date_possible(prose) else ():
         date = match.group(0).strip()
+        if HISTORICAL_YEAR.search(date):
+            continue
         if _is_birth_date(prose, match):
             spans.append((match.start(), match.end()))
             yield block(

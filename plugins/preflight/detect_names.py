@@ -36,6 +36,8 @@ from .lexicon import (
     PERSON_BEFORE,
     PUBLIC_CONTEXT,
     PUBLIC_FIGURES,
+    PUBLIC_GROUPS,
+    STORY_CONTEXT,
     WEEKDAYS,
     brands,
     compound_given,
@@ -301,7 +303,15 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return True
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
     keys = [t.key for t in _tokens(sentence)]
-    return any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys))
+    if any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys)):
+        return True
+    # One of a story's figures beside another ("llegan Melchor, Gaspar y Baltasar").
+    return len(words) == 1 and any(
+        words[0].key in group
+        and (len(named := group.intersection(keys)) > 2
+             or (len(named) > 1 and STORY_CONTEXT.search(sentence) is not None))
+        for group in PUBLIC_GROUPS
+    )
 
 
 def _staff(words: list[Token], policy: Policy) -> bool:
@@ -653,11 +663,22 @@ def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | Non
     return _full_name_hit(run, text)
 
 
+#: After a capitalised word, an English function word and another capitalised word: the
+#: title of a campaign, a book or a program ("called Safe to Sleep", "named Reach Out and
+#: Read"), not a person ("her son Babatunji"). Spanish particles (de, la) are left out: they
+#: join family names ("su hija Itzel de la Cruz").
+TITLE_AFTER = re.compile(
+    r"[ \t]+(?:to|of|the|for|a|an|out)[ \t]+[A-Z]"
+)
+
+
 def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
     """A capitalised word the lexicon does not know, right after "her dad", "su mamá"."""
     if token.word or token.key in policy.names or token.key in BIG_PLACES or len(token.key) < 3:
         return
     if not KIN_BEFORE.search(text[max(0, token.start - 30) : token.start]):
+        return
+    if TITLE_AFTER.match(text, token.end):
         return
     if _about_life(_sentence(text, token.start, token.end)):
         yield _given_hit(token, text)
@@ -713,8 +734,19 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
 #: "Mrs. Alvarez", "la señora Herrera": a parent (or a family) by their surname.
 TITLED = re.compile(
     rf"\b(?i:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Se[ñn]ora|Se[ñn]or|Do[ñn]a|Don)\.?\s+"
+    rf"(?:(?P<given>[{_U}][{_L}]+)[ \t]+(?=[{_U}][{_L}]))?"
     rf"(?P<name>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
 )
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The part of the sentence between semicolons holding start..end: a list of sources or
+    items is several statements, each with its own context."""
+    sentence = _sentence(text, start, end)
+    left = max(text.rfind(";", 0, start), text.rfind("\n", 0, start))
+    right = [i for i in (text.find(";", end), text.find("\n", end)) if i != -1]
+    clause = text[left + 1 : min(right) if right else len(text)]
+    return clause if len(clause) < len(sentence) else sentence
 
 
 def _titled(text: str, policy: Policy) -> Iterator[Hit]:
@@ -728,7 +760,24 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
         if (token.word and not token.surname) or not (token.surname or not token.given):
             continue
         sentence = _sentence(text, match.start(), match.end())
-        if PUBLIC_CONTEXT.search(sentence) or not _about_life(sentence):
+        if match["given"] is not None:
+            # "Ms. Amara Osei": a title before a given name and a family name is a full name
+            # wherever it stands (a source list, a caption), life said around it or not; the
+            # given name may also be a word ("Ms. Hope Okafor"): the title says it is a name.
+            # Public context counts in its own clause only: "NIAID guidelines; notes from
+            # Ms. Amara Osei's visit" lists two sources, one public and one not.
+            given = Token(match.start("given"), match.end("given"), match["given"],
+                          fold(match["given"]))
+            if given.given and (token.surname or not token.word):
+                clause = _clause(text, match.start(), match.end())
+                pair = f"{given.key} {token.key}"
+                if not (PUBLIC_CONTEXT.search(clause) or pair in PUBLIC_FIGURES
+                        or pair in policy.public_names or OLD_YEAR.search(clause)):
+                    yield _full_name_hit([given, token], text)
+                continue
+        if PUBLIC_CONTEXT.search(sentence):
+            continue
+        if not _about_life(sentence):
             continue
         yield warn(
             token.start,

@@ -678,7 +678,10 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|(?:n[uú]mero\s+de\s+)?pasaporte|licencia(?:\s+de\s+(?:conducir|manejo))?"
         r"|acta\s+de\s+nacimiento|certificado(?:\s+de\s+nacimiento)?|green\s+card"
         r"|visa\s*(?:number|no\.?|#)|alien\s+(?:number|no\.?|#)|state\s+id" + _NUM
-        + r"|licen[cs]e(?=[\s,:#]{1,3}[A-Z]{0,3}\d{2,}[\d-]{3,})",
+        + r"|licen[cs]e(?=[\s,:#]{1,3}[A-Z]{0,3}\d{2,}[\d-]{3,})"
+        # a permit is a licence by another name: "learner's permit, number R200-5519-8832"
+        r"|(?:learner'?s?|driving|driver'?s?|instruction|work|carry)\s+permit" + _NUM
+        + r"|permiso\s+(?:de\s+)?(?:conducir|manejo|manejar|aprendiz)",
     ),
     (
         "privacy-vehicle",
@@ -690,7 +693,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "privacy-device",
         "Device serial number",
-        r"serial" + _NUM + r"|s/n|(?-i:SN)(?=[\s:#]*\d)|device\s*(?:id|number|no\.?|#)|udi|imei"
+        r"serial" + _NUM + r"|s/n|(?-i:SN)(?=[\s:#]*(?:[A-Z]{1,4}-?)?\d)"
+        r"|device\s*(?:id|number|no\.?|#)|udi|imei"
         r"|mac\s+address"
         r"|(?:pump|implant|monitor|processor|transmitter|sensor|cgm|hearing aid)\s+"
         r"(?:id|number|no\.?|#|serial)"
@@ -801,6 +805,8 @@ ID_WORDS = frozenset(
         "derechohabiente",
         "grupo",
         "group",
+        "permit",
+        "permiso",
     ]
 )
 ID_PAIRS = (
@@ -834,6 +840,9 @@ ID_PAIRS = (
     ("caso", "num"),
     ("id", "no"),
     ("ticket", "number"),
+    # a court or agency file: "case no. JD-19-4471", "caso no. 2231"
+    ("case", "no"),
+    ("caso", "no"),
 )
 ID_PREFIXES = (
     "afilia",

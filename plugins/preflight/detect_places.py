@@ -70,7 +70,21 @@ INTERSECTION = re.compile(
     r"|crossing\s+of)\s+(?:the\s+|la\s+|el\s+)?"
     r"(?P<a>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+[A-Z][\w.]*)?)\s+(?:and|&|y|con|at)\s+"
     r"(?P<b>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+" + _SUFFIX + r")?)"
-    r"|\b[A-Z][a-z]+\s+" + _SUFFIX + r"\.?\s+(?:and|&|at|y)\s+[A-Z0-9][\w]*\s+" + _SUFFIX + r"\b",
+    r"|\b[A-Z][a-z]+\s+" + _SUFFIX + r"\.?\s+(?:and|&|at|y)\s+[A-Z0-9][\w]*\s+" + _SUFFIX + r"\b"
+    # a corner told in passing, one side a numbered street: "at Juniper and 12th", "on 5th
+    # and Main" (two names alone, "at Smith and Jones", may be a firm: not read as a corner)
+    r"|\b(?:at|on|by|near|off)\s+(?:[A-Z][a-z]+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)"
+    r"|\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[A-Z][a-z]+)\b",
+)
+#: Spanish homes are written street first, number after and often no street word: "vive en
+#: Hidalgo 214, depto. 3". After a verb of living, a capitalised name and a house number.
+HOME_CALLE = re.compile(
+    r"\b(?:vive|viven|viv[ií]a|viv[ií]an|vivimos|reside|residen|se mud(?:[oó]|aron) a"
+    r"|domicilio(?: es)?|casa)\s+(?:en|:)\s+(?:la\s+|el\s+)?"
+    r"(?P<addr>[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü]*){0,3}"
+    r"\s+(?:#\s*|n[uú]m\.?\s*|No\.\s*)?\d{1,5}[A-Za-z]?\b"
+    r"(?:\s*,?\s*(?:int\.?|interior|depto\.?|departamento|dpto\.?|apto\.?|apartamento|piso)"
+    r"\s*[\w-]+)?)"
 )
 _STATES = [
     "AL",
@@ -368,7 +382,9 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
                 "address, PRACTICE_ADDRESS, is allowed.)",
                 fix,
             )
-    for match in [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]:
+    homes = [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]
+    homes += [m for m in HOME_CALLE.finditer(prose) if fold(m["addr"].split()[0]) not in BIG_PLACES]
+    for match in homes:
         start, end = match.span("addr")
         if _practice(policy, match["addr"]) or not fresh(start, end):
             continue

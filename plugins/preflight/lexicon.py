@@ -213,6 +213,11 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Sally Ride|Mae Jemison|Amelia Earhart|Katherine Johnson|Ada Lovelace|Grace Hopper
 |Leonardo da Vinci|Michelangelo|Pablo Picasso|Vincent van Gogh|Wolfgang Amadeus Mozart
 |Ludwig van Beethoven|Johann Sebastian Bach|Ruth Bader Ginsburg|Rachel Levine|Vivek Murthy
+|José Guadalupe Posada|Sor Juana Inés de la Cruz|Sor Juana|Juan Diego|Gabriela Mistral
+|Pablo Neruda|Rubén Darío|Octavio Paz|Gabriel García Márquez|Cantinflas|Pedro Infante
+|Jorge Negrete|Vicente Fernández|Juan Gabriel|Celia Cruz|Roberto Gómez Bolaños|Juan Pablo II
+|San Nicolás|Saint Patrick|San Patricio|Saint Valentine|San Valentín|Martin Luther
+|Saint Francis|San Francisco de Asís|San Martín de Porres|Santa Rosa de Lima|Virgen María
 |Jerome Adams|Rochelle Walensky|Mandy Cohen|Robert Kennedy|Robert F. Kennedy
 |Aaron Carroll|Perri Klass|T. Berry Brazelton|Berry Brazelton|William Sears|Harvey Karp
 |Emily Oster|Daniel Siegel|Tina Payne Bryson|Ross Greene|Brené Brown|Oprah Winfrey
@@ -268,6 +273,32 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
     if n.strip()
 )
 
+#: Figures of a story every family knows, public when named beside one another: alone,
+#: "Gaspar" or "José" may be a patient; "Melchor, Gaspar y Baltasar" are the Three Kings and
+#: "José y María" the Holy Family of the posadas.
+PUBLIC_GROUPS: tuple[frozenset[str], ...] = tuple(
+    frozenset(fold(n) for n in group.split())
+    for group in (
+        "Melchor Gaspar Baltasar Melchior Caspar Balthasar Balthazar Gaspard",
+        "José Jesús María Joseph Mary Jesus",
+        "Adam Eve Adán Eva",
+        "Romeo Juliet Julieta",
+        "Hansel Gretel",
+        "Cain Abel Caín",
+        "Moses Aaron Miriam Moisés",
+        "Noah Noé",
+        "David Goliath Goliat",
+    )
+)
+#: Two of a group are also two siblings' names ("José y María, los gemelos"): two count as the
+#: story's figures only in a sentence about the story's feast or book.
+STORY_CONTEXT = re.compile(
+    r"\b(?:posadas?|pastorela|nacimiento|bel[eé]n|pesebre|nativity|manger|christmas|navidad"
+    r"|nochebuena|epiphany|epifan[ií]a|reyes|magos?|magi|wise men|three kings|bible|biblia"
+    r"|b[ií]blic[oa]|biblical|church|iglesia|virgen|virgin|holy|sagrad[oa]|santos?|saints?"
+    r"|peregrin\w*|ark|arca|genesis|g[eé]nesis|play|obra|shakespeare|fairy tale|cuento)\b",
+    re.I,
+)
 #: States, countries and big cities: places at state level or larger are not identifying.
 BIG_PLACES = frozenset(
     fold(n)

@@ -1,0 +1,113 @@
+"""Mechanisms added for notes the guard was never tuned to (round 3), each with hard negatives
+in English and Spanish.
+
+- a titled full name ("Ms. Amara Osei") is a BLOCK wherever it stands, public context read
+  in its own clause of a list;
+- figures of a story everyone knows (the Three Kings, the Holy Family) are public named
+  together, not when two siblings share their names;
+- a capitalised word before "to Sleep", "of the ...": a campaign's title, not a person;
+- a date in a year before 1920 is history; a homecoming ties a date to one child;
+- stories: a named day ("on Tuesday", "Friday's game", "en agosto"), a definite child with a
+  relative clause in the past ("the teenager who collapsed"), the only one of a community,
+  Spanish contractions ("al hijo del panadero") and any preterite ("que debutó"); a
+  condition before the child ("if a toddler swallowed") is advice;
+- corners told in passing with a numbered street, Spanish homes without a street word;
+- ids after "case no.", permits, serial numbers with a letter prefix.
+"""
+
+from __future__ import annotations
+
+import pytest
+from preflight.privacy import policy_from_settings, scan
+from support.preflight_helpers import site_settings
+
+POLICY = policy_from_settings(site_settings())
+
+
+def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(hit.code, hit.level.value) for hit in scan(text, POLICY, lang=lang)}
+
+
+def codes(text: str, lang: str = "en") -> set[str]:
+    return {code for code, _ in found(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "level"),
+    [
+        # titled full names, in a list of sources too
+        ("Sources: NIAID guidelines 2017; notes from Ms. Amara Osei's allergy visit.", "en",
+         "privacy-name", "BLOCK"),
+        ("Ms. Hope Okafor called about her son's rash.", "en", "privacy-name", "BLOCK"),
+        ("La señora Rosa Herrera trajo a su hijo con fiebre.", "es", "privacy-name", "BLOCK"),
+        # two siblings with the Holy Family's names are still two children
+        ("José y María, los gemelos, tuvieron fiebre el martes.", "es", "privacy-name", "WARN"),
+        ("Gaspar tuvo fiebre el martes y vino a consulta.", "es", "privacy-name", "WARN"),
+        # a homecoming dates one child's life
+        ("Finn came home from Korea on the second of January, jet-lagged.", "en",
+         "privacy-date", "WARN"),
+        ("Lucas llegó a casa el 2 de enero después de la UCIN.", "es", "privacy-date", "WARN"),
+        ("The baby was born June 7, 2019, at home.", "en", "privacy-dob", "BLOCK"),
+        # stories told with a named day, a definite child, the only one
+        ("A 3-year-old swallowed two fridge magnets on Tuesday and came in.", "en",
+         "privacy-anecdote", "WARN"),
+        ("The teenager who collapsed at Friday's homecoming game is home now.", "en",
+         "privacy-anecdote", "WARN"),
+        ("This morning a card came from the parents of the little guy who spent 41 days in "
+         "the NICU.", "en", "privacy-anecdote", "WARN"),
+        ("A girl from the only Hmong family on our side of town needed stitches.", "en",
+         "privacy-anecdote", "WARN"),
+        ("Esta semana vimos al hijo menor del panadero con una fractura.", "es",
+         "privacy-anecdote", "WARN"),
+        ("Gracias a la mamá de la niña de 7 años que debutó con diabetes.", "es",
+         "privacy-anecdote", "WARN"),
+        ("Es la única alumna con bomba de insulina en la escuela.", "es", "privacy-anecdote",
+         "WARN"),
+        # homes and corners
+        ("A boy wheezing at the bus stop at Juniper and 12th every morning.", "en",
+         "privacy-address", "BLOCK"),
+        ("Fuimos a ver al bebé de la familia que vive en Hidalgo 214, depto. 3.", "es",
+         "privacy-address", "BLOCK"),
+        # numbers
+        ("A letter for a foster family's hearing (case no. JD-19-4471).", "en",
+         "privacy-unique-id", "BLOCK"),
+        ("He got his learner's permit, number R200-5519-8832, today.", "en",
+         "privacy-license", "BLOCK"),
+        ("Su permiso de conducir R200-5519-8832 ya llegó.", "es", "privacy-license", "BLOCK"),
+        ("Old one, SN PT-88213407, goes back to the manufacturer.", "en", "privacy-device",
+         "BLOCK"),
+    ],
+)
+def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
+    assert (code, level) in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # story figures and public artists
+        ("Mañana, 6 de enero, llegan Melchor, Gaspar y Baltasar.", "es"),
+        ("Muchas familias salen a pedir posada con José y María.", "es"),
+        ("La Catrina de José Guadalupe Posada es preciosa, pero el maquillaje irrita.", "es"),
+        ("In the Bible story, Adam and Eve ate the apple.", "en"),
+        # campaign titles
+        ("The message is now called Safe to Sleep: alone, on the back, in a crib.", "en"),
+        # history
+        ("Virginia Apgar, born June 7, 1909, created the score.", "en"),
+        ("They came home on the second of January from their trip.", "en"),
+        # advice in the past tense, reports, a public health body
+        ("If a toddler swallowed a battery on Tuesday, go to the ER right away.", "en"),
+        ("Si un niño se tragó una pila en agosto, vaya a urgencias.", "es"),
+        ("The WHO reported last week that a child in Chad died of measles.", "en"),
+        ("A 4-year-old can choke on a grape; on Tuesday we will teach a class.", "en"),
+        # places that are no home
+        ("The 4th and 5th graders had a great field day.", "en"),
+        ("La familia vive en Monterrey desde 2019.", "es"),
+        ("Mi abuela vive en México hace 20 años.", "es"),
+        # numbers that are no identifier
+        ("A work permit takes weeks; the case for vaccines is strong.", "en"),
+    ],
+)
+def test_hard_negatives_pass(text: str, lang: str) -> None:
+    assert not any(level == "BLOCK" or code.startswith("privacy") for code, level in
+                   found(text, lang)), found(text, lang)
