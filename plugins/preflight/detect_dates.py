@@ -72,6 +72,8 @@ PERSON_EVENT = re.compile(
     r"|(?:was|were) admitted|admitted|(?:was|were) discharged|discharged|diagnosed|presented"
     r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed|passed away|died|death|funeral"
     r"|(?:came|went|arrived|was brought) home|(?:lleg[oó]|volvi[oó]) a (?:su )?casa"
+    r"|sali[oó] del hospital|se fue a (?:su )?casa|(?:entra|entr[oó]|pas[oó]) a (?:cirug[ií]a"
+    r"|quir[oó]fano)|(?:su|la) (?:cirug[ií]a|operaci[oó]n) (?:es|fue|ser[aá])"
     r"|(?:his|her|their|the baby's|the child's) (?:[\w-]+ ){0,2}?(?:appointment|visit|checkup"
     r"|check-up|surgery"
     r"|follow[- ]?up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure"
@@ -99,7 +101,10 @@ ONE_PERSON = re.compile(
     r"|kindergartner|grader|teen|teenager|newborn|infant|son|daughter|family|mom|dad|mother"
     r"|father|grandma|grandpa|player|goalie|athlete|student|freshman|junior|senior"
     r"|él|ella|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]"
-    r"|pap[aá]|chic[oa]|abuel[oa])\b",
+    r"|pap[aá]|chic[oa]|abuel[oa]"
+    # Spanish diminutives and pet words for one child: "nuestro pacientito", "la nenita"
+    r"|pacientit[oa]|bebit[oa]|ni[ñn]it[oa]|hijit[oa]|nenit[oa]|nen[ea]|chiquit[oa]"
+    r"|chamaquit[oa]|little (?:friend|buddy|guy|man|lady|one|champ))\b",
     re.I,
 )
 #: Events told of one person by the verb itself: "was admitted", "vino a consulta",
@@ -268,6 +273,8 @@ def _date_possible(prose: str) -> bool:
 #: A year before 1920 dates history: no patient or parent was born then ("Virginia Apgar,
 #: born June 7, 1909"); an age over 89 is its own finding (see `ages`).
 HISTORICAL_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[01]\d)\b")
+#: The same year written after the day and month ("1 de julio de 1818", "July 1, 1818").
+HISTORICAL_AFTER = re.compile(r",?\s+(?:(?:de|del|of)\s+)?(?:1[0-8]\d\d|19[01]\d)\b")
 
 
 def dates(prose: str) -> Iterator[Hit]:
@@ -275,7 +282,7 @@ def dates(prose: str) -> Iterator[Hit]:
     spans: list[tuple[int, int]] = []
     for match in DATE.finditer(prose) if _date_possible(prose) else ():
         date = match.group(0).strip()
-        if HISTORICAL_YEAR.search(date):
+        if HISTORICAL_YEAR.search(date) or HISTORICAL_AFTER.match(prose, match.end()):
             continue
         if _is_birth_date(prose, match):
             spans.append((match.start(), match.end()))

@@ -490,6 +490,8 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
     for run in _runs(tokens, text):
         if len(run) > 1 and " ".join(t.key for t in run) in BIG_PLACES:
             continue  # "Puerto Rico", "San Luis Potosí": a place, whatever its words are
+        if len(run) > 1 and all(t.key in BIG_PLACES for t in run):
+            continue  # "Virginia Chicago" (a slug's words): a state and a city, no person
         # The name starts at the first given name that is not a sentence-start word.
         start = next(
             (
@@ -684,17 +686,23 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
         yield _given_hit(token, text)
 
 
+#: Articles that are also name particles ("El-Amin", "La Torre") join a name only when
+#: capitalised: in lower case they are articles ("que los niños miren el desfile").
+LOWER_ARTICLES = frozenset({"el", "la", "las", "los", "le", "al"})
+
+
 def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
     """Names typed in lower case: "so proud of jamal today", "shoutout to luc van olst"."""
     for i, token in enumerate(tokens):
         if token.cap or len(token.key) < 3 or token.word or token.key in policy.names:
             continue
-        if not token.given or token.key in brands():
-            continue
+        if not token.given or token.key in brands() or token.key in BIG_PLACES:
+            continue  # "virginia-chicago" in a slug: a state and a city, in lower case too
         if token.key not in given_names() and "-" not in token.key:
             continue  # "vasito", "cosita": in lower case a diminutive is a common word
         nxt = i + 1
-        while nxt < len(tokens) and tokens[nxt].key in PARTICLES and nxt - i < 4:
+        while (nxt < len(tokens) and tokens[nxt].key in PARTICLES
+               and tokens[nxt].key not in LOWER_ARTICLES and nxt - i < 4):
             nxt += 1
         after = tokens[nxt] if nxt < len(tokens) else None
         adjacent = after is not None and all(
@@ -858,6 +866,8 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
         for i, first in enumerate(words):
             if first.word or first.key in policy.names or not first.given or len(first.key) < 3:
                 continue
+            if first.key in BIG_PLACES:
+                continue  # "virginia-chicago": a state and a city, as anywhere else
             # "sofia-ramirez", or a middle name between: "davi-lucca-porto"
             last = next(
                 (

@@ -53,8 +53,9 @@ VOICE_CUE = re.compile(
 #: Any 10-13 digits right after a phone word: numbers of other countries ("llame al 55 1234
 #: 5678", "WhatsApp +52 1 55 ...").
 CUED_DIGITS = re.compile(
-    r"\b(?:call|text|cell|phone|mobile|whatsapp|fax|dial|reach|llame|llamar|ll[aá]mel[aeo]"
-    r"|marque|tel[eé]fono|tel|cel|celular|m[oó]vil|n[uú]mero)\b[^.\n\d+]{0,25}"
+    # every form of llamar ("llamen al", "llámenle", "llamó"), as PHONE_CUE reads them
+    r"\b(?:call|text|cell|phone|mobile|whatsapp|fax|dial|reach|ll[aá]m\w*"
+    r"|marque|marquen|tel[eé]fono|tel|cel|celular|m[oó]vil|n[uú]mero)\b[^.\n\d+]{0,25}"
     r"(?P<number>\+?\d[\d \-.()]{8,18}\d)(?![\d\-])",
     re.I,
 )
@@ -294,7 +295,9 @@ ROLE_MAILBOXES = frozenset(
 URL = re.compile(
     r"(?<![@\w.\-])(?:https?://)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+"
     r"(?:com|org|net|edu|gov|io|co|us|me|info|blog|page|site|app|ly|link|mx|es|tv|be|gl|ee"
-    r"|social|fund|care|love|life|family|ca|uk)\b(?:[/?#][^\s)\]>\"'<]*)?",
+    r"|social|fund|care|love|life|family|ca|uk|la|br|ar)\b"
+    # a country's second level after the generic one: "vakinha.com.br", "gob.mx"
+    r"(?:\.(?-i:[a-z]{2})(?![\w]))?(?:[/?#][^\s)\]>\"'<]*)?",
     re.I,
 )
 SOCIAL_DOMAINS = frozenset(
@@ -329,6 +332,18 @@ SOCIAL_DOMAINS = frozenset(
 PERSON_DOMAINS = (
     "gofundme.com",
     "gofund.me",
+    # crowdfunding for one family in Latin America, Spain, Europe and India
+    "vakinha.com.br",
+    "vaki.co",
+    "donadora.org",
+    "migranodearena.org",
+    "leetchi.com",
+    "justgiving.com",
+    "chuffed.org",
+    "ketto.org",
+    "milaap.org",
+    "link.mercadopago.com",
+    "mpago.la",
     "caringbridge.org",
     "mealtrain.com",
     "spotfund.com",
@@ -856,7 +871,8 @@ ID_PREFIXES = (
 )
 #: Between the cue and the value: a few short words ("number is", "of the family is").
 ID_VALUE = re.compile(
-    r"(?P<gap>(?:[\s:#.,()\-]*\b[a-záéíóúñ']{1,11}\b){0,6}?[\s:#.,()\-]*)"
+    # "º" and "°" end Spanish number signs ("n.º 0073-55812", "N° 44")
+    r"(?P<gap>(?:[\s:#.,()\-º°]*\b[a-záéíóúñ']{1,11}\b){0,6}?[\s:#.,()\-º°]*)"
     r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"
     r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|\s(?=[A-Z0-9]*\d))*[A-Za-z0-9]|\d))",
     re.I,

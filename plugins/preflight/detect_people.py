@@ -97,8 +97,9 @@ BIOMETRIC = re.compile(
     r"|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition|geometry)"
     r"|DNA (?:profile|test results?|fingerprint|sample results?)|genetic fingerprint"
     r"|gait (?:pattern|signature)|ridge patterns?|huellas? (?:digital(?:es)?|dactilar(?:es)?"
-    r"|de (?:los )?(?:pies|pie|manos|mano|dedos))|perfil (?:de|del) ADN|escaneo de (?:retina"
-    r"|iris)|reconocimiento facial|huella de voz)\b",
+    r"|de (?:los )?(?:pies|pie|manos|mano|dedos)|del? (?:la )?(?:[ií]ndice|pulgar|dedo|me[ñn]ique"
+    r"|pie|mano))|perfil (?:de|del) ADN|escaneo de (?:retina|iris|la huella)"
+    r"|reconocimiento facial|huella de voz|biometric template|plantilla biom[eé]trica)\b",
     re.I,
 )
 #: STR loci of a DNA profile ("D8S1179 13/14, TH01 6/9.3"): one person's genetic identity.
@@ -112,7 +113,8 @@ ONE_PERSONS = re.compile(
     r"|(?:a|one|our|the|this) (?:of our )?patients?'s?|patient's|of (?:one of )?our "
     r"patients|our patient|one of our (?:patients|babies|kids|families)|(?:the|this|their|his"
     r"|her) (?:baby|child|son|daughter|newborn|toddler|kid|boy|girl)'?s?|the family's"
-    r"|scan of|card (?:of|with|from)|(?:del|de la|de nuestr[oa]) (?:paciente|beb[eé]|ni[ñn][oa])"
+    r"|scan of|card (?:of|with|from)|(?:del|de la|de nuestr[oa]|de su) (?:paciente|beb[eé]"
+    r"|ni[ñn][oa]|hij[oa]|niet[oa])"
     r"|de uno de nuestros pacientes|de una de nuestras pacientes|showing)\b",
     re.I,
 )
@@ -149,7 +151,7 @@ ONE_CHILD = re.compile(
 #: real child, whatever words tell it.
 PAST_MOMENT = re.compile(
     rf"\b(?:last|this past)\s+(?:night|week(?:end)?|month|fall|autumn|spring|summer|winter"
-    rf"|{_WEEKDAY})\b|\b(?:this|yesterday)\s+(?:morning|afternoon|evening)\b|\byesterday\b"
+    rf"|{_WEEKDAY})\b|\bthis\s+(?:fall|autumn|spring|summer|winter|month)\b|\b(?:this|yesterday)\s+(?:morning|afternoon|evening)\b|\byesterday\b"
     rf"|\b(?:saw|seen|treated|met|admitted|sent)\s+(?:on\s+)?{_WEEKDAY}\b"
     # a named day, week or month: the tense of the verb after the child says it is past
     # (PAST_AFTER), "on Tuesday", "at Friday's game", "this week", "en agosto"
@@ -189,6 +191,21 @@ PUBLIC_REPORT = re.compile(
 )
 
 
+#: Before the child, the practice told what it did: "This spring we diagnosed our first case
+#: of Gaucher disease: a 7-year-old girl ...", "esta semana atendimos a ...".
+WE_DID = re.compile(
+    r"\b(?:we|I)\s+(?:\w+\s+)?(?:saw|treated|diagnosed|admitted|met|sent|stitched|cared for"
+    r"|examined|delivered|operated on)\b"
+    r"|\b(?:atendimos|vimos|diagnosticamos|internamos|operamos|recibimos|tuvimos)\b",
+    re.I,
+)
+#: Right after the child, a modal: advice about any such child ("a 7-year-old can get two
+#: doses", "un niño de 3 años debe ..."), whatever was told before it.
+ADVICE_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:can|could|should|may|might|must|will|needs? to|puede|pueden|debe"
+    r"|deben|necesita)\b",
+    re.I,
+)
 #: Before the child, a condition: advice told in the past tense ("If a toddler swallowed a
 #: battery on Tuesday, go to the ER"; "Si un niño se tragó una pila ...") is no story.
 HYPOTHETICAL = re.compile(
@@ -229,8 +246,10 @@ def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
         if child is None and PAST_MOMENT.search(text) and not PUBLIC_REPORT.search(text):
             child = ONE_CHILD.search(text)
             if child is not None and (
-                not PAST_AFTER.search(text, child.end())
+                not (PAST_AFTER.search(text, child.end())
+                     or WE_DID.search(text, 0, child.start()))
                 or HYPOTHETICAL.search(text, 0, child.start())
+                or ADVICE_AFTER.match(text, child.end())
             ):
                 child = None
         if child is None:

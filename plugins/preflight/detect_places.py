@@ -76,6 +76,13 @@ INTERSECTION = re.compile(
     r"|\b(?:at|on|by|near|off)\s+(?:[A-Z][a-z]+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)"
     r"|\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[A-Z][a-z]+)\b",
 )
+#: "slipped on the steps at 2210 Greenview", "drop-offs at 4417 Brookhaven": a house number
+#: of three to five digits and a capitalised name after "at"/"on", no suffix. Years
+#: (1950-2039) are left out: "at 2024 Olympics trials" is a date.
+AT_NUMBER = re.compile(
+    r"\b(?:at|on)\s+(?P<addr>(?!(?:19[5-9]\d|20[0-3]\d)\b)\d{3,5}\s+[A-Z][a-z]{3,}"
+    r"(?:\s+[A-Z][a-z]+)?)\b(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
+)
 #: Spanish homes are written street first, number after and often no street word: "vive en
 #: Hidalgo 214, depto. 3". After a verb of living, a capitalised name and a house number.
 HOME_CALLE = re.compile(
@@ -318,6 +325,12 @@ HOME_ADDRESS = re.compile(
 )
 
 
+#: Capitalised words after a number that make it a count, not a house: "at 1000 Islands",
+#: "on 100 Days of School".
+NOT_A_STREET = frozenset({"days", "islands", "years", "calories", "steps", "kids", "children",
+                          "families", "points", "miles", "feet", "meters", "hours", "minutes"})
+
+
 def _practice(policy: Policy, text: str) -> bool:
     normal = norm_street(text)
     return any(normal.startswith(s) or s.startswith(normal) for s in policy.streets)
@@ -383,6 +396,8 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
                 fix,
             )
     homes = [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]
+    homes += [m for m in AT_NUMBER.finditer(prose)
+              if not set(fold(m["addr"]).split()[1:]) & (BIG_PLACES | NOT_A_STREET)]
     homes += [m for m in HOME_CALLE.finditer(prose) if fold(m["addr"].split()[0]) not in BIG_PLACES]
     for match in homes:
         start, end = match.span("addr")
@@ -452,6 +467,16 @@ def _sentence(prose: str, index: int) -> tuple[int, int]:
     return left + 1, min(rights) + 1 if rights else len(prose)
 
 
+#: A disease, sign or manoeuvre named after a person or a place ("síndrome de Down",
+#: "enfermedad de Kawasaki", "fiebre del Nilo"): the word after "de" names no town.
+EPONYM_BEFORE = re.compile(
+    r"\b(?:s[ií]ndrome|enfermedad|mal|signo|maniobra|prueba|escala|test|virus|fiebre|tetralog[ií]a"
+    r"|par[aá]lisis|sarcoma|linfoma|tumor|criterios|reflejo|anemia|distrofia|ataxia)\s+"
+    r"(?:de\s+la\s+|del?\s+)?\w*\s*$",
+    re.I,
+)
+
+
 def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     """A school, daycare, neighbourhood or small town next to one child (WARN)."""
     lower = prose.lower()
@@ -486,6 +511,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue
         if len(place) < 4 or place.isupper():
             continue
+        if EPONYM_BEFORE.search(prose, max(0, match.start() - 40), match.start(group)):
+            continue  # "síndrome de Down", "enfermedad de Lyme": a disease, not a town
         start, end = _sentence(prose, match.start())
         sentence = prose[start:end]
         if not (ONE_PERSON.search(sentence) and CONDITION.search(sentence)):

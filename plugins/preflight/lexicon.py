@@ -109,6 +109,7 @@ el la los las un una unos unas su sus mi mis tu nuestro nuestra nuestros nuestra
 estos estas ese esa eso por para con sin que como cuando donde si no
 call text give keep most many some every each both all any our your their his her its we you
 they she he it i me us them
+mubarak
 llame llamenos pida traiga lave use ponga dele deje revise tome
 baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc nurse bebe
 nene nena nino nina hijo hija abuela abuelo tia tio
@@ -140,6 +141,7 @@ hospital clinica centro escuela colegio universidad calle avenida parque iglesia
 NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
+god goddess dios diosa diosas profeta prophet deity deidad apostle apostol
 professor prof president senator governor mayor judge justice pope reverend rev general
 captain sgt coach av avenida avenue calle blvd colonia street st. escuela colegio hospital
 biblioteca parque plaza museo teatro estadio instituto universidad iglesia parroquia templo
@@ -158,6 +160,12 @@ PUBLIC_CONTEXT = re.compile(
     r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libro|canci[oó]n|pel[ií]cula|personaje"
     r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
     r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
+    # athletes by their sport, people who spoke publicly, decades of history
+    r"|elite athletes|pro athletes|professional athletes|olympians?|(?:soccer|football"
+    r"|basketball|baseball|tennis|hockey) (?:great|star|legend|icon)|spoke (?:publicly|openly)"
+    r"|talked (?:publicly|openly)|los a[ñn]os (?:veinte|treinta|cuarenta|cincuenta"
+    r"|sesenta|setenta|ochenta|noventa)|the (?:1[6-9]|20)\d0s|the (?:twenties|thirties|forties"
+    r"|fifties|sixties|seventies|eighties|nineties)|d[eé]cada de"
     r"|estudio|investigaci[oó]n|art[ií]culo|revista|public[oó]"
     # scholarly authors: "a meta-analysis by Taylor and colleagues", "Smith et al."
     r"|meta-?analys[ie]s|metaan[aá]lisis|systematic review|clinical trials?|and colleagues|et al"
@@ -319,6 +327,7 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 |Greece|Portugal|Morocco|Senegal|Congo|Uganda|Tanzania|Rwanda|Sudan|Yemen|Saudi Arabia
 |Bangladesh|Nepal|Thailand|Cambodia|Laos|Indonesia|Malaysia|Singapore|Taiwan|Hong Kong
 |New Zealand|Jamaica|Trinidad|Bahamas|Barbados|Chicago|Springfield|Peoria|Rockford|Naperville
+|West Nile|Nilo Occidental|Nile|Nilo|Zika|Ebola|Ébola
 |Aurora|Joliet|Champaign|Urbana|Decatur|Bloomington|Evanston|St. Louis|Saint Louis|Seattle
 |Portland|San Francisco|Los Angeles|San Diego|San Jose|Sacramento|Denver|Phoenix|Tucson
 |Dallas|Houston|Austin|San Antonio|El Paso|Miami|Orlando|Tampa|Atlanta|Boston|Philadelphia

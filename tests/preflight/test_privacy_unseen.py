@@ -76,6 +76,32 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Su permiso de conducir R200-5519-8832 ya llegó.", "es", "privacy-license", "BLOCK"),
         ("Old one, SN PT-88213407, goes back to the manufacturer.", "en", "privacy-device",
          "BLOCK"),
+        # batch 2: Spanish diminutives and Spanish events tie a date to one child
+        ("Nuestro pacientito salió del hospital el martes 12 de mayo.", "es", "privacy-date",
+         "WARN"),
+        ("Suerte a nuestra pacientita que el jueves 2 de abril entra a cirugía.", "es",
+         "privacy-date", "WARN"),
+        ("Our little friend Amaru, who came in on the night of November 24, is fine.", "en",
+         "privacy-date", "WARN"),
+        # every form of "llamar" cues a phone number written the Mexican way
+        ("Interesados, llamen a la señora al 55 4301 7728 por la tarde.", "es",
+         "privacy-phone", "BLOCK"),
+        # a house number and a name after "at", no suffix
+        ("He slipped on the steps at 2210 Greenview, outside his grandma's.", "en",
+         "privacy-address", "BLOCK"),
+        ("Drop-offs at 4417 Brookhaven, after 6 p.m., no nuts please.", "en",
+         "privacy-address", "BLOCK"),
+        # Spanish number signs, fingerprints of one finger, templates
+        ("Usamos la cuenta de facturación n.º 0073-55812 de una familia.", "es",
+         "privacy-account", "BLOCK"),
+        ("El escaneo de la huella del índice de la hija de una mamá.", "es",
+         "privacy-biometric", "BLOCK"),
+        # the practice told what it did before the child
+        ("This spring we diagnosed our first case of Gaucher disease: a 7-year-old girl from "
+         "a small town.", "en", "privacy-anecdote", "WARN"),
+        # fundraisers abroad, with a country's second-level domain
+        ("Abrieron una colecta: https://www.vakinha.com.br/vaquinha/rim-para-o-davi", "es",
+         "privacy-url", "BLOCK"),
     ],
 )
 def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
@@ -106,6 +132,22 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Mi abuela vive en México hace 20 años.", "es"),
         # numbers that are no identifier
         ("A work permit takes weeks; the case for vaccines is strong.", "en"),
+        # batch 2 hard negatives: athletes, history, eponyms, deities, greetings, articles
+        ("Elite athletes have asthma: swimmer Amy Van Dyken and soccer great David Beckham "
+         "both spoke about it.", "en"),
+        ("Howard Florey y Ernst Chain la convirtieron en medicina en los años cuarenta.", "es"),
+        ("En Estados Unidos nace un bebé con síndrome de Down por cada 700 nacimientos.", "es"),
+        ("Ignaz Semmelweis nació el 1 de julio de 1818 en Buda.", "es"),
+        ("Diwali honra a la diosa Lakshmi; enfríen las quemaduras con agua.", "es"),
+        ("Eid Mubarak to every family celebrating the end of Ramadan!", "en"),
+        ("Que los niños miren el desfile del dragón desde la banqueta.", "es"),
+        ("El virus del Nilo Occidental llega cada verano a Illinois.", "es"),
+        ("virginia-chicago", "en"),
+        ("Las cirugías programadas se suspenden del 20 de diciembre al 2 de enero.", "es"),
+        ("This spring we vaccinated more kids than ever; a 7-year-old can get two doses.",
+         "en"),
+        ("We celebrated 100 Days of School on Friday.", "en"),
+        ("Vean https://www.gob.mx/salud para más.", "es"),
     ],
 )
 def test_hard_negatives_pass(text: str, lang: str) -> None:
