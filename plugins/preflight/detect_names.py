@@ -915,6 +915,46 @@ def _citation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A Spanish nickname is said with its article ("la Chiquis", "el Güero", "al Chuy"): mid-
+#: sentence, an article, a capitalised word, and a verb of a visit or an event right after
+#: it (or right before the article). Proper nouns with an article that are no person (la
+#: Catrina, el Niño, la Paz) are never followed by a patient's visit.
+NICKNAME = re.compile(
+    rf"(?:\b(?:vino|lleg[oó]|vimos a|atendimos a|felicidades a|gracias a|trajeron a|trajo a"
+    rf"|operaron a|internaron a|vacunamos a)\s+(?P<art1>la|el|al|a la|a el)\s+"
+    rf"(?P<nick1>[{_U}][{_L}]{{2,}})(?![{_L}])"
+    rf"|(?<![.!?¡¿]\s)(?<=[a-záéíóúñ,;] )(?P<art2>la|el|al|del)\s+(?P<nick2>[{_U}][{_L}]{{2,}})"
+    rf"\s+(?:se\s+|le\s+|nos\s+)?(?:vino|tuvo|fue|estuvo|hizo|lleg[oó]|anda|ya\s+camina"
+    rf"|[{_L}]{{2,}}(?:ó|ió))\b)"
+)
+#: Capitalised words an article precedes that name no person.
+NOT_A_NICKNAME = frozenset(
+    {"nino", "nina", "catrina", "llorona", "paz", "paso", "salvador", "cairo", "habana",
+     "florida", "papa", "senor", "virgen", "covid", "dia", "ano", "nuevo", "buen", "gobierno",
+     "seguro", "hospital", "centro", "colegio", "instituto", "estado", "congreso", "presidente",
+     "luna", "sol", "tierra", "mundial", "super", "metro"}
+)
+
+
+ARTICLE_CAP = re.compile(rf"\b(?:la|el|al|del) [{_U}]")
+
+
+def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in NICKNAME.finditer(text):
+        group = "nick1" if match["nick1"] else "nick2"
+        start, end = match.span(group)
+        key = fold(match[group])
+        if match[group].isupper() or any(
+            key in words
+            for words in (NOT_A_NICKNAME, BIG_PLACES, MONTHS, WEEKDAYS, PUBLIC_FIGURES,
+                          policy.names, NOT_PERSON_WORDS)
+        ):
+            continue
+        if not _about_life(_sentence(text, start, end)):
+            continue
+        yield _given_hit(Token(start, end, match[group], key), text)
+
+
 def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     """Every name finding in one text: `prose` (markup blanked) and `raw` (for link targets).
 
@@ -933,6 +973,8 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     yield from _titled(prose, policy)
     yield from _capitalised(prose, policy, tokens)
     yield from _lower_case(prose, policy, tokens)
+    if ARTICLE_CAP.search(prose):
+        yield from _nicknames(prose, policy)
     if ". " in prose:
         yield from _initials(prose, policy)
     if re.search(r"[\-_]", raw):

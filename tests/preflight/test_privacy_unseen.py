@@ -102,6 +102,13 @@ def codes(text: str, lang: str = "en") -> set[str]:
         # fundraisers abroad, with a country's second-level domain
         ("Abrieron una colecta: https://www.vakinha.com.br/vaquinha/rim-para-o-davi", "es",
          "privacy-url", "BLOCK"),
+        # a name then a pronoun telling what they did, in lower case too
+        ("ear tubes went great today for noor, she asked if the mask smelled like "
+         "strawberries.", "en", "privacy-name", "WARN"),
+        # Spanish nicknames with their article, next to a visit or an event
+        ("Ayer vino la Chiquis con su mamá por una tos.", "es", "privacy-name", "WARN"),
+        ("Felicidades al Chuy por terminar sus terapias.", "es", "privacy-name", "WARN"),
+        ("Hoy el Güero llegó con fiebre.", "es", "privacy-name", "WARN"),
     ],
 )
 def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
@@ -148,6 +155,12 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
          "en"),
         ("We celebrated 100 Days of School on Friday.", "en"),
         ("Vean https://www.gob.mx/salud para más.", "es"),
+        # proper nouns with an article that are no nickname; pronouns after a month
+        ("La Catrina de José Guadalupe Posada es preciosa.", "es"),
+        ("Este año el Niño trajo lluvias y llegó el dengue.", "es"),
+        ("Cuando el Papa visitó la ciudad, la Cruz Roja atendió a cientos.", "es"),
+        ("La campaña contra el VIH llegó a las escuelas.", "es"),
+        ("In May, she turned one.", "en"),
     ],
 )
 def test_hard_negatives_pass(text: str, lang: str) -> None:
