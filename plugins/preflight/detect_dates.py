@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .hits import Hit, block, warn
+from .lexicon import PUBLIC_FIGURES, fold
 
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -277,6 +279,17 @@ HISTORICAL_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[01]\d)\b")
 HISTORICAL_AFTER = re.compile(r",?\s+(?:(?:de|del|of)\s+)?(?:1[0-8]\d\d|19[01]\d)\b")
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*")
+
+
+def _public_figure_in(sentence: str) -> bool:
+    """A known public figure named in full in the sentence (lexicon.PUBLIC_FIGURES)."""
+    if not re.search(r"[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ]", sentence):
+        return False
+    keys = [fold(w) for w in _WORD.findall(sentence)]
+    return any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys))
+
+
 def dates(prose: str) -> Iterator[Hit]:
     """Dates of birth (BLOCK) and other dates tied to a person (WARN)."""
     spans: list[tuple[int, int]] = []
@@ -284,6 +297,8 @@ def dates(prose: str) -> Iterator[Hit]:
         date = match.group(0).strip()
         if HISTORICAL_YEAR.search(date) or HISTORICAL_AFTER.match(prose, match.end()):
             continue
+        if _public_figure_in(_sentence(prose, match.start(), match.end())):
+            continue  # "Fred Rogers was born on March 20, 1928": a public life, no patient's
         if _is_birth_date(prose, match):
             spans.append((match.start(), match.end()))
             yield block(

@@ -25,6 +25,7 @@ from .lexicon import (
     COMPOUND_FIRST,
     FAMILY_AFTER,
     FAMILY_BEFORE_ES,
+    HOLY_NAMES,
     LIFE_CONTEXT,
     MONTHS,
     NOT_A_PERSON_AFTER,
@@ -287,6 +288,14 @@ def _initials(text: str, policy: Policy) -> Iterator[Hit]:
         )
 
 
+#: A child's visit or illness told in the sentence: a holy name there is a child's.
+PERSON_EVENT_WORDS = re.compile(
+    r"\b(?:had|has|came|got|was|fever|sick|visit|checkup|tuvo|vino|lleg[oó]|fiebre|consulta"
+    r"|cumpli[oó]|naci[oó]|born)\b",
+    re.I,
+)
+
+
 def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     full = " ".join(t.key for t in words)
     if full in PUBLIC_FIGURES or full in policy.public_names:
@@ -304,6 +313,10 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
     keys = [t.key for t in _tokens(sentence)]
     if any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys)):
+        return True
+    # A figure of faith in a sentence about a feast or a faith ("Diwali honors Lakshmi").
+    if (len(words) == 1 and words[0].key in HOLY_NAMES and STORY_CONTEXT.search(sentence)
+            and not PERSON_EVENT_WORDS.search(sentence)):
         return True
     # One of a story's figures beside another ("llegan Melchor, Gaspar y Baltasar").
     return len(words) == 1 and any(

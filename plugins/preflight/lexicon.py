@@ -142,6 +142,7 @@ NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
 god goddess dios diosa diosas profeta prophet deity deidad apostle apostol
+ramadan eid
 professor prof president senator governor mayor judge justice pope reverend rev general
 captain sgt coach av avenida avenue calle blvd colonia street st. escuela colegio hospital
 biblioteca parque plaza museo teatro estadio instituto universidad iglesia parroquia templo
@@ -304,8 +305,21 @@ STORY_CONTEXT = re.compile(
     r"\b(?:posadas?|pastorela|nacimiento|bel[eé]n|pesebre|nativity|manger|christmas|navidad"
     r"|nochebuena|epiphany|epifan[ií]a|reyes|magos?|magi|wise men|three kings|bible|biblia"
     r"|b[ií]blic[oa]|biblical|church|iglesia|virgen|virgin|holy|sagrad[oa]|santos?|saints?"
-    r"|peregrin\w*|ark|arca|genesis|g[eé]nesis|play|obra|shakespeare|fairy tale|cuento)\b",
+    r"|peregrin\w*|ark|arca|genesis|g[eé]nesis|play|obra|shakespeare|fairy tale|cuento"
+    r"|diwali|holi|navratri|hanukkah|januc[aá]|passover|pesaj|ramad[aá]n|eid|temple|templo"
+    r"|mosque|mezquita|synagogue|sinagoga|goddess|diosa|gods?|dios(?:es)?|honou?rs?|honra"
+    r"|prophet|profeta|feast|fiesta)\b",
     re.I,
+)
+#: Figures of faith a feast is told with ("Diwali honors Lakshmi"): alone, each may be a
+#: child's name, so each is public only in a sentence about a feast, a faith or a story.
+HOLY_NAMES = frozenset(
+    fold(n)
+    for n in """
+Rama|Sita|Lakshmi|Laxmi|Ganesh|Ganesha|Krishna|Shiva|Vishnu|Durga|Hanuman|Kali|Parvati
+|Saraswati|Buddha|Siddhartha|Muhammad|Mohammed|Mahoma|Ibrahim|Abraham|Moses|Moisés|Jesus
+|Jesús|Mary|María|Joseph|José|Judah|Maccabee|Esther|Guadalupe|Juan|Diego
+""".replace("\n", "").split("|")
 )
 #: States, countries and big cities: places at state level or larger are not identifying.
 BIG_PLACES = frozenset(

@@ -109,6 +109,10 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Ayer vino la Chiquis con su mamá por una tos.", "es", "privacy-name", "WARN"),
         ("Felicidades al Chuy por terminar sus terapias.", "es", "privacy-name", "WARN"),
         ("Hoy el Güero llegó con fiebre.", "es", "privacy-name", "WARN"),
+        # a holy name or a public figure's date is a child's when a visit is told
+        ("Lakshmi had a fever on Diwali and came in Tuesday.", "en", "privacy-name", "WARN"),
+        ("Kareem had a fever and came in Tuesday.", "en", "privacy-name", "WARN"),
+        ("Maya Lopez was born on March 14, 2024.", "en", "privacy-dob", "BLOCK"),
     ],
 )
 def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
@@ -161,6 +165,11 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Cuando el Papa visitó la ciudad, la Cruz Roja atendió a cientos.", "es"),
         ("La campaña contra el VIH llegó a las escuelas.", "es"),
         ("In May, she turned one.", "en"),
+        # feasts' figures and greetings, public figures' birthdays
+        ("Diwali honors Lakshmi, and sparklers burn at 2,000 degrees.", "en"),
+        ("Ramadan Kareem to our families who are fasting.", "en"),
+        ("Fred Rogers was born on March 20, 1928, in Latrobe, Pennsylvania.", "en"),
+        ("Jonas Salk anunció la vacuna contra la polio el 12 de abril de 1955.", "es"),
     ],
 )
 def test_hard_negatives_pass(text: str, lang: str) -> None:
