@@ -358,7 +358,18 @@ _STAFF_ROLE = (
 #: enfermera Lupita", "Jordan, our front desk lead". The team is named on purpose; a patient
 #: is never introduced as "our nurse".
 STAFF_BEFORE = re.compile(
-    rf"\b(?:our|nuestr[oa]s?)\s+(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*$", re.I
+    rf"\b(?:our|nuestr[oa]s?)\s+(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*"
+    # with a title between: "our nurse practitioner Ms. Johnson", "nuestra enfermera la Sra. Gil"
+    r"(?:(?:la\s+|el\s+)?(?:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Dr|Dra)\.?\s+)?$",
+    re.I,
+)
+#: An animal or a mascot named in an appositive: "Greta, our therapy dog," "Canela, la
+#: perrita de la clínica": no person.
+ANIMAL_AFTER = re.compile(
+    r"^,\s*(?:our|the|a|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+){0,2}(?:dog|cat|puppy|pup"
+    r"|kitten|mascot|fish|turtle|bunny|rabbit|hamster|guinea pig|parrot|horse|pony"
+    r"|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|conejo|tortuga|pez|caballo|loro)\b",
+    re.I,
 )
 STAFF_AFTER = re.compile(
     rf"^,\s*(?:our|nuestr[oa])\s+(?:new\s+|nuev[oa]\s+)?(?:[\w-]+\s+)?{_STAFF_ROLE}\b(?!['’])",
@@ -373,6 +384,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     ):
         return True
     if TOWN_STATE_AFTER.match(text[last.end : last.end + 20]):
+        return True
+    if ANIMAL_AFTER.match(text[last.end : last.end + 50]):
         return True
     before = text[max(0, first.start - 20) : first.start].split()
     if before and before[-1][:1].isupper() and fold(before[-1]) in INSTITUTION_WORDS:
@@ -778,6 +791,9 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
             continue
         if token.key in policy.names or token.key in BIG_PLACES or token.key in MONTHS:
             continue
+        name_start = match.start("given") if match["given"] else match.start("name")
+        if STAFF_BEFORE.search(text[max(0, match.start() - 40) : name_start]):
+            continue  # "our nurse practitioner Ms. (Kelly) Johnson": the team, by its role
         if (token.word and not token.surname) or not (token.surname or not token.given):
             continue
         sentence = _sentence(text, match.start(), match.end())

@@ -113,6 +113,9 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Lakshmi had a fever on Diwali and came in Tuesday.", "en", "privacy-name", "WARN"),
         ("Kareem had a fever and came in Tuesday.", "en", "privacy-name", "WARN"),
         ("Maya Lopez was born on March 14, 2024.", "en", "privacy-dob", "BLOCK"),
+        # a titled parent and a named patient are still flagged beside the exemptions below
+        ("Ms. Kelly Johnson brought her son in with a fever.", "en", "privacy-name", "BLOCK"),
+        ("Greta, our patient, had a fever.", "en", "privacy-name", "WARN"),
     ],
 )
 def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
@@ -169,6 +172,10 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Diwali honors Lakshmi, and sparklers burn at 2,000 degrees.", "en"),
         ("Ramadan Kareem to our families who are fasting.", "en"),
         ("Fred Rogers was born on March 20, 1928, in Latrobe, Pennsylvania.", "en"),
+        # the team by its role before a title; animals in an appositive
+        ("Our nurse practitioner Ms. Johnson will be out on Friday.", "en"),
+        ("Greta, our therapy dog, visits on Tuesdays.", "en"),
+        ("Canela, la perrita de la clínica, visita los martes.", "es"),
         ("Jonas Salk anunció la vacuna contra la polio el 12 de abril de 1955.", "es"),
     ],
 )
