@@ -279,7 +279,7 @@ HISTORICAL_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[01]\d)\b")
 HISTORICAL_AFTER = re.compile(r",?\s+(?:(?:de|del|of)\s+)?(?:1[0-8]\d\d|19[01]\d)\b")
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:[.'’-][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:(?:[.-]|['’](?!s\b))[^\W\d_]+)*")
 
 
 def _public_figure_in(sentence: str) -> bool:

@@ -878,6 +878,22 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
         )
 
 
+def _word_name_in_path(words: list[Token], i: int) -> bool:
+    """A given name that is also a word ("hope", "grace", "will", "rosa") starts a full name
+    in a path only right before a family name that is no word and no brand
+    ("hope-martinez-leukemia", "will-johnson-nicu"); "grace-period", "hope-street" pass."""
+    if i + 1 >= len(words):
+        return False
+    last = words[i + 1]
+    return (
+        last.surname
+        and not last.word
+        and len(last.key) > 3
+        and last.key not in brands()
+        and f"{words[i].key} {last.key}" not in PUBLIC_FIGURES
+    )
+
+
 def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
     """A full name inside a link target, a file name or a slug ("sofia-ramirez-stitches.jpg")."""
     for match in PATHLIKE.finditer(raw):
@@ -893,10 +909,12 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
         view = re.sub(rf"[^{_L}]", " ", path)
         words = [t for t in _tokens(view) if len(t.key) > 1]
         for i, first in enumerate(words):
-            if first.word or first.key in policy.names or not first.given or len(first.key) < 3:
+            if first.key in policy.names or not first.given or len(first.key) < 3:
                 continue
             if first.key in BIG_PLACES:
                 continue  # "virginia-chicago": a state and a city, as anywhere else
+            if first.word and not _word_name_in_path(words, i):
+                continue
             # "sofia-ramirez", or a middle name between: "davi-lucca-porto"
             last = next(
                 (

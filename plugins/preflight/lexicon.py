@@ -222,6 +222,11 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Sally Ride|Mae Jemison|Amelia Earhart|Katherine Johnson|Ada Lovelace|Grace Hopper
 |Leonardo da Vinci|Michelangelo|Pablo Picasso|Vincent van Gogh|Wolfgang Amadeus Mozart
 |Ludwig van Beethoven|Johann Sebastian Bach|Ruth Bader Ginsburg|Rachel Levine|Vivek Murthy
+|Mary Poppins|Willy Wonka|Charlie Bucket|Anne Frank|Anne of Green Gables|Tom Sawyer
+|Huckleberry Finn|Huck Finn|Ron Weasley|Luke Skywalker|Darth Vader|Peter Parker|Clark Kent
+|Bruce Wayne|Diana Prince|Snow White|Blancanieves|Pippi Longstocking|Ramona Quimby
+|Nancy Drew|Greg Heffley|Judy Moody|Captain Underpants|Lightning McQueen|Buzz Lightyear
+|Paddington Bear|Pooh Bear|Don Quijote|Sancho Panza|Rayo McQueen|Capitán Calzoncillos
 |José Guadalupe Posada|Sor Juana Inés de la Cruz|Sor Juana|Juan Diego|Gabriela Mistral
 |Pablo Neruda|Rubén Darío|Octavio Paz|Gabriel García Márquez|Cantinflas|Pedro Infante
 |Jorge Negrete|Vicente Fernández|Juan Gabriel|Celia Cruz|Roberto Gómez Bolaños|Juan Pablo II

@@ -116,6 +116,14 @@ def codes(text: str, lang: str = "en") -> set[str]:
         # a titled parent and a named patient are still flagged beside the exemptions below
         ("Ms. Kelly Johnson brought her son in with a fever.", "en", "privacy-name", "BLOCK"),
         ("Greta, our patient, had a fever.", "en", "privacy-name", "WARN"),
+        # a given name that is also a word starts a full name in a path before a family name
+        ("Read her story [here](https://example.org/stories/hope-martinez-leukemia).", "en",
+         "privacy-name", "BLOCK"),
+        ("Photos at https://www.flickr.com/photos/will-johnson-nicu", "en", "privacy-name",
+         "BLOCK"),
+        ("Fotos en [la galería](https://ejemplo.mx/fotos/rosa-hernandez-cumple).", "es",
+         "privacy-name", "BLOCK"),
+        ("Maya's birthday is February 12.", "en", "privacy-dob", "BLOCK"),
     ],
 )
 def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
@@ -175,6 +183,12 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         # the team by its role before a title; animals in an appositive
         ("Our nurse practitioner Ms. Johnson will be out on Friday.", "en"),
         ("Greta, our therapy dog, visits on Tuesdays.", "en"),
+        # word-names in paths before words; public figures and characters
+        ("See https://example.org/grace-period-for-vaccines and https://hope-street.org/hours",
+         "en"),
+        ("Read about [Rosa Parks](https://en.wikipedia.org/wiki/rosa-parks-history).", "en"),
+        ("Mary Poppins says a spoonful of sugar helps the medicine go down.", "en"),
+        ("Abraham Lincoln's birthday is February 12.", "en"),
         ("Canela, la perrita de la clínica, visita los martes.", "es"),
         ("Jonas Salk anunció la vacuna contra la polio el 12 de abril de 1955.", "es"),
     ],
