@@ -669,7 +669,10 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|(?:n[uú]mero\s+de\s+)?expediente|historia\s+cl[ií]nica|registro\s+m[eé]dico"
         r"|n[uú]mero\s+de\s+(?:paciente|registro)|mr\s*#|mr\s+(?:number|no\.?)"
         r"|pts?\.?\s*(?:id|#|no\.?|number)|exp\.(?=\s*\d{2,}-?\d{3,})"
-        r"|(?:hospital|encounter|visit|admission|lab|specimen|accession)\s*(?:number|no\.?|#|id)",
+        r"|(?:hospital|encounter|visit|admission|lab|specimen|accession)\s*(?:number|no\.?|#|id)"
+        # a prescription's number finds the patient at the pharmacy
+        r"|(?:prescription|rx|receta)\s*(?:number|no\.?|#|n[uú]mero)"
+        r"|n[uú]mero\s+de\s+(?:receta|prescripci[oó]n)",
     ),
     (
         "privacy-account",
@@ -727,6 +730,12 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         + _NUM
         + r"|(?:id|identification)\s*(?:number|no\.?|#)|claim\s*(?:number|no\.?|#)"
         r"|confirmation\s*(?:number|no\.?|#)|reference\s*(?:number|no\.?|#)"
+        # an insurer's authorisation or a referral is one patient's file
+        # (the value right after them: "prior auth reference is PA-2026-88412")
+        r"|(?:prior\s+auth(?:ori[sz]ation)?|authori[sz]ation|referral)(?:\s+(?:reference|number"
+        r"|no\.?|id|code))?(?=\s*(?:#|:|is|was)?\s*[A-Z]{0,4}-?\d{2,}[\d-]{3,})"
+        r"|(?:n[uú]mero\s+de\s+)?(?:autorizaci[oó]n|referencia)(?=\s*(?:#|:|es|fue)?\s*"
+        r"[A-Z]{0,4}-?\d{2,}[\d-]{3,})"
         r"|tracking\s*(?:number|no\.?|#)|ticket\s*(?:number|no\.?|#)|n[uú]mero\s+de\s+(?:caso|estudiante|alumno"
         r"|identificaci[oó]n|folio|brazalete|pulsera|referencia)|caso\s*(?:#|no\.?|n[uú]m)"
         r"|folio|brazalete|pulsera|matr[ií]cula(?:\s+escolar)?|curp|\bid\b",
@@ -822,6 +831,16 @@ ID_WORDS = frozenset(
         "group",
         "permit",
         "permiso",
+        "prescription",
+        "rx",
+        "receta",
+        "auth",
+        "authorization",
+        "authorisation",
+        "referral",
+        "autorización",
+        "autorizacion",
+        "referencia",
     ]
 )
 ID_PAIRS = (
@@ -922,6 +941,10 @@ def _value_ok(code: str, value: str, after: str) -> bool:
     if code == "privacy-vehicle":
         letters = sum(ch.isalpha() for ch in value)
         return digits >= 2 and (letters >= 1 or digits >= 5) and len(value) >= 4
+    if code == "privacy-device":
+        # serials mix letters and digits ("18U4LK"): six characters with both identify one
+        letters = sum(ch.isalpha() for ch in value)
+        return digits >= 4 or (digits >= 2 and letters >= 2 and len(value) >= 6)
     return digits >= 4
 
 

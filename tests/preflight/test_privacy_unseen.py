@@ -124,6 +124,14 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Fotos en [la galería](https://ejemplo.mx/fotos/rosa-hernandez-cumple).", "es",
          "privacy-name", "BLOCK"),
         ("Maya's birthday is February 12.", "en", "privacy-dob", "BLOCK"),
+        # more id classes: authorisations, prescriptions, alphanumeric serials
+        ("The prior auth reference is PA-2026-88412 for her MRI.", "en", "privacy-unique-id",
+         "BLOCK"),
+        ("La autorización 88-44120 del seguro llegó para su resonancia.", "es",
+         "privacy-unique-id", "BLOCK"),
+        ("Prescription number RX 4471193 is ready.", "en", "privacy-record-number", "BLOCK"),
+        ("Her hearing aid, model Phonak, serial 18U4LK, was lost.", "en", "privacy-device",
+         "BLOCK"),
     ],
 )
 def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
@@ -189,6 +197,9 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Read about [Rosa Parks](https://en.wikipedia.org/wiki/rosa-parks-history).", "en"),
         ("Mary Poppins says a spoonful of sugar helps the medicine go down.", "en"),
         ("Abraham Lincoln's birthday is February 12.", "en"),
+        ("Prior authorization takes 3 to 5 business days for most plans.", "en"),
+        ("A referral to cardiology takes 2 weeks.", "en"),
+        ("Serial 2 of the hearing test series is next.", "en"),
         ("Canela, la perrita de la clínica, visita los martes.", "es"),
         ("Jonas Salk anunció la vacuna contra la polio el 12 de abril de 1955.", "es"),
     ],
