@@ -60,7 +60,8 @@ CALLE = re.compile(
     r"|Diagonal|Transversal)\s+(?:[\wÁÉÍÓÚÑáéíóúñü.]+\s+){0,4}?(?:#\s*|No\.\s*|N[°º]\s*)?"
     r"\d{1,5}[A-Za-z]?\b(?:\s*(?:,\s*)?(?:int\.?|interior|depto\.?|departamento|dpto\.?"
     r"|apto\.?|apartamento|piso|local|casa)\s*[\w-]+)?"
-    r"|\b(?:el|en el|al|del)\s+\d{1,5}\s+de\s+la\s+(?:calle|avenida|av\.)\s+[\wÁÉÍÓÚÑáéíóúñ]+"
+    r"|\b(?:el|en el|al|del)\s+(?:n[uú]mero\s+)?\d{1,5}\s+de\s+la\s+(?:calle|avenida|av\.)"
+    r"\s+[\wÁÉÍÓÚÑáéíóúñ]+"
     r"(?:\s+(?:norte|sur|este|oeste|poniente|oriente))?"
     r"|\b(?:calle|avenida)\s+[\wÁÉÍÓÚÑáéíóúñ]+\s+(?:#\s*)?\d{1,5}\b"
     r"|\b(?:Apartado|Casilla)\s+(?:Postal\s+)?\d+",
@@ -83,13 +84,19 @@ AT_NUMBER = re.compile(
     r"\b(?:at|on)\s+(?P<addr>(?!(?:19[5-9]\d|20[0-3]\d)\b)\d{3,5}\s+[A-Z][a-z]{3,}"
     r"(?:\s+[A-Z][a-z]+)?)\b(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
 )
+#: "on the 400 block of Elm": a home's block, as a police report would give it.
+HOME_BLOCK = re.compile(
+    r"\b(?P<addr>\d{2,5}\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
 #: Spanish homes are written street first, number after and often no street word: "vive en
 #: Hidalgo 214, depto. 3". After a verb of living, a capitalised name and a house number.
 HOME_CALLE = re.compile(
     r"\b(?:vive|viven|viv[ií]a|viv[ií]an|vivimos|reside|residen|se mud(?:[oó]|aron) a"
-    r"|domicilio(?: es)?|casa)\s+(?:en|:)\s+(?:la\s+|el\s+)?"
+    r"|domicilio(?: es)?|(?:casa|hogar)(?:\s+de\s+(?:l[oa]s\s+|la\s+|el\s+|su\s+|sus\s+)?\w+)?,?)"
+    r"\s+(?:en|:)\s+(?:la\s+|el\s+)?"
     r"(?P<addr>[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü]*){0,3}"
-    r"\s+(?:#\s*|n[uú]m\.?\s*|No\.\s*)?\d{1,5}[A-Za-z]?\b"
+    r"\s+(?:#\s*|n[uú]m\.?\s*|n[uú]mero\s+|No\.\s*)?\d{1,5}[A-Za-z]?\b"
     r"(?:\s*,?\s*(?:int\.?|interior|depto\.?|departamento|dpto\.?|apto\.?|apartamento|piso)"
     r"\s*[\w-]+)?)"
 )
@@ -399,6 +406,7 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
     homes += [m for m in AT_NUMBER.finditer(prose)
               if not set(fold(m["addr"]).split()[1:]) & (BIG_PLACES | NOT_A_STREET)]
     homes += [m for m in HOME_CALLE.finditer(prose) if fold(m["addr"].split()[0]) not in BIG_PLACES]
+    homes += list(HOME_BLOCK.finditer(prose)) if "block" in prose else []
     for match in homes:
         start, end = match.span("addr")
         if _practice(policy, match["addr"]) or not fresh(start, end):

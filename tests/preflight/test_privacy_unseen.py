@@ -132,6 +132,14 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Prescription number RX 4471193 is ready.", "en", "privacy-record-number", "BLOCK"),
         ("Her hearing aid, model Phonak, serial 18U4LK, was lost.", "en", "privacy-device",
          "BLOCK"),
+        # homes: a block, a Spanish number word, a house named before its street
+        ("Her grandma's place on the 400 block of Elm is where she got bitten.", "en",
+         "privacy-address", "BLOCK"),
+        ("El niño vive en Morelos número 118, en el centro.", "es", "privacy-address",
+         "BLOCK"),
+        ("Viven en el número 32 de la calle Olivo.", "es", "privacy-address", "BLOCK"),
+        ("La casa de los abuelos, en Zaragoza 77, tiene alberca sin reja.", "es",
+         "privacy-address", "BLOCK"),
     ],
 )
 def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
@@ -200,6 +208,8 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Prior authorization takes 3 to 5 business days for most plans.", "en"),
         ("A referral to cardiology takes 2 weeks.", "en"),
         ("Serial 2 of the hearing test series is next.", "en"),
+        ("A 5 block walk to school is good exercise.", "en"),
+        ("Su casa en Guadalajara 2 años después ya era otra.", "es"),
         ("Canela, la perrita de la clínica, visita los martes.", "es"),
         ("Jonas Salk anunció la vacuna contra la polio el 12 de abril de 1955.", "es"),
     ],
