@@ -138,6 +138,8 @@ _WEEKDAY = (
 ONE_CHILD = re.compile(
     rf"\b(?:a|an|one|the|this|that)\s+"
     r"(?:(?!every|each|any|average|typical|whole|a\b|an\b|the\b|one\b)[\w-]+\s+)?"
+    # "a second-grader": the modifier joined by a hyphen
+    r"(?:(?!every|each|any)\w+-)?"
     rf"(?:{_AGE}|{_KIDS}|teenager|goalie|goalkeeper|freshman|sophomore|quarterback"
     r"|(?:little|young)\s+(?:guy|man|lady|one|fellow))\b(?!s)"
     r"|\b(?:una?|la|el|est[ea])\s+(?:(?!cada|cualquier|una?\b|la\b|el\b)\w+\s+)?"
@@ -156,6 +158,10 @@ PAST_MOMENT = re.compile(
     # a named day, week or month: the tense of the verb after the child says it is past
     # (PAST_AFTER), "on Tuesday", "at Friday's game", "this week", "en agosto"
     rf"|\bon\s+{_WEEKDAY}\b|\b{_WEEKDAY}'s\b|\bthis\s+week\b|\besta\s+semana\b"
+    # "over the weekend", "two weeks ago", "el domingo", "hace dos semanas"
+    r"|\b(?:over|this)\s+the\s+weekend\b|\b(?:\w+|a)\s+(?:days?|weeks?|months?)\s+ago\b"
+    rf"|\bel\s+{_WEEKDAY}\b|\bel\s+fin\s+de\s+semana\b"
+    r"|\bhace\s+(?:\w+|\d+)\s+(?:d[ií]as?|semanas?|mes(?:es)?)\b"
     r"|\ben\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre"
     r"|noviembre|diciembre)\b"
     rf"|\b(?:el|este)\s+(?:{_WEEKDAY}|fin de semana|mes|verano|invierno|oto[ñn]o)\s+pasado\b"

@@ -140,6 +140,13 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Viven en el número 32 de la calle Olivo.", "es", "privacy-address", "BLOCK"),
         ("La casa de los abuelos, en Zaragoza 77, tiene alberca sin reja.", "es",
          "privacy-address", "BLOCK"),
+        # stories told with a weekend, a time ago, a Spanish weekday
+        ("Over the weekend a second-grader from the east side broke both wrists.", "en",
+         "privacy-anecdote", "WARN"),
+        ("El domingo una niña de la colonia se quemó con cohetes.", "es", "privacy-anecdote",
+         "WARN"),
+        ("Una bebé de 2 meses llegó el jueves con tos ferina.", "es", "privacy-anecdote",
+         "WARN"),
     ],
 )
 def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
@@ -209,6 +216,10 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("A referral to cardiology takes 2 weeks.", "en"),
         ("Serial 2 of the hearing test series is next.", "en"),
         ("A 5 block walk to school is good exercise.", "en"),
+        ("El domingo un niño debe estar acompañado en la alberca.", "es"),
+        ("El domingo hay vacunación: una niña de 4 años necesita dos dosis.", "es"),
+        ("Two weeks ago the CDC said a child in Texas died of measles.", "en"),
+        ("A week ago we started giving flu shots; a toddler needs two doses.", "en"),
         ("Su casa en Guadalajara 2 años después ya era otra.", "es"),
         ("Canela, la perrita de la clínica, visita los martes.", "es"),
         ("Jonas Salk anunció la vacuna contra la polio el 12 de abril de 1955.", "es"),
