@@ -12,14 +12,18 @@ in English and Spanish.
   Spanish contractions ("al hijo del panadero") and any preterite ("que debutó"); a
   condition before the child ("if a toddler swallowed") is advice;
 - corners told in passing with a numbered street, Spanish homes without a street word;
-- ids after "case no.", permits, serial numbers with a letter prefix.
+- ids after "case no.", permits, serial numbers with a letter prefix;
+- a one-word name in a tag that the note says only inside a longer proper name ("Virgen de
+  Guadalupe") names the feast, not a child.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from preflight.privacy import policy_from_settings, scan
-from support.preflight_helpers import site_settings
+from support.preflight_helpers import check_one, site_settings
 
 POLICY = policy_from_settings(site_settings())
 
@@ -228,3 +232,27 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
 def test_hard_negatives_pass(text: str, lang: str) -> None:
     assert not any(level == "BLOCK" or code.startswith("privacy") for code, level in
                    found(text, lang)), found(text, lang)
+
+
+def _name_findings(tmp_path: Path, note: str) -> list[str]:
+    report = check_one(tmp_path, note)
+    return [f.message for f in report.findings if f.code == "privacy-name"]
+
+
+def test_a_tag_said_only_inside_a_feasts_name_is_not_a_child(tmp_path: Path) -> None:
+    note = ("Title: Peregrinación\nLang: es\nTags: guadalupe, peregrinación\n\n"
+            "Muchas familias caminan para ver a la Virgen de Guadalupe. Lleven agua.\n")
+    assert _name_findings(tmp_path, note) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Keep casts dry.",  # the tag alone names the child
+        "Liam had a cast put on today.",  # the text names the child too
+        "Yesterday Liam came in with a cast.",  # a capitalised word before it, still a child
+    ],
+)
+def test_a_tag_that_is_a_childs_name_still_stops(tmp_path: Path, body: str) -> None:
+    note = f"Title: Casts\nTags: fractures, liam\n\n{body}\n"
+    assert any('tag "liam"' in m for m in _name_findings(tmp_path, note))
