@@ -53,7 +53,9 @@ _L = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 _U = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 TOKEN = re.compile(rf"[{_L}]+(?:[-'’][{_L}]+)*")
 SENTENCE_START = re.compile(
-    r"(?:^|[.!?:;]\s+|\n\s*(?:[#>*+-]+\s+|\d+\.\s+)?|[\"“(¡¿]\s*|\s[—–-]\s+)$"
+    # a title's full stop ends no sentence: "Dr. Amelia Chen", "Sra. Rosa Gil"
+    r"(?:^|(?<!\bDr)(?<!\bDra)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSr)(?<!\bSra)(?<!\bSrta)"
+    r"(?<!\bSt)(?<!\bProf)[.!?:;]\s+|\n\s*(?:[#>*+-]+\s+|\d+\.\s+)?|[\"“(¡¿]\s*|\s[—–-]\s+)$"
 )
 FAMILY = re.compile(
     rf"\b(?:the|The)\s+(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+{FAMILY_AFTER}\b"
@@ -352,7 +354,8 @@ _STAFF_ROLE = (
     r"|medical assistant|lactation consultant|social worker|dietitian|nutritionist|scheduler"
     r"|office manager|billing (?:manager|specialist)|pediatrician|doctor|care coordinator"
     r"|enfermer[oa]|recepcionista|asistente(?: m[eé]dic[oa])?|trabajador[a]? social"
-    r"|nutri[oó]log[oa]|pediatra|doctor[a]?|coordinador[a]?)"
+    r"|nutri[oó]log[oa]|pediatra|doctor[a]?|coordinador[a]?|(?:consultor|asesor)a? de lactancia"
+    r"|psic[oó]log[oa]|terapeuta|psychologist|therapist|speech therapist)"
 )
 #: A member of the practice's team by their role: "our nurse practitioner Kelly", "nuestra
 #: enfermera Lupita", "Jordan, our front desk lead". The team is named on purpose; a patient

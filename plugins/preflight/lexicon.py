@@ -135,6 +135,8 @@ prize memorial heights hills valley lake river beach springs falls city town vil
 children kids babies house houses company co inc corp llc brand
 brands toys store stores market kitchen bakery cafe restaurant
 show movie book books series band club league team
+high middle junior prep lions tigers bears eagles wildcats panthers hawks falcons bulldogs
+mustangs cougars warriors knights spartans titans rams
 hospital clinica centro escuela colegio universidad calle avenida parque iglesia
 """)
 #: Words before a capitalised name that make it a place, a title or a character.

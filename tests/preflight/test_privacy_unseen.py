@@ -151,6 +151,10 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "WARN"),
         ("Una bebé de 2 meses llegó el jueves con tos ferina.", "es", "privacy-anecdote",
          "WARN"),
+        # a title's full stop ends no sentence: a titled parent is still a full name
+        ("Mrs. Hope Okafor brought her son.", "en", "privacy-name", "BLOCK"),
+        ("Sra. Rosa Gil trajo a su hijo con fiebre.", "es", "privacy-name", "BLOCK"),
+        ("Lincoln Lopez had a fever at high school.", "en", "privacy-name", "BLOCK"),
     ],
 )
 def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
@@ -226,6 +230,10 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("A week ago we started giving flu shots; a toddler needs two doses.", "en"),
         ("Su casa en Guadalajara 2 años después ya era otra.", "es"),
         ("Canela, la perrita de la clínica, visita los martes.", "es"),
+        # a clinician by title, the team by a Spanish role, a school's team
+        ("Please welcome Dr. Amelia Chen, who joins us from Lurie Children's Hospital.", "en"),
+        ("Nuestra consultora de lactancia, Marisol, también atiende por teléfono.", "es"),
+        ("The Lincoln High Lions start practice August 4.", "en"),
         ("Jonas Salk anunció la vacuna contra la polio el 12 de abril de 1955.", "es"),
     ],
 )
