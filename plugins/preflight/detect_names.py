@@ -316,6 +316,12 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     keys = [t.key for t in _tokens(sentence)]
     if any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys)):
         return True
+    # A professional team by its city ("the Chicago Bears visited ... Justin Fields signed"):
+    # its players are public.
+    if any(a.key in BIG_PLACES and b.cap and b.text.endswith("s") and b.key not in BIG_PLACES
+           and not b.given and not b.surname
+           for a, b in pairwise(_tokens(sentence))):
+        return True
     # A figure of faith in a sentence about a feast or a faith ("Diwali honors Lakshmi").
     if (len(words) == 1 and words[0].key in HOLY_NAMES and STORY_CONTEXT.search(sentence)
             and not PERSON_EVENT_WORDS.search(sentence)):
@@ -397,6 +403,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     # Day". Only a feast: "Bobby's school", "Maya's team" are still a child's.
     if re.match(r"['’]s\s+(?:Day|Eve)\b", text[last.end : last.end + 8]):
         return True
+    if BUSINESS_AFTER.match(text, last.end):
+        return True  # "Ms. Ruth's bakery", "Tony's Pizza": a shop
     after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
     if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
         return True
@@ -715,6 +723,9 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
         yield _given_hit(token, text)
 
 
+#: In lower case, an article before the word makes it a noun ("la reina del carnaval"),
+#: not a given name ("felicidades a maría de la fuente").
+ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|una?|the|a|an)\s+$", re.I)
 #: Articles that are also name particles ("El-Amin", "La Torre") join a name only when
 #: capitalised: in lower case they are articles ("que los niños miren el desfile").
 LOWER_ARTICLES = frozenset({"el", "la", "las", "los", "le", "al"})
@@ -743,7 +754,8 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             and adjacent
             and not after.cap
             and not after.word
-            and (after.surname or (nxt > i + 1 and not after.given and len(after.key) > 2))
+            and (after.surname or (nxt > i + 1 and not after.given and len(after.key) > 2
+                                   and not ARTICLE_BEFORE.search(text, 0, token.start)))
         ):
             yield _full_name_hit([token, after], text)
             continue
@@ -786,6 +798,15 @@ def _clause(text: str, start: int, end: int) -> str:
     return clause if len(clause) < len(sentence) else sentence
 
 
+#: After a titled name, its possessive and a business: a shop or a place, not a parent.
+BUSINESS_AFTER = re.compile(
+    # only words that name a shop: "Sofia's kitchen", "Liam's farm" may be a child's home
+    r"['’]s\s+(?:bakery|bake shop|shop|store|restaurant|cafe|café|diner|salon|barbershop"
+    r"|deli|market|pizza|pizzeria|tacos|taqueria|grill|pub|bookstore|boutique)\b",
+    re.I,
+)
+
+
 def _titled(text: str, policy: Policy) -> Iterator[Hit]:
     for match in TITLED.finditer(text):
         token = Token(match.start("name"), match.end("name"), match["name"], fold(match["name"]))
@@ -794,6 +815,8 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
             continue
         if token.key in policy.names or token.key in BIG_PLACES or token.key in MONTHS:
             continue
+        if BUSINESS_AFTER.match(text, match.end()):
+            continue  # "Ms. Ruth's bakery": a shop's name
         name_start = match.start("given") if match["given"] else match.start("name")
         if STAFF_BEFORE.search(text[max(0, match.start() - 40) : name_start]):
             continue  # "our nurse practitioner Ms. (Kelly) Johnson": the team, by its role
