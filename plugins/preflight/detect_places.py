@@ -89,6 +89,11 @@ HOME_BLOCK = re.compile(
     r"\b(?P<addr>\d{2,5}\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
 )
+#: After the number, a unit: a count of years or a distance ("vive en México 20 años"),
+#: not a house number (streets are named after states too: "Hidalgo 214", "Morelos 118").
+COUNT_AFTER = re.compile(
+    r"\s*(?:a[ñn]os|meses|semanas|d[ií]as|horas|km|kil[oó]metros|minutos|millas|years)\b", re.I
+)
 #: Spanish homes are written street first, number after and often no street word: "vive en
 #: Hidalgo 214, depto. 3". After a verb of living, a capitalised name and a house number.
 HOME_CALLE = re.compile(
@@ -405,7 +410,7 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
     homes = [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]
     homes += [m for m in AT_NUMBER.finditer(prose)
               if not set(fold(m["addr"]).split()[1:]) & (BIG_PLACES | NOT_A_STREET)]
-    homes += [m for m in HOME_CALLE.finditer(prose) if fold(m["addr"].split()[0]) not in BIG_PLACES]
+    homes += [m for m in HOME_CALLE.finditer(prose) if not COUNT_AFTER.match(prose, m.end())]
     homes += list(HOME_BLOCK.finditer(prose)) if "block" in prose else []
     for match in homes:
         start, end = match.span("addr")

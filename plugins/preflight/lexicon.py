@@ -164,6 +164,7 @@ PUBLIC_CONTEXT = re.compile(
     r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
     r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
     # athletes by their sport, people who spoke publicly, decades of history
+    r"|mundial|copa del mundo|futbolista|selecci[oó]n nacional|liga mx"
     r"|elite athletes|pro athletes|professional athletes|olympians?|(?:soccer|football"
     r"|basketball|baseball|tennis|hockey) (?:great|star|legend|icon)|spoke (?:publicly|openly)"
     r"|talked (?:publicly|openly)|los a[ñn]os (?:veinte|treinta|cuarenta|cincuenta"
@@ -349,6 +350,11 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 |Bangladesh|Nepal|Thailand|Cambodia|Laos|Indonesia|Malaysia|Singapore|Taiwan|Hong Kong
 |New Zealand|Jamaica|Trinidad|Bahamas|Barbados|Chicago|Springfield|Peoria|Rockford|Naperville
 |West Nile|Nilo Occidental|Nile|Nilo|Zika|Ebola|Ébola
+|Aguascalientes|Baja California|Baja California Sur|Campeche|Chiapas|Chihuahua|Coahuila
+|Colima|Durango|Guanajuato|Michoacán|Michoacan|Nayarit|Nuevo León
+|Nuevo Leon|Puebla|Querétaro|Queretaro|Quintana Roo|San Luis Potosí|Sinaloa|Sonora|Tabasco
+|Tamaulipas|Tlaxcala|Veracruz|Zacatecas|Ciudad de México|CDMX|Estado de México
+|Estado de Guerrero|Estado de Hidalgo|Estado de Morelos
 |Aurora|Joliet|Champaign|Urbana|Decatur|Bloomington|Evanston|St. Louis|Saint Louis|Seattle
 |Portland|San Francisco|Los Angeles|San Diego|San Jose|Sacramento|Denver|Phoenix|Tucson
 |Dallas|Houston|Austin|San Antonio|El Paso|Miami|Orlando|Tampa|Atlanta|Boston|Philadelphia

@@ -157,6 +157,9 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Lincoln Lopez had a fever at high school.", "en", "privacy-name", "BLOCK"),
         ("Sofia's kitchen burn healed well.", "en", "privacy-name", "WARN"),
         ("Chicago winters are hard; Maya Lopez had a fever.", "en", "privacy-name", "WARN"),
+        # streets named after states still hold homes
+        ("La familia que vive en Hidalgo 214, depto. 3, pidió visita.", "es",
+         "privacy-address", "BLOCK"),
     ],
 )
 def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
@@ -240,6 +243,10 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Santa visits with cookies from Ms. Ruth's bakery down the street.", "en"),
         ("Thanks to the Chicago Bears for visiting; Justin Fields signed jerseys.", "en"),
         ("La reina del carnaval de este año visitó el hospital infantil.", "es"),
+        # Mexican states are states; Spanish words of the World Cup
+        ("En Yucatán y Quintana Roo hay dengue; si su hijo tiene fiebre, vengan a consulta.",
+         "es"),
+        ("Durante el Mundial, Santiago Giménez también necesita dormir ocho horas.", "es"),
         ("Jonas Salk anunció la vacuna contra la polio el 12 de abril de 1955.", "es"),
     ],
 )
