@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .hits import Hit, block, warn
+from .lexicon import PUBLIC_FIGURES, fold
 
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -71,6 +73,9 @@ PERSON_EVENT = re.compile(
     r"\b(?:came in|come in|brought (?:him |her |them )?in|(?:was|were) seen|saw|seen"
     r"|(?:was|were) admitted|admitted|(?:was|were) discharged|discharged|diagnosed|presented"
     r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed|passed away|died|death|funeral"
+    r"|(?:came|went|arrived|was brought) home|(?:lleg[oó]|volvi[oó]) a (?:su )?casa"
+    r"|sali[oó] del hospital|se fue a (?:su )?casa|(?:entra|entr[oó]|pas[oó]) a (?:cirug[ií]a"
+    r"|quir[oó]fano)|(?:su|la) (?:cirug[ií]a|operaci[oó]n) (?:es|fue|ser[aá])"
     r"|(?:his|her|their|the baby's|the child's) (?:[\w-]+ ){0,2}?(?:appointment|visit|checkup"
     r"|check-up|surgery"
     r"|follow[- ]?up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure"
@@ -98,7 +103,10 @@ ONE_PERSON = re.compile(
     r"|kindergartner|grader|teen|teenager|newborn|infant|son|daughter|family|mom|dad|mother"
     r"|father|grandma|grandpa|player|goalie|athlete|student|freshman|junior|senior"
     r"|él|ella|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]"
-    r"|pap[aá]|chic[oa]|abuel[oa])\b",
+    r"|pap[aá]|chic[oa]|abuel[oa]"
+    # Spanish diminutives and pet words for one child: "nuestro pacientito", "la nenita"
+    r"|pacientit[oa]|bebit[oa]|ni[ñn]it[oa]|hijit[oa]|nenit[oa]|nen[ea]|chiquit[oa]"
+    r"|chamaquit[oa]|little (?:friend|buddy|guy|man|lady|one|champ))\b",
     re.I,
 )
 #: Events told of one person by the verb itself: "was admitted", "vino a consulta",
@@ -110,7 +118,10 @@ SINGULAR_EVENT = re.compile(
     r"|(?:vino|lleg[oó]) a |(?:ingres[oó]|falleci[oó]|muri[oó]|naci[oó]) |internad[oa]"
     r"|perdimos a (?:un|una|uno|nuestr)|(?:lo|la) (?:internamos|ingresaron)"
     r"|hospitalizad[oa]"
-    r"|operad[oa]|dad[oa] de alta|diagnosticad[oa])",
+    r"|operad[oa]|dad[oa] de alta|diagnosticad[oa]"
+    # a homecoming (from the NICU, an adoption) told of one child, not of "they", "we", "families"
+    r"|(?<!they )(?<!we )(?<!families )(?<!kids )(?:came|went|arrived|was brought) home\b"
+    r"|(?<!se )(?:lleg[oó]|volvi[oó]) a (?:su )?casa\b)",
     re.I,
 )
 WEEKDAY = (
@@ -261,11 +272,33 @@ def _date_possible(prose: str) -> bool:
     return not DATE_WORDS.isdisjoint(re.findall(r"[a-záéíóúñ']+", prose.lower()))
 
 
+#: A year before 1920 dates history: no patient or parent was born then ("Virginia Apgar,
+#: born June 7, 1909"); an age over 89 is its own finding (see `ages`).
+HISTORICAL_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[01]\d)\b")
+#: The same year written after the day and month ("1 de julio de 1818", "July 1, 1818").
+HISTORICAL_AFTER = re.compile(r",?\s+(?:(?:de|del|of)\s+)?(?:1[0-8]\d\d|19[01]\d)\b")
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:(?:[.-]|['’](?!s\b))[^\W\d_]+)*")
+
+
+def _public_figure_in(sentence: str) -> bool:
+    """A known public figure named in full in the sentence (lexicon.PUBLIC_FIGURES)."""
+    if not re.search(r"[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ]", sentence):
+        return False
+    keys = [fold(w) for w in _WORD.findall(sentence)]
+    return any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys))
+
+
 def dates(prose: str) -> Iterator[Hit]:
     """Dates of birth (BLOCK) and other dates tied to a person (WARN)."""
     spans: list[tuple[int, int]] = []
     for match in DATE.finditer(prose) if _date_possible(prose) else ():
         date = match.group(0).strip()
+        if HISTORICAL_YEAR.search(date) or HISTORICAL_AFTER.match(prose, match.end()):
+            continue
+        if _public_figure_in(_sentence(prose, match.start(), match.end())):
+            continue  # "Fred Rogers was born on March 20, 1928": a public life, no patient's
         if _is_birth_date(prose, match):
             spans.append((match.start(), match.end()))
             yield block(

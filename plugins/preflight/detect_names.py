@@ -25,6 +25,7 @@ from .lexicon import (
     COMPOUND_FIRST,
     FAMILY_AFTER,
     FAMILY_BEFORE_ES,
+    HOLY_NAMES,
     LIFE_CONTEXT,
     MONTHS,
     NOT_A_PERSON_AFTER,
@@ -36,6 +37,8 @@ from .lexicon import (
     PERSON_BEFORE,
     PUBLIC_CONTEXT,
     PUBLIC_FIGURES,
+    PUBLIC_GROUPS,
+    STORY_CONTEXT,
     WEEKDAYS,
     brands,
     compound_given,
@@ -50,7 +53,9 @@ _L = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
 _U = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 TOKEN = re.compile(rf"[{_L}]+(?:[-'’][{_L}]+)*")
 SENTENCE_START = re.compile(
-    r"(?:^|[.!?:;]\s+|\n\s*(?:[#>*+-]+\s+|\d+\.\s+)?|[\"“(¡¿]\s*|\s[—–-]\s+)$"
+    # a title's full stop ends no sentence: "Dr. Amelia Chen", "Sra. Rosa Gil"
+    r"(?:^|(?<!\bDr)(?<!\bDra)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSr)(?<!\bSra)(?<!\bSrta)"
+    r"(?<!\bSt)(?<!\bProf)[.!?:;]\s+|\n\s*(?:[#>*+-]+\s+|\d+\.\s+)?|[\"“(¡¿]\s*|\s[—–-]\s+)$"
 )
 FAMILY = re.compile(
     rf"\b(?:the|The)\s+(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+{FAMILY_AFTER}\b"
@@ -285,6 +290,14 @@ def _initials(text: str, policy: Policy) -> Iterator[Hit]:
         )
 
 
+#: A child's visit or illness told in the sentence: a holy name there is a child's.
+PERSON_EVENT_WORDS = re.compile(
+    r"\b(?:had|has|came|got|was|fever|sick|visit|checkup|tuvo|vino|lleg[oó]|fiebre|consulta"
+    r"|cumpli[oó]|naci[oó]|born)\b",
+    re.I,
+)
+
+
 def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     full = " ".join(t.key for t in words)
     if full in PUBLIC_FIGURES or full in policy.public_names:
@@ -301,7 +314,25 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return True
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
     keys = [t.key for t in _tokens(sentence)]
-    return any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys))
+    if any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys)):
+        return True
+    # A professional team by its city ("the Chicago Bears visited ... Justin Fields signed"):
+    # its players are public.
+    if any(a.key in BIG_PLACES and b.cap and b.text.endswith("s") and b.key not in BIG_PLACES
+           and not b.given and not b.surname
+           for a, b in pairwise(_tokens(sentence))):
+        return True
+    # A figure of faith in a sentence about a feast or a faith ("Diwali honors Lakshmi").
+    if (len(words) == 1 and words[0].key in HOLY_NAMES and STORY_CONTEXT.search(sentence)
+            and not PERSON_EVENT_WORDS.search(sentence)):
+        return True
+    # One of a story's figures beside another ("llegan Melchor, Gaspar y Baltasar").
+    return len(words) == 1 and any(
+        words[0].key in group
+        and (len(named := group.intersection(keys)) > 2
+             or (len(named) > 1 and STORY_CONTEXT.search(sentence) is not None))
+        for group in PUBLIC_GROUPS
+    )
 
 
 def _staff(words: list[Token], policy: Policy) -> bool:
@@ -329,13 +360,25 @@ _STAFF_ROLE = (
     r"|medical assistant|lactation consultant|social worker|dietitian|nutritionist|scheduler"
     r"|office manager|billing (?:manager|specialist)|pediatrician|doctor|care coordinator"
     r"|enfermer[oa]|recepcionista|asistente(?: m[eé]dic[oa])?|trabajador[a]? social"
-    r"|nutri[oó]log[oa]|pediatra|doctor[a]?|coordinador[a]?)"
+    r"|nutri[oó]log[oa]|pediatra|doctor[a]?|coordinador[a]?|(?:consultor|asesor)a? de lactancia"
+    r"|psic[oó]log[oa]|terapeuta|psychologist|therapist|speech therapist)"
 )
 #: A member of the practice's team by their role: "our nurse practitioner Kelly", "nuestra
 #: enfermera Lupita", "Jordan, our front desk lead". The team is named on purpose; a patient
 #: is never introduced as "our nurse".
 STAFF_BEFORE = re.compile(
-    rf"\b(?:our|nuestr[oa]s?)\s+(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*$", re.I
+    rf"\b(?:our|nuestr[oa]s?)\s+(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*"
+    # with a title between: "our nurse practitioner Ms. Johnson", "nuestra enfermera la Sra. Gil"
+    r"(?:(?:la\s+|el\s+)?(?:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Dr|Dra)\.?\s+)?$",
+    re.I,
+)
+#: An animal or a mascot named in an appositive: "Greta, our therapy dog," "Canela, la
+#: perrita de la clínica": no person.
+ANIMAL_AFTER = re.compile(
+    r"^,\s*(?:our|the|a|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+){0,2}(?:dog|cat|puppy|pup"
+    r"|kitten|mascot|fish|turtle|bunny|rabbit|hamster|guinea pig|parrot|horse|pony"
+    r"|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|conejo|tortuga|pez|caballo|loro)\b",
+    re.I,
 )
 STAFF_AFTER = re.compile(
     rf"^,\s*(?:our|nuestr[oa])\s+(?:new\s+|nuev[oa]\s+)?(?:[\w-]+\s+)?{_STAFF_ROLE}\b(?!['’])",
@@ -351,6 +394,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True
     if TOWN_STATE_AFTER.match(text[last.end : last.end + 20]):
         return True
+    if ANIMAL_AFTER.match(text[last.end : last.end + 50]):
+        return True
     before = text[max(0, first.start - 20) : first.start].split()
     if before and before[-1][:1].isupper() and fold(before[-1]) in INSTITUTION_WORDS:
         return True  # "Escuela Primaria Juárez", "Clínica Hidalgo": an institution's name
@@ -358,6 +403,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     # Day". Only a feast: "Bobby's school", "Maya's team" are still a child's.
     if re.match(r"['’]s\s+(?:Day|Eve)\b", text[last.end : last.end + 8]):
         return True
+    if BUSINESS_AFTER.match(text, last.end):
+        return True  # "Ms. Ruth's bakery", "Tony's Pizza": a shop
     after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
     if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
         return True
@@ -480,6 +527,8 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
     for run in _runs(tokens, text):
         if len(run) > 1 and " ".join(t.key for t in run) in BIG_PLACES:
             continue  # "Puerto Rico", "San Luis Potosí": a place, whatever its words are
+        if len(run) > 1 and all(t.key in BIG_PLACES for t in run):
+            continue  # "Virginia Chicago" (a slug's words): a state and a city, no person
         # The name starts at the first given name that is not a sentence-start word.
         start = next(
             (
@@ -653,14 +702,33 @@ def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | Non
     return _full_name_hit(run, text)
 
 
+#: After a capitalised word, an English function word and another capitalised word: the
+#: title of a campaign, a book or a program ("called Safe to Sleep", "named Reach Out and
+#: Read"), not a person ("her son Babatunji"). Spanish particles (de, la) are left out: they
+#: join family names ("su hija Itzel de la Cruz").
+TITLE_AFTER = re.compile(
+    r"[ \t]+(?:to|of|the|for|a|an|out)[ \t]+[A-Z]"
+)
+
+
 def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
     """A capitalised word the lexicon does not know, right after "her dad", "su mamá"."""
     if token.word or token.key in policy.names or token.key in BIG_PLACES or len(token.key) < 3:
         return
     if not KIN_BEFORE.search(text[max(0, token.start - 30) : token.start]):
         return
+    if TITLE_AFTER.match(text, token.end):
+        return
     if _about_life(_sentence(text, token.start, token.end)):
         yield _given_hit(token, text)
+
+
+#: In lower case, an article before the word makes it a noun ("la reina del carnaval"),
+#: not a given name ("felicidades a maría de la fuente").
+ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|una?|the|a|an)\s+$", re.I)
+#: Articles that are also name particles ("El-Amin", "La Torre") join a name only when
+#: capitalised: in lower case they are articles ("que los niños miren el desfile").
+LOWER_ARTICLES = frozenset({"el", "la", "las", "los", "le", "al"})
 
 
 def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
@@ -668,12 +736,13 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
     for i, token in enumerate(tokens):
         if token.cap or len(token.key) < 3 or token.word or token.key in policy.names:
             continue
-        if not token.given or token.key in brands():
-            continue
+        if not token.given or token.key in brands() or token.key in BIG_PLACES:
+            continue  # "virginia-chicago" in a slug: a state and a city, in lower case too
         if token.key not in given_names() and "-" not in token.key:
             continue  # "vasito", "cosita": in lower case a diminutive is a common word
         nxt = i + 1
-        while nxt < len(tokens) and tokens[nxt].key in PARTICLES and nxt - i < 4:
+        while (nxt < len(tokens) and tokens[nxt].key in PARTICLES
+               and tokens[nxt].key not in LOWER_ARTICLES and nxt - i < 4):
             nxt += 1
         after = tokens[nxt] if nxt < len(tokens) else None
         adjacent = after is not None and all(
@@ -685,7 +754,8 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             and adjacent
             and not after.cap
             and not after.word
-            and (after.surname or (nxt > i + 1 and not after.given and len(after.key) > 2))
+            and (after.surname or (nxt > i + 1 and not after.given and len(after.key) > 2
+                                   and not ARTICLE_BEFORE.search(text, 0, token.start)))
         ):
             yield _full_name_hit([token, after], text)
             continue
@@ -713,7 +783,27 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
 #: "Mrs. Alvarez", "la señora Herrera": a parent (or a family) by their surname.
 TITLED = re.compile(
     rf"\b(?i:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Se[ñn]ora|Se[ñn]or|Do[ñn]a|Don)\.?\s+"
+    rf"(?:(?P<given>[{_U}][{_L}]+)[ \t]+(?=[{_U}][{_L}]))?"
     rf"(?P<name>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
+)
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The part of the sentence between semicolons holding start..end: a list of sources or
+    items is several statements, each with its own context."""
+    sentence = _sentence(text, start, end)
+    left = max(text.rfind(";", 0, start), text.rfind("\n", 0, start))
+    right = [i for i in (text.find(";", end), text.find("\n", end)) if i != -1]
+    clause = text[left + 1 : min(right) if right else len(text)]
+    return clause if len(clause) < len(sentence) else sentence
+
+
+#: After a titled name, its possessive and a business: a shop or a place, not a parent.
+BUSINESS_AFTER = re.compile(
+    # only words that name a shop: "Sofia's kitchen", "Liam's farm" may be a child's home
+    r"['’]s\s+(?:bakery|bake shop|shop|store|restaurant|cafe|café|diner|salon|barbershop"
+    r"|deli|market|pizza|pizzeria|tacos|taqueria|grill|pub|bookstore|boutique)\b",
+    re.I,
 )
 
 
@@ -725,10 +815,32 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
             continue
         if token.key in policy.names or token.key in BIG_PLACES or token.key in MONTHS:
             continue
+        if BUSINESS_AFTER.match(text, match.end()):
+            continue  # "Ms. Ruth's bakery": a shop's name
+        name_start = match.start("given") if match["given"] else match.start("name")
+        if STAFF_BEFORE.search(text[max(0, match.start() - 40) : name_start]):
+            continue  # "our nurse practitioner Ms. (Kelly) Johnson": the team, by its role
         if (token.word and not token.surname) or not (token.surname or not token.given):
             continue
         sentence = _sentence(text, match.start(), match.end())
-        if PUBLIC_CONTEXT.search(sentence) or not _about_life(sentence):
+        if match["given"] is not None:
+            # "Ms. Amara Osei": a title before a given name and a family name is a full name
+            # wherever it stands (a source list, a caption), life said around it or not; the
+            # given name may also be a word ("Ms. Hope Okafor"): the title says it is a name.
+            # Public context counts in its own clause only: "NIAID guidelines; notes from
+            # Ms. Amara Osei's visit" lists two sources, one public and one not.
+            given = Token(match.start("given"), match.end("given"), match["given"],
+                          fold(match["given"]))
+            if given.given and (token.surname or not token.word):
+                clause = _clause(text, match.start(), match.end())
+                pair = f"{given.key} {token.key}"
+                if not (PUBLIC_CONTEXT.search(clause) or pair in PUBLIC_FIGURES
+                        or pair in policy.public_names or OLD_YEAR.search(clause)):
+                    yield _full_name_hit([given, token], text)
+                continue
+        if PUBLIC_CONTEXT.search(sentence):
+            continue
+        if not _about_life(sentence):
             continue
         yield warn(
             token.start,
@@ -792,6 +904,22 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
         )
 
 
+def _word_name_in_path(words: list[Token], i: int) -> bool:
+    """A given name that is also a word ("hope", "grace", "will", "rosa") starts a full name
+    in a path only right before a family name that is no word and no brand
+    ("hope-martinez-leukemia", "will-johnson-nicu"); "grace-period", "hope-street" pass."""
+    if i + 1 >= len(words):
+        return False
+    last = words[i + 1]
+    return (
+        last.surname
+        and not last.word
+        and len(last.key) > 3
+        and last.key not in brands()
+        and f"{words[i].key} {last.key}" not in PUBLIC_FIGURES
+    )
+
+
 def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
     """A full name inside a link target, a file name or a slug ("sofia-ramirez-stitches.jpg")."""
     for match in PATHLIKE.finditer(raw):
@@ -807,7 +935,11 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
         view = re.sub(rf"[^{_L}]", " ", path)
         words = [t for t in _tokens(view) if len(t.key) > 1]
         for i, first in enumerate(words):
-            if first.word or first.key in policy.names or not first.given or len(first.key) < 3:
+            if first.key in policy.names or not first.given or len(first.key) < 3:
+                continue
+            if first.key in BIG_PLACES:
+                continue  # "virginia-chicago": a state and a city, as anywhere else
+            if first.word and not _word_name_in_path(words, i):
                 continue
             # "sofia-ramirez", or a middle name between: "davi-lucca-porto"
             last = next(
@@ -856,6 +988,46 @@ def _citation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A Spanish nickname is said with its article ("la Chiquis", "el Güero", "al Chuy"): mid-
+#: sentence, an article, a capitalised word, and a verb of a visit or an event right after
+#: it (or right before the article). Proper nouns with an article that are no person (la
+#: Catrina, el Niño, la Paz) are never followed by a patient's visit.
+NICKNAME = re.compile(
+    rf"(?:\b(?:vino|lleg[oó]|vimos a|atendimos a|felicidades a|gracias a|trajeron a|trajo a"
+    rf"|operaron a|internaron a|vacunamos a)\s+(?P<art1>la|el|al|a la|a el)\s+"
+    rf"(?P<nick1>[{_U}][{_L}]{{2,}})(?![{_L}])"
+    rf"|(?<![.!?¡¿]\s)(?<=[a-záéíóúñ,;] )(?P<art2>la|el|al|del)\s+(?P<nick2>[{_U}][{_L}]{{2,}})"
+    rf"\s+(?:se\s+|le\s+|nos\s+)?(?:vino|tuvo|fue|estuvo|hizo|lleg[oó]|anda|ya\s+camina"
+    rf"|[{_L}]{{2,}}(?:ó|ió))\b)"
+)
+#: Capitalised words an article precedes that name no person.
+NOT_A_NICKNAME = frozenset(
+    {"nino", "nina", "catrina", "llorona", "paz", "paso", "salvador", "cairo", "habana",
+     "florida", "papa", "senor", "virgen", "covid", "dia", "ano", "nuevo", "buen", "gobierno",
+     "seguro", "hospital", "centro", "colegio", "instituto", "estado", "congreso", "presidente",
+     "luna", "sol", "tierra", "mundial", "super", "metro"}
+)
+
+
+ARTICLE_CAP = re.compile(rf"\b(?:la|el|al|del) [{_U}]")
+
+
+def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in NICKNAME.finditer(text):
+        group = "nick1" if match["nick1"] else "nick2"
+        start, end = match.span(group)
+        key = fold(match[group])
+        if match[group].isupper() or any(
+            key in words
+            for words in (NOT_A_NICKNAME, BIG_PLACES, MONTHS, WEEKDAYS, PUBLIC_FIGURES,
+                          policy.names, NOT_PERSON_WORDS)
+        ):
+            continue
+        if not _about_life(_sentence(text, start, end)):
+            continue
+        yield _given_hit(Token(start, end, match[group], key), text)
+
+
 def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     """Every name finding in one text: `prose` (markup blanked) and `raw` (for link targets).
 
@@ -874,6 +1046,8 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     yield from _titled(prose, policy)
     yield from _capitalised(prose, policy, tokens)
     yield from _lower_case(prose, policy, tokens)
+    if ARTICLE_CAP.search(prose):
+        yield from _nicknames(prose, policy)
     if ". " in prose:
         yield from _initials(prose, policy)
     if re.search(r"[\-_]", raw):

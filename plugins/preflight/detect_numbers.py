@@ -53,8 +53,9 @@ VOICE_CUE = re.compile(
 #: Any 10-13 digits right after a phone word: numbers of other countries ("llame al 55 1234
 #: 5678", "WhatsApp +52 1 55 ...").
 CUED_DIGITS = re.compile(
-    r"\b(?:call|text|cell|phone|mobile|whatsapp|fax|dial|reach|llame|llamar|ll[aá]mel[aeo]"
-    r"|marque|tel[eé]fono|tel|cel|celular|m[oó]vil|n[uú]mero)\b[^.\n\d+]{0,25}"
+    # every form of llamar ("llamen al", "llámenle", "llamó"), as PHONE_CUE reads them
+    r"\b(?:call|text|cell|phone|mobile|whatsapp|fax|dial|reach|ll[aá]m\w*"
+    r"|marque|marquen|tel[eé]fono|tel|cel|celular|m[oó]vil|n[uú]mero)\b[^.\n\d+]{0,25}"
     r"(?P<number>\+?\d[\d \-.()]{8,18}\d)(?![\d\-])",
     re.I,
 )
@@ -294,7 +295,9 @@ ROLE_MAILBOXES = frozenset(
 URL = re.compile(
     r"(?<![@\w.\-])(?:https?://)?(?:www\.)?(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+"
     r"(?:com|org|net|edu|gov|io|co|us|me|info|blog|page|site|app|ly|link|mx|es|tv|be|gl|ee"
-    r"|social|fund|care|love|life|family|ca|uk)\b(?:[/?#][^\s)\]>\"'<]*)?",
+    r"|social|fund|care|love|life|family|ca|uk|la|br|ar)\b"
+    # a country's second level after the generic one: "vakinha.com.br", "gob.mx"
+    r"(?:\.(?-i:[a-z]{2})(?![\w]))?(?:[/?#][^\s)\]>\"'<]*)?",
     re.I,
 )
 SOCIAL_DOMAINS = frozenset(
@@ -329,6 +332,18 @@ SOCIAL_DOMAINS = frozenset(
 PERSON_DOMAINS = (
     "gofundme.com",
     "gofund.me",
+    # crowdfunding for one family in Latin America, Spain, Europe and India
+    "vakinha.com.br",
+    "vaki.co",
+    "donadora.org",
+    "migranodearena.org",
+    "leetchi.com",
+    "justgiving.com",
+    "chuffed.org",
+    "ketto.org",
+    "milaap.org",
+    "link.mercadopago.com",
+    "mpago.la",
     "caringbridge.org",
     "mealtrain.com",
     "spotfund.com",
@@ -654,7 +669,10 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|(?:n[uú]mero\s+de\s+)?expediente|historia\s+cl[ií]nica|registro\s+m[eé]dico"
         r"|n[uú]mero\s+de\s+(?:paciente|registro)|mr\s*#|mr\s+(?:number|no\.?)"
         r"|pts?\.?\s*(?:id|#|no\.?|number)|exp\.(?=\s*\d{2,}-?\d{3,})"
-        r"|(?:hospital|encounter|visit|admission|lab|specimen|accession)\s*(?:number|no\.?|#|id)",
+        r"|(?:hospital|encounter|visit|admission|lab|specimen|accession)\s*(?:number|no\.?|#|id)"
+        # a prescription's number finds the patient at the pharmacy
+        r"|(?:prescription|rx|receta)\s*(?:number|no\.?|#|n[uú]mero)"
+        r"|n[uú]mero\s+de\s+(?:receta|prescripci[oó]n)",
     ),
     (
         "privacy-account",
@@ -678,7 +696,10 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|(?:n[uú]mero\s+de\s+)?pasaporte|licencia(?:\s+de\s+(?:conducir|manejo))?"
         r"|acta\s+de\s+nacimiento|certificado(?:\s+de\s+nacimiento)?|green\s+card"
         r"|visa\s*(?:number|no\.?|#)|alien\s+(?:number|no\.?|#)|state\s+id" + _NUM
-        + r"|licen[cs]e(?=[\s,:#]{1,3}[A-Z]{0,3}\d{2,}[\d-]{3,})",
+        + r"|licen[cs]e(?=[\s,:#]{1,3}[A-Z]{0,3}\d{2,}[\d-]{3,})"
+        # a permit is a licence by another name: "learner's permit, number R200-5519-8832"
+        r"|(?:learner'?s?|driving|driver'?s?|instruction|work|carry)\s+permit" + _NUM
+        + r"|permiso\s+(?:de\s+)?(?:conducir|manejo|manejar|aprendiz)",
     ),
     (
         "privacy-vehicle",
@@ -690,7 +711,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "privacy-device",
         "Device serial number",
-        r"serial" + _NUM + r"|s/n|(?-i:SN)(?=[\s:#]*\d)|device\s*(?:id|number|no\.?|#)|udi|imei"
+        r"serial" + _NUM + r"|s/n|(?-i:SN)(?=[\s:#]*(?:[A-Z]{1,4}-?)?\d)"
+        r"|device\s*(?:id|number|no\.?|#)|udi|imei"
         r"|mac\s+address"
         r"|(?:pump|implant|monitor|processor|transmitter|sensor|cgm|hearing aid)\s+"
         r"(?:id|number|no\.?|#|serial)"
@@ -708,6 +730,12 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         + _NUM
         + r"|(?:id|identification)\s*(?:number|no\.?|#)|claim\s*(?:number|no\.?|#)"
         r"|confirmation\s*(?:number|no\.?|#)|reference\s*(?:number|no\.?|#)"
+        # an insurer's authorisation or a referral is one patient's file
+        # (the value right after them: "prior auth reference is PA-2026-88412")
+        r"|(?:prior\s+auth(?:ori[sz]ation)?|authori[sz]ation|referral)(?:\s+(?:reference|number"
+        r"|no\.?|id|code))?(?=\s*(?:#|:|is|was)?\s*[A-Z]{0,4}-?\d{2,}[\d-]{3,})"
+        r"|(?:n[uú]mero\s+de\s+)?(?:autorizaci[oó]n|referencia)(?=\s*(?:#|:|es|fue)?\s*"
+        r"[A-Z]{0,4}-?\d{2,}[\d-]{3,})"
         r"|tracking\s*(?:number|no\.?|#)|ticket\s*(?:number|no\.?|#)|n[uú]mero\s+de\s+(?:caso|estudiante|alumno"
         r"|identificaci[oó]n|folio|brazalete|pulsera|referencia)|caso\s*(?:#|no\.?|n[uú]m)"
         r"|folio|brazalete|pulsera|matr[ií]cula(?:\s+escolar)?|curp|\bid\b",
@@ -801,6 +829,18 @@ ID_WORDS = frozenset(
         "derechohabiente",
         "grupo",
         "group",
+        "permit",
+        "permiso",
+        "prescription",
+        "rx",
+        "receta",
+        "auth",
+        "authorization",
+        "authorisation",
+        "referral",
+        "autorización",
+        "autorizacion",
+        "referencia",
     ]
 )
 ID_PAIRS = (
@@ -834,6 +874,9 @@ ID_PAIRS = (
     ("caso", "num"),
     ("id", "no"),
     ("ticket", "number"),
+    # a court or agency file: "case no. JD-19-4471", "caso no. 2231"
+    ("case", "no"),
+    ("caso", "no"),
 )
 ID_PREFIXES = (
     "afilia",
@@ -847,7 +890,8 @@ ID_PREFIXES = (
 )
 #: Between the cue and the value: a few short words ("number is", "of the family is").
 ID_VALUE = re.compile(
-    r"(?P<gap>(?:[\s:#.,()\-]*\b[a-záéíóúñ']{1,11}\b){0,6}?[\s:#.,()\-]*)"
+    # "º" and "°" end Spanish number signs ("n.º 0073-55812", "N° 44")
+    r"(?P<gap>(?:[\s:#.,()\-º°]*\b[a-záéíóúñ']{1,11}\b){0,6}?[\s:#.,()\-º°]*)"
     r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"
     r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|\s(?=[A-Z0-9]*\d))*[A-Za-z0-9]|\d))",
     re.I,
@@ -897,6 +941,10 @@ def _value_ok(code: str, value: str, after: str) -> bool:
     if code == "privacy-vehicle":
         letters = sum(ch.isalpha() for ch in value)
         return digits >= 2 and (letters >= 1 or digits >= 5) and len(value) >= 4
+    if code == "privacy-device":
+        # serials mix letters and digits ("18U4LK"): six characters with both identify one
+        letters = sum(ch.isalpha() for ch in value)
+        return digits >= 4 or (digits >= 2 and letters >= 2 and len(value) >= 6)
     return digits >= 4
 
 

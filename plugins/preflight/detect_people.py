@@ -41,20 +41,26 @@ ANECDOTE = re.compile(
     rf"|\b(?:I|we) (?:just |recently )?(?:saw|treated|examined|admitted|diagnosed|met) "
     rf"(?:a |an |this |one )?(?:little |young |sweet )?(?:{_AGE} )?{_KIDS}\b"
     rf"|\ban? {_AGE} (?:{_KIDS} )?(?:came in|was brought|came to|showed up|presented)\b"
-    r"|\bour only (?:patient|child|baby|family|kid|teen)\b|\bthe only (?:patient|child|kid|goalie"
-    r"|player|girl|boy|student|baby) (?:in|on|at|with|who)\b"
+    r"|\bour only (?:patient|child|baby|family|kid|teen)\b|\bthe only (?:[\w-]+ )?(?:patient|child"
+    r"|kid|goalie|player|girl|boy|student|baby|family|twins|triplets) (?:in|on|at|with|who|of)\b"
+    # "la única alumna con bomba de insulina", "el único niño de la escuela que ..."
+    r"|\b(?:el|la|al) [uú]nic[oa] (?:paciente|alumn[oa]|ni[ñn][oa]|beb[eé]|chic[oa]|jugador(?:a)?"
+    r"|estudiante|familia|portero|portera) (?:con|en|de|del|que|sin)\b"
     r"|\bthe (?:son|daughter|child|kids?|baby|twins?|grandson|granddaughter) of (?:the|our|a)"
     r" (?:[\w-]+ ){0,3}(?:principal|mayor|coach|pastor|priest|rabbi|imam|teacher"
     r"|sheriff|police chief|fire chief|superintendent|senator|judge|owner|manager|librarian)\b"
     rf"|\bthe {_AGE}\b[^.!?]{{0,80}}\b(?:who|that)\b[^.!?]{{0,60}}\b{_PAST}\b"
     r"|\b(?:mi|nuestr[oa]) (?:peque[ñn][oa] )?paciente\b(?!s)|\buno de mis pacientes\b"
     r"|\buna de mis (?:pacientes|familias)\b|\bnuestr[oa] [uú]nic[oa] paciente\b"
-    r"|\b(?:la|el) (?:ni[ñn][oa]|beb[eé]|chic[oa]|joven|adolescente) de \d+ (?:a[ñn]os|meses)"
-    r" que (?:lleg[oó]|vino|tuvo|gan[oó]|se|estuvo|naci[oó]|fue|perdi[oó]|termin[oó]|empez[oó])"
+    r"|\b(?:la|el|del|al) (?:ni[ñn][oa]|beb[eé]|chic[oa]|joven|adolescente) de \d+"
+    r" (?:a[ñn]os|meses)"
+    # any verb in the preterite after "que": the past tells one child's story ("que debutó")
+    r" que (?:vino|tuvo|se|estuvo|fue|hizo|\w+(?:ó|ió))\b"
     r"|\b(?:hoy|ayer|esta (?:ma[ñn]ana|semana|tarde)) (?:en|vino a) (?:la )?(?:cl[ií]nica"
     r"|consulta|consultorio|sala de urgencias)\b"
-    r"|\b(?:atendimos|vimos|examinamos|diagnosticamos) a (?:un|una) (?:ni[ñn][oa]|beb[eé]"
-    r"|adolescente|paciente|chic[oa])\b"
+    r"|\b(?:atendimos|vimos|examinamos|diagnosticamos|operamos|internamos|enyesamos)"
+    r" (?:a (?:un|una|la)|al) (?:\w+ )?(?:ni[ñn][oa]|beb[eé]|adolescente|paciente|chic[oa]"
+    r"|hij[oa]|niet[oa]|reci[eé]n nacid[oa])\b"
     r"|\buna (?:mam[aá]|madre|abuela) (?:trajo|vino|lleg[oó]) (?:a|con)\b"
     # "A little boy we saw yesterday", "a newborn we cared for"
     rf"|\b(?:a|an|one|this|that) (?:little |young |sweet |teen |new )?(?:{_KIDS}|family|mom"
@@ -81,7 +87,8 @@ ANECDOTE_WORDS = re.compile(
     r"\b(?:my|mine|today|yesterday|tonight|clinic|office|er|hospital|nursery|urgent|brought"
     r"|came|walked|called|rushed|carried|saw|treated|examined|admitted|diagnosed|met|showed"
     r"|presented|only|of the|old|mi|mis|nuestr[oa]|hoy|ayer|atendimos|vimos|examinamos"
-    r"|diagnosticamos|trajo|vino|lleg[oó]|que|we|i|our|us|me|nos|lives?|cared)\b",
+    r"|diagnosticamos|trajo|vino|lleg[oó]|que|we|i|our|us|me|nos|lives?|cared|[uú]nic[oa]"
+    r"|operamos|internamos|enyesamos)\b",
     re.I,
 )
 
@@ -90,8 +97,9 @@ BIOMETRIC = re.compile(
     r"|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition|geometry)"
     r"|DNA (?:profile|test results?|fingerprint|sample results?)|genetic fingerprint"
     r"|gait (?:pattern|signature)|ridge patterns?|huellas? (?:digital(?:es)?|dactilar(?:es)?"
-    r"|de (?:los )?(?:pies|pie|manos|mano|dedos))|perfil (?:de|del) ADN|escaneo de (?:retina"
-    r"|iris)|reconocimiento facial|huella de voz)\b",
+    r"|de (?:los )?(?:pies|pie|manos|mano|dedos)|del? (?:la )?(?:[ií]ndice|pulgar|dedo|me[ñn]ique"
+    r"|pie|mano))|perfil (?:de|del) ADN|escaneo de (?:retina|iris|la huella)"
+    r"|reconocimiento facial|huella de voz|biometric template|plantilla biom[eé]trica)\b",
     re.I,
 )
 #: STR loci of a DNA profile ("D8S1179 13/14, TH01 6/9.3"): one person's genetic identity.
@@ -105,7 +113,8 @@ ONE_PERSONS = re.compile(
     r"|(?:a|one|our|the|this) (?:of our )?patients?'s?|patient's|of (?:one of )?our "
     r"patients|our patient|one of our (?:patients|babies|kids|families)|(?:the|this|their|his"
     r"|her) (?:baby|child|son|daughter|newborn|toddler|kid|boy|girl)'?s?|the family's"
-    r"|scan of|card (?:of|with|from)|(?:del|de la|de nuestr[oa]) (?:paciente|beb[eé]|ni[ñn][oa])"
+    r"|scan of|card (?:of|with|from)|(?:del|de la|de nuestr[oa]|de su) (?:paciente|beb[eé]"
+    r"|ni[ñn][oa]|hij[oa]|niet[oa])"
     r"|de uno de nuestros pacientes|de una de nuestras pacientes|showing)\b",
     re.I,
 )
@@ -129,7 +138,10 @@ _WEEKDAY = (
 ONE_CHILD = re.compile(
     rf"\b(?:a|an|one|the|this|that)\s+"
     r"(?:(?!every|each|any|average|typical|whole|a\b|an\b|the\b|one\b)[\w-]+\s+)?"
-    rf"(?:{_AGE}|{_KIDS}|teenager|goalie|goalkeeper|freshman|sophomore)\b(?!s)"
+    # "a second-grader": the modifier joined by a hyphen
+    r"(?:(?!every|each|any)\w+-)?"
+    rf"(?:{_AGE}|{_KIDS}|teenager|goalie|goalkeeper|freshman|sophomore|quarterback"
+    r"|(?:little|young)\s+(?:guy|man|lady|one|fellow))\b(?!s)"
     r"|\b(?:una?|la|el|est[ea])\s+(?:(?!cada|cualquier|una?\b|la\b|el\b)\w+\s+)?"
     r"(?:ni[ñn][oa]|beb[eé]|adolescente"
     r"|chic[oa]|jovencit[oa]|paciente|hij[oa]|niet[oa])\b(?!s)"
@@ -141,8 +153,17 @@ ONE_CHILD = re.compile(
 #: real child, whatever words tell it.
 PAST_MOMENT = re.compile(
     rf"\b(?:last|this past)\s+(?:night|week(?:end)?|month|fall|autumn|spring|summer|winter"
-    rf"|{_WEEKDAY})\b|\b(?:this|yesterday)\s+(?:morning|afternoon|evening)\b|\byesterday\b"
+    rf"|{_WEEKDAY})\b|\bthis\s+(?:fall|autumn|spring|summer|winter|month)\b|\b(?:this|yesterday)\s+(?:morning|afternoon|evening)\b|\byesterday\b"
     rf"|\b(?:saw|seen|treated|met|admitted|sent)\s+(?:on\s+)?{_WEEKDAY}\b"
+    # a named day, week or month: the tense of the verb after the child says it is past
+    # (PAST_AFTER), "on Tuesday", "at Friday's game", "this week", "en agosto"
+    rf"|\bon\s+{_WEEKDAY}\b|\b{_WEEKDAY}'s\b|\bthis\s+week\b|\besta\s+semana\b"
+    # "over the weekend", "two weeks ago", "el domingo", "hace dos semanas"
+    r"|\b(?:over|this)\s+the\s+weekend\b|\b(?:\w+|a)\s+(?:days?|weeks?|months?)\s+ago\b"
+    rf"|\bel\s+{_WEEKDAY}\b|\bel\s+fin\s+de\s+semana\b"
+    r"|\bhace\s+(?:\w+|\d+)\s+(?:d[ií]as?|semanas?|mes(?:es)?)\b"
+    r"|\ben\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre"
+    r"|noviembre|diciembre)\b"
     rf"|\b(?:el|este)\s+(?:{_WEEKDAY}|fin de semana|mes|verano|invierno|oto[ñn]o)\s+pasado\b"
     r"|\bla semana pasada\b|\bayer\b|\banoche\b|\besta (?:ma[ñn]ana|tarde)\b",
     re.I,
@@ -151,7 +172,8 @@ PAST_MOMENT = re.compile(
 ROLE_CHILD = re.compile(
     rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}'s\s+(?:son|daughter|baby|kid|child|twins"
     r"|grandson|granddaughter|boy|girl)\b"
-    rf"|\b(?:la|el)\s+(?:hij[oa]|ni[ñn][oa]|niet[oa])\s+(?:(?:menor|mayor)\s+)?(?:del?|de la)"
+    rf"|\b(?:la|el|al|del)\s+(?:hij[oa]|ni[ñn][oa]|niet[oa])\s+(?:(?:menor|mayor)\s+)?"
+    r"(?:del?|de la)"
     rf"\s+{_ROLES}\b",
     re.I,
 )
@@ -167,9 +189,33 @@ PAST_AFTER = re.compile(
 #: News and guidance told with a date ("Last week the CDC reported that a child ..."): a
 #: public report about a child somewhere, not the practice's story about its patient.
 PUBLIC_REPORT = re.compile(
-    r"\b(?:CDC|FDA|AAP|WHO|OMS|NIH|IDPH|health department|departamento de salud|study|studies"
+    # the acronyms in capitals only: "the teenager who collapsed" is no WHO report
+    r"\b(?:(?-i:CDC|FDA|AAP|WHO|OMS|NIH|IDPH)|health department|departamento de salud|study|studies"
     r"|estudio|report(?:ed|s)?|inform[oó]|news|noticias|guide|gu[ií]a|advice|governor"
     r"|gobernador|announced|anunci[oó]|survey|encuesta|nationwide|statewide|research)\b",
+    re.I,
+)
+
+
+#: Before the child, the practice told what it did: "This spring we diagnosed our first case
+#: of Gaucher disease: a 7-year-old girl ...", "esta semana atendimos a ...".
+WE_DID = re.compile(
+    r"\b(?:we|I)\s+(?:\w+\s+)?(?:saw|treated|diagnosed|admitted|met|sent|stitched|cared for"
+    r"|examined|delivered|operated on)\b"
+    r"|\b(?:atendimos|vimos|diagnosticamos|internamos|operamos|recibimos|tuvimos)\b",
+    re.I,
+)
+#: Right after the child, a modal: advice about any such child ("a 7-year-old can get two
+#: doses", "un niño de 3 años debe ..."), whatever was told before it.
+ADVICE_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:can|could|should|may|might|must|will|needs? to|puede|pueden|debe"
+    r"|deben|necesita)\b",
+    re.I,
+)
+#: Before the child, a condition: advice told in the past tense ("If a toddler swallowed a
+#: battery on Tuesday, go to the ER"; "Si un niño se tragó una pila ...") is no story.
+HYPOTHETICAL = re.compile(
+    r"\b(?:if|when|whenever|in case|suppose|imagine|si|cuando|en caso de que|supongamos)\b",
     re.I,
 )
 
@@ -205,7 +251,12 @@ def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
         child = ROLE_CHILD.search(text)
         if child is None and PAST_MOMENT.search(text) and not PUBLIC_REPORT.search(text):
             child = ONE_CHILD.search(text)
-            if child is not None and not PAST_AFTER.search(text, child.end()):
+            if child is not None and (
+                not (PAST_AFTER.search(text, child.end())
+                     or WE_DID.search(text, 0, child.start()))
+                or HYPOTHETICAL.search(text, 0, child.start())
+                or ADVICE_AFTER.match(text, child.end())
+            ):
                 child = None
         if child is None:
             continue

@@ -60,7 +60,8 @@ CALLE = re.compile(
     r"|Diagonal|Transversal)\s+(?:[\wÁÉÍÓÚÑáéíóúñü.]+\s+){0,4}?(?:#\s*|No\.\s*|N[°º]\s*)?"
     r"\d{1,5}[A-Za-z]?\b(?:\s*(?:,\s*)?(?:int\.?|interior|depto\.?|departamento|dpto\.?"
     r"|apto\.?|apartamento|piso|local|casa)\s*[\w-]+)?"
-    r"|\b(?:el|en el|al|del)\s+\d{1,5}\s+de\s+la\s+(?:calle|avenida|av\.)\s+[\wÁÉÍÓÚÑáéíóúñ]+"
+    r"|\b(?:el|en el|al|del)\s+(?:n[uú]mero\s+)?\d{1,5}\s+de\s+la\s+(?:calle|avenida|av\.)"
+    r"\s+[\wÁÉÍÓÚÑáéíóúñ]+"
     r"(?:\s+(?:norte|sur|este|oeste|poniente|oriente))?"
     r"|\b(?:calle|avenida)\s+[\wÁÉÍÓÚÑáéíóúñ]+\s+(?:#\s*)?\d{1,5}\b"
     r"|\b(?:Apartado|Casilla)\s+(?:Postal\s+)?\d+",
@@ -70,7 +71,39 @@ INTERSECTION = re.compile(
     r"|crossing\s+of)\s+(?:the\s+|la\s+|el\s+)?"
     r"(?P<a>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+[A-Z][\w.]*)?)\s+(?:and|&|y|con|at)\s+"
     r"(?P<b>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+" + _SUFFIX + r")?)"
-    r"|\b[A-Z][a-z]+\s+" + _SUFFIX + r"\.?\s+(?:and|&|at|y)\s+[A-Z0-9][\w]*\s+" + _SUFFIX + r"\b",
+    r"|\b[A-Z][a-z]+\s+" + _SUFFIX + r"\.?\s+(?:and|&|at|y)\s+[A-Z0-9][\w]*\s+" + _SUFFIX + r"\b"
+    # a corner told in passing, one side a numbered street: "at Juniper and 12th", "on 5th
+    # and Main" (two names alone, "at Smith and Jones", may be a firm: not read as a corner)
+    r"|\b(?:at|on|by|near|off)\s+(?:[A-Z][a-z]+\s+(?:and|&)\s+\d{1,3}(?:st|nd|rd|th)"
+    r"|\d{1,3}(?:st|nd|rd|th)\s+(?:and|&)\s+[A-Z][a-z]+)\b",
+)
+#: "slipped on the steps at 2210 Greenview", "drop-offs at 4417 Brookhaven": a house number
+#: of three to five digits and a capitalised name after "at"/"on", no suffix. Years
+#: (1950-2039) are left out: "at 2024 Olympics trials" is a date.
+AT_NUMBER = re.compile(
+    r"\b(?:at|on)\s+(?P<addr>(?!(?:19[5-9]\d|20[0-3]\d)\b)\d{3,5}\s+[A-Z][a-z]{3,}"
+    r"(?:\s+[A-Z][a-z]+)?)\b(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
+)
+#: "on the 400 block of Elm": a home's block, as a police report would give it.
+HOME_BLOCK = re.compile(
+    r"\b(?P<addr>\d{2,5}\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+)
+#: After the number, a unit: a count of years or a distance ("vive en México 20 años"),
+#: not a house number (streets are named after states too: "Hidalgo 214", "Morelos 118").
+COUNT_AFTER = re.compile(
+    r"\s*(?:a[ñn]os|meses|semanas|d[ií]as|horas|km|kil[oó]metros|minutos|millas|years)\b", re.I
+)
+#: Spanish homes are written street first, number after and often no street word: "vive en
+#: Hidalgo 214, depto. 3". After a verb of living, a capitalised name and a house number.
+HOME_CALLE = re.compile(
+    r"\b(?:vive|viven|viv[ií]a|viv[ií]an|vivimos|reside|residen|se mud(?:[oó]|aron) a"
+    r"|domicilio(?: es)?|(?:casa|hogar)(?:\s+de\s+(?:l[oa]s\s+|la\s+|el\s+|su\s+|sus\s+)?\w+)?,?)"
+    r"\s+(?:en|:)\s+(?:la\s+|el\s+)?"
+    r"(?P<addr>[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü]*){0,3}"
+    r"\s+(?:#\s*|n[uú]m\.?\s*|n[uú]mero\s+|No\.\s*)?\d{1,5}[A-Za-z]?\b"
+    r"(?:\s*,?\s*(?:int\.?|interior|depto\.?|departamento|dpto\.?|apto\.?|apartamento|piso)"
+    r"\s*[\w-]+)?)"
 )
 _STATES = [
     "AL",
@@ -304,6 +337,12 @@ HOME_ADDRESS = re.compile(
 )
 
 
+#: Capitalised words after a number that make it a count, not a house: "at 1000 Islands",
+#: "on 100 Days of School".
+NOT_A_STREET = frozenset({"days", "islands", "years", "calories", "steps", "kids", "children",
+                          "families", "points", "miles", "feet", "meters", "hours", "minutes"})
+
+
 def _practice(policy: Policy, text: str) -> bool:
     normal = norm_street(text)
     return any(normal.startswith(s) or s.startswith(normal) for s in policy.streets)
@@ -368,7 +407,12 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
                 "address, PRACTICE_ADDRESS, is allowed.)",
                 fix,
             )
-    for match in [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]:
+    homes = [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]
+    homes += [m for m in AT_NUMBER.finditer(prose)
+              if not set(fold(m["addr"]).split()[1:]) & (BIG_PLACES | NOT_A_STREET)]
+    homes += [m for m in HOME_CALLE.finditer(prose) if not COUNT_AFTER.match(prose, m.end())]
+    homes += list(HOME_BLOCK.finditer(prose)) if "block" in prose else []
+    for match in homes:
         start, end = match.span("addr")
         if _practice(policy, match["addr"]) or not fresh(start, end):
             continue
@@ -436,6 +480,16 @@ def _sentence(prose: str, index: int) -> tuple[int, int]:
     return left + 1, min(rights) + 1 if rights else len(prose)
 
 
+#: A disease, sign or manoeuvre named after a person or a place ("síndrome de Down",
+#: "enfermedad de Kawasaki", "fiebre del Nilo"): the word after "de" names no town.
+EPONYM_BEFORE = re.compile(
+    r"\b(?:s[ií]ndrome|enfermedad|mal|signo|maniobra|prueba|escala|test|virus|fiebre|tetralog[ií]a"
+    r"|par[aá]lisis|sarcoma|linfoma|tumor|criterios|reflejo|anemia|distrofia|ataxia)\s+"
+    r"(?:de\s+la\s+|del?\s+)?\w*\s*$",
+    re.I,
+)
+
+
 def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     """A school, daycare, neighbourhood or small town next to one child (WARN)."""
     lower = prose.lower()
@@ -470,6 +524,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue
         if len(place) < 4 or place.isupper():
             continue
+        if EPONYM_BEFORE.search(prose, max(0, match.start() - 40), match.start(group)):
+            continue  # "síndrome de Down", "enfermedad de Lyme": a disease, not a town
         start, end = _sentence(prose, match.start())
         sentence = prose[start:end]
         if not (ONE_PERSON.search(sentence) and CONDITION.search(sentence)):

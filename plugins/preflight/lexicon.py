@@ -109,6 +109,7 @@ el la los las un una unos unas su sus mi mis tu nuestro nuestra nuestros nuestra
 estos estas ese esa eso por para con sin que como cuando donde si no
 call text give keep most many some every each both all any our your their his her its we you
 they she he it i me us them
+mubarak
 llame llamenos pida traiga lave use ponga dele deje revise tome
 baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc nurse bebe
 nene nena nino nina hijo hija abuela abuelo tia tio
@@ -134,12 +135,16 @@ prize memorial heights hills valley lake river beach springs falls city town vil
 children kids babies house houses company co inc corp llc brand
 brands toys store stores market kitchen bakery cafe restaurant
 show movie book books series band club league team
+high middle junior prep lions tigers bears eagles wildcats panthers hawks falcons bulldogs
+mustangs cougars warriors knights spartans titans rams
 hospital clinica centro escuela colegio universidad calle avenida parque iglesia
 """)
 #: Words before a capitalised name that make it a place, a title or a character.
 NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
+god goddess dios diosa diosas profeta prophet deity deidad apostle apostol
+ramadan eid
 professor prof president senator governor mayor judge justice pope reverend rev general
 captain sgt coach av avenida avenue calle blvd colonia street st. escuela colegio hospital
 biblioteca parque plaza museo teatro estadio instituto universidad iglesia parroquia templo
@@ -158,6 +163,13 @@ PUBLIC_CONTEXT = re.compile(
     r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libro|canci[oó]n|pel[ií]cula|personaje"
     r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
     r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
+    # athletes by their sport, people who spoke publicly, decades of history
+    r"|mundial|copa del mundo|futbolista|selecci[oó]n nacional|liga mx"
+    r"|elite athletes|pro athletes|professional athletes|olympians?|(?:soccer|football"
+    r"|basketball|baseball|tennis|hockey) (?:great|star|legend|icon)|spoke (?:publicly|openly)"
+    r"|talked (?:publicly|openly)|los a[ñn]os (?:veinte|treinta|cuarenta|cincuenta"
+    r"|sesenta|setenta|ochenta|noventa)|the (?:1[6-9]|20)\d0s|the (?:twenties|thirties|forties"
+    r"|fifties|sixties|seventies|eighties|nineties)|d[eé]cada de"
     r"|estudio|investigaci[oó]n|art[ií]culo|revista|public[oó]"
     # scholarly authors: "a meta-analysis by Taylor and colleagues", "Smith et al."
     r"|meta-?analys[ie]s|metaan[aá]lisis|systematic review|clinical trials?|and colleagues|et al"
@@ -213,6 +225,16 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Sally Ride|Mae Jemison|Amelia Earhart|Katherine Johnson|Ada Lovelace|Grace Hopper
 |Leonardo da Vinci|Michelangelo|Pablo Picasso|Vincent van Gogh|Wolfgang Amadeus Mozart
 |Ludwig van Beethoven|Johann Sebastian Bach|Ruth Bader Ginsburg|Rachel Levine|Vivek Murthy
+|Mary Poppins|Willy Wonka|Charlie Bucket|Anne Frank|Anne of Green Gables|Tom Sawyer
+|Huckleberry Finn|Huck Finn|Ron Weasley|Luke Skywalker|Darth Vader|Peter Parker|Clark Kent
+|Bruce Wayne|Diana Prince|Snow White|Blancanieves|Pippi Longstocking|Ramona Quimby
+|Nancy Drew|Greg Heffley|Judy Moody|Captain Underpants|Lightning McQueen|Buzz Lightyear
+|Paddington Bear|Pooh Bear|Don Quijote|Sancho Panza|Rayo McQueen|Capitán Calzoncillos
+|José Guadalupe Posada|Sor Juana Inés de la Cruz|Sor Juana|Juan Diego|Gabriela Mistral
+|Pablo Neruda|Rubén Darío|Octavio Paz|Gabriel García Márquez|Cantinflas|Pedro Infante
+|Jorge Negrete|Vicente Fernández|Juan Gabriel|Celia Cruz|Roberto Gómez Bolaños|Juan Pablo II
+|San Nicolás|Saint Patrick|San Patricio|Saint Valentine|San Valentín|Martin Luther
+|Saint Francis|San Francisco de Asís|San Martín de Porres|Santa Rosa de Lima|Virgen María
 |Jerome Adams|Rochelle Walensky|Mandy Cohen|Robert Kennedy|Robert F. Kennedy
 |Aaron Carroll|Perri Klass|T. Berry Brazelton|Berry Brazelton|William Sears|Harvey Karp
 |Emily Oster|Daniel Siegel|Tina Payne Bryson|Ross Greene|Brené Brown|Oprah Winfrey
@@ -268,6 +290,45 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
     if n.strip()
 )
 
+#: Figures of a story every family knows, public when named beside one another: alone,
+#: "Gaspar" or "José" may be a patient; "Melchor, Gaspar y Baltasar" are the Three Kings and
+#: "José y María" the Holy Family of the posadas.
+PUBLIC_GROUPS: tuple[frozenset[str], ...] = tuple(
+    frozenset(fold(n) for n in group.split())
+    for group in (
+        "Melchor Gaspar Baltasar Melchior Caspar Balthasar Balthazar Gaspard",
+        "José Jesús María Joseph Mary Jesus",
+        "Adam Eve Adán Eva",
+        "Romeo Juliet Julieta",
+        "Hansel Gretel",
+        "Cain Abel Caín",
+        "Moses Aaron Miriam Moisés",
+        "Noah Noé",
+        "David Goliath Goliat",
+    )
+)
+#: Two of a group are also two siblings' names ("José y María, los gemelos"): two count as the
+#: story's figures only in a sentence about the story's feast or book.
+STORY_CONTEXT = re.compile(
+    r"\b(?:posadas?|pastorela|nacimiento|bel[eé]n|pesebre|nativity|manger|christmas|navidad"
+    r"|nochebuena|epiphany|epifan[ií]a|reyes|magos?|magi|wise men|three kings|bible|biblia"
+    r"|b[ií]blic[oa]|biblical|church|iglesia|virgen|virgin|holy|sagrad[oa]|santos?|saints?"
+    r"|peregrin\w*|ark|arca|genesis|g[eé]nesis|play|obra|shakespeare|fairy tale|cuento"
+    r"|diwali|holi|navratri|hanukkah|januc[aá]|passover|pesaj|ramad[aá]n|eid|temple|templo"
+    r"|mosque|mezquita|synagogue|sinagoga|goddess|diosa|gods?|dios(?:es)?|honou?rs?|honra"
+    r"|prophet|profeta|feast|fiesta)\b",
+    re.I,
+)
+#: Figures of faith a feast is told with ("Diwali honors Lakshmi"): alone, each may be a
+#: child's name, so each is public only in a sentence about a feast, a faith or a story.
+HOLY_NAMES = frozenset(
+    fold(n)
+    for n in """
+Rama|Sita|Lakshmi|Laxmi|Ganesh|Ganesha|Krishna|Shiva|Vishnu|Durga|Hanuman|Kali|Parvati
+|Saraswati|Buddha|Siddhartha|Muhammad|Mohammed|Mahoma|Ibrahim|Abraham|Moses|Moisés|Jesus
+|Jesús|Mary|María|Joseph|José|Judah|Maccabee|Esther|Guadalupe|Juan|Diego
+""".replace("\n", "").split("|")
+)
 #: States, countries and big cities: places at state level or larger are not identifying.
 BIG_PLACES = frozenset(
     fold(n)
@@ -288,6 +349,12 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 |Greece|Portugal|Morocco|Senegal|Congo|Uganda|Tanzania|Rwanda|Sudan|Yemen|Saudi Arabia
 |Bangladesh|Nepal|Thailand|Cambodia|Laos|Indonesia|Malaysia|Singapore|Taiwan|Hong Kong
 |New Zealand|Jamaica|Trinidad|Bahamas|Barbados|Chicago|Springfield|Peoria|Rockford|Naperville
+|West Nile|Nilo Occidental|Nile|Nilo|Zika|Ebola|Ébola
+|Aguascalientes|Baja California|Baja California Sur|Campeche|Chiapas|Chihuahua|Coahuila
+|Colima|Durango|Guanajuato|Michoacán|Michoacan|Nayarit|Nuevo León
+|Nuevo Leon|Puebla|Querétaro|Queretaro|Quintana Roo|San Luis Potosí|Sinaloa|Sonora|Tabasco
+|Tamaulipas|Tlaxcala|Veracruz|Zacatecas|Ciudad de México|CDMX|Estado de México
+|Estado de Guerrero|Estado de Hidalgo|Estado de Morelos
 |Aurora|Joliet|Champaign|Urbana|Decatur|Bloomington|Evanston|St. Louis|Saint Louis|Seattle
 |Portland|San Francisco|Los Angeles|San Diego|San Jose|Sacramento|Denver|Phoenix|Tucson
 |Dallas|Houston|Austin|San Antonio|El Paso|Miami|Orlando|Tampa|Atlanta|Boston|Philadelphia
@@ -418,6 +485,9 @@ PERSON_AFTER = re.compile(
     r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),|\s*\(\s*(?:\d{1,2}|age \d{1,2})"
     r"\s*\)"
     # an appositive that makes them a patient: "Maya, our favourite patient,"
+    # the name, then a pronoun telling what they did: "today for noor, she asked ..."
+    r"|,\s*(?:she|he|ella|[eé]l)\s+(?:was|is|had|has|did|asked|said|told|got|went|came"
+    r"|cried|laughed|smiled|\w+ed|\w+[oó]|est[aá]|estaba|tuvo|fue)\b"
     r"|,\s*(?:our|my|nuestr[oa]|mi)\s+(?:[\w-]+\s+){0,2}(?:patient|paciente|NICU grad\w*"
     r"|graduate|warrior|champ|hero|guerrer[oa]|campe[oó]n)\b"
     r"|\s+(?:and|y)\s+(?:her|his|their|su|sus)\s+(?:mom|mother|dad|father|parents?|grandma"

@@ -218,7 +218,7 @@ def _note_hits(note: NoteFile, context: CheckContext,
     images = metadata_segments(note, ("image",))
 
     def compute() -> list[list[Hit]]:
-        groups = [_scan(segment, policy, lang) for segment in segments]
+        groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
@@ -231,6 +231,42 @@ def _note_hits(note: NoteFile, context: CheckContext,
              *(f"{s.kind}\x01{s.key}\x01{s.label}\x01{s.text}" for s in every)]
     groups = scan_cache.cached_hits(folder, parts, compute)
     return [(seg, hit) for seg, group in zip(every, groups, strict=True) for hit in group]
+
+
+#: A capitalised name inside a longer proper name: "Virgen de Guadalupe", "San Juan Diego".
+_PROPER_PHRASE = re.compile(
+    r"[A-ZÁÉÍÓÚÑ][\w'’.-]*\s+(?:(?:de|del|de la|of|of the|the)\s+)?(?P<a>[A-ZÁÉÍÓÚÑ][\w'’-]*)"
+    r"|(?P<b>[A-ZÁÉÍÓÚÑ][\w'’-]*)\s+(?:(?:de|del|de la|of|of the)\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*"
+)
+
+
+def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[list[Hit]]:
+    """A one-word name in a tag or a slug ("guadalupe") that the note's own text says only
+    inside a longer proper name no rule flags ("la Virgen de Guadalupe", "San Juan Diego"):
+    the tag names the feast or the place, not a child. A name the text flags anywhere, or
+    says alone, keeps its finding in the tag (pure)."""
+    named: set[str] = set()
+    flagged: set[str] = set()
+    for segment, hits in zip(segments, groups, strict=True):
+        if segment.kind != "prose":
+            continue
+        for hit in hits:
+            if hit.code == "privacy-name":
+                flagged.update(fold(w) for w in segment.text[hit.start : hit.end].split())
+        for match in _PROPER_PHRASE.finditer(segment.text):
+            named.add(fold(match["a"] or match["b"]))
+    public = named - flagged
+    if not public:
+        return groups
+    return [
+        [
+            hit for hit in hits
+            if not (segment.kind == "address" and hit.code == "privacy-name"
+                    and hit.level is Level.WARN
+                    and fold(segment.text[hit.start : hit.end]) in public)
+        ]
+        for segment, hits in zip(segments, groups, strict=True)
+    ]
 
 
 def _finding(note: NoteFile, line: int, col: int, hit: Hit, segment: Segment, *,

@@ -1,0 +1,279 @@
+"""Mechanisms added for notes the guard was never tuned to (round 3), each with hard negatives
+in English and Spanish.
+
+- a titled full name ("Ms. Amara Osei") is a BLOCK wherever it stands, public context read
+  in its own clause of a list;
+- figures of a story everyone knows (the Three Kings, the Holy Family) are public named
+  together, not when two siblings share their names;
+- a capitalised word before "to Sleep", "of the ...": a campaign's title, not a person;
+- a date in a year before 1920 is history; a homecoming ties a date to one child;
+- stories: a named day ("on Tuesday", "Friday's game", "en agosto"), a definite child with a
+  relative clause in the past ("the teenager who collapsed"), the only one of a community,
+  Spanish contractions ("al hijo del panadero") and any preterite ("que debutó"); a
+  condition before the child ("if a toddler swallowed") is advice;
+- corners told in passing with a numbered street, Spanish homes without a street word;
+- ids after "case no.", permits, serial numbers with a letter prefix;
+- a one-word name in a tag that the note says only inside a longer proper name ("Virgen de
+  Guadalupe") names the feast, not a child.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from preflight.privacy import policy_from_settings, scan
+from support.preflight_helpers import check_one, site_settings
+
+POLICY = policy_from_settings(site_settings())
+
+
+def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(hit.code, hit.level.value) for hit in scan(text, POLICY, lang=lang)}
+
+
+def codes(text: str, lang: str = "en") -> set[str]:
+    return {code for code, _ in found(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "level"),
+    [
+        # titled full names, in a list of sources too
+        ("Sources: NIAID guidelines 2017; notes from Ms. Amara Osei's allergy visit.", "en",
+         "privacy-name", "BLOCK"),
+        ("Ms. Hope Okafor called about her son's rash.", "en", "privacy-name", "BLOCK"),
+        ("La señora Rosa Herrera trajo a su hijo con fiebre.", "es", "privacy-name", "BLOCK"),
+        # two siblings with the Holy Family's names are still two children
+        ("José y María, los gemelos, tuvieron fiebre el martes.", "es", "privacy-name", "WARN"),
+        ("Gaspar tuvo fiebre el martes y vino a consulta.", "es", "privacy-name", "WARN"),
+        # a homecoming dates one child's life
+        ("Finn came home from Korea on the second of January, jet-lagged.", "en",
+         "privacy-date", "WARN"),
+        ("Lucas llegó a casa el 2 de enero después de la UCIN.", "es", "privacy-date", "WARN"),
+        ("The baby was born June 7, 2019, at home.", "en", "privacy-dob", "BLOCK"),
+        # stories told with a named day, a definite child, the only one
+        ("A 3-year-old swallowed two fridge magnets on Tuesday and came in.", "en",
+         "privacy-anecdote", "WARN"),
+        ("The teenager who collapsed at Friday's homecoming game is home now.", "en",
+         "privacy-anecdote", "WARN"),
+        ("This morning a card came from the parents of the little guy who spent 41 days in "
+         "the NICU.", "en", "privacy-anecdote", "WARN"),
+        ("A girl from the only Hmong family on our side of town needed stitches.", "en",
+         "privacy-anecdote", "WARN"),
+        ("Esta semana vimos al hijo menor del panadero con una fractura.", "es",
+         "privacy-anecdote", "WARN"),
+        ("Gracias a la mamá de la niña de 7 años que debutó con diabetes.", "es",
+         "privacy-anecdote", "WARN"),
+        ("Es la única alumna con bomba de insulina en la escuela.", "es", "privacy-anecdote",
+         "WARN"),
+        # homes and corners
+        ("A boy wheezing at the bus stop at Juniper and 12th every morning.", "en",
+         "privacy-address", "BLOCK"),
+        ("Fuimos a ver al bebé de la familia que vive en Hidalgo 214, depto. 3.", "es",
+         "privacy-address", "BLOCK"),
+        # numbers
+        ("A letter for a foster family's hearing (case no. JD-19-4471).", "en",
+         "privacy-unique-id", "BLOCK"),
+        ("He got his learner's permit, number R200-5519-8832, today.", "en",
+         "privacy-license", "BLOCK"),
+        ("Su permiso de conducir R200-5519-8832 ya llegó.", "es", "privacy-license", "BLOCK"),
+        ("Old one, SN PT-88213407, goes back to the manufacturer.", "en", "privacy-device",
+         "BLOCK"),
+        # batch 2: Spanish diminutives and Spanish events tie a date to one child
+        ("Nuestro pacientito salió del hospital el martes 12 de mayo.", "es", "privacy-date",
+         "WARN"),
+        ("Suerte a nuestra pacientita que el jueves 2 de abril entra a cirugía.", "es",
+         "privacy-date", "WARN"),
+        ("Our little friend Amaru, who came in on the night of November 24, is fine.", "en",
+         "privacy-date", "WARN"),
+        # every form of "llamar" cues a phone number written the Mexican way
+        ("Interesados, llamen a la señora al 55 4301 7728 por la tarde.", "es",
+         "privacy-phone", "BLOCK"),
+        # a house number and a name after "at", no suffix
+        ("He slipped on the steps at 2210 Greenview, outside his grandma's.", "en",
+         "privacy-address", "BLOCK"),
+        ("Drop-offs at 4417 Brookhaven, after 6 p.m., no nuts please.", "en",
+         "privacy-address", "BLOCK"),
+        # Spanish number signs, fingerprints of one finger, templates
+        ("Usamos la cuenta de facturación n.º 0073-55812 de una familia.", "es",
+         "privacy-account", "BLOCK"),
+        ("El escaneo de la huella del índice de la hija de una mamá.", "es",
+         "privacy-biometric", "BLOCK"),
+        # the practice told what it did before the child
+        ("This spring we diagnosed our first case of Gaucher disease: a 7-year-old girl from "
+         "a small town.", "en", "privacy-anecdote", "WARN"),
+        # fundraisers abroad, with a country's second-level domain
+        ("Abrieron una colecta: https://www.vakinha.com.br/vaquinha/rim-para-o-davi", "es",
+         "privacy-url", "BLOCK"),
+        # a name then a pronoun telling what they did, in lower case too
+        ("ear tubes went great today for noor, she asked if the mask smelled like "
+         "strawberries.", "en", "privacy-name", "WARN"),
+        # Spanish nicknames with their article, next to a visit or an event
+        ("Ayer vino la Chiquis con su mamá por una tos.", "es", "privacy-name", "WARN"),
+        ("Felicidades al Chuy por terminar sus terapias.", "es", "privacy-name", "WARN"),
+        ("Hoy el Güero llegó con fiebre.", "es", "privacy-name", "WARN"),
+        # a holy name or a public figure's date is a child's when a visit is told
+        ("Lakshmi had a fever on Diwali and came in Tuesday.", "en", "privacy-name", "WARN"),
+        ("Kareem had a fever and came in Tuesday.", "en", "privacy-name", "WARN"),
+        ("Maya Lopez was born on March 14, 2024.", "en", "privacy-dob", "BLOCK"),
+        # a titled parent and a named patient are still flagged beside the exemptions below
+        ("Ms. Kelly Johnson brought her son in with a fever.", "en", "privacy-name", "BLOCK"),
+        ("Greta, our patient, had a fever.", "en", "privacy-name", "WARN"),
+        # a given name that is also a word starts a full name in a path before a family name
+        ("Read her story [here](https://example.org/stories/hope-martinez-leukemia).", "en",
+         "privacy-name", "BLOCK"),
+        ("Photos at https://www.flickr.com/photos/will-johnson-nicu", "en", "privacy-name",
+         "BLOCK"),
+        ("Fotos en [la galería](https://ejemplo.mx/fotos/rosa-hernandez-cumple).", "es",
+         "privacy-name", "BLOCK"),
+        ("Maya's birthday is February 12.", "en", "privacy-dob", "BLOCK"),
+        # more id classes: authorisations, prescriptions, alphanumeric serials
+        ("The prior auth reference is PA-2026-88412 for her MRI.", "en", "privacy-unique-id",
+         "BLOCK"),
+        ("La autorización 88-44120 del seguro llegó para su resonancia.", "es",
+         "privacy-unique-id", "BLOCK"),
+        ("Prescription number RX 4471193 is ready.", "en", "privacy-record-number", "BLOCK"),
+        ("Her hearing aid, model Phonak, serial 18U4LK, was lost.", "en", "privacy-device",
+         "BLOCK"),
+        # homes: a block, a Spanish number word, a house named before its street
+        ("Her grandma's place on the 400 block of Elm is where she got bitten.", "en",
+         "privacy-address", "BLOCK"),
+        ("El niño vive en Morelos número 118, en el centro.", "es", "privacy-address",
+         "BLOCK"),
+        ("Viven en el número 32 de la calle Olivo.", "es", "privacy-address", "BLOCK"),
+        ("La casa de los abuelos, en Zaragoza 77, tiene alberca sin reja.", "es",
+         "privacy-address", "BLOCK"),
+        # stories told with a weekend, a time ago, a Spanish weekday
+        ("Over the weekend a second-grader from the east side broke both wrists.", "en",
+         "privacy-anecdote", "WARN"),
+        ("El domingo una niña de la colonia se quemó con cohetes.", "es", "privacy-anecdote",
+         "WARN"),
+        ("Una bebé de 2 meses llegó el jueves con tos ferina.", "es", "privacy-anecdote",
+         "WARN"),
+        # a title's full stop ends no sentence: a titled parent is still a full name
+        ("Mrs. Hope Okafor brought her son.", "en", "privacy-name", "BLOCK"),
+        ("Sra. Rosa Gil trajo a su hijo con fiebre.", "es", "privacy-name", "BLOCK"),
+        ("Lincoln Lopez had a fever at high school.", "en", "privacy-name", "BLOCK"),
+        ("Sofia's kitchen burn healed well.", "en", "privacy-name", "WARN"),
+        ("Chicago winters are hard; Maya Lopez had a fever.", "en", "privacy-name", "WARN"),
+        # streets named after states still hold homes
+        ("La familia que vive en Hidalgo 214, depto. 3, pidió visita.", "es",
+         "privacy-address", "BLOCK"),
+    ],
+)
+def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
+    assert (code, level) in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # story figures and public artists
+        ("Mañana, 6 de enero, llegan Melchor, Gaspar y Baltasar.", "es"),
+        ("Muchas familias salen a pedir posada con José y María.", "es"),
+        ("La Catrina de José Guadalupe Posada es preciosa, pero el maquillaje irrita.", "es"),
+        ("In the Bible story, Adam and Eve ate the apple.", "en"),
+        # campaign titles
+        ("The message is now called Safe to Sleep: alone, on the back, in a crib.", "en"),
+        # history
+        ("Virginia Apgar, born June 7, 1909, created the score.", "en"),
+        ("They came home on the second of January from their trip.", "en"),
+        # advice in the past tense, reports, a public health body
+        ("If a toddler swallowed a battery on Tuesday, go to the ER right away.", "en"),
+        ("Si un niño se tragó una pila en agosto, vaya a urgencias.", "es"),
+        ("The WHO reported last week that a child in Chad died of measles.", "en"),
+        ("A 4-year-old can choke on a grape; on Tuesday we will teach a class.", "en"),
+        # places that are no home
+        ("The 4th and 5th graders had a great field day.", "en"),
+        ("La familia vive en Monterrey desde 2019.", "es"),
+        ("Mi abuela vive en México hace 20 años.", "es"),
+        # numbers that are no identifier
+        ("A work permit takes weeks; the case for vaccines is strong.", "en"),
+        # batch 2 hard negatives: athletes, history, eponyms, deities, greetings, articles
+        ("Elite athletes have asthma: swimmer Amy Van Dyken and soccer great David Beckham "
+         "both spoke about it.", "en"),
+        ("Howard Florey y Ernst Chain la convirtieron en medicina en los años cuarenta.", "es"),
+        ("En Estados Unidos nace un bebé con síndrome de Down por cada 700 nacimientos.", "es"),
+        ("Ignaz Semmelweis nació el 1 de julio de 1818 en Buda.", "es"),
+        ("Diwali honra a la diosa Lakshmi; enfríen las quemaduras con agua.", "es"),
+        ("Eid Mubarak to every family celebrating the end of Ramadan!", "en"),
+        ("Que los niños miren el desfile del dragón desde la banqueta.", "es"),
+        ("El virus del Nilo Occidental llega cada verano a Illinois.", "es"),
+        ("virginia-chicago", "en"),
+        ("Las cirugías programadas se suspenden del 20 de diciembre al 2 de enero.", "es"),
+        ("This spring we vaccinated more kids than ever; a 7-year-old can get two doses.",
+         "en"),
+        ("We celebrated 100 Days of School on Friday.", "en"),
+        ("Vean https://www.gob.mx/salud para más.", "es"),
+        # proper nouns with an article that are no nickname; pronouns after a month
+        ("La Catrina de José Guadalupe Posada es preciosa.", "es"),
+        ("Este año el Niño trajo lluvias y llegó el dengue.", "es"),
+        ("Cuando el Papa visitó la ciudad, la Cruz Roja atendió a cientos.", "es"),
+        ("La campaña contra el VIH llegó a las escuelas.", "es"),
+        ("In May, she turned one.", "en"),
+        # feasts' figures and greetings, public figures' birthdays
+        ("Diwali honors Lakshmi, and sparklers burn at 2,000 degrees.", "en"),
+        ("Ramadan Kareem to our families who are fasting.", "en"),
+        ("Fred Rogers was born on March 20, 1928, in Latrobe, Pennsylvania.", "en"),
+        # the team by its role before a title; animals in an appositive
+        ("Our nurse practitioner Ms. Johnson will be out on Friday.", "en"),
+        ("Greta, our therapy dog, visits on Tuesdays.", "en"),
+        # word-names in paths before words; public figures and characters
+        ("See https://example.org/grace-period-for-vaccines and https://hope-street.org/hours",
+         "en"),
+        ("Read about [Rosa Parks](https://en.wikipedia.org/wiki/rosa-parks-history).", "en"),
+        ("Mary Poppins says a spoonful of sugar helps the medicine go down.", "en"),
+        ("Abraham Lincoln's birthday is February 12.", "en"),
+        ("Prior authorization takes 3 to 5 business days for most plans.", "en"),
+        ("A referral to cardiology takes 2 weeks.", "en"),
+        ("Serial 2 of the hearing test series is next.", "en"),
+        ("A 5 block walk to school is good exercise.", "en"),
+        ("El domingo un niño debe estar acompañado en la alberca.", "es"),
+        ("El domingo hay vacunación: una niña de 4 años necesita dos dosis.", "es"),
+        ("Two weeks ago the CDC said a child in Texas died of measles.", "en"),
+        ("A week ago we started giving flu shots; a toddler needs two doses.", "en"),
+        ("Su casa en Guadalajara 2 años después ya era otra.", "es"),
+        ("Canela, la perrita de la clínica, visita los martes.", "es"),
+        # a clinician by title, the team by a Spanish role, a school's team
+        ("Please welcome Dr. Amelia Chen, who joins us from Lurie Children's Hospital.", "en"),
+        ("Nuestra consultora de lactancia, Marisol, también atiende por teléfono.", "es"),
+        ("The Lincoln High Lions start practice August 4.", "en"),
+        # a shop by its owner's name, players of a city's team, a noun after an article
+        ("Santa visits with cookies from Ms. Ruth's bakery down the street.", "en"),
+        ("Thanks to the Chicago Bears for visiting; Justin Fields signed jerseys.", "en"),
+        ("La reina del carnaval de este año visitó el hospital infantil.", "es"),
+        # Mexican states are states; Spanish words of the World Cup
+        ("En Yucatán y Quintana Roo hay dengue; si su hijo tiene fiebre, vengan a consulta.",
+         "es"),
+        ("Durante el Mundial, Santiago Giménez también necesita dormir ocho horas.", "es"),
+        ("Jonas Salk anunció la vacuna contra la polio el 12 de abril de 1955.", "es"),
+    ],
+)
+def test_hard_negatives_pass(text: str, lang: str) -> None:
+    assert not any(level == "BLOCK" or code.startswith("privacy") for code, level in
+                   found(text, lang)), found(text, lang)
+
+
+def _name_findings(tmp_path: Path, note: str) -> list[str]:
+    report = check_one(tmp_path, note)
+    return [f.message for f in report.findings if f.code == "privacy-name"]
+
+
+def test_a_tag_said_only_inside_a_feasts_name_is_not_a_child(tmp_path: Path) -> None:
+    note = ("Title: Peregrinación\nLang: es\nTags: guadalupe, peregrinación\n\n"
+            "Muchas familias caminan para ver a la Virgen de Guadalupe. Lleven agua.\n")
+    assert _name_findings(tmp_path, note) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Keep casts dry.",  # the tag alone names the child
+        "Liam had a cast put on today.",  # the text names the child too
+        "Yesterday Liam came in with a cast.",  # a capitalised word before it, still a child
+    ],
+)
+def test_a_tag_that_is_a_childs_name_still_stops(tmp_path: Path, body: str) -> None:
+    note = f"Title: Casts\nTags: fractures, liam\n\n{body}\n"
+    assert any('tag "liam"' in m for m in _name_findings(tmp_path, note))
