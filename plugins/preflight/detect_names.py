@@ -525,8 +525,11 @@ def _given_hit(token: Token, text: str) -> Hit:
 
 def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
     for run in _runs(tokens, text):
-        if len(run) > 1 and " ".join(t.key for t in run) in BIG_PLACES:
-            continue  # "Puerto Rico", "San Luis Potosí": a place, whatever its words are
+        if len(run) > 1 and (" ".join(t.key for t in run) in BIG_PLACES
+                             or fold(text[run[0].start:run[-1].end]) in BIG_PLACES
+                             or (len(run) > 2 and not (run[0].given or run[0].surname)
+                                 and fold(text[run[1].start:run[-1].end]) in BIG_PLACES)):
+            continue  # "Puerto Rico", "Carolina del Norte": a place, whatever its words are
         if len(run) > 1 and all(t.key in BIG_PLACES for t in run):
             continue  # "Virginia Chicago" (a slug's words): a state and a city, no person
         # The name starts at the first given name that is not a sentence-start word.

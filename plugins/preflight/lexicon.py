@@ -349,6 +349,9 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 |Greece|Portugal|Morocco|Senegal|Congo|Uganda|Tanzania|Rwanda|Sudan|Yemen|Saudi Arabia
 |Bangladesh|Nepal|Thailand|Cambodia|Laos|Indonesia|Malaysia|Singapore|Taiwan|Hong Kong
 |New Zealand|Jamaica|Trinidad|Bahamas|Barbados|Chicago|Springfield|Peoria|Rockford|Naperville
+|Nueva York|Nuevo México|Nuevo Mexico|Nueva Jersey|Carolina del Norte|Carolina del Sur
+|Dakota del Norte|Dakota del Sur|Virginia Occidental|Pensilvania|Luisiana|Misuri|Misisipi
+|Hawái|Nueva Orleans|New Orleans|Filadelfia|San Luis|Estados Unidos|EE. UU.|EEUU|Nueva Inglaterra
 |West Nile|Nilo Occidental|Nile|Nilo|Zika|Ebola|Ébola
 |Aguascalientes|Baja California|Baja California Sur|Campeche|Chiapas|Chihuahua|Coahuila
 |Colima|Durango|Guanajuato|Michoacán|Michoacan|Nayarit|Nuevo León

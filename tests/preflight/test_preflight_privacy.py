@@ -160,3 +160,34 @@ def test_a_notes_own_author_is_not_a_patient(tmp_path) -> None:
     report = check_content(CheckContext(tmp_path, tmp_path / "content", {}))
     flagged = {f.path for f in report.findings if f.code == "privacy-name" and f.blocking}
     assert flagged == {"content/notes/kim-nguyen.md"}
+
+
+def test_us_states_and_cities_by_their_spanish_names_are_not_people(tmp_path) -> None:
+    """Found trying it as a new user: "Nueva York" read as a person named York."""
+    from preflight.context import CheckContext
+    from preflight.runner import check_content
+
+    notes = tmp_path / "content" / "notes"
+    notes.mkdir(parents=True)
+    (notes / "viajes.md").write_text(
+        "Title: Viajes\nLang: es\n\nLos Ángeles y Nueva York tienen clínicas para la fiebre. "
+        "En Carolina del Norte y Pensilvania también.\n", encoding="utf-8")
+    (notes / "leak.md").write_text(
+        "Title: Fiebre\nLang: es\n\nYork Ramírez vino a la clínica con fiebre.\n",
+        encoding="utf-8")
+    report = check_content(CheckContext(tmp_path, tmp_path / "content", {}))
+    flagged = {f.path for f in report.findings if f.code == "privacy-name" and f.blocking}
+    assert flagged == {"content/notes/leak.md"}
+
+
+def test_a_person_from_a_big_place_is_still_a_person(tmp_path) -> None:
+    from preflight.context import CheckContext
+    from preflight.runner import check_content
+
+    notes = tmp_path / "content" / "notes"
+    notes.mkdir(parents=True)
+    (notes / "visita.md").write_text(
+        "Title: Visita\nLang: es\n\nAna López de Nueva York vino a la clínica con fiebre.\n",
+        encoding="utf-8")
+    report = check_content(CheckContext(tmp_path, tmp_path / "content", {}))
+    assert any(f.code == "privacy-name" and f.blocking for f in report.findings)
