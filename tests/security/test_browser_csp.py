@@ -9,23 +9,11 @@ from collections.abc import Iterator
 import pytest
 from publishing.serve import make_server
 from support.sites import build
-from support.theme_site import add_sample_content, copy_site
+from support.theme_site import PAGE_TYPES, add_sample_content, copy_site
 
 pytestmark = pytest.mark.browser
 
-PAGES = {
-    "home": "/",
-    "titled note": "/notes/when-to-worry-about-a-cough/",
-    "micro note": "/notes/fever-is-a-fighter/",
-    "note with disclosure": "/notes/sunscreen-for-babies/",
-    "note with its own image": "/notes/alert1-quoted-more/",
-    "page": "/about/",
-    "tag": "/tag/colds/",
-    "archive": "/archives/",
-    "topics": "/tags/",
-    "search": "/search/?q=cough",
-    "not found": "/no-such-page/",
-}
+PAGES = {**PAGE_TYPES, "not found": "/no-such-page/"}
 #: Collects every violation the page reports, from before its first byte is parsed.
 LISTEN = """window.__violations = [];
 document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(

@@ -13,17 +13,17 @@ verify step reads the pages back through SITEURL as it would in production.
 from __future__ import annotations
 
 import socket
-import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import boto3
 from botocore.exceptions import ClientError
+from support.local_http import LocalHTTP
 
 #: Fake credentials only this local server accepts (moto accepts any).
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "rounds-test", "AWS_SECRET_ACCESS_KEY": "rounds-test-secret",
@@ -91,7 +91,7 @@ def running_server(config_dir: str) -> Iterator[S3Server]:
         server.stop()
 
 
-class BucketSiteProxy:
+class BucketSiteProxy(LocalHTTP):
     """Answers any absolute URL it is asked to proxy from `bucket/prefix` (404 if absent)."""
 
     def __init__(self, server: S3Server, bucket: str, prefix: str = "") -> None:
@@ -120,16 +120,4 @@ class BucketSiteProxy:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,),
-                                       daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(Handler)

@@ -14,16 +14,16 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from support.local_http import LocalHTTP
 from support.sites import write_note
 from support.syn_site import ensure_links_template
 
@@ -34,7 +34,7 @@ FAST_RETRIES = ('\nSYNDICATION_RETRY = {"attempts": 3, "first_delay": 0.05, "fac
                 '"requeue_minutes": 15}\n')
 
 
-class SiteProxy:
+class SiteProxy(LocalHTTP):
     """Serves `root` (the deploy folder) for any absolute URL it is asked to proxy."""
 
     def __init__(self, root: Path) -> None:
@@ -71,19 +71,7 @@ class SiteProxy:
                 self.end_headers()
                 self.wfile.write(body)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,),
-                                       daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        super().__init__(Handler)
 
 
 @dataclass

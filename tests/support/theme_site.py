@@ -69,6 +69,21 @@ PAGES = {
         """,
 }
 
+#: One address of each page type the site has (the browser tests load every one of them;
+#: each adds the address its own server gives a missing page).
+PAGE_TYPES = {
+    "home": "/",
+    "titled note": "/notes/when-to-worry-about-a-cough/",
+    "micro note": "/notes/fever-is-a-fighter/",
+    "note with disclosure": "/notes/sunscreen-for-babies/",
+    "note with its own image": "/notes/alert1-quoted-more/",
+    "page": "/about/",
+    "tag": "/tag/colds/",
+    "archive": "/archives/",
+    "topics": "/tags/",
+    "search": "/search/?q=cough",
+}
+
 
 #: The repository's notes the theme tests keep (its title-less sample note): the theme's
 #: tests count entries, cards and pages, so they run on a known set, not on whatever

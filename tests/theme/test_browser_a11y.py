@@ -6,23 +6,12 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
+from support.theme_site import PAGE_TYPES
 
 pytestmark = pytest.mark.browser
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21aa", "wcag22aa"]
-PAGES = {
-    "home": "/",
-    "titled note": "/notes/when-to-worry-about-a-cough/",
-    "micro note": "/notes/fever-is-a-fighter/",
-    "note with disclosure": "/notes/sunscreen-for-babies/",
-    "note with its own image": "/notes/alert1-quoted-more/",
-    "page": "/about/",
-    "tag": "/tag/colds/",
-    "archive": "/archives/",
-    "topics": "/tags/",
-    "search": "/search/?q=cough",
-    "not found": "/404.html",
-}
+PAGES = {**PAGE_TYPES, "not found": "/404.html"}
 RUN_AXE = """async (tags) => {
   const result = await axe.run(document, {runOnly: {type: "tag", values: tags}});
   return result.violations.map(v => ({
