@@ -500,6 +500,28 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
     return runs
 
 
+#: Seasons that are also girls' names: never a name alone ("Summer is here"), but the first
+#: half of one before a family name ("Autumn Reyes").
+SEASON_NAMES = frozenset({"summer", "autumn"})
+
+
+def _word_before_surname(word: Token, name: Token) -> bool:
+    """A given name that is also a word, right before a family name that is no word
+    ("Summer Nguyen", "Hunter Blake", "River Okafor"): the pair is a full name.
+
+    Alone, "Summer" or "Hunter" needs a person cue; before a family name nobody writes as
+    an ordinary word, the word is the name's first half, not a season or a job.
+    """
+    return (
+        (word.given or word.key in SEASON_NAMES)
+        and name.surname
+        and not name.word
+        and word.key not in MONTHS
+        and word.key not in WEEKDAYS
+        and word.key not in BIG_PLACES
+    )
+
+
 def _full_name_hit(words: list[Token], text: str) -> Hit:
     name = text[words[0].start : words[-1].end]
     return block(
@@ -564,9 +586,11 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             continue
         while (
             start > 0
-            and run[start - 1].given
-            and run[start - 1].key not in NOT_PERSON_WORDS
-            and (run[start - 1].key in COMPOUND_FIRST or not run[start - 1].word)
+            and (
+                (run[start - 1].given and run[start - 1].key not in NOT_PERSON_WORDS
+                 and (run[start - 1].key in COMPOUND_FIRST or not run[start - 1].word))
+                or _word_before_surname(run[start - 1], run[start])
+            )
         ):
             start -= 1  # "María José Pérez": a sentence-start name that is also a word
         words = run[start:]

@@ -156,7 +156,14 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Sra. Rosa Gil trajo a su hijo con fiebre.", "es", "privacy-name", "BLOCK"),
         ("Lincoln Lopez had a fever at high school.", "en", "privacy-name", "BLOCK"),
         ("Sofia's kitchen burn healed well.", "en", "privacy-name", "WARN"),
-        ("Chicago winters are hard; Maya Lopez had a fever.", "en", "privacy-name", "WARN"),
+        ("Chicago winters are hard; Maya Lopez had a fever.", "en", "privacy-name", "BLOCK"),
+        # a given name that is also a word, before a family name nobody writes as a word
+        ("Summer Nguyen had her tonsils out.", "en", "privacy-name", "BLOCK"),
+        ("Hunter Blake broke his wrist at practice.", "en", "privacy-name", "BLOCK"),
+        # children's names of the 2010s-2020s, which adults' name lists rank low
+        ("We saw little bodhi for his ear infection today.", "en", "privacy-name", "WARN"),
+        ("So proud of wyatt today, he got his shots.", "en", "privacy-name", "WARN"),
+        ("Khloe had croup all weekend.", "en", "privacy-name", "WARN"),
         # streets named after states still hold homes
         ("La familia que vive en Hidalgo 214, depto. 3, pidió visita.", "es",
          "privacy-address", "BLOCK"),
@@ -169,6 +176,10 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
+        # a season, a job or a virtue before an ordinary word is no full name
+        ("Summer Camp forms are due on Friday.", "en"),
+        ("Spring Break starts Monday; the office keeps its hours.", "en"),
+        ("Grace Church hosts our flu clinic this Saturday.", "en"),
         # story figures and public artists
         ("Mañana, 6 de enero, llegan Melchor, Gaspar y Baltasar.", "es"),
         ("Muchas familias salen a pedir posada con José y María.", "es"),

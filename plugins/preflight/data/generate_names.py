@@ -108,92 +108,18 @@ WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/sp
 #: A name in a Latin alphabet: letters (accents allowed), optionally joined by a hyphen or an
 #: apostrophe ("Anne-Marie", "O'Brien").
 LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-z][a-zß-öø-ÿ]+)?$")
-#: Children's names of the 2010s-2020s (US Social Security list, public domain) that the
-#: dataset (adults' profiles) may rank low.
-MODERN = [
-    "Liam",
-    "Noah",
-    "Oliver",
-    "Elijah",
-    "Mateo",
-    "Theodore",
-    "Asher",
-    "Ezra",
-    "Leo",
-    "Luca",
-    "Maverick",
-    "Josiah",
-    "Kai",
-    "Waylon",
-    "Easton",
-    "Jaxon",
-    "Jace",
-    "Emmett",
-    "Declan",
-    "Rowan",
-    "Micah",
-    "Kayden",
-    "Gael",
-    "Jayce",
-    "Ryder",
-    "Zion",
-    "Bentley",
-    "Brody",
-    "Olivia",
-    "Emma",
-    "Amelia",
-    "Mia",
-    "Luna",
-    "Harper",
-    "Camila",
-    "Aurora",
-    "Penelope",
-    "Aria",
-    "Nora",
-    "Mila",
-    "Layla",
-    "Isla",
-    "Eliana",
-    "Nova",
-    "Willow",
-    "Naomi",
-    "Stella",
-    "Valentina",
-    "Delilah",
-    "Lainey",
-    "Paisley",
-    "Sadie",
-    "Leilani",
-    "Kinsley",
-    "Everly",
-    "Emery",
-    "Adeline",
-    "Maeve",
-    "Athena",
-    "Eloise",
-    "Brielle",
-    "Nevaeh",
-    "Ximena",
-    "Aarav",
-    "Ananya",
-    "Imani",
-    "Jaylen",
-    "Jalen",
-    "DeShawn",
-    "Nayeli",
-    "Itzel",
-    "Yaretzi",
-    "Dayana",
-    "Jazmín",
-    "Thiago",
-    "Dylan",
-    "Santino",
-    "Benjamín",
-    "Lucía",
-    "Martina",
-    "Renata",
-    "Regina",
-]
+#: Children's names of the 2000s-2020s (US Social Security lists, Mexico's and Latin America's
+#: most given names: public data) that the dataset, built from adults' profiles, ranks low or
+#: lacks ("Wyatt", "Bodhi", "Khloe", "Yaretzi"): a children's practice meets them every day.
+CHILDREN = HERE / "children_names.txt"
+
+
+def children_names() -> set[str]:
+    return {
+        line.strip()
+        for line in CHILDREN.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
 #: Dataset entries that are not used as names in notes (profile noise), never to be names.
 NOT_NAMES = frozenset(
     [
@@ -346,7 +272,7 @@ def main() -> None:
 
     dataset = NameDataset()
     first, last = best_ranks(dataset.first_names), best_ranks(dataset.last_names)
-    given = ({n for n, r in first.items() if r <= GIVEN_TOP} | set(MODERN)) - NOT_NAMES
+    given = ({n for n, r in first.items() if r <= GIVEN_TOP} | children_names()) - NOT_NAMES
     surnames = {n for n, r in last.items() if r <= SURNAME_TOP} - NOT_NAMES
     # Second names of compound given names ("María José", "Juan Pablo", "Anne Marie"): top
     # given names where such names are usual, used more as given names than as surnames.
