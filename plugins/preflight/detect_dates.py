@@ -31,13 +31,21 @@ _ORDINAL_WORDS = (
     r"|thirty-first)"
 )
 _YEAR = r"(?:,?\s+(?:(?:de|del)\s+)?(?:19|20)\d{2}\b)?"
-#: A calendar date with at least a month and a day (a year alone is never flagged).
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles"
+    r"|jueves|viernes|s[aá]bado|domingo)"
+)
+#: A calendar date with at least a month and a day (a year alone is never flagged), or a
+#: weekday with its day of the month ("last Tuesday, the 29th", "el martes 4").
 DATE = re.compile(
     rf"\b{_EN_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b{_YEAR}"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}\b\.?{_YEAR}"
     rf"|\b(?:the\s+)?{_ORDINAL_WORDS}\s+of\s+{_EN_MONTH}\b{_YEAR}"
     rf"|\b{_EN_MONTH}\s+(?:the\s+)?{_ORDINAL_WORDS}\b{_YEAR}"
     rf"|\b(?:\d{{1,2}}|primero|1[°º]|1ro)\s+de\s+{_ES_MONTH}\b{_YEAR}"
+    rf"|\b{WEEKDAY},?\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th))\b"
+    rf"|\b{WEEKDAY}\s+\d{{1,2}}\b(?![:.,]\d|\s*(?:h\b|hrs?\b|horas|am\b|pm\b|a\.\s?m|p\.\s?m"
+    r"|de la (?:ma[ñn]ana|tarde|noche)|(?:de|a)\s+\d|-\d))"
     r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])(?!\s*(?:mg|ml|mL|kg|lb|oz|%))"
     r"|(?<![\d\-])\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})(?![\d\-])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b"
@@ -112,7 +120,10 @@ ONE_PERSON = re.compile(
 #: Events told of one person by the verb itself: "was admitted", "vino a consulta",
 #: "falleció", "la dieron de alta".
 SINGULAR_EVENT = re.compile(
-    r"\b(?:was (?:admitted|discharged|seen|diagnosed|hospitali[sz]ed|born)|one of (?:our|my)"
+    # a chart-style micro note: "Discharged Nov. 2nd after three days."
+    r"^\s*(?:admitted|discharged|diagnosed|hospitali[sz]ed|seen in (?:the )?(?:ER|clinic)"
+    r"|dad[oa] de alta|internad[oa]|ingres[oó])\b"
+    r"|\b(?:was (?:admitted|discharged|seen|diagnosed|hospitali[sz]ed|born)|one of (?:our|my)"
     r"|(?:we|I) (?:diagnosed|treated|examined|admitted|stitched|operated on|discharged)"
     r"|(?:la|lo) (?:dieron|dimos) de alta|(?:la|lo) (?:vimos|atendimos|operaron|internaron)"
     r"|(?:vino|lleg[oó]) a |(?:ingres[oó]|falleci[oó]|muri[oó]|naci[oó]) |internad[oa]"
@@ -123,10 +134,6 @@ SINGULAR_EVENT = re.compile(
     r"|(?<!they )(?<!we )(?<!families )(?<!kids )(?:came|went|arrived|was brought) home\b"
     r"|(?<!se )(?:lleg[oó]|volvi[oó]) a (?:su )?casa\b)",
     re.I,
-)
-WEEKDAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles"
-    r"|jueves|viernes|s[aá]bado|domingo)"
 )
 WEEKDAY_STEMS = ("day", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo")
 #: A life event with a relative day: "turned one last Tuesday", "cumplió un año el sábado pasado".
@@ -262,6 +269,11 @@ DATE_WORDS = frozenset(
         "muertos",
         "madres",
     ]
+)
+#: A weekday opens a date too when its day of the month follows ("el martes 4").
+DATE_WORDS |= frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles miercoles"
+    " jueves viernes sábado sabado domingo".split()
 )
 NUMERIC_DATE = re.compile(r"\d[/\-.]\d|\bd[ií]a de\b|\ba[ñn]o nuevo\b|fourth of july", re.I)
 

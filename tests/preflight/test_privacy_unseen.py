@@ -164,6 +164,10 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("We saw little bodhi for his ear infection today.", "en", "privacy-name", "WARN"),
         ("So proud of wyatt today, he got his shots.", "en", "privacy-name", "WARN"),
         ("Khloe had croup all weekend.", "en", "privacy-name", "WARN"),
+        # a weekday with its day of the month dates a visit as well as a month does
+        ("He came in last Tuesday, the 29th, with a cough.", "en", "privacy-date", "WARN"),
+        ("El martes 4 vino a consulta con fiebre.", "es", "privacy-date", "WARN"),
+        ("Discharged Nov. 2nd after three days.", "en", "privacy-date", "WARN"),
         # streets named after states still hold homes
         ("La familia que vive en Hidalgo 214, depto. 3, pidió visita.", "es",
          "privacy-address", "BLOCK"),
@@ -180,6 +184,9 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Summer Camp forms are due on Friday.", "en"),
         ("Spring Break starts Monday; the office keeps its hours.", "en"),
         ("Grace Church hosts our flu clinic this Saturday.", "en"),
+        ("Flu clinic on Saturday, the 17th, from 9 to noon.", "en"),
+        ("La campaña es el sábado 17 de 9 a 1; traiga la cartilla de su hijo.", "es"),
+        ("Abrimos el lunes 3 a las 8 para las citas de niño sano.", "es"),
         # story figures and public artists
         ("Mañana, 6 de enero, llegan Melchor, Gaspar y Baltasar.", "es"),
         ("Muchas familias salen a pedir posada con José y María.", "es"),
