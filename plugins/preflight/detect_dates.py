@@ -272,7 +272,10 @@ DATE_WORDS = frozenset(
 )
 #: A weekday opens a date too when its day of the month follows ("el martes 4").
 DATE_WORDS |= frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo"]
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lunes",
+        "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+    ]
 )
 NUMERIC_DATE = re.compile(r"\d[/\-.]\d|\bd[ií]a de\b|\ba[ñn]o nuevo\b|fourth of july", re.I)
 
