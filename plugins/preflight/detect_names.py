@@ -146,6 +146,41 @@ CREDENTIALS = re.compile(
     r",?\s*(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PhD|Ph\.D\.|FAAP|MPH|PA-C|CPNP|IBCLC|LCSW|DDS|DMD"
     r"|APRN|CNM|RD|PharmD|MSN|BSN)\b"
 )
+#: A public office in an appositive: "Luz Elena Ramírez, secretaria de salud del estado,",
+#: "Marisa Torres, the county health officer": a public official speaking in public.
+PUBLIC_ROLE_AFTER = re.compile(
+    r",\s*(?:(?:the|our|la|el|nuestr[oa])\s+)?"
+    # the office heads the appositive: "la hija de la directora" is a child
+    r"(?:(?!(?:hij[oa]s?|sons?|daughters?|kids?|child|ni[ñn][oa]s?|niet[oa]s?|sobrin[oa]s?"
+    r"|grand\w+|mom|dad|mam[aá]|pap[aá]|wife|husband|espos[oa]|herman[oa]s?|brother|sister"
+    r"|nephew|niece|patient|paciente)\b)[\w-]+\s+){0,3}?(?:secretari[oa]|secretary"
+    r"|subsecretari[oa]|director[a]?|directora general|gobernador[a]?|governor|alcalde(?:sa)?"
+    r"|mayor|presidente(?: municipal)?|presidenta|senador[a]?|senator|diputad[oa]"
+    r"|congress(?:wo)?man|representative|ministr[oa]|minister|comisionad[oa]|commissioner"
+    r"|health officer|surgeon general|vocero|vocera|portavoz|spokes(?:wo)?man|spokesperson"
+    r"|superintendent|superintendente|jef[ea] de (?:gobierno|salud|epidemiolog[ií]a)"
+    r"|epidemi[oó]log[oa] (?:estatal|del estado)|state epidemiologist)\b(?!['’])",
+    re.I,
+)
+#: A town or a city in an appositive: "Rosario, nuestra ciudad hermana,", "Springfield, the
+#: next town over": a place, not a person.
+PLACE_APPOSITIVE = re.compile(
+    r"^,\s*(?:our|the|a|an|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village"
+    r"|county|state|country|neighbou?rhood|suburb|ciudad|pueblo|municipio|estado|pa[ií]s"
+    r"|colonia|barrio|regi[oó]n|provincia|comunidad|alcald[ií]a|delegaci[oó]n)\b(?!['’])",
+    re.I,
+)
+#: An institution named after a person, its kind first: "Hospital Infantil de México Federico
+#: Gómez", "Escuela Primaria Benito Juárez", "Children's Hospital of Philadelphia", "Harriet
+#: Tubman Elementary" is handled by the words after the name (NOT_A_PERSON_AFTER).
+INSTITUTION_BEFORE = re.compile(
+    r"\b(?:Hospital|Escuela|Colegio|Instituto|Universidad|Fundaci[oó]n|Centro|Cl[ií]nica"
+    r"|Biblioteca|Parque|Unidad|Sanatorio|Jard[ií]n de Ni[ñn]os|Preparatoria|Secundaria"
+    r"|Primaria|Estadio|Museo|Teatro|Auditorio|Avenida|Calle|Calzada|Boulevard|Blvd\.?"
+    r"|Av\.?|School|Academy|University|Foundation|Institute|Library|Center|Centre|Museum"
+    r"|Stadium|Arena|Theater|Theatre)"
+    r"(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’.]*|de|del|la|las|los|el|of|the|for|y|and))*[ \t]+$"
+)
 PLACE_LIST_AFTER = re.compile(
     r"(?:(?:,\s*|\s+(?:and|or|y|o)\s+)[A-Z][\w'.-]*)*\s+(?:counties|county|schools|streets"
     r"|avenues|parks|hospitals|townships|districts|parishes|condados|escuelas|calles|colonias)\b"
@@ -305,12 +340,13 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     if len(words) > 1 and " ".join(t.key for t in words[-2:]) in PUBLIC_FIGURES:
         return True
     after = text[words[-1].end : words[-1].end + 30]
-    if CREDENTIALS.match(after) or PLACE_LIST_AFTER.match(after + " "):
+    if (CREDENTIALS.match(after) or PLACE_LIST_AFTER.match(after + " ")
+            or PUBLIC_ROLE_AFTER.match(text, words[-1].end, words[-1].end + 80)):
         return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
     sentence = _sentence(text, words[0].start, words[-1].end)
     if CELEBRATED.search(sentence):
         return False  # "Top readers: Amara Nwosu, ... with 40 books each": children, not authors
-    if PUBLIC_CONTEXT.search(sentence) or OLD_YEAR.search(sentence):
+    if _public_words(sentence) or OLD_YEAR.search(sentence):
         return True
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
     keys = [t.key for t in _tokens(sentence)]
@@ -332,6 +368,24 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         and (len(named := group.intersection(keys)) > 2
              or (len(named) > 1 and STORY_CONTEXT.search(sentence) is not None))
         for group in PUBLIC_GROUPS
+    )
+
+
+#: A kin word after a public word's possessive: "the mayor's daughter", "the senator's son"
+#: are private people, whatever their parent does.
+KIN_OF_PUBLIC = re.compile(
+    r"['’]s?\s+(?:\w+\s+)?(?:sons?|daughters?|kids?|child(?:ren)?|baby|twins?|grand\w+"
+    r"|nephew|niece|wife|husband|family|mom|dad|mother|father)\b",
+    re.I,
+)
+
+
+def _public_words(sentence: str) -> bool:
+    """Words that make the people of a sentence public (an author, a president, a study),
+    unless they name a public person's relative ("the mayor's daughter broke her arm")."""
+    return any(
+        not KIN_OF_PUBLIC.match(sentence, match.end())
+        for match in PUBLIC_CONTEXT.finditer(sentence)
     )
 
 
@@ -393,6 +447,11 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     ):
         return True
     if TOWN_STATE_AFTER.match(text[last.end : last.end + 20]):
+        return True
+    if PLACE_APPOSITIVE.match(text[last.end : last.end + 60]):
+        return True
+    line_start = text.rfind("\n", 0, first.start) + 1
+    if INSTITUTION_BEFORE.search(text[max(line_start, first.start - 80) : first.start]):
         return True
     if ANIMAL_AFTER.match(text[last.end : last.end + 50]):
         return True

@@ -168,6 +168,9 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("He came in last Tuesday, the 29th, with a cough.", "en", "privacy-date", "WARN"),
         ("El martes 4 vino a consulta con fiebre.", "es", "privacy-date", "WARN"),
         ("Discharged Nov. 2nd after three days.", "en", "privacy-date", "WARN"),
+        # a public person's relative is a private person
+        ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
+        ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
         # streets named after states still hold homes
         ("La familia que vive en Hidalgo 214, depto. 3, pidió visita.", "es",
          "privacy-address", "BLOCK"),
@@ -187,6 +190,11 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Flu clinic on Saturday, the 17th, from 9 to noon.", "en"),
         ("La campaña es el sábado 17 de 9 a 1; traiga la cartilla de su hijo.", "es"),
         ("Abrimos el lunes 3 a las 8 para las citas de niño sano.", "es"),
+        # a town, an institution named after someone, a public office
+        ("Rosario, nuestra ciudad hermana, tiene campaña de vacunación.", "es"),
+        ("El Hospital Infantil de México Federico Gómez tiene urgencias 24 horas.", "es"),
+        ("Luz Elena Ramírez, secretaria de salud del estado, anunció la campaña.", "es"),
+        ("Marisa Torres, the county health officer, urged families to vaccinate.", "en"),
         # story figures and public artists
         ("Mañana, 6 de enero, llegan Melchor, Gaspar y Baltasar.", "es"),
         ("Muchas familias salen a pedir posada con José y María.", "es"),
