@@ -136,7 +136,9 @@ PLACE_BEFORE = frozenset(
     ]
 )
 FEAST_BEFORE = re.compile(
-    r"\b(?:d[ií]a|virgen|fiesta|feria|festival|semana|noche|nuestra\s+se[ñn]ora|day|feast)"
+    r"\b(?:d[ií]a|virgen|fiesta|feria|festival|semana|noche|nuestra\s+se[ñn]ora|day|feast"
+    r"|bas[ií]lica|catedral|iglesia|parroquia|santuario|templo|capilla|church|cathedral"
+    r"|shrine|basilica)"
     r"\s+(?:de|of|del)\s+(?:(?:la|los|las|el|the)\s+)?$",
     re.I,
 )
@@ -343,6 +345,8 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     if (CREDENTIALS.match(after) or PLACE_LIST_AFTER.match(after + " ")
             or PUBLIC_ROLE_AFTER.match(text, words[-1].end, words[-1].end + 80)):
         return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
+    if QUOTED_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
+        return True
     sentence = _sentence(text, words[0].start, words[-1].end)
     if CELEBRATED.search(sentence):
         return False  # "Top readers: Amara Nwosu, ... with 40 books each": children, not authors
@@ -387,6 +391,31 @@ def _public_words(sentence: str) -> bool:
         not KIN_OF_PUBLIC.match(sentence, match.end())
         for match in PUBLIC_CONTEXT.finditer(sentence)
     )
+
+
+def _public_elsewhere(text: str, name: Token, policy: Policy) -> bool:
+    """A given name that the note also writes as a character's or a public person's full
+    name ("Daniel Tigre ... ¿por qué estaba triste Daniel?"): the same one, said again."""
+    for match in re.finditer(rf"\b{re.escape(name.text)}\b", text):
+        if match.start() == name.start:
+            continue
+        if CHARACTER_AFTER.match(text[match.end() : match.end() + 24]):
+            return True
+        following = TOKEN.match(text, match.end() + 1)
+        if following and text[match.end()] == " ":
+            pair = f"{name.key} {fold(following.group(0))}"
+            if pair in PUBLIC_FIGURES or pair in policy.public_names:
+                return True
+    return False
+
+
+#: Words that introduce a quotation of someone public: "como decía Mafalda", "in the words
+#: of Fred Rogers".
+QUOTED_BEFORE = re.compile(
+    r"\b(?:como\s+(?:dec[ií]a|dice|dir[ií]a|dijo|escribi[oó])|in the words of|to quote"
+    r"|citando a|en palabras de)\s+$",
+    re.I,
+)
 
 
 def _staff(words: list[Token], policy: Policy) -> bool:
@@ -440,6 +469,16 @@ STAFF_AFTER = re.compile(
 )
 
 
+#: After a name, the kind of animal or the epithet of a children's character ("Daniel Tiger",
+#: "Sophie the Giraffe", "Daniel Tigre", "Peppa la Cerdita", "Dora la Exploradora").
+CHARACTER_AFTER = re.compile(
+    r"\s+(?:the|la|el)\s+(?:[A-Z]|gira(?:f|ff)e)"
+    r"|\s+(?:Tiger|Pig|Bear|Dog|Cat|Rabbit|Bunny|Duck|Mouse|Giraffe|Elephant|Monkey|Frog|Fox|Owl"
+    r"|Lion|Dinosaur|Tigre|Cerdit[oa]|Oso|Osit[oa]|Perr[oa]|Perrit[oa]|Gat[oa]|Gatit[oa]"
+    r"|Conejo|Conejit[oa]|Rat[oó]n|Ratoncit[oa]|Pato|Patit[oa]|Dinosaurio|Le[oó]n)\b"
+)
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
     if STAFF_BEFORE.search(text[max(0, first.start - 40) : first.start]) or STAFF_AFTER.match(
@@ -471,6 +510,12 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Johnson & Johnson", "Procter & Gamble": a company
     if before and before[-1] in ("Los", "Las", "los", "las"):
         return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
+    if (before and before[-1] in ("La", "El")
+            and not SENTENCE_START.search(text[max(0, first.start - 11) : first.start - 3])):
+        return True  # "viaja a La Paz, El Alto": mid-sentence, a capitalised article names a
+        # place or a thing; a nickname takes a small one ("a la Chiquis")
+    if first is not last and CHARACTER_AFTER.match(text[first.end : first.end + 24]):
+        return True  # "Dora la Exploradora": a character, whatever follows
     if FEAST_BEFORE.search(text[max(0, first.start - 30) : first.start]):
         return True  # "Día de la Candelaria", "Virgen de Guadalupe", "Fiesta de San Juan"
     if (
@@ -487,14 +532,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         )
     ):
         return True
-    # A character: "Daniel Tiger", "Sophie the Giraffe"
-    return bool(
-        re.match(
-            r"\s+(?:the|la)\s+(?:[A-Z]|gira(?:f|ff)e)"
-            r"|\s+(?:Tiger|Pig|Bear|Dog|Cat|Rabbit|Bunny|Duck|Mouse|Giraffe|Elephant|Monkey|Frog|Fox|Owl|Lion|Dinosaur)\b",
-            text[last.end : last.end + 20],
-        )
-    )
+    # A character: "Daniel Tiger", "Sophie the Giraffe", "Daniel Tigre", "Dora la Exploradora"
+    return bool(CHARACTER_AFTER.match(text[last.end : last.end + 24]))
 
 
 def _person_cue(text: str, token: Token) -> bool:
@@ -720,8 +759,10 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         plain_name = not first.word and first.key not in BIG_PLACES
         if not (mid_sentence and plain_name) and not _about_life(sentence):
             continue
-        if _is_public(words, text, policy):
+        if _is_public(words, text, policy) or _public_elsewhere(text, first, policy):
             continue
+        if first.word and text[max(0, first.start - 1) : first.start] == "¡":
+            continue  # "¡Socorro, se tragó una pila!": a cry, not a name
         yield _given_hit(Token(first.start, end_token.end, "", first.key), text)
 
 

@@ -55,9 +55,21 @@ VOICE_CUE = re.compile(
 CUED_DIGITS = re.compile(
     # every form of llamar ("llamen al", "llámenle", "llamó"), as PHONE_CUE reads them
     r"\b(?:call|text|cell|phone|mobile|whatsapp|fax|dial|reach|ll[aá]m\w*"
-    r"|marque|marquen|tel[eé]fono|tel|cel|celular|m[oó]vil|n[uú]mero)\b[^.\n\d+]{0,25}"
+    r"|marque|marquen|tel[eé]fono|tel|cel|celular|m[oó]vil|n[uú]mero|escrib\w*|mensaje"
+    r"|whats\w*|wasap|wsp|contact\w*|comun[ií]que\w*|avísele|av[ií]senle)\b[^.\n\d+]{0,25}"
     r"(?P<number>\+?\d[\d \-.()]{8,18}\d)(?![\d\-])",
     re.I,
+)
+#: Numbers the way Mexico and much of Latin America write them, two or three digits of area
+#: code then two groups of four ("55 4127 8830", "(81) 8123-4567", "+56 9 8741 2203"): no
+#: dose, price or date is written so.
+LATAM_PHONE = re.compile(
+    r"(?<![\w.,+\-/])(?:\+\d{2,3}[ .\-]?(?:\d[ .\-])?)?(?:\(\d{2,3}\)|\d{2,3})"
+    r"[ .\-]\d{4}[ .\-]\d{4}(?![\w\-/]|[.,]\d)"
+)
+#: A WhatsApp link is a phone number ("wa.me/56987412203", "api.whatsapp.com/send?phone=").
+WHATSAPP_LINK = re.compile(
+    r"(?:wa\.me/|whatsapp\.com/send/?\?phone=)(?P<number>\+?\d{8,15})", re.I
 )
 TEL_LINK = re.compile(r"tel:\s*(?P<number>[+\d][\d\s().\-]{6,})", re.I)
 #: A run of digits and phone punctuation: where phonenumbers looks for international numbers.
@@ -215,6 +227,18 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
             continue
         seen.add(start)
         yield _phone_hit(start, match.end("number"), prose[start : match.end("number")], prose)
+    for match in LATAM_PHONE.finditer(plain):
+        if any(s - 4 <= match.start() <= s + 4 for s in seen):
+            continue
+        digits = re.sub(r"\D", "", match.group(0))
+        if _phone_allowed("+" + digits, policy) or _phone_allowed(_nanp_e164(digits), policy):
+            continue
+        seen.add(match.start())
+        yield _phone_hit(match.start(), match.end(), prose[match.start() : match.end()], prose)
+    for match in WHATSAPP_LINK.finditer(text):
+        number = "+" + match["number"].lstrip("+")
+        if not _phone_allowed(number, policy):
+            yield _phone_hit(match.start(), match.end(), match.group(0), text)
     if "tel:" in text.lower():
         for match in TEL_LINK.finditer(text):
             number = e164(match["number"])

@@ -324,7 +324,8 @@ NOT_A_PHOTO = re.compile(
     r"\b(?:drawing|diagram|illustration|illustrated|chart|graph|cartoon|clip ?art|icon|logo"
     r"|infographic|table|map|schematic|sketch|poster|flyer|screenshot of (?:a|the) (?:page|form"
     r"|app|website)|dibujo|diagrama|ilustraci[oó]n|gr[aá]fic[oa]|tabla|caricatura|icono|logotipo"
-    r"|mapa|esquema|cartel|folleto|curva de crecimiento|growth curve)\b",
+    r"|mapa|esquema|cartel|folleto|curvas? de (?:crecimiento|talla|peso)|growth curve"
+    r"|percentil(?:e?s)?|percentiles?|infograf[ií]a|l[ií]nea de tiempo|timeline|plot)\b",
     re.I,
 )
 

@@ -168,6 +168,10 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("He came in last Tuesday, the 29th, with a cough.", "en", "privacy-date", "WARN"),
         ("El martes 4 vino a consulta con fiebre.", "es", "privacy-date", "WARN"),
         ("Discharged Nov. 2nd after three days.", "en", "privacy-date", "WARN"),
+        # phones the way Mexico and Latin America write them, and WhatsApp links
+        ("Puede escribirle a ella al 55 4127 8830 para el trámite.", "es", "privacy-phone",
+         "BLOCK"),
+        ("Su celular es el (81) 8123-4567, llámele.", "es", "privacy-phone", "BLOCK"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -190,6 +194,16 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Flu clinic on Saturday, the 17th, from 9 to noon.", "en"),
         ("La campaña es el sábado 17 de 9 a 1; traiga la cartilla de su hijo.", "es"),
         ("Abrimos el lunes 3 a las 8 para las citas de niño sano.", "es"),
+        # a church, a character said twice, a quoted cartoon, a cry, baby talk, a chart
+        ("Muchas familias caminan a la Basílica de Guadalupe el 12 de diciembre con bebés.",
+         "es"),
+        ("Vean Daniel Tigre con su hijo y pregunten: ¿por qué estaba triste Daniel?", "es"),
+        ("Como decía Mafalda, lo urgente no deja tiempo para lo importante: jueguen hoy.", "es"),
+        ("¡Socorro, se tragó una pila! Vaya a urgencias de inmediato.", "es"),
+        ("Casi todos los bebés hacen su primera popó en las primeras 24 horas.", "es"),
+        ("Si viaja con su bebé a La Paz o El Alto, suba poco a poco.", "es"),
+        ("Dora la Exploradora ayuda un poco, pero hable con su hijo de 2 años.", "es"),
+        ("La dosis es 2.5 ml cada 8 horas; en 2023 hubo 1200 casos.", "es"),
         # a town, an institution named after someone, a public office
         ("Rosario, nuestra ciudad hermana, tiene campaña de vacunación.", "es"),
         ("El Hospital Infantil de México Federico Gómez tiene urgencias 24 horas.", "es"),
