@@ -762,7 +762,11 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"[A-Z]{0,4}-?\d{2,}[\d-]{3,})"
         r"|tracking\s*(?:number|no\.?|#)|ticket\s*(?:number|no\.?|#)|n[uú]mero\s+de\s+(?:caso|estudiante|alumno"
         r"|identificaci[oó]n|folio|brazalete|pulsera|referencia)|caso\s*(?:#|no\.?|n[uú]m)"
-        r"|folio|brazalete|pulsera|matr[ií]cula(?:\s+escolar)?|curp|\bid\b",
+        r"|folio|brazalete|pulsera|matr[ií]cula(?:\s+escolar)?|curp|\bid\b"
+        # national identity numbers of Latin America and Spain: "DNI 40.218.773", "RUT
+        # 12.345.678-5", "cédula 8-123-456", "INE", "RFC", "NSS"
+        r"|d\.?n\.?i\.?|rut|run|nie|nif|c[eé]dula(?:\s+de\s+(?:identidad|ciudadan[ií]a))?"
+        r"|c\.i\.|ine|clave\s+de\s+elector|rfc|nss|tarjeta\s+de\s+identidad",
     ),
 )
 ID_CUE = re.compile(
@@ -903,6 +907,18 @@ ID_PAIRS = (
     ("caso", "no"),
 )
 ID_PREFIXES = (
+    "dni",
+    "rut",
+    "run",
+    "nie",
+    "nif",
+    "cédula",
+    "cedula",
+    "ine",
+    "rfc",
+    "nss",
+    "curp",
+    "elector",
     "afilia",
     "asegura",
     "póliza",
@@ -972,8 +988,29 @@ def _value_ok(code: str, value: str, after: str) -> bool:
     return digits >= 4
 
 
+#: Mexico's CURP and RFC have a shape of their own (letters of the name, the birth date,
+#: sex and state): found without a cue, wherever they are written.
+CURP = re.compile(
+    r"\b[A-Z][AEIOUX][A-Z]{2}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX][A-Z]{2}"
+    r"[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d\b"
+)
+RFC = re.compile(r"\b[A-ZÑ&]{4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z\d]{2}[A\d]\b")
+
+
+def _national_ids(prose: str) -> Iterator[Hit]:
+    for pattern, what in ((CURP, "CURP"), (RFC, "RFC")):
+        for match in pattern.finditer(prose):
+            yield block(
+                match.start(),
+                match.end(),
+                "privacy-unique-id",
+                f'A {what} ("{match.group(0)}") identifies one person.',
+            )
+
+
 def ids(prose: str) -> Iterator[Hit]:
     """SSNs and every other identifying number found after its cue word."""
+    yield from _national_ids(prose)
     plain = prose.translate(_DASHES)
     for match in [*SSN.finditer(plain), *_loose_ssns(plain)]:
         yield block(
