@@ -25,6 +25,7 @@ from .lexicon import (
     COMPOUND_FIRST,
     FAMILY_AFTER,
     FAMILY_BEFORE_ES,
+    HER_HIS_AFTER,
     HOLY_NAMES,
     LIFE_CONTEXT,
     MONTHS,
@@ -177,6 +178,10 @@ PLACE_APPOSITIVE = re.compile(
 #: Tubman Elementary" is handled by the words after the name (NOT_A_PERSON_AFTER).
 INSTITUTION_BEFORE = re.compile(
     r"\b(?:Hospital|Escuela|Colegio|Instituto|Universidad|Fundaci[oó]n|Centro|Cl[ií]nica"
+    r"|Organizaci[oó]n|Secretar[ií]a|Ministerio|Departamento|Servicio|Sistema|Asociaci[oó]n"
+    r"|Sociedad|Academia|Consejo|Comisi[oó]n|Oficina|Direcci[oó]n|Agencia|Federaci[oó]n"
+    r"|Organization|Department|Ministry|Association|Society|Council|Commission|Office|Agency"
+    r"|Administration|Service|Alliance|Coalition|Network|Federation|Bureau|Board"
     r"|Biblioteca|Parque|Unidad|Sanatorio|Jard[ií]n de Ni[ñn]os|Preparatoria|Secundaria"
     r"|Primaria|Estadio|Museo|Teatro|Auditorio|Avenida|Calle|Calzada|Boulevard|Blvd\.?"
     r"|Av\.?|School|Academy|University|Foundation|Institute|Library|Center|Centre|Museum"
@@ -537,6 +542,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
 
 
 def _person_cue(text: str, token: Token) -> bool:
+    if token.key in SEASON_NAMES and token.cap:
+        return _season_person(text, token)
     if token.key in MONTHS or token.key in WEEKDAYS or token.key in NOT_PERSON_WORDS:
         return False  # "May ended", "Will your child ..."
     before = text[max(0, token.start - 40) : token.start]
@@ -603,6 +610,15 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
 SEASON_NAMES = frozenset({"summer", "autumn"})
 
 
+def _season_person(text: str, token: Token) -> bool:
+    """A season that is a girl's name here: "little Summer", "Summer finished her ..."; not
+    "Summer started the season" (the season did)."""
+    return bool(
+        PERSON_BEFORE.search(text[max(0, token.start - 40) : token.start])
+        or HER_HIS_AFTER.match(text, token.end)
+    )
+
+
 def _word_before_surname(word: Token, name: Token) -> bool:
     """A given name that is also a word, right before a family name that is no word
     ("Summer Nguyen", "Hunter Blake", "River Okafor"): the pair is a full name.
@@ -657,7 +673,7 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             (
                 i
                 for i, t in enumerate(run)
-                if t.given
+                if (t.given or (t.key in SEASON_NAMES and _season_person(text, t)))
                 and not (
                     t.word
                     and SENTENCE_START.search(text[max(0, t.start - 8) : t.start])
@@ -850,6 +866,14 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
         yield _given_hit(token, text)
 
 
+#: In lower case, "x de y" is Spanish prose ("no tenga pena de pedir ayuda"), not a name
+#: with a particle, unless what follows "de" is a family name ("maría de la fuente").
+SPANISH_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
+#: After a lower-case name, what a person does: "little hazel was walking", "baby rose had".
+LOWER_PERSON_VERB = re.compile(
+    r"\s+(?:was|is|had|has|got|came|went|did|walked|started|finished|needed|turned|loves"
+    r"|fue|est[aá]|estuvo|tuvo|vino|ya)\b"
+)
 #: In lower case, an article before the word makes it a noun ("la reina del carnaval"),
 #: not a given name ("felicidades a maría de la fuente").
 ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|una?|the|a|an)\s+$", re.I)
@@ -861,7 +885,16 @@ LOWER_ARTICLES = frozenset({"el", "la", "las", "los", "le", "al"})
 def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
     """Names typed in lower case: "so proud of jamal today", "shoutout to luc van olst"."""
     for i, token in enumerate(tokens):
-        if token.cap or len(token.key) < 3 or token.word or token.key in policy.names:
+        if token.cap or len(token.key) < 3 or token.key in policy.names:
+            continue
+        if token.word:
+            # "little hazel was walking again": a name that is also a word, in lower case,
+            # only between a person word and what a person does
+            if (token.given
+                    and KIN_BEFORE.search(text[max(0, token.start - 30) : token.start])
+                    and LOWER_PERSON_VERB.match(text, token.end)
+                    and _about_life(_sentence(text, token.start, token.end))):
+                yield _given_hit(token, text)
             continue
         if not token.given or token.key in brands() or token.key in BIG_PLACES:
             continue  # "virginia-chicago" in a slug: a state and a city, in lower case too
@@ -876,12 +909,14 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             re.fullmatch(r"[ \t]+", text[a.end : b.start]) is not None
             for a, b in pairwise(tokens[i : nxt + 1])
         )
+        cued = PERSON_BEFORE.search(text[max(0, token.start - 40) : token.start]) is not None
         if (
             after
             and adjacent
             and not after.cap
-            and not after.word
+            and (not after.word or (cued and after.surname and not token.word))
             and (after.surname or (nxt > i + 1 and not after.given and len(after.key) > 2
+                                   and (cued or tokens[i + 1].key not in SPANISH_PARTICLES)
                                    and not ARTICLE_BEFORE.search(text, 0, token.start)))
         ):
             yield _full_name_hit([token, after], text)
@@ -1166,7 +1201,16 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
             yield hit
 
 
+#: A nickname in quotes between a given name and a family name: 'José Luis "Pepe" Aranda',
+#: "Robert 'Bobby' Chen". Read without it, the full name is whole again.
+QUOTED_NICKNAME = re.compile(
+    rf"(?<=[{_L}] )[\"“‘'(][{_U}][{_L}]+[\"”’')](?= [{_U}])"
+)
+
+
 def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
+    if QUOTED_NICKNAME.search(prose):
+        prose = QUOTED_NICKNAME.sub(lambda m: " " * len(m.group(0)), prose)
     tokens = _tokens(prose)
     yield from _families(prose, policy)
     yield from _plural_families(prose, policy)

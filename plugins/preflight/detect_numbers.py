@@ -693,6 +693,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|(?:n[uú]mero\s+de\s+)?expediente|historia\s+cl[ií]nica|registro\s+m[eé]dico"
         r"|n[uú]mero\s+de\s+(?:paciente|registro)|mr\s*#|mr\s+(?:number|no\.?)"
         r"|pts?\.?\s*(?:id|#|no\.?|number)|exp\.(?=\s*\d{2,}-?\d{3,})"
+        # a patient id in a file name or a label: "rash-PID-0093342-day3.jpg"
+        r"|(?-i:PID|MRN)(?=[-_ #:]*\d{4,})"
         r"|(?:hospital|encounter|visit|admission|lab|specimen|accession)\s*(?:number|no\.?|#|id)"
         # a prescription's number finds the patient at the pharmacy
         r"|(?:prescription|rx|receta)\s*(?:number|no\.?|#|n[uú]mero)"
@@ -728,7 +730,9 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "privacy-vehicle",
         "Vehicle plate or VIN",
-        r"(?:licen[cs]e\s+)?plates?" + _NUM + r"|vin|vehicle\s+(?:identification\s+)?"
+        # a bone's growth plate is no car's
+        r"(?<!growth\s)(?<!epiphyseal\s)(?:licen[cs]e\s+)?plates?"
+        + _NUM + r"|vin|vehicle\s+(?:identification\s+)?"
         r"(?:number|no\.?|#|id)|placas?|matr[ií]cula\s+del\s+(?:auto|carro|coche|veh[ií]culo)"
         r"|n[uú]mero\s+de\s+serie\s+del\s+(?:auto|carro|coche|veh[ií]culo)",
     ),
@@ -781,6 +785,7 @@ ID_GATE = re.compile(r"\d{2}")
 #: words, one of the prefixes, or both words of one of the pairs.
 ID_WORDS = frozenset(
     [
+        "pid",
         "ssn",
         "mrn",
         "chart",

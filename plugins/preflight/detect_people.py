@@ -76,8 +76,15 @@ ANECDOTE = re.compile(
     # "A mom told us her son ...", "Un papá nos contó que ..."
     r"|\b(?:a|an|one|this) (?:\w+ )?(?:mom|mother|dad|father|parent|grandma|grandmother"
     r"|grandpa|grandfather|family) (?:told|asked|texted|emailed|wrote|showed|sent) (?:us|me)\b"
+    # a question a parent asked is the column's question, not a story: "A dad asked us: is
+    # melatonin OK?", "Una mamá nos preguntó si ..."
+    r"(?!\s*[:,]?\s*(?:whether|if|about|how|what|why|when|which|where|is|are|can|should|do"
+    r"|does|for)\b|\s*:)"
     r"|\b(?:un|una) (?:pap[aá]|mam[aá]|madre|padre|abuel[oa]|familia) (?:nos|me) "
     r"(?:cont[oó]|dijo|pregunt[oó]|escribi[oó]|mand[oó]|ense[ñn][oó])\b"
+    # (a question word takes its accent: "preguntó qué", never the "que" of a story)
+    r"(?!\s*[:,]?\s*(?:si|sobre|cómo|qué|por qué|cuándo|cuánt[oa]s?|dónde|cuál|para qué)\b"
+    r"|\s*[:¿])"
     # "the boy who lives near Washington Park"
     rf"|\b(?:the|a|an|our) (?:little )?(?:{_KIDS}|family|twins?) (?:who|that) lives? "
     r"(?:near|on|at|in|by|across|next to)\b",
@@ -115,7 +122,12 @@ ONE_PERSONS = re.compile(
     r"|her) (?:baby|child|son|daughter|newborn|toddler|kid|boy|girl)'?s?|the family's"
     r"|scan of|card (?:of|with|from)|(?:del|de la|de nuestr[oa]|de su) (?:paciente|beb[eé]"
     r"|ni[ñn][oa]|hij[oa]|niet[oa])"
-    r"|de uno de nuestros pacientes|de una de nuestras pacientes|showing)\b",
+    r"|de uno de nuestros pacientes|de una de nuestras pacientes|showing"
+    # "the footprints of our first January baby", "las huellas ... de una niña de tres años"
+    r"|of (?:our|the|a|an|one|this) (?:[\w-]+ ){0,3}?(?:baby|newborn|patient|child|toddler|son"
+    r"|daughter|boy|girl|infant|twin)"
+    r"|de (?:una?|la|el|nuestr[oa]|est[ea]) (?:[\w-]+ ){0,2}?(?:ni[ñn][oa]|beb[eé]|paciente"
+    r"|reci[eé]n nacid[oa]|hij[oa]|nen[ea]))\b",
     re.I,
 )
 

@@ -164,6 +164,9 @@ PUBLIC_CONTEXT = re.compile(
     r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libro|canci[oó]n|pel[ií]cula|personaje"
     r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
     r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
+    # names as names: "the most popular baby names", "los nombres más populares"
+    r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)"
+    r"|nombres? (?:m[aá]s )?(?:populares|comunes|de moda)|lista de nombres"
     # athletes by their sport, people who spoke publicly, decades of history
     r"|mundial|copa del mundo|futbolista|selecci[oó]n nacional|liga mx"
     r"|elite athletes|pro athletes|professional athletes|olympians?|(?:soccer|football"
@@ -484,6 +487,15 @@ PERSON_BEFORE = re.compile(
     re.I,
 )
 #: Right after a name, words that make it the subject of a sentence about a person.
+#: A verb and "her"/"his" right after a word: only a person does that ("Hunter had his
+#: tubes put in", "Summer finished her first school year"), never a season or a virtue.
+_HER_HIS = (
+    r"\s+(?:\w+ed|had|has|got|gets|was|is|did|does|went|goes|came|comes|took|takes|made"
+    r"|ran|broke|wore|wears|ate|eats|slept|fell|began|begins|won|lost|spent|kept|left|hurt"
+    r"|cut|split|tore|threw|caught|loves|needs|brought|brings|tells|told|showed|shows|sat"
+    r"|saw|beat|rode|bit|hit|drank|held)\s+(?:her|his)\b(?!\s+own\b)"
+)
+HER_HIS_AFTER = re.compile(_HER_HIS)
 PERSON_AFTER = re.compile(
     r"^(?:['’]s\s+(?!\w+\s+(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score))"
     r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),|\s*\(\s*(?:\d{1,2}|age \d{1,2})"
@@ -496,6 +508,9 @@ PERSON_AFTER = re.compile(
     r"|graduate|warrior|champ|hero|guerrer[oa]|campe[oó]n)\b"
     r"|\s+(?:and|y)\s+(?:her|his|their|su|sus)\s+(?:mom|mother|dad|father|parents?|grandma"
     r"|grandpa|sister|brother|twin|mam[aá]|pap[aá]|madre|padre|abuel[oa]|herman[oa]|pap[aá]s)\b"
+    # the name, a verb and "her"/"his": "Hunter had his tubes put in", "Summer finished her
+    # first school year"
+    rf"|{_HER_HIS}"
     r"|\s+(?:coughed|vomited|wheezed|cried|smiled|laughed|walked|crawled|talked|healed"
     r"|recovered|stayed|played|learned|needed"
     r"|received|swallowed|tripped|slipped|stumbled|sneezed|complained|tested|spiked)\b"

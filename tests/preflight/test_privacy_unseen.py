@@ -172,6 +172,26 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Puede escribirle a ella al 55 4127 8830 para el trámite.", "es", "privacy-phone",
          "BLOCK"),
         ("Su celular es el (81) 8123-4567, llámele.", "es", "privacy-phone", "BLOCK"),
+        # a name that is also a word, said of a person: a verb and "her"/"his", or lower case
+        # between a person word and what a person does
+        ("Hunter had his tubes put in on a Friday.", "en", "privacy-name", "WARN"),
+        ("Summer finished her first school year without an asthma ER visit.", "en",
+         "privacy-name", "WARN"),
+        ("little hazel was walking again three weeks after her boot came off.", "en",
+         "privacy-name", "WARN"),
+        ("big shoutout to jayden brooks, who sat out four games after his concussion.", "en",
+         "privacy-name", "BLOCK"),
+        ('José Luis "Pepe" Aranda fue el goleador de su liga con su plan de asma.', "es",
+         "privacy-name", "BLOCK"),
+        # ids by their shape or their country's word, a patient id in a file name
+        ("A una nena le anotaron GOPM190412MJCNRRA5 con una letra cambiada.", "es",
+         "privacy-unique-id", "BLOCK"),
+        ("Es el ejemplo del papá de DNI 40.218.773.", "es", "privacy-unique-id", "BLOCK"),
+        ("See rash-PID-0093342-day3.jpg for the pattern.", "en", "privacy-record-number",
+         "BLOCK"),
+        # a biometric of one baby, named by what the baby is
+        ("We scanned the footprints of our first January baby for the lobby wall.", "en",
+         "privacy-biometric", "BLOCK"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -194,6 +214,14 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Flu clinic on Saturday, the 17th, from 9 to noon.", "en"),
         ("La campaña es el sábado 17 de 9 a 1; traiga la cartilla de su hijo.", "es"),
         ("Abrimos el lunes 3 a las 8 para las citas de niño sano.", "es"),
+        # a parent's question is the column's question; names as names; a growth plate
+        ("A dad asked us whether the gummies on the pharmacy shelf are safe for his son.", "en"),
+        ("Una mamá nos preguntó si puede darle té de manzanilla a su bebé de un mes.", "es"),
+        ("Olivia and Liam have topped the popular baby names list for years.", "en"),
+        ("Sever's disease is heel pain at the growth plate in active 8-to-14-year-olds.", "en"),
+        ("En 2025, la Organización Panamericana de la Salud registró más casos.", "es"),
+        ("No tenga pena de pedir socorro a nuestra trabajadora social.", "es"),
+        ("Summer brings its own risks; Hope has her own way of coping.", "en"),
         # a church, a character said twice, a quoted cartoon, a cry, baby talk, a chart
         ("Muchas familias caminan a la Basílica de Guadalupe el 12 de diciembre con bebés.",
          "es"),
