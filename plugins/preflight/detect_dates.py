@@ -30,6 +30,13 @@ _ORDINAL_WORDS = (
     r"|twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth"
     r"|thirty-first)"
 )
+#: Days of the month in Spanish words: "nació el veintitrés de mayo", "el dos de febrero".
+_ES_DAY_WORDS = (
+    r"(?:uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince"
+    r"|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[oó]s|veintitr[eé]s"
+    r"|veinticuatro|veinticinco|veintis[eé]is|veintisiete|veintiocho|veintinueve|treinta"
+    r"|treinta y uno)"
+)
 _YEAR = r"(?:,?\s+(?:(?:de|del)\s+)?(?:19|20)\d{2}\b)?"
 WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles"
@@ -42,7 +49,7 @@ DATE = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_EN_MONTH}\b\.?{_YEAR}"
     rf"|\b(?:the\s+)?{_ORDINAL_WORDS}\s+of\s+{_EN_MONTH}\b{_YEAR}"
     rf"|\b{_EN_MONTH}\s+(?:the\s+)?{_ORDINAL_WORDS}\b{_YEAR}"
-    rf"|\b(?:\d{{1,2}}|primero|1[°º]|1ro)\s+de\s+{_ES_MONTH}\b{_YEAR}"
+    rf"|\b(?:\d{{1,2}}|primero|1[°º]|1ro|{_ES_DAY_WORDS})\s+de\s+{_ES_MONTH}\b{_YEAR}"
     rf"|\b{WEEKDAY},?\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th))\b"
     rf"|\b{WEEKDAY}\s+\d{{1,2}}\b(?![:.,]\d|\s*(?:h\b|hrs?\b|horas|am\b|pm\b|a\.\s?m|p\.\s?m"
     r"|de la (?:ma[ñn]ana|tarde|noche)|(?:de|a)\s+\d|-\d))"
@@ -111,6 +118,8 @@ ONE_PERSON = re.compile(
     r"|kindergartner|grader|teen|teenager|newborn|infant|son|daughter|family|mom|dad|mother"
     r"|father|grandma|grandpa|player|goalie|athlete|student|freshman|junior|senior"
     r"|él|ella|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]"
+    r"|un[oa] de (?:nuestr[oa]s|mis|l[oa]s) (?:pacientes|beb[eé]s|ni[ñn][oa]s|familias)"
+    r"|one of (?:our|my|the) (?:patients|babies|kids|families)"
     r"|pap[aá]|chic[oa]|abuel[oa]"
     # Spanish diminutives and pet words for one child: "nuestro pacientito", "la nenita"
     r"|pacientit[oa]|bebit[oa]|ni[ñn]it[oa]|hijit[oa]|nenit[oa]|nen[ea]|chiquit[oa]"

@@ -64,7 +64,17 @@ CALLE = re.compile(
     r"\s+[\wÁÉÍÓÚÑáéíóúñ]+"
     r"(?:\s+(?:norte|sur|este|oeste|poniente|oriente))?"
     r"|\b(?:calle|avenida)\s+[\wÁÉÍÓÚÑáéíóúñ]+\s+(?:#\s*)?\d{1,5}\b"
-    r"|\b(?:Apartado|Casilla)\s+(?:Postal\s+)?\d+",
+    r"|\b(?:Apartado|Casilla)\s+(?:Postal\s+)?\d+"
+    # street and number before a neighbourhood: "Tonalá 84, Col. Roma Norte"
+    r"|\b[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü]*){0,3}\s+(?:#\s*)?\d{1,5}"
+    r"[A-Za-z]?,?\s+(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Residencial|Urb\."
+    r"|Urbanizaci[oó]n|Sector|Unidad Habitacional|U\.\s?H\.)\s+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü]*"
+    r"(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñü]*){0,2}"
+    # a block and a lot, as Mexican addresses give them: "Mz 3 Lt 12", "Manzana 4, Lote 7"
+    r"|\b(?:Mz|Mza|Manzana|MZ)\.?\s*\d+[A-Z]?\s*,?\s*(?:Lt|Lte|Lote|LT)\.?\s*\d+"
+    # a corner with a numbered street: "la esquina de la calle 26 y Pulaski"
+    r"|\besquina\s+de\s+(?:la\s+)?(?:calle|avenida|av\.)\s+\d+\s+(?:y|con)\s+"
+    r"(?:la\s+)?(?:calle\s+|avenida\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*",
 )
 INTERSECTION = re.compile(
     r"\b(?:corner\s+of|intersection\s+of|esquina\s+(?:de|con)|cruce\s+de|cruza\s+de"
@@ -81,7 +91,8 @@ INTERSECTION = re.compile(
 #: of three to five digits and a capitalised name after "at"/"on", no suffix. Years
 #: (1950-2039) are left out: "at 2024 Olympics trials" is a date.
 AT_NUMBER = re.compile(
-    r"\b(?:at|on)\s+(?P<addr>(?!(?:19[5-9]\d|20[0-3]\d)\b)\d{3,5}\s+[A-Z][a-z]{3,}"
+    r"\b(?:at|on|around|near|behind|off|across from|next to)\s+"
+    r"(?P<addr>(?!(?:19[5-9]\d|20[0-3]\d)\b)\d{3,5}\s+[A-Z][a-z]{3,}"
     r"(?:\s+[A-Z][a-z]+)?)\b(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
 )
 #: "on the 400 block of Elm": a home's block, as a police report would give it.
@@ -174,7 +185,10 @@ ZIP = re.compile(
     rf"(?:\b(?:{'|'.join(_STATES)}|{_STATE_NAMES}),?\s+"
     r"|\b(?:(?i:zip\s?code|zipcode|zip|postal\s+code|c[oó]digo\s+postal)|C\.\s?P\.?|CP)\s*:?\s*"
     r"(?:(?:is|es|was|de|del|of)\s+)?"
-    r"|\b(?:in|near|from|around|en|de|del|cerca de)\s+(?:the\s+|el\s+)?)"
+    r"|\b(?:in|near|from|around|en|de|del|cerca de)\s+(?:the\s+|el\s+)?"
+    # a move or a zone: "moved out to 62549", "se mudaron a 60623", "zona 60623"
+    r"|\b(?:moved|moving|move|relocated|mud[oó]|mudaron|mudamos)\s+(?:out\s+|back\s+|away\s+)?"
+    r"(?:to|a)\s+|\b(?i:zona|sector|área|area)\s+)"
     r"(?P<zip>\d{5})(?:-\d{4})?\b"
     r"|\b(?P<zip4>\d{5})-\d{4}\b",
 )

@@ -192,6 +192,22 @@ def codes(text: str, lang: str = "en") -> set[str]:
         # a biometric of one baby, named by what the baby is
         ("We scanned the footprints of our first January baby for the lobby wall.", "en",
          "privacy-biometric", "BLOCK"),
+        # Spanish dates in words, addresses the Mexican way, a ZIP after a move
+        ("La nieta de nuestra recepcionista nació el dos de febrero.", "es", "privacy-dob",
+         "BLOCK"),
+        ("Una de nuestras pacientes vino el pasado martes 4 por su vacuna.", "es",
+         "privacy-date", "WARN"),
+        ("La fiesta fue en Tonalá 84, Col. Roma Norte, y su mamá hizo gelatinas.", "es",
+         "privacy-address", "BLOCK"),
+        ("Tres niños con hepatitis viven en Mz 3 Lt 12 de la unidad habitacional.", "es",
+         "privacy-address", "BLOCK"),
+        ("Al niño que mordió el perro en la esquina de la calle 26 y Pulaski le pusimos la "
+         "antitetánica.", "es", "privacy-address", "BLOCK"),
+        ("La nena vive en una casa de antes de 1978, zona 60623.", "es", "privacy-zip", "BLOCK"),
+        ("One family who moved out to 62549 last month got the records.", "en", "privacy-zip",
+         "BLOCK"),
+        ("The county tests the block around 614 Birchwood after one toddler's lead level.",
+         "en", "privacy-address", "BLOCK"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -222,6 +238,8 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("En 2025, la Organización Panamericana de la Salud registró más casos.", "es"),
         ("No tenga pena de pedir socorro a nuestra trabajadora social.", "es"),
         ("Summer brings its own risks; Hope has her own way of coping.", "en"),
+        ("Vacunamos del 1 al 15 de octubre en la zona 5 del hospital.", "es"),
+        ("Around 3000 Americans get measles in a bad year.", "en"),
         # a church, a character said twice, a quoted cartoon, a cry, baby talk, a chart
         ("Muchas familias caminan a la Basílica de Guadalupe el 12 de diciembre con bebés.",
          "es"),
