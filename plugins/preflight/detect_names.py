@@ -398,6 +398,12 @@ def _public_words(sentence: str) -> bool:
     )
 
 
+def _known_public(words: list[Token], policy: Policy) -> bool:
+    """Named in the lists of public people (the lexicon's or PRIVACY_ALLOWED_NAMES)."""
+    full = " ".join(t.key for t in words)
+    return full in PUBLIC_FIGURES or full in policy.public_names
+
+
 def _public_elsewhere(text: str, name: Token, policy: Policy) -> bool:
     """A given name that the note also writes as a character's or a public person's full
     name ("Daniel Tigre ... ¿por qué estaba triste Daniel?"): the same one, said again."""
@@ -775,7 +781,13 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         plain_name = not first.word and first.key not in BIG_PLACES
         if not (mid_sentence and plain_name) and not _about_life(sentence):
             continue
-        if _is_public(words, text, policy) or _public_elsewhere(text, first, policy):
+        # The name does something with "her"/"his" ("Hunter had his tubes put in ... hearing
+        # the TV"): a media word elsewhere in the sentence makes nobody public.
+        said_of_a_person = HER_HIS_AFTER.match(text, first.end) is not None
+        if _public_elsewhere(text, first, policy) or (
+            _is_public(words, text, policy) and not (said_of_a_person and _about_life(sentence)
+                                                     and not _known_public(words, policy))
+        ):
             continue
         if first.word and text[max(0, first.start - 1) : first.start] == "¡":
             continue  # "¡Socorro, se tragó una pila!": a cry, not a name
@@ -1160,7 +1172,9 @@ NICKNAME = re.compile(
     rf"(?P<nick1>[{_U}][{_L}]{{2,}})(?![{_L}])"
     rf"|(?<![.!?¡¿]\s)(?<=[a-záéíóúñ,;] )(?P<art2>la|el|al|del)\s+(?P<nick2>[{_U}][{_L}]{{2,}})"
     rf"\s+(?:se\s+|le\s+|nos\s+)?(?:vino|tuvo|fue|estuvo|hizo|lleg[oó]|anda|ya\s+camina"
-    rf"|[{_L}]{{2,}}(?:ó|ió))\b)"
+    rf"|[{_L}]{{2,}}(?:ó|ió))\b"
+    # "A la Chiquis le salieron los dientes": a personal "a", the article and the nickname
+    rf"|\b[Aa]\s+(?:la|el)\s+(?P<nick3>[{_U}][{_L}]{{2,}})\s+(?:le|les|lo)\s)"
 )
 #: Capitalised words an article precedes that name no person.
 NOT_A_NICKNAME = frozenset(
@@ -1176,7 +1190,7 @@ ARTICLE_CAP = re.compile(rf"\b(?:la|el|al|del) [{_U}]")
 
 def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
     for match in NICKNAME.finditer(text):
-        group = "nick1" if match["nick1"] else "nick2"
+        group = next(g for g in ("nick1", "nick2", "nick3") if match[g])
         start, end = match.span(group)
         key = fold(match[group])
         if match[group].isupper() or any(
@@ -1185,9 +1199,10 @@ def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
                           policy.names, NOT_PERSON_WORDS)
         ):
             continue
-        if not _about_life(_sentence(text, start, end)):
-            continue
-        yield _given_hit(Token(start, end, match[group], key), text)
+        token = Token(start, end, match[group], key)
+        if not _about_life(_sentence(text, start, end)) or _not_a_person(text, token, token):
+            continue  # "la Organización Panamericana de la Salud registró": an institution
+        yield _given_hit(token, text)
 
 
 def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:

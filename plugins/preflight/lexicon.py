@@ -165,7 +165,7 @@ PUBLIC_CONTEXT = re.compile(
     r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
     r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
     # names as names: "the most popular baby names", "los nombres más populares"
-    r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)"
+    r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)|topped the list"
     r"|nombres? (?:m[aá]s )?(?:populares|comunes|de moda)|lista de nombres"
     # athletes by their sport, people who spoke publicly, decades of history
     r"|mundial|copa del mundo|futbolista|selecci[oó]n nacional|liga mx"
@@ -482,6 +482,8 @@ PERSON_BEFORE = re.compile(
     r"|beb[eé]|hij[oa]|hermanit[oa]|herman[oa]|primit[oa]|prim[oa]|amiguit[oa]|mam[aá]|mami"
     r"|madre|pap[aá]|papi|padre|abuelit[oa]|abuel[oa]|t[ií][oa]|llamad[oa]|felicidades a"
     r"|gracias a|bienvenid[oa] a|querid[oa]|valiente|warrior|hero|champ|superstar|fighter"
+    # a child named by their parent: "la bebé de Rosa", "el hijo de Marisol"
+    r"|(?:beb[eé]|hij[oa]|hijit[oa]|nen[ea]|ni[ñn][oa]|hermanit[oa]|gemel[oa]s|cuates) de"
     r"|guerrer[oa]|campe[oó]n(?:a)?|\w+-(?:year|month|week)-old|\d+-(?:year|month|week)-old)"
     r"[\s,(]+)$",
     re.I,

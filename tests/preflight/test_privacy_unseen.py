@@ -208,6 +208,14 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "BLOCK"),
         ("The county tests the block around 614 Birchwood after one toddler's lead level.",
          "en", "privacy-address", "BLOCK"),
+        # a name doing something with her/his is a person whatever media word is near
+        ("Hunter had his tubes put in and was back at daycare hearing the TV.", "en",
+         "privacy-name", "WARN"),
+        # a child named by a parent, a nickname after a personal "a"
+        ("La bebé de Rosa lloraba tres horas cada tarde y hoy ya duerme.", "es",
+         "privacy-name", "WARN"),
+        ("A la Chiquis le salieron los dos de abajo esta semana.", "es", "privacy-name",
+         "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -239,6 +247,10 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("No tenga pena de pedir socorro a nuestra trabajadora social.", "es"),
         ("Summer brings its own risks; Hope has her own way of coping.", "en"),
         ("Vacunamos del 1 al 15 de octubre en la zona 5 del hospital.", "es"),
+        ("Olivia and Liam have topped the list for years, and Mateo keeps climbing.", "en"),
+        ("A la Secretaría le llegaron las quejas de los padres.", "es"),
+        ("Elizabeth Blackwell founded a hospital for women and children with her sister Emily.",
+         "en"),
         ("Around 3000 Americans get measles in a bad year.", "en"),
         # a church, a character said twice, a quoted cartoon, a cry, baby talk, a chart
         ("Muchas familias caminan a la Basílica de Guadalupe el 12 de diciembre con bebés.",
