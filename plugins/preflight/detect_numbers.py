@@ -547,6 +547,8 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
                 f'Map link to a place ("{url}"): it can point at a family\'s home.',
             )
             continue
+        if WHATSAPP_LINK.search(bare):
+            continue  # a WhatsApp link holds a phone number: `phones` names it so
         social = domain in SOCIAL_DOMAINS or re.match(r"[^/]+/@\w", bare)
         if social:
             if _social_allowed(bare, policy) or not (path.strip("/") or query):
@@ -721,6 +723,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         + r"|certificate\s*(?:number|no\.?|#)"
         r"|(?:n[uú]mero\s+de\s+)?pasaporte|licencia(?:\s+de\s+(?:conducir|manejo))?"
         r"|acta\s+de\s+nacimiento|certificado(?:\s+de\s+nacimiento)?|green\s+card"
+        r"|n[uú]mero\s+de\s+acta|acta\s*(?:n[uú]m\.?|no\.?|#|n[°º])"
         r"|visa\s*(?:number|no\.?|#)|alien\s+(?:number|no\.?|#)|state\s+id" + _NUM
         + r"|licen[cs]e(?=[\s,:#]{1,3}[A-Z]{0,3}\d{2,}[\d-]{3,})"
         # a permit is a licence by another name: "learner's permit, number R200-5519-8832"
@@ -942,7 +945,9 @@ ID_VALUE = re.compile(
     re.I,
 )
 LATER_VALUE = re.compile(
-    r"\b(?:number|no\.|num\.|n[uú]mero|#)\s*:?\s*(?:is\s+|es\s+)?"
+    r"(?:\b(?:number|no\.|num\.|n[uú]mero|#)\s*:?\s*(?:is\s+|es\s+)?"
+    # or "... is HC-448210": a code of letters and digits said to be the one
+    r"|\b(?:is|es|was|fue|era)\s+(?=(?-i:[A-Z]{1,4}-?\d{4,})\b))"
     r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"
     r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9]))*[A-Za-z0-9]))",
     re.I,

@@ -216,6 +216,13 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "privacy-name", "WARN"),
         ("A la Chiquis le salieron los dos de abajo esta semana.", "es", "privacy-name",
          "WARN"),
+        # a WhatsApp link is a phone; a record number said later; a certificate's number
+        ("Coordine la entrega por [WhatsApp](https://wa.me/56987412203).", "es",
+         "privacy-phone", "BLOCK"),
+        ("Traiga su número de expediente; el de la nena de la foto es HC-448210.", "es",
+         "privacy-record-number", "BLOCK"),
+        ("El acta de su hijo (número de acta 00487, libro 3) tenía el apellido mal.", "es",
+         "privacy-license", "BLOCK"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
