@@ -170,9 +170,26 @@ PERSONAL_BEFORE = re.compile(
 )
 
 
+#: The practice's own lines said as such ("call our office at", "text us at", "llámenos
+#: al"): a second office or a new line not yet in the settings is still no patient's.
+OURS_BEFORE = re.compile(
+    r"(?:\b(?:our|nuestr[oa])\s+(?:main\s+|new\s+|office\s+|clinic\s+|front[- ]desk\s+"
+    r"|after[- ]hours\s+|nurse\s+|advice\s+|scheduling\s+|billing\s+|Spanish\s+)?"
+    r"(?:office|clinic|front desk|line|number|phone|nurse line|desk|oficina|cl[ií]nica"
+    r"|consultorio|l[ií]nea|n[uú]mero|tel[eé]fono|recepci[oó]n)\b"
+    r"|\b(?:call|text|reach|phone|fax)\s+us\b|\bll[aá]m(?:enos|anos)\b|\bescr[ií]b(?:anos|enos)\b)"
+    # right before the number: "our office at", "call us:", "llámenos al" (not "drop-offs at
+    # our office, or text Keisha at")
+    r"(?:\s*(?:at|is|on|:|-|–|al|es|el|en el|\(|24/7|any ?time))*\s*$",
+    re.I,
+)
+
+
 def _public_line(prose: str, start: int) -> bool:
     before = re.split(r"[.!?]\s|\n\n", prose[max(0, start - 90) : start])[-1]
-    return bool(ORG_BEFORE.search(before)) and not PERSONAL_BEFORE.search(before)
+    return bool(ORG_BEFORE.search(before) or OURS_BEFORE.search(before)) and not (
+        PERSONAL_BEFORE.search(before)
+    )
 
 
 def phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:

@@ -38,6 +38,8 @@ ANECDOTE = re.compile(
     r"|\ban? (?:worried |frantic |young )?(?:mom|mother|dad|father|parent|grandma|grandmother"
     r"|grandpa|grandfather|family|teen|toddler|baby|boy|girl)"
     r" (?:brought|came|walked|called|rushed|carried)(?: (?:in|into|her|his|their|me|us))?\b"
+    # an idiom is no visit: "a mom brought up a great question", "a dad came up with"
+    r"(?! up\b)"
     rf"|\b(?:I|we) (?:just |recently )?(?:saw|treated|examined|admitted|diagnosed|met) "
     rf"(?:a |an |this |one )?(?:little |young |sweet )?(?:{_AGE} )?{_KIDS}\b"
     rf"|\ban? {_AGE} (?:{_KIDS} )?(?:came in|was brought|came to|showed up|presented)\b"
@@ -232,10 +234,41 @@ HYPOTHETICAL = re.compile(
 )
 
 
+#: A day at the practice ("today in clinic", "in the office this week"): a story only when
+#: the sentence is about one person.
+CLINIC_DAY = re.compile(
+    r"(?:today|yesterday|this (?:morning|afternoon|week)|last (?:night|week)|tonight)"
+    r" (?:in|at) (?:the )?(?:clinic|office|ER|urgent care|hospital|nursery)"
+    r"|in (?:the )?(?:clinic|office|ER) (?:today|yesterday|this (?:morning|afternoon|week)"
+    r"|last week)",
+    re.I,
+)
+ONE_PERSON_WORDS = re.compile(
+    r"\b(?:he|she|his|her|him|él|ella)\b"
+    # or a few children one place ties together: "three toddlers from the same daycare"
+    r"|\b(?:two|three|four|2|3|4|both|dos|tres|cuatro)\s+(?:[\w-]+\s+)?(?:kids|children"
+    r"|toddlers|babies|siblings|brothers|sisters|teens|students|ni[ñn]os|beb[eé]s|hermanos)\b"
+    r"|\bthe same (?:daycare|school|class|classroom|team|family|building|household)\b",
+    re.I,
+)
+
+
+def _one_person_in(prose: str, start: int, end: int) -> bool:
+    left = max(prose.rfind(". ", 0, start), prose.rfind("\n\n", 0, start), -1)
+    ends = [i for i in (prose.find(". ", end), prose.find("! ", end), prose.find("\n\n", end))
+            if i != -1]
+    sentence = prose[left + 1 : min(ends) if ends else len(prose)]
+    return bool(ONE_CHILD.search(sentence) or ONE_PERSON_WORDS.search(sentence))
+
+
 def anecdotes(prose: str) -> Iterator[Hit]:
     found: list[tuple[int, int]] = []
     if ANECDOTE_WORDS.search(prose):
         for match in ANECDOTE.finditer(prose):
+            if CLINIC_DAY.fullmatch(match.group(0)) and not _one_person_in(
+                prose, match.start(), match.end()
+            ):
+                continue  # "Yesterday in clinic we gave 40 flu shots!": a day, no one's story
             found.append(match.span())
             yield warn(
                 match.start(),

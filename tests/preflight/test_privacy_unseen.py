@@ -223,6 +223,11 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "privacy-record-number", "BLOCK"),
         ("El acta de su hijo (número de acta 00487, libro 3) tenía el apellido mal.", "es",
          "privacy-license", "BLOCK"),
+        # a parent's number beside the practice's words is still the parent's
+        ("Drop-offs at our office, or text Keisha at 217.555.0131 for pick-ups.", "en",
+         "privacy-phone", "BLOCK"),
+        ("Today in clinic a 4-year-old told me his ear hurt.", "en", "privacy-anecdote",
+         "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -254,6 +259,11 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("No tenga pena de pedir socorro a nuestra trabajadora social.", "es"),
         ("Summer brings its own risks; Hope has her own way of coping.", "en"),
         ("Vacunamos del 1 al 15 de octubre en la zona 5 del hospital.", "es"),
+        # the practice's own lines said as such, a day at the clinic, an idiom
+        ("Call our office at (773) 555-0142 to book a flu shot.", "en"),
+        ("Llámenos al 773-555-0142 para su cita.", "es"),
+        ("Yesterday in clinic we gave 40 flu shots!", "en"),
+        ("A mom brought up a great question at a checkup: is juice OK?", "en"),
         ("Olivia and Liam have topped the list for years, and Mateo keeps climbing.", "en"),
         ("A la Secretaría le llegaron las quejas de los padres.", "es"),
         ("Elizabeth Blackwell founded a hospital for women and children with her sister Emily.",
