@@ -480,6 +480,8 @@ STAFF_AFTER = re.compile(
 )
 
 
+#: "el papa Francisco", "Pope Leo": the pope (a dad is "papá", with its accent).
+POPE_BEFORE = re.compile(r"\b(?:[Ee]l\s+)?(?:[Pp]apa|Pope)\s+$")
 #: After a name, the kind of animal or the epithet of a children's character ("Daniel Tiger",
 #: "Sophie the Giraffe", "Daniel Tigre", "Peppa la Cerdita", "Dora la Exploradora").
 CHARACTER_AFTER = re.compile(
@@ -521,6 +523,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Johnson & Johnson", "Procter & Gamble": a company
     if before and before[-1] in ("Los", "Las", "los", "las"):
         return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
+    if POPE_BEFORE.search(text[max(0, first.start - 12) : first.start]):
+        return True  # "el papa Francisco" (the pope; a dad is "papá", with its accent)
     if (before and before[-1] in ("La", "El")
             and not SENTENCE_START.search(text[max(0, first.start - 11) : first.start - 3])):
         return True  # "viaja a La Paz, El Alto": mid-sentence, a capitalised article names a

@@ -147,7 +147,7 @@ princess king queen lady sir hurricane storm camp park hotel curious mister mr m
 god goddess dios diosa diosas profeta prophet deity deidad apostle apostol
 ramadan eid
 professor prof president senator governor mayor judge justice pope reverend rev general
-captain sgt coach av avenida avenue calle blvd colonia street st. escuela colegio hospital
+captain sgt av avenida avenue calle blvd colonia street st. escuela colegio hospital
 biblioteca parque plaza museo teatro estadio instituto universidad iglesia parroquia templo
 mercado puente fundacion huracan tormenta tropical ciclon tifon typhoon cyclone
 """)
@@ -166,6 +166,7 @@ PUBLIC_CONTEXT = re.compile(
     r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
     # names as names: "the most popular baby names", "los nombres más populares"
     r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)|topped the list"
+    r"|youtube|youtuber|influencer|compositor[a]?|composer|songwriter|cantor|poeta|pintor[a]?"
     r"|nombres? (?:m[aá]s )?(?:populares|comunes|de moda)|lista de nombres"
     # athletes by their sport, people who spoke publicly, decades of history
     r"|mundial|copa del mundo|futbolista|selecci[oó]n nacional|liga mx"

@@ -228,6 +228,11 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "privacy-phone", "BLOCK"),
         ("Today in clinic a 4-year-old told me his ear hurt.", "en", "privacy-anecdote",
          "WARN"),
+        # a child's coach by name; a dad by name, accent and all
+        ("Coach Darnell carried our point guard off the court on Thursday.", "en",
+         "privacy-name", "WARN"),
+        ("Su papá Francisco vino a la consulta con el niño enfermo.", "es", "privacy-name",
+         "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -263,6 +268,9 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Call our office at (773) 555-0142 to book a flu shot.", "en"),
         ("Llámenos al 773-555-0142 para su cita.", "es"),
         ("Yesterday in clinic we gave 40 flu shots!", "en"),
+        ("El papa Francisco bendijo a los niños enfermos.", "es"),
+        ("Cri-Cri, el grillito cantor, es de Francisco Gabilondo Soler.", "es"),
+        ("Ms. Rachel teaches toddlers songs on YouTube.", "en"),
         ("A mom brought up a great question at a checkup: is juice OK?", "en"),
         ("Olivia and Liam have topped the list for years, and Mateo keeps climbing.", "en"),
         ("A la Secretaría le llegaron las quejas de los padres.", "es"),
