@@ -370,7 +370,10 @@ NOT_A_PHOTO = re.compile(
     r"|infographic|table|map|schematic|sketch|poster|flyer|screenshot of (?:a|the) (?:page|form"
     r"|app|website)|dibujo|diagrama|ilustraci[oó]n|gr[aá]fic[oa]|tabla|caricatura|icono|logotipo"
     r"|mapa|esquema|cartel|folleto|curvas? de (?:crecimiento|talla|peso)|growth curve"
-    r"|percentil(?:e?s)?|percentiles?|infograf[ií]a|l[ií]nea de tiempo|timeline|plot)\b",
+    r"|percentil(?:e?s)?|percentiles?|infograf[ií]a|l[ií]nea de tiempo|timeline|plot"
+    # a stock picture or a model is nobody's patient
+    r"|stock (?:photo|image|picture)|posed by (?:a )?models?|foto de (?:archivo|stock)"
+    r"|imagen (?:de archivo|ilustrativa)|photo illustration)\b",
     re.I,
 )
 

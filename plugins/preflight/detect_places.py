@@ -231,7 +231,13 @@ TOWN = re.compile(
     r" (?:[a-z]+ )?(?:town|village|community|city) of|en el pueblo de|a town called"
     r"|un pueblo llamado|near|outside of"
     rf"|cerca de|de)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)"
-    rf"|\bin\s+(?P<place_in>{_CAP}(?:\s+{_CAP})?)(?=,\s*(?:{'|'.join(_STATES)}|{_STATE_NAMES})\b)",
+    rf"|\bin\s+(?P<place_in>{_CAP}(?:\s+{_CAP})?)(?=,\s*(?:{'|'.join(_STATES)}|{_STATE_NAMES})\b)"
+    # the only one there: "the only teen in Tallula with ...", "el único niño de San Juan
+    # Tlacotenco con ..."; where one lives: "vive en La Perla"
+    rf"|\b(?:only|[uú]nic[oa]s?)\s+(?:[\w-]+\s+){{1,3}}?(?:in|en|de|from|del)\s+"
+    rf"(?P<place_only>{_CAP}(?:\s+{_CAP}){{0,2}})"
+    rf"|\b(?:vive|viven|viv[ií]a|lives|lived)\s+(?:en|in)\s+(?P<place_home>(?:La |El |Los |Las )?"
+    rf"{_CAP}(?:\s+{_CAP})?)",
 )
 LANGUAGES = frozenset(
     fold(w)
@@ -269,7 +275,7 @@ ONE_PERSON = re.compile(
     r"|(?:\w+-)?grader|kindergartner|preschooler|family|sibling|son|daughter|brother|sister"
     r"|twins?|mom|dad|mother|father|\w+-(?:year|month|week|day)-old|ni[ñn][oa]|beb[eé]"
     r"|paciente|alumn[oa]|estudiante|familia|hij[oa]|herman[oa]|chic[oa]|muchach[oa]"
-    r"|adolescente|mam[aá]|pap[aá])\b"
+    r"|adolescente|mam[aá]|pap[aá]|nen[ea]|chamac[oa]|chiquit[oa]|guagua|peque[ñn][oa])\b"
     # a handful of children, counted: "three kids from Little Acorns", "tres niños de la
     # guardería ...": as few as that, each can be found
     r"|(?<!\bor )(?<!\bo )\b(?:two|three|four|five|dos|tres|cuatro|cinco|[2-5])\s+"
@@ -285,7 +291,9 @@ CONDITION = re.compile(
     r"|outbreak|measles|whooping|pertussis|tb|tuberculosis|meningitis|lead|first case|case"
     r"|screen\w*|pinkeye|pink eye|hand, foot|lice|strep|flu|rsv|covid|died|passed|injur\w*"
     r"|accident|crash|burn\w*|drown\w*|sarampi[oó]n|tos ferina|c[aá]ncer|leucemia|caso"
-    r"|diagn[oó]stic\w*|enfermedad|s[ií]ndrome|piojos|varicela|accidente|contagi\w*)\b",
+    r"|diagn[oó]stic\w*|enfermedad|s[ií]ndrome|piojos|varicela|accidente|contagi\w*"
+    r"|asthma|asma|type|tipo|severe|severa|sever[oa]|chronic|cr[oó]nic[oa]|\w+uria|\w+emia"
+    r"|\w+itis|\w+osis)\b",
     re.I,
 )
 #: Words after a capitalised word that make it something other than a town.
@@ -528,7 +536,7 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     if not CONDITION.search(prose):
         return
     for match in TOWN.finditer(prose):
-        group = "place" if match["place"] else "place_in"
+        group = next(g for g in ("place", "place_in", "place_only", "place_home") if match[g])
         place = match[group].strip(".,;:'’")
         key = fold(place)
         words = key.split()

@@ -233,6 +233,11 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "privacy-name", "WARN"),
         ("Su papá Francisco vino a la consulta con el niño enfermo.", "es", "privacy-name",
          "WARN"),
+        # a small place next to one child and their condition
+        ("The only teen in Tallula with the vascular type wears a medical alert bracelet.",
+         "en", "privacy-place", "WARN"),
+        ("El nene con asma severa que atendimos vive en La Perla, frente al mar.", "es",
+         "privacy-place", "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -268,6 +273,8 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Call our office at (773) 555-0142 to book a flu shot.", "en"),
         ("Llámenos al 773-555-0142 para su cita.", "es"),
         ("Yesterday in clinic we gave 40 flu shots!", "en"),
+        ("The only vaccine in Illinois with a shortage this fall is MMR.", "en"),
+        ("Muchas familias viven en Los Ángeles y tienen asma.", "es"),
         ("El papa Francisco bendijo a los niños enfermos.", "es"),
         ("Cri-Cri, el grillito cantor, es de Francisco Gabilondo Soler.", "es"),
         ("Ms. Rachel teaches toddlers songs on YouTube.", "en"),
