@@ -22,6 +22,7 @@ from .detect_places import STATE_ABBREVIATIONS, STATE_NAMES
 from .hits import Hit, Policy, block, warn
 from .lexicon import (
     BIG_PLACES,
+    CHARACTER_KIN_BEFORE,
     COMPOUND_FIRST,
     FAMILY_AFTER,
     FAMILY_BEFORE_ES,
@@ -35,6 +36,7 @@ from .lexicon import (
     OLD_YEAR,
     PARTICLES,
     PERSON_AFTER,
+    PERSON_AFTER_STRONG,
     PERSON_BEFORE,
     PUBLIC_CONTEXT,
     PUBLIC_FIGURES,
@@ -352,6 +354,8 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
     if QUOTED_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
         return True
+    if NATIONALITY_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
+        return True  # "el danés Christian Eriksen": the news introduces public people so
     sentence = _sentence(text, words[0].start, words[-1].end)
     if CELEBRATED.search(sentence):
         return False  # "Top readers: Amara Nwosu, ... with 40 books each": children, not authors
@@ -402,6 +406,21 @@ def _known_public(words: list[Token], policy: Policy) -> bool:
     """Named in the lists of public people (the lexicon's or PRIVACY_ALLOWED_NAMES)."""
     full = " ".join(t.key for t in words)
     return full in PUBLIC_FIGURES or full in policy.public_names
+
+
+#: A nationality right before a name, as the news writes of athletes and public figures.
+NATIONALITY_BEFORE = re.compile(
+    r"\b(?:el|la|the)\s+(?:dan[eé]s[a]?|argentin[oa]|brasile[ñn][oa]|mexican[oa]|colombian[oa]"
+    r"|espa[ñn]ol[a]?|franc[eé]s[a]?|ingl[eé]s[a]?|alem[aá]n[a]?|italian[oa]|portugu[eé]s[a]?"
+    r"|estadounidense|japon[eé]s[a]?|uruguay[oa]|chilen[oa]|venezolan[oa]|peruan[oa]"
+    r"|puertorrique[ñn][oa]|cuban[oa]|dominican[oa]|Danish|Argentine|Brazilian|Mexican"
+    r"|Colombian|Spanish|French|English|German|Italian|Portuguese|American|Japanese|British"
+    r"|Canadian|Australian|Nigerian|Jamaican|Dutch|Swedish|Norwegian|Korean|Chinese|Indian)"
+    r"\s+(?:(?:star|striker|player|athlete|singer|actor|actress|swimmer|gymnast|tennis player"
+    r"|delantero|futbolista|jugador[a]?|atleta|cantante|actriz|actor|nadador[a]?|gimnasta"
+    r"|tenista)\s+)?$",
+    re.I,
+)
 
 
 def _public_elsewhere(text: str, name: Token, policy: Policy) -> bool:
@@ -523,6 +542,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Johnson & Johnson", "Procter & Gamble": a company
     if before and before[-1] in ("Los", "Las", "los", "las"):
         return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
+    if CHARACTER_KIN_BEFORE.search(text[max(0, first.start - 50) : first.start]):
+        return True  # "Bluey's dad, Bandit Heeler": a character's family are characters
     if POPE_BEFORE.search(text[max(0, first.start - 12) : first.start]):
         return True  # "el papa Francisco" (the pope; a dad is "papá", with its accent)
     if (before and before[-1] in ("La", "El")
@@ -558,7 +579,9 @@ def _person_cue(text: str, token: Token) -> bool:
         return False  # "May ended", "Will your child ..."
     before = text[max(0, token.start - 40) : token.start]
     after = text[token.end : token.end + 40]
-    if PERSON_BEFORE.search(before) or PERSON_AFTER.match(after):
+    # A name that is also a word needs more than a verb after it: "Hope comes in ounces".
+    person_after = PERSON_AFTER_STRONG if token.word else PERSON_AFTER
+    if PERSON_BEFORE.search(before) or person_after.match(after):
         return True
     # Spanish personal "a" before a capitalised name in a sentence about a child: "le pusimos
     # la vacuna a Paloma".

@@ -112,7 +112,7 @@ they she he it i me us them
 mubarak
 llame llamenos pida traiga lave use ponga dele deje revise tome
 baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc nurse bebe
-nene nena nino nina hijo hija abuela abuelo tia tio
+nene nena nino nina hijo hija abuela abuelo tia tio nicu picu
 popo pipi caca tete teta chichi mamila pompis colita nana
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
@@ -136,6 +136,9 @@ prize memorial heights hills valley lake river beach springs falls city town vil
 children kids babies house houses company co inc corp llc brand
 brands toys store stores market kitchen bakery cafe restaurant
 show movie book books series band club league team
+survey surveys study studies trial trials report poll census index act initiative program
+programme campaign project network coalition alliance encuesta estudio informe ley
+programa campana proyecto
 high middle junior prep lions tigers bears eagles wildcats panthers hawks falcons bulldogs
 mustangs cougars warriors knights spartans titans rams
 hospital clinica centro escuela colegio universidad calle avenida parque iglesia
@@ -167,6 +170,13 @@ PUBLIC_CONTEXT = re.compile(
     # names as names: "the most popular baby names", "los nombres más populares"
     r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)|topped the list"
     r"|youtube|youtuber|influencer|compositor[a]?|composer|songwriter|cantor|poeta|pintor[a]?"
+    # research teams and trials: "Jim Gauderman's team showed", "du Toit's LEAP trial"
+    r"|['’]s (?:research |study )?(?:team|lab|group) (?:at|in|from|showed|found|reported"
+    r"|published|followed|studied)|trial|ensayo cl[ií]nico|et al"
+    # tournaments: "Christian Eriksen en la Eurocopa 2020"
+    r"|eurocopa|euro 20\d\d|champions league|premier league|copa am[eé]rica|grand slam"
+    r"|wimbledon|world series|stanley cup|tour de france|medalla|olimpiadas"
+
     r"|nombres? (?:m[aá]s )?(?:populares|comunes|de moda)|lista de nombres"
     # athletes by their sport, people who spoke publicly, decades of history
     r"|mundial|copa del mundo|futbolista|selecci[oó]n nacional|liga mx"
@@ -499,7 +509,7 @@ _HER_HIS = (
     r"|saw|beat|rode|bit|hit|drank|held)\s+(?:her|his)\b(?!\s+own\b)"
 )
 HER_HIS_AFTER = re.compile(_HER_HIS)
-PERSON_AFTER = re.compile(
+_STRONG_AFTER = (
     r"^(?:['’]s\s+(?!\w+\s+(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score))"
     r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),|\s*\(\s*(?:\d{1,2}|age \d{1,2})"
     r"\s*\)"
@@ -522,16 +532,36 @@ PERSON_AFTER = re.compile(
     r"|better|feeling|still|now|finally|running|coughing|crying|vomiting|throwing|sleeping"
     r"|eating|doing|recovering|breathing|walking|talking|wheezing|feverish|hospitali[sz]ed"
     r"|discharged|treated|tested|released|allergic|afraid|scared|brave|excited|happy)\b"
-    r"|came|comes|had|got|went|started|developed|presented|woke|threw|fell"
-    r"|needed|kept|cried|broke|swallowed|ate|spiked|tested|turned|turns|did|didn't|wasn't"
-    r"|couldn't|said|told|weighed|ended|took|passed|finished|rang|sang|won|walked|learned"
-    r"|lost|spent|stayed|left|held|asked|loves|loved|just|finally|ya|tuvo|tiene|vino"
-    r"|lleg[oó]|estuvo|dio|cumpli[oó]|naci[oó]|empez[oó]|termin[oó]"
+    r"|(?:came|comes|was brought|went) (?:in|back|home) (?:with|for|today|yesterday|this|last"
+    r"|after|on)\b"
+    # Spanish past tenses read as a story whatever the name ("Luz ya camina", "Paz se cayó")
+    r"|ya|tuvo|tiene|vino|lleg[oó]|estuvo|dio|cumpli[oó]|naci[oó]|empez[oó]|termin[oó]"
     r"|aprendi[oó]|camin[oó]|dijo|pas[oó]|gan[oó]|perdi[oó]|durmi[oó]|comi[oó]"
     # a Spanish reflexive past told of someone: "se rompió", "se cayó", "se portó"
-    r"|se\s+[a-záéíñ]+[oó])\b)",
-    re.I,
+    r"|se\s+[a-záéíñ]+[oó]"
+    r")\b)"
 )
+#: ... and every past-tense verb a person does: enough after a plain given name ("Mateo
+#: had"), not after one that is also a word ("Hope comes in ounces", "Grace got easier").
+_PLAIN_VERB_AFTER = (
+    r"^(?:,?\s+(?:came|comes|had|got|went|started|developed|presented|woke|threw|fell"
+    r"|needed|kept|cried|broke|swallowed|ate|spiked|tested|turned|turns|did|didn't|wasn't"
+    r"|couldn't|said|told|weighed|ended|took|passed|finished|rang|sang|won|walked|learned"
+    r"|lost|spent|stayed|left|held|asked|loves|loved|just|finally)\b)"
+)
+#: Children's shows and their families: "Bluey's dad, Bandit Heeler" is a character.
+SHOWS = (
+    r"(?:Bluey|Bingo|Peppa|George|Paw Patrol|Patrulla Canina|Sesame Street|Plaza S[eé]samo"
+    r"|Daniel Tig(?:er|re)|Cocomelon|Bob Esponja|SpongeBob|Frozen|Encanto|Moana|Toy Story"
+    r"|Pok[eé]mon|Mickey|Minnie|Barney|Caillou|El Chavo|Muppets?|Teletubbies|Arthur|Dora"
+    r"|Elmo|Doc McStuffins|Mister Rogers)"
+)
+CHARACTER_KIN_BEFORE = re.compile(
+    rf"\b{SHOWS}['’]s\s+(?:\w+\s+)?(?:dad|mom|mum|sister|brother|friend|teacher|grandma"
+    r"|grandpa|granny|cousin|uncle|aunt|pap[aá]|mam[aá]|herman[oa]|amig[oa]|abuel[oa])\s*,?\s*$"
+)
+PERSON_AFTER_STRONG = re.compile(_STRONG_AFTER, re.I)
+PERSON_AFTER = re.compile(f"{_STRONG_AFTER}|{_PLAIN_VERB_AFTER}", re.I)
 #: Words after "the <Surname>" or before "<Surname>" that make it a family.
 FAMILY_AFTER = (
     r"(?:family|families|family's|twins|triplets|quads|kids|children|boys|girls|household"

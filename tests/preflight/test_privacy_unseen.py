@@ -238,6 +238,10 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "en", "privacy-place", "WARN"),
         ("El nene con asma severa que atendimos vive en La Perla, frente al mar.", "es",
          "privacy-place", "WARN"),
+        # a name that is also a word, said with a Spanish past tense; a dad singing a show
+        ("Paz se cayó del columpio el lunes y lloró un rato.", "es", "privacy-name", "WARN"),
+        ("Special thanks to Marcus, who sang the entire Moana soundtrack while his daughter "
+         "got her shots.", "en", "privacy-name", "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -273,6 +277,18 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Call our office at (773) 555-0142 to book a flu shot.", "en"),
         ("Llámenos al 773-555-0142 para su cita.", "es"),
         ("Yesterday in clinic we gave 40 flu shots!", "en"),
+        # a word that is a name, used as a word; surveys, research teams, trials, athletes in
+        # the news, a show's characters
+        ("Parents ask when the worry stops. Hope comes in ounces: preemies gain 20 g a day.",
+         "en"),
+        ("About 1 in 5 high schoolers in the 2023 Youth Risk Behavior Survey said so.", "en"),
+        ("In Southern California, Jim Gauderman's team showed lungs grow better in clean air.",
+         "en"),
+        ("Gideon Lack and George du Toit's LEAP trial changed advice for babies overnight.",
+         "en"),
+        ("Después del desmayo del danés Christian Eriksen en la Eurocopa 2020, hubo cambios.",
+         "es"),
+        ("Bluey's dad, Bandit Heeler, has become a hero to parents for a reason.", "en"),
         ("The only vaccine in Illinois with a shortage this fall is MMR.", "en"),
         ("Muchas familias viven en Los Ángeles y tienen asma.", "es"),
         ("El papa Francisco bendijo a los niños enfermos.", "es"),
