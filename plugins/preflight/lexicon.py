@@ -136,9 +136,8 @@ prize memorial heights hills valley lake river beach springs falls city town vil
 children kids babies house houses company co inc corp llc brand
 brands toys store stores market kitchen bakery cafe restaurant
 show movie book books series band club league team
-survey surveys study studies trial trials report poll census index act initiative program
-programme campaign project network coalition alliance encuesta estudio informe ley
-programa campana proyecto
+survey surveys study studies trial trials poll census initiative coalition alliance
+encuesta estudio
 high middle junior prep lions tigers bears eagles wildcats panthers hawks falcons bulldogs
 mustangs cougars warriors knights spartans titans rams
 hospital clinica centro escuela colegio universidad calle avenida parque iglesia
@@ -172,7 +171,8 @@ PUBLIC_CONTEXT = re.compile(
     r"|youtube|youtuber|influencer|compositor[a]?|composer|songwriter|cantor|poeta|pintor[a]?"
     # research teams and trials: "Jim Gauderman's team showed", "du Toit's LEAP trial"
     r"|['’]s (?:research |study )?(?:team|lab|group) (?:at|in|from|showed|found|reported"
-    r"|published|followed|studied)|trial|ensayo cl[ií]nico|et al"
+    r"|published|followed|studied)|(?:clinical|randomi[sz]ed|controlled|(?-i:[A-Z]{3,})) trial"
+    r"|ensayo cl[ií]nico|et al"
     # tournaments: "Christian Eriksen en la Eurocopa 2020"
     r"|eurocopa|euro 20\d\d|champions league|premier league|copa am[eé]rica|grand slam"
     r"|wimbledon|world series|stanley cup|tour de france|medalla|olimpiadas"
@@ -534,6 +534,11 @@ _STRONG_AFTER = (
     r"|discharged|treated|tested|released|allergic|afraid|scared|brave|excited|happy)\b"
     r"|(?:came|comes|was brought|went) (?:in|back|home) (?:with|for|today|yesterday|this|last"
     r"|after|on)\b"
+    # a symptom of one's own: "Ava had a fever of 103", "Grace caught the flu"
+    r"|(?:had|has|got|caught|developed|ran|spiked|runs|broke|fractured|sprained)\s+(?:a |an |the "
+    r"|her |his )?(?:\w+\s+)?(?:fever|cough|rash|cold|flu|infection|temperature|virus|seizure"
+    r"|reaction|fracture|concussion|headache|stomach ?ache|earache|sore throat|croup|strep|rsv"
+    r"|covid|asthma attack|arm|wrist|leg|ankle|collarbone|nose)"
     # Spanish past tenses read as a story whatever the name ("Luz ya camina", "Paz se cayó")
     r"|ya|tuvo|tiene|vino|lleg[oó]|estuvo|dio|cumpli[oó]|naci[oó]|empez[oó]|termin[oó]"
     r"|aprendi[oó]|camin[oó]|dijo|pas[oó]|gan[oó]|perdi[oó]|durmi[oó]|comi[oó]"
