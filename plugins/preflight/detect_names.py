@@ -499,6 +499,13 @@ STAFF_AFTER = re.compile(
 )
 
 
+#: A capitalised animal before a name, as children's songs and stories name them ("el Sapo
+#: Pepe", "la Vaca Lola", "Curious George" is in the public list).
+CHARACTER_BEFORE = re.compile(
+    r"\b(?:Sapo|Vaca|Gallina|Pollito|Rat[oó]n|Ratoncito|Perro|Perrito|Gato|Gatito|Oso|Osito"
+    r"|Pato|Patito|Burro|Conejo|Conejito|Elefante|Mono|Cerdito|Chanchito|Pez|Tortuga|Rana"
+    r"|Lobo|Zorro|B[uú]ho|Le[oó]n|Tigre|Jirafa|Drag[oó]n|Grillo|Grillito|Hormiga|Abeja)\s+$"
+)
 #: "el papa Francisco", "Pope Leo": the pope (a dad is "papá", with its accent).
 POPE_BEFORE = re.compile(r"\b(?:[Ee]l\s+)?(?:[Pp]apa|Pope)\s+$")
 #: After a name, the kind of animal or the epithet of a children's character ("Daniel Tiger",
@@ -542,6 +549,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Johnson & Johnson", "Procter & Gamble": a company
     if before and before[-1] in ("Los", "Las", "los", "las"):
         return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
+    if CHARACTER_BEFORE.search(text[max(0, first.start - 20) : first.start]):
+        return True  # "el Sapo Pepe", "la Vaca Lola": a song's animal, named
     if CHARACTER_KIN_BEFORE.search(text[max(0, first.start - 50) : first.start]):
         return True  # "Bluey's dad, Bandit Heeler": a character's family are characters
     if POPE_BEFORE.search(text[max(0, first.start - 12) : first.start]):

@@ -242,6 +242,9 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Paz se cayó del columpio el lunes y lloró un rato.", "es", "privacy-name", "WARN"),
         ("Special thanks to Marcus, who sang the entire Moana soundtrack while his daughter "
          "got her shots.", "en", "privacy-name", "WARN"),
+        ("Ava had a fever of 103 all weekend.", "en", "privacy-name", "WARN"),
+        ("We started Emma on a trial of inhaled steroids for her asthma.", "en",
+         "privacy-name", "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -289,6 +292,7 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Después del desmayo del danés Christian Eriksen en la Eurocopa 2020, hubo cambios.",
          "es"),
         ("Bluey's dad, Bandit Heeler, has become a hero to parents for a reason.", "en"),
+        ("A muchos bebés les encantan las canciones de Cri-Cri o el Sapo Pepe.", "es"),
         ("The only vaccine in Illinois with a shortage this fall is MMR.", "en"),
         ("Muchas familias viven en Los Ángeles y tienen asma.", "es"),
         ("El papa Francisco bendijo a los niños enfermos.", "es"),
