@@ -72,7 +72,7 @@ BORN_BEFORE = re.compile(
     r"\b(?:born|birthday|birth|b\.|naci[oó]|nacieron|nacid[oa]s?|naci(?:miento)?|cumplea[ñn]os|DOB"
     r"|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|fecha\s+de\s+nacimiento"
     r"|turned\s+(?:\w+|\d+)(?:\s+years?(?:\s+old)?)?|cumpli[oó]\s+(?:\w+|\d+)\s+a[ñn]os?)"
-    r"[\s:,]+(?:(?:is|was|falls|on|the|el|en|es|fue|is on|:)\s+){0,3}$",
+    r"[\s:,(|]+(?:(?:is|was|falls|on|the|el|en|es|fue|is on|:)\s+){0,3}$",
     re.I,
 )
 BORN_AFTER = re.compile(r"^(?:'s)?\s+(?:birthday|birth)\b", re.I)
@@ -99,6 +99,8 @@ PERSON_EVENT = re.compile(
     r"|(?:is|was) scheduled for|est[aá] programad[oa] para"
     r"|(?:lo|la) (?:operaron|operamos|revisamos|vacunamos|enyesamos)"
     r"|follow[- ]?up visit|recheck|had (?:his|her|their) surgery|went home|sent home"
+    r"|left the (?:hospital|NICU|ICU|PICU)|had (?:his|her|their) (?:[\w-]+ ){1,2}(?:out|removed"
+    r"|put in|taken out|done|set|fixed|off)"
     r"|(?:we|I) lost|(?:(?:physical|checkup|check-up|appointment|visit|surgery) (?:for|with)"
     r" (?:the|our|a|his|her) \w+)|(?:lo|la|los|las) (?:internaron|internamos|ingresaron)"
     r"|sali[oó] del hospital|(?:lo|la) perdimos|perdimos a"
@@ -175,6 +177,9 @@ AGE_OVER_89 = re.compile(
     rf"|\bninety(?:[- ](?:{_NUMBER_WORDS}))?(?:[- ]years?[- ]old|(?=\s+(?:next|this|last|and"
     r"|years?)\b))"
     rf"|\b(?:turned|turning|turns|aged|age)\s+(?:one\s+)?hundred\b"
+    r"|\b(?:is|was|she's|he's|turned|turns|turning|aged|of|cumpli[oó]|tiene)\s+(?:a|one|cien|ciento)"
+    r"(?:\s+hundred)?(?:\s+(?:and|y)\s+\w+)?(?=\s+(?:years|a[ñn]os|and still|y sigue|,|\.))"
+    r"|\bciento\s+\w+\s+a[ñn]os\b|\ba hundred and \w+\b"
     rf"|\b(?:turned|turning|turns|aged)\s+ninety(?:[- ](?:{_NUMBER_WORDS}))?\b"
     r"|\bin (?:his|her|their) (?:late |mid-?)?(?:90s|nineties)\b"
     rf"|\b{_OLD}\s+a[ñn]os\b"

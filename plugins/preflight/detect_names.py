@@ -245,7 +245,12 @@ def _diminutive(key: str) -> str:
         return ""
     for suffix, ending in (("cito", "o"), ("cita", "a"), ("ito", "o"), ("ita", "a")):
         if key.endswith(suffix) and len(key) > len(suffix) + 2:
-            return key[: -len(suffix)] + ending
+            stem = key[: -len(suffix)]
+            if stem.endswith("gu"):
+                stem = stem[:-1]  # "dieguito" -> "diego"
+            elif stem.endswith("qu"):
+                stem = stem[:-2] + "c"  # "paquito" -> "paco"
+            return stem + ending
     return ""
 
 

@@ -275,7 +275,8 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _TLD = r"(?:com|org|net|edu|gov|us|mx|es|co|io|info|me|biz|ca|uk)"
 OBFUSCATED_EMAIL = re.compile(
-    r"(?<![\w.])[A-Za-z0-9._%+-]+\s*[(\[{<]?\s*(?:at|arroba|@)\s*[)\]}>]?\s*"
+    r"(?<![\w.])[A-Za-z0-9._%+-]+(?:\s+(?:dot|punto)\s+[A-Za-z0-9_%+-]+)*"
+    r"\s*[(\[{<]?\s*(?:at|arroba|@)\s*[)\]}>]?\s*"
     r"[A-Za-z0-9-]+\s*[(\[{<]?\s*(?:dot|punto|\.)\s*[)\]}>]?\s*" + _TLD + r"\b",
     re.I,
 )
@@ -964,7 +965,7 @@ ID_VALUE = re.compile(
 LATER_VALUE = re.compile(
     r"(?:\b(?:number|no\.|num\.|n[uú]mero|#)\s*:?\s*(?:is\s+|es\s+)?"
     # or "... is HC-448210": a code of letters and digits said to be the one
-    r"|\b(?:is|es|was|fue|era)\s+(?=(?-i:[A-Z]{1,4}-?\d{4,})\b))"
+    r"|\b(?:is|es|was|fue|era)\s+(?:el\s+|la\s+)?(?=(?-i:[A-Z]{0,4}-?\d{5,}(?:-\d{1,4})?)\b))"
     r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"
     r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9]))*[A-Za-z0-9]))",
     re.I,

@@ -43,8 +43,9 @@ ANECDOTE = re.compile(
     rf"|\b(?:I|we) (?:just |recently )?(?:saw|treated|examined|admitted|diagnosed|met) "
     rf"(?:a |an |this |one )?(?:little |young |sweet )?(?:{_AGE} )?{_KIDS}\b"
     rf"|\ban? {_AGE} (?:{_KIDS} )?(?:came in|was brought|came to|showed up|presented)\b"
-    r"|\bour only (?:patient|child|baby|family|kid|teen)\b|\bthe only (?:[\w-]+ )?(?:patient|child"
-    r"|kid|goalie|player|girl|boy|student|baby|family|twins|triplets) (?:in|on|at|with|who|of)\b"
+    r"|\bour only (?:patient|child|baby|family|kid|teen)\b|\bthe only (?:[\w-]+ ){0,3}(?:patient"
+    r"|child|kid|goalie|player|girl|boy|student|baby|family|twins|triplets|teen|quarterback"
+    r"|pitcher|team) (?:in|on|at|with|who|of)\b"
     # "la única alumna con bomba de insulina", "el único niño de la escuela que ..."
     r"|\b(?:el|la|al) [uú]nic[oa] (?:paciente|alumn[oa]|ni[ñn][oa]|beb[eé]|chic[oa]|jugador(?:a)?"
     r"|estudiante|familia|portero|portera) (?:con|en|de|del|que|sin)\b"
@@ -184,7 +185,7 @@ PAST_MOMENT = re.compile(
 )
 #: A child singled out by a parent's job in town: identifying even without a date.
 ROLE_CHILD = re.compile(
-    rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}'s\s+(?:son|daughter|baby|kid|child|twins"
+    rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}'s\s+(?:[\w-]+\s+)?(?:son|daughter|baby|kid|child|twins"
     r"|grandson|granddaughter|boy|girl)\b"
     rf"|\b(?:la|el|al|del)\s+(?:hij[oa]|ni[ñn][oa]|niet[oa])\s+(?:(?:menor|mayor)\s+)?"
     r"(?:del?|de la)"

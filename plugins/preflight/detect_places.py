@@ -65,6 +65,8 @@ CALLE = re.compile(
     r"(?:\s+(?:norte|sur|este|oeste|poniente|oriente))?"
     r"|\b(?:calle|avenida)\s+[\wÁÉÍÓÚÑáéíóúñ]+\s+(?:#\s*)?\d{1,5}\b"
     r"|\b(?:Apartado|Casilla)\s+(?:Postal\s+)?\d+"
+    # a rural route or a post office box: "RR 2 Box 118", "HC 65 Box 12", "P.O. Box 4471"
+    r"|\b(?:RR|R\.R\.|Rural Route|HC|Star Route)\s*\d+\s*,?\s*Box\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+"
     # street and number before a neighbourhood: "Tonalá 84, Col. Roma Norte"
     r"|\b[A-ZÁÉÍÓÚÑ][\wáéíóúñü]+(?:\s+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñü]*){0,3}\s+(?:#\s*)?\d{1,5}"
     r"[A-Za-z]?,?\s+(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Residencial|Urb\."
@@ -73,6 +75,10 @@ CALLE = re.compile(
     # a block and a lot, as Mexican addresses give them: "Mz 3 Lt 12", "Manzana 4, Lote 7"
     r"|\b(?:Mz|Mza|Manzana|MZ)\.?\s*\d+[A-Z]?\s*,?\s*(?:Lt|Lte|Lote|LT)\.?\s*\d+"
     # a corner with a numbered street: "la esquina de la calle 26 y Pulaski"
+    r"|\b(?:casa|domicilio|departamento|depa)\s+(?:de|en|:)\s+\d{2,5}\s+[A-Z][a-z]{3,}"
+    r"(?:\s+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive))?\b"
+    r"|\b(?:en|entre)\s+(?:la\s+)?[A-Z][\wáéíóúñ]+\s+y\s+(?:la\s+)?\d{1,3}\b"
+    r"(?!\s*(?:a[ñn]os|meses|d[ií]as|horas|%|de\s))"
     r"|\besquina\s+de\s+(?:la\s+)?(?:calle|avenida|av\.)\s+\d+\s+(?:y|con)\s+"
     r"(?:la\s+)?(?:calle\s+|avenida\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*",
 )

@@ -511,7 +511,9 @@ _HER_HIS = (
 HER_HIS_AFTER = re.compile(_HER_HIS)
 _STRONG_AFTER = (
     r"^(?:['’]s\s+(?!\w+\s+(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score))"
-    r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),|\s*\(\s*(?:\d{1,2}|age \d{1,2})"
+    r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen),"
+    r"|\s*\(\s*(?:\d{1,2}|age \d{1,2})"
     r"\s*\)"
     # an appositive that makes them a patient: "Maya, our favourite patient,"
     # the name, then a pronoun telling what they did: "today for noor, she asked ..."
