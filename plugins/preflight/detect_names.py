@@ -140,6 +140,7 @@ PLACE_BEFORE = frozenset(
 )
 FEAST_BEFORE = re.compile(
     r"\b(?:d[ií]a|virgen|fiesta|feria|festival|semana|noche|nuestra\s+se[ñn]ora|day|feast"
+    r"|estrella|flor|star"
     r"|bas[ií]lica|catedral|iglesia|parroquia|santuario|templo|capilla|church|cathedral"
     r"|shrine|basilica)"
     r"\s+(?:de|of|del)\s+(?:(?:la|los|las|el|the)\s+)?$",
@@ -272,9 +273,23 @@ def _tokens(text: str) -> list[Token]:
     return found
 
 
+#: A full stop after an initial or a title does not end a sentence ("Edward R. Murrow asked
+#: him in 1955", "Dr. Rivera").
+NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Sra|Srta|Dra|Av|No))$")
+
+
+def _full_stop(text: str, start: int, end: int, *, backwards: bool) -> int:
+    """The next (or previous) ". " between start and end that ends a sentence, or -1."""
+    find = text.rfind if backwards else text.find
+    i = find(". ", start, end)
+    while i != -1 and NOT_AN_END.search(text, max(0, i - 4), i):
+        i = text.rfind(". ", start, i) if backwards else text.find(". ", i + 1, end)
+    return i
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     left = max(
-        text.rfind(". ", 0, start),
+        _full_stop(text, 0, start, backwards=True),
         text.rfind("? ", 0, start),
         text.rfind("! ", 0, start),
         text.rfind("\n\n", 0, start),
@@ -282,7 +297,7 @@ def _sentence(text: str, start: int, end: int) -> str:
     rights = [
         i
         for i in (
-            text.find(". ", end),
+            _full_stop(text, end, len(text), backwards=False),
             text.find("? ", end),
             text.find("! ", end),
             text.find("\n\n", end),
@@ -326,6 +341,8 @@ def _initials(text: str, policy: Policy) -> Iterator[Hit]:
         after = text[match.end() : match.end() + 40]
         if before.split() and fold(before.split()[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
             continue  # "Dr. R. Smith", "St. J. ..."
+        if re.search(rf"[{_U}][{_L}]+\s+$", before):
+            continue  # a middle initial of a full name ("Edward R. Murrow"): read as a run
         if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
             continue
         if not _about_life(_sentence(text, match.start(), match.end())):
@@ -624,10 +641,11 @@ def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
     current: list[Token] = []
     pending: list[Token] = []
     for token in tokens:
-        joined = (
-            bool(current)
-            and re.fullmatch(r"[ \t]+", text[(pending or current)[-1].end : token.start])
-            is not None
+        gap = text[(pending or current)[-1].end : token.start] if current else ""
+        joined = bool(current) and (
+            re.fullmatch(r"[ \t]+", gap) is not None
+            # a middle initial: "Edward R. Murrow"
+            or (gap == ". " and len(current[-1].text) == 1 and current[-1].text.isupper())
         )
         if token.cap and token.key in RUN_BREAKS:
             if current:
@@ -1226,6 +1244,8 @@ NOT_A_NICKNAME = frozenset(
 )
 
 
+#: A name, then "de la"/"del": what follows is the rest of a family name ("Inés de la Cruz").
+PARTICLE_BEFORE = re.compile(rf"[{_U}][{_L}]+\s+(?:de\s+la|del|de\s+los)\s+$")
 ARTICLE_CAP = re.compile(rf"\b(?:la|el|al|del) [{_U}]")
 
 
@@ -1241,6 +1261,8 @@ def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
         ):
             continue
         token = Token(start, end, match[group], key)
+        if PARTICLE_BEFORE.search(text[max(0, start - 30) : start]):
+            continue  # "Sor Juana Inés de la Cruz aprendió": a family name's particle
         if not _about_life(_sentence(text, start, end)) or _not_a_person(text, token, token):
             continue  # "la Organización Panamericana de la Salud registró": an institution
         yield _given_hit(token, text)

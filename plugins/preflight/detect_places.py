@@ -385,7 +385,8 @@ VENUE_BEFORE = re.compile(
     r"|located at|held at|takes place at|biblioteca|departamento de (?:salud|bomberos|polic[ií]a"
     r"|parques|educaci[oó]n)|centro|iglesia|escuela|parque"
     r"|museo|mercado|tienda|farmacia|estaci[oó]n de bomberos|feria|evento|cl[ií]nica"
-    r"|despensa|oficina|se realiza en|ubicad[oa] en)\b",
+    r"|despensa|oficina|se realiza en|ubicad[oa] en|consulado|consulate|embassy|embajada"
+    r"|department of (?:public )?health|health department|WIC office|county|condado)\b",
     re.I,
 )
 #: Words that make an address a person's, even near a venue ("her grandma's house at ...",

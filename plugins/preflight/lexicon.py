@@ -112,7 +112,7 @@ they she he it i me us them
 mubarak
 llame llamenos pida traiga lave use ponga dele deje revise tome
 baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc nurse bebe
-nene nena nino nina hijo hija abuela abuelo tia tio nicu picu
+nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea
 popo pipi caca tete teta chichi mamila pompis colita nana
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
@@ -145,6 +145,7 @@ hospital clinica centro escuela colegio universidad calle avenida parque iglesia
 #: Words before a capitalised name that make it a place, a title or a character.
 NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
+sor fray
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
 god goddess dios diosa diosas profeta prophet deity deidad apostle apostol
 ramadan eid
@@ -163,7 +164,8 @@ PUBLIC_CONTEXT = re.compile(
     r"|legend\w*|astronaut|musician|nba|nfl|mlb|wnba|fifa|artist|painter|poet|tv|television"
     r"|film|movie|character|cartoon|podcast|campaign|activist|civil rights|descubri\w*"
     r"|invent[oó]|desarroll[oó]|famos[oa]s?|cantante|actriz|presidente|escritor[a]?"
-    r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libro|canci[oó]n|pel[ií]cula|personaje"
+    r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libro|canci[oó]n(?:es)?|tele"
+    r"|televisi[oó]n|pel[ií]cula|personaje"
     r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
     r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
     # names as names: "the most popular baby names", "los nombres más populares"

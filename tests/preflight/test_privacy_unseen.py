@@ -268,6 +268,7 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "privacy-email", "BLOCK"),
         ("The pastor's youngest son swallowed two magnets on Halloween.", "en",
          "privacy-anecdote", "WARN"),
+        ("Her son Daniel J. Okafor broke his arm at recess.", "en", "privacy-name", "BLOCK"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -315,6 +316,18 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Después del desmayo del danés Christian Eriksen en la Eurocopa 2020, hubo cambios.",
          "es"),
         ("Bluey's dad, Bandit Heeler, has become a hero to parents for a reason.", "en"),
+        # batch q: a nun's name, plants, hotlines, singers, a consulate's and a health
+        # department's addresses, a product recall, a middle initial
+        ("Sor Juana Inés de la Cruz aprendió a leer a los 3 años.", "es"),
+        ("La estrella de Belén, que se regala en estas fechas, sí es tóxica.", "es"),
+        ("La Línea Nacional de Salud Mental Materna atiende en español las 24 horas.", "es"),
+        ("Hay familias que arrullan con Mercedes Sosa, otras con canciones de cuna.", "es"),
+        ("El Consulado General de México en Chicago, en 204 S. Ashland Avenue, orienta gratis.",
+         "es"),
+        ("The County Department of Public Health, at 2833 South Grand Avenue East, runs WIC.",
+         "en"),
+        ("A store-brand infant simethicone drop was recalled this week.", "en"),
+        ("When Edward R. Murrow asked him in 1955 who owned the patent, Salk answered.", "en"),
         ("A muchos bebés les encantan las canciones de Cri-Cri o el Sapo Pepe.", "es"),
         ("The only vaccine in Illinois with a shortage this fall is MMR.", "en"),
         ("Muchas familias viven en Los Ángeles y tienen asma.", "es"),
