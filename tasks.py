@@ -103,8 +103,11 @@ def check(c, json=False):
     """Check every note before it can be published (exit 1 when something blocks)."""
     from preflight.context import CheckContext
     from preflight.runner import check_content
+    from syndication.channels import syndicate_names
 
-    report = check_content(CheckContext.for_site(ROOT, _settings(production=True)))
+    settings = _settings(production=True)
+    report = check_content(CheckContext.for_site(ROOT, settings,
+                                                 syndicate_names=syndicate_names(settings)))
     print(report.format_json() if json else report.format_text())
     if not report.ok:
         raise Exit(code=1)
@@ -239,9 +242,11 @@ def livereload(c, port=8000, bind="127.0.0.1"):
     """Preview while writing: rebuild on save, the browser reloads itself (Ctrl-C stops)."""
     import os
 
+    from syndication.channels import syndicate_names
     from writing.livereload import run_livereload
 
-    if run_livereload(ROOT, lambda: _settings(production=False), bind, int(port)) == "restart":
+    if run_livereload(ROOT, lambda: _settings(production=False), bind, int(port),
+                      syndicate_names=syndicate_names) == "restart":
         # A plugin's code changed: only a fresh process imports it again.
         os.execv(sys.executable, [sys.executable, *sys.argv])
 

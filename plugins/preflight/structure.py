@@ -214,6 +214,37 @@ def check_status(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
         )
 
 
+def check_syndicate(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """A `syndicate:` naming no network or account Rounds knows (`twitter`, `mastadon`)
+    would be deployed, then posted nowhere it meant (or only to the other names): stopped
+    here, with the name it was probably meant as and the names there are."""
+    entry = note.metadata.get("syndicate")
+    names = context.syndicate_names
+    if entry is None or names is None:
+        return
+    unknown = names.unknown(entry.value)
+    if not unknown:
+        return
+    fixes = []
+    for name in unknown:
+        meant = names.suggestion(name)
+        fixes.append(f"did you mean `{meant}` instead of \"{name}\"?" if meant else
+                     f"remove \"{name}\" (Rounds does not post there)")
+    known = ", ".join(names.networks)
+    if names.accounts:
+        known += "; the practice's accounts: " + ", ".join(names.accounts)
+    what = ", ".join(f"\"{name}\"" for name in unknown)
+    line = note.text.split("\n")[entry.line - 1] if entry.line else ""
+    col = line.lower().find(unknown[0], line.find(":") + 1) + 1 or 1
+    yield Finding(
+        note.relpath, entry.line, col, Level.BLOCK, "syndicate-name",
+        f"\"syndicate: {entry.value}\" names {what}, which is not a network or account "
+        "Rounds posts to, so the note would not be posted where you meant. Fix: "
+        f"{'; '.join(fixes)}. Rounds knows the networks {known} (or `no` to post it "
+        "nowhere).",
+    )
+
+
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
@@ -639,6 +670,7 @@ FILE_RULES = (
     check_leftovers,
     check_dates,
     check_status,
+    check_syndicate,
     check_not_empty,
     check_scheduled,
     check_slug,
