@@ -31,7 +31,7 @@ def test_the_preview_banner_names_the_unknown_network(tmp_path: Path) -> None:
     live.handle({note})
     [finding] = [f for f in live.findings["content/notes/fever.md"]
                  if f.code == "syndicate-name"]
-    assert finding.blocking and "did you mean `mastodon`" in finding.message
+    assert finding.blocking and "did you mean `syndicate: x, mastodon`" in finding.message
     assert any("would not publish" in line for line in logs)
 
 
@@ -43,7 +43,7 @@ def test_publish_stops_before_the_deploy(project_dir: Path, tmp_path: Path) -> N
     ok, said = publish_in_process(project_dir, deploy)
     assert not ok
     assert "content/notes/fever.md:3:12: BLOCK syndicate-name" in said
-    assert "did you mean `x` instead of \"twitter\"?" in said
+    assert "Fix: did you mean `syndicate: x`?" in said
     assert "Nothing was deployed or posted" in said
     assert not deploy.exists()
 
@@ -61,7 +61,7 @@ def test_invoke_check_stops_it_and_knows_the_accounts(project_dir: Path) -> None
     done = run_invoke(project_dir, "check")
     assert done.returncode == 1, done.stdout + done.stderr
     assert "content/notes/fever.md:3:12: BLOCK syndicate-name" in done.stdout
-    assert "did you mean `drlee`" in done.stdout
+    assert "did you mean `syndicate: drlee`" in done.stdout
     assert [line for line in done.stdout.splitlines() if "syndicate-name" in line] == [
         line for line in done.stdout.splitlines() if "fever.md:3:12" in line]
     assert "Traceback" not in done.stdout + done.stderr

@@ -49,22 +49,27 @@ def test_an_unknown_network_stops_the_note_with_did_you_mean(
     [finding] = findings(tmp_path, value)
     assert finding.blocking
     assert (finding.path, finding.line, finding.col) == ("content/notes/n.md", 3, 12)
-    assert f"did you mean `{meant}` instead of \"{value.lower()}\"?" in finding.message
-    assert "x, mastodon, bluesky, facebook" in finding.message
+    assert f"Fix: did you mean `syndicate: {meant}`?" in finding.message
+    assert f'names "{value.lower()}", which is neither a network' in finding.message
+    assert "The names Rounds knows: x, mastodon, bluesky, facebook (networks);" \
+        in finding.message
 
 
 def test_a_network_rounds_does_not_post_to_is_named_with_the_fix(tmp_path: Path) -> None:
     [finding] = findings(tmp_path, "x, insta")
     assert finding.col == 15  # where "insta" stands on the line
-    assert '"insta"' in finding.message and '"x"' not in finding.message
-    assert 'remove "insta" (Rounds does not post there)' in finding.message
-    assert "(or `no` to post it nowhere)" in finding.message
+    assert 'names "insta", which' in finding.message
+    assert 'Fix: did you mean `syndicate: x`? Rounds does not post to "insta".' \
+        in finding.message
+    assert "`syndicate: no` posts it nowhere" in finding.message
+    [alone] = findings(tmp_path, "insta")
+    assert "Fix: name the networks or accounts it should go to." in alone.message
 
 
 def test_every_unknown_name_of_a_list_is_named(tmp_path: Path) -> None:
     [finding] = findings(tmp_path, "twitter, mastadon, bluesky")
-    assert "did you mean `x` instead of \"twitter\"" in finding.message
-    assert "did you mean `mastodon` instead of \"mastadon\"" in finding.message
+    assert 'names "twitter", "mastadon", which are neither networks' in finding.message
+    assert "did you mean `syndicate: x, mastodon, bluesky`?" in finding.message
 
 
 @pytest.mark.parametrize("value", [
@@ -79,8 +84,8 @@ def test_the_practices_accounts_are_names_too_and_are_listed(tmp_path: Path) -> 
     settings = {"SYNDICATION_ACCOUNTS": ACCOUNTS}
     assert findings(tmp_path, "office, drlee, bluesky", settings) == []
     [finding] = findings(tmp_path, "drle", settings)
-    assert "did you mean `drlee`" in finding.message
-    assert "the practice's accounts: office, drlee" in finding.message
+    assert "did you mean `syndicate: drlee`" in finding.message
+    assert "office, drlee (the practice's accounts)" in finding.message
 
 
 def test_without_the_names_the_check_does_not_guess(tmp_path: Path) -> None:
