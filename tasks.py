@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from invoke import Exit, task
 
@@ -55,40 +55,42 @@ def _settings(production: bool) -> dict[str, Any]:
     return PROJECT.load_settings(production=production)
 
 
-#: What `invoke new -h` prints: invoke reads `-h` after a task with a required argument as
-#: that argument's value, so the task answers it itself (and never creates `…--help.md`).
-NEW_USAGE = """Usage: invoke new "Title of the note"    (or: make new TITLE="Title of the note")
-       invoke new                         (a micro note, without a title)
-
-Creates content/notes/<today>-<slug>.md with the metadata ready to fill (Date, Reviewed,
-Tags, Sources). Write the note under the metadata, then run `make publish`."""
-
-
-def _allow_new_without_title() -> None:
-    """`invoke new` with no title starts a micro note.
-
-    invoke has no optional positional argument (`invoke new "Title"` must stay as it is):
-    when the command line ends with the task name, an empty title is handed to it.
-    """
-    from invoke.main import program
-
-    unparsed = getattr(getattr(program, "core", None), "unparsed", None)
-    if unparsed and unparsed[-1] == "new":
-        unparsed.append("")
+def title_given(argv: Sequence[str]) -> bool:
+    """Whether a command line gives `invoke new` its title: a word after `new` that is not
+    an option (`invoke new "Fever myths"`, `invoke -r site new ""`). `invoke new`,
+    `invoke new --micro` and `invoke new --help` give none."""
+    words = list(argv[1:])
+    if "new" not in words:
+        return True  # another task (or `--list`): the shape `new` is declared in is moot
+    return any(not word.startswith("-") for word in words[words.index("new") + 1 :])
 
 
-_allow_new_without_title()
+NEW_HELP = {"title": "the headline, in quotes (without one: asked for on a terminal)",
+            "micro": "a short note without a title, named by the date and time"}
 
 
-@task(positional=["title"], help={"title": "the headline; without one, a short micro note"})
+# invoke has no optional positional argument (pyinvoke/invoke#159): declared positional,
+# `title` must be typed, and a bare `invoke new` stops in invoke's parser before the task
+# runs; declared as an option, `invoke new "Fever myths"` is refused. So `new` is declared
+# in the shape of the command line about to be read, with invoke's own `task()` options:
+# positional when a title follows `new`, an option (`--title`) when none does.
+@task(positional=["title"] if title_given(sys.argv) else [], help=NEW_HELP)
 @user_errors
-def new(c, title):
-    """Start a note: content/notes/<date>-<slug>.md ready to fill; no title, a micro note."""
+def new(c, title=None, micro=False):
+    """Start a note: content/notes/<date>-<slug>.md with its metadata ready to fill.
+
+    invoke new "Title of the note"    (or: make new TITLE="Title of the note")
+    invoke new                        asks for the title (Enter: a note without one)
+    invoke new --micro                a short note without a title, named by the time
+    """
     from publishing.notes import create_micro_note, create_note
 
-    if title.strip() in ("-h", "--help"):
-        print(NEW_USAGE)
-        return
+    title = (title or "").strip()
+    if micro and title:
+        raise Exit("✗ --micro starts a note without a title. Fix: leave out either the "
+                   "title or --micro.", code=1)
+    if not title and not micro:
+        title = ask_title(sys.stdin, input)
     settings = _settings(production=False)
     folder, now = Path(settings["PATH"]) / "notes", practice_now(settings)
     path = (create_note(folder, title, now, settings) if title
@@ -97,14 +99,33 @@ def new(c, title):
           f"{command('publish')}.")
 
 
+def ask_title(stdin: TextIO, ask: Callable[[str], str]) -> str:
+    """The title, asked for on the terminal ("" for a note without one). Without a terminal
+    (an editor's task, a script, CI) nobody can answer: say what to type instead."""
+    if not stdin.isatty():
+        titled, micro = command("new", '"Fever myths"'), command("new", "--micro")
+        width = max(len(titled), len(micro)) + 3
+        raise Exit(
+            "✗ A new note needs its title, and there is no terminal here to ask for it. "
+            f"Type one of:\n    {titled.ljust(width)}a note with this title\n"
+            f"    {micro.ljust(width)}a short note without a title", code=1)
+    try:
+        return ask("Title of the note (press Enter for a short note without a title): ").strip()
+    except EOFError:
+        raise Exit("\n✗ No note was created.", code=1) from None
+
+
 @task(help={"json": "print the findings as JSON, for tools"})
 @user_errors
 def check(c, json=False):
     """Check every note before it can be published (exit 1 when something blocks)."""
     from preflight.context import CheckContext
     from preflight.runner import check_content
+    from syndication.channels import syndicate_names
 
-    report = check_content(CheckContext.for_site(ROOT, _settings(production=True)))
+    settings = _settings(production=True)
+    report = check_content(CheckContext.for_site(ROOT, settings,
+                                                 syndicate_names=syndicate_names(settings)))
     print(report.format_json() if json else report.format_text())
     if not report.ok:
         raise Exit(code=1)
@@ -239,9 +260,11 @@ def livereload(c, port=8000, bind="127.0.0.1"):
     """Preview while writing: rebuild on save, the browser reloads itself (Ctrl-C stops)."""
     import os
 
+    from syndication.channels import syndicate_names
     from writing.livereload import run_livereload
 
-    if run_livereload(ROOT, lambda: _settings(production=False), bind, int(port)) == "restart":
+    if run_livereload(ROOT, lambda: _settings(production=False), bind, int(port),
+                      syndicate_names=syndicate_names) == "restart":
         # A plugin's code changed: only a fresh process imports it again.
         os.execv(sys.executable, [sys.executable, *sys.argv])
 

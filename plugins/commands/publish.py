@@ -34,6 +34,7 @@ from publishing.deploy import DeployTarget, configured_target
 from publishing.lock import bucket_of, publish_lock
 from publishing.project import Project
 from syndication import steps as syndication
+from syndication.channels import syndicate_names
 
 
 @dataclass
@@ -106,7 +107,8 @@ Step = tuple[str, Callable[[PublishContext], StepOutcome]]
 def check_step(context: PublishContext) -> StepOutcome:
     context.check_report, outcome = publishing.check(
         context.project.root, context.settings, context.clock(), context.say,
-        context.excluded_notes, detail=context.detail)
+        context.excluded_notes, detail=context.detail,
+        syndicate_names=syndicate_names(context.settings))
     return outcome
 
 

@@ -147,9 +147,10 @@ class AutoPublisher:
     def _failing(self, settings: dict[str, Any], candidates: dict[Path, str]) -> set[Path]:
         from preflight.context import CheckContext
         from preflight.runner import check_content
+        from syndication.channels import syndicate_names
 
         now = self.now() if self.now else None
-        context = CheckContext.for_site(self.root, settings, now)
+        context = CheckContext.for_site(self.root, settings, now, syndicate_names(settings))
         report = check_content(context)
         by_rel = {self._rel(p): p for p in candidates}
         failing: set[Path] = set()

@@ -7,6 +7,8 @@ The theme, the preflight checks and the syndication composer all need the same r
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -34,19 +36,80 @@ def parse_sources(value: object) -> list[str]:
     return [str(item).strip() for item in items if str(item).strip()]
 
 
+#: `syndicate: all` (or `everywhere`): every account, as with no `syndicate:` at all.
+_EVERYWHERE = {"all", "everywhere"}
+
+
 def syndicate_networks(value: object) -> tuple[str, ...] | None:
-    """Where a note may go: None = everywhere (no `syndicate:`), () = nowhere (`no`).
+    """Where a note may go: None = everywhere (no `syndicate:`, `yes`, `all`), () = nowhere
+    (`no`, `none`).
 
     `syndicate: x, bluesky` or `syndicate: office, drlee` limits it to those networks or
     channels (ids from SYNDICATION_ACCOUNTS); names are lower-cased and kept as written,
-    since only the syndication step knows the practice's channels.
+    since only the syndication step knows the practice's channels (`SyndicateNames` is
+    what it knows, handed to the check).
     """
     if value is None or str(value).strip() == "" or is_yes(value):
+        return None
+    if str(value).strip().lower() in _EVERYWHERE:
         return None
     if is_no(value):
         return ()
     return tuple(dict.fromkeys(
         part.strip().lower() for part in re.split(r"[,\s]+", str(value)) if part.strip()))
+
+
+def edit_distance(first: str, second: str) -> int:
+    """Letters to add, drop, change or swap to turn `first` into `second` ("mastadon" →
+    "mastodon": 1, "blusky" → "bluesky": 1, "bluesky" → "blueksy": 1)."""
+    previous2: list[int] = []
+    previous = list(range(len(second) + 1))
+    for i, a in enumerate(first, start=1):
+        current = [i] + [0] * len(second)
+        for j, b in enumerate(second, start=1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
+            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+@dataclass(frozen=True)
+class SyndicateNames:
+    """What a note's `syndicate:` may name: the networks Rounds posts to and the practice's
+    accounts (SYNDICATION_ACCOUNTS ids), with the other names people give a network
+    (`twitter` → `x`).
+
+    Only the syndication layer knows them (`syndication.channels.syndicate_names`); it hands
+    them to the check, which lives below it and never imports it, so an unknown name stops
+    the note before it is deployed instead of being skipped after.
+    """
+
+    networks: tuple[str, ...]
+    accounts: tuple[str, ...] = ()
+    aliases: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def known(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys((*self.networks, *self.accounts)))
+
+    def unknown(self, value: object) -> tuple[str, ...]:
+        """The names in a `syndicate:` value that are neither a network nor an account."""
+        names = syndicate_networks(value) or ()
+        return tuple(name for name in names if name not in self.known)
+
+    def suggestion(self, name: str) -> str | None:
+        """The known name `name` was probably meant as: the closest known name or network's
+        other name (`twiter` → `x`) by edit distance, 1 letter off for short names and 2
+        for longer ones; None when nothing is that close."""
+        name = name.strip().lower()
+        spellings = [(known, known) for known in self.known]
+        spellings += [(alias, meant) for alias, meant in self.aliases.items()
+                      if meant in self.known]
+        allowed = 1 if len(name) <= 5 else 2
+        scored = sorted((edit_distance(name, spelling), index, meant)
+                        for index, (spelling, meant) in enumerate(spellings))
+        return scored[0][2] if scored and scored[0][0] <= allowed else None
 
 
 def disclosure_text(sponsored: object = None, coi: object = None) -> str | None:

@@ -7,6 +7,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from notemeta import SyndicateNames
+
 
 @dataclass(frozen=True)
 class CheckContext:
@@ -16,12 +18,17 @@ class CheckContext:
     content_path: Path
     settings: dict[str, Any] = field(default_factory=dict)
     now: datetime | None = None
+    #: What `syndicate:` may name, handed down by the commands from the syndication layer
+    #: (which this package never imports); None: not known here, so not checked.
+    syndicate_names: SyndicateNames | None = None
 
     @classmethod
     def for_site(
-        cls, root: Path, settings: dict[str, Any], now: datetime | None = None
+        cls, root: Path, settings: dict[str, Any], now: datetime | None = None,
+        syndicate_names: SyndicateNames | None = None,
     ) -> CheckContext:
         """The context for a site's content folder (`PATH`), at `now` or the practice's now."""
         from notemeta import practice_now
 
-        return cls(root, Path(settings["PATH"]), settings, now or practice_now(settings))
+        return cls(root, Path(settings["PATH"]), settings, now or practice_now(settings),
+                   syndicate_names)

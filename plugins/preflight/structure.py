@@ -22,7 +22,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from notemeta import MAX_SLUG_LENGTH, YEAR_RANGE, shorten_slug, slug_substitutions
+from notemeta import (
+    MAX_SLUG_LENGTH,
+    YEAR_RANGE,
+    shorten_slug,
+    slug_substitutions,
+    syndicate_networks,
+)
 
 from .context import CheckContext
 from .findings import Finding, Level
@@ -212,6 +218,41 @@ def check_status(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
             f"Status \"{entry.value}\" is not one Pelican knows. Fix: use one of "
             f"{', '.join(STATUSES)} (\"draft\" keeps the note off the site).",
         )
+
+
+def check_syndicate(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
+    """A `syndicate:` naming no network or account Rounds knows (`twitter`, `mastadon`)
+    would be deployed, then posted nowhere it meant (or only to the other names): stopped
+    here, with the line it was probably meant to be and the names there are."""
+    entry = note.metadata.get("syndicate")
+    names = context.syndicate_names
+    if entry is None or names is None:
+        return
+    unknown = names.unknown(entry.value)
+    if not unknown:
+        return
+    written = syndicate_networks(entry.value) or ()
+    meant = [names.suggestion(name) if name in unknown else name for name in written]
+    corrected = list(dict.fromkeys(name for name in meant if name))
+    nowhere = [name for name in unknown if names.suggestion(name) is None]
+    fix = (f"did you mean `syndicate: {', '.join(corrected)}`?" if corrected else
+           "name the networks or accounts it should go to.")
+    if nowhere:
+        fix += " Rounds does not post to " + " or ".join(f'"{n}"' for n in nowhere) + "."
+    known = ", ".join(names.networks) + " (networks)"
+    if names.accounts:
+        known += ", " + ", ".join(names.accounts) + " (the practice's accounts)"
+    line = note.text.split("\n")[entry.line - 1] if entry.line else ""
+    col = line.lower().find(unknown[0], line.find(":") + 1) + 1 or 1
+    yield Finding(
+        note.relpath, entry.line, col, Level.BLOCK, "syndicate-name",
+        f"\"syndicate: {entry.value}\" names " + ", ".join(f'"{n}"' for n in unknown)
+        + (", which is neither a network Rounds posts to nor one of the practice's accounts"
+           if len(unknown) == 1 else
+           ", which are neither networks Rounds posts to nor accounts of the practice")
+        + f": the note would not be posted where you meant. Fix: {fix} The names Rounds knows: "
+        f"{known}; `syndicate: no` posts it nowhere.",
+    )
 
 
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -639,6 +680,7 @@ FILE_RULES = (
     check_leftovers,
     check_dates,
     check_status,
+    check_syndicate,
     check_not_empty,
     check_scheduled,
     check_slug,

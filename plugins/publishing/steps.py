@@ -13,6 +13,7 @@ from typing import Any
 
 from common.commands import command
 from common.outcome import StepOutcome
+from notemeta import SyndicateNames
 from preflight.context import CheckContext
 from preflight.findings import Level, Report
 from preflight.runner import check_content, source_files
@@ -29,8 +30,12 @@ SUGGESTIONS = frozenset({"trust-signals"})
 
 def check(root: Path, settings: dict[str, Any], now: datetime, say: Say,
           excluded: Collection[Path] = (), detail: Say | None = None,
+          syndicate_names: SyndicateNames | None = None,
           ) -> tuple[Report, StepOutcome]:
     """Check every note Pelican will read, except `excluded` (notes `invoke watch` set aside).
+
+    `syndicate_names` (from the syndication layer, handed down by the recipe) lets the
+    check stop a `syndicate:` that names no network or account.
 
     Every finding is said (a scheduled note, an attested privacy finding: the doctor
     should see them), except the gentle suggestions (`SUGGESTIONS`), which go to `detail`
@@ -41,7 +46,7 @@ def check(root: Path, settings: dict[str, Any], now: datetime, say: Say,
     paths = None
     if excluded:
         paths = [p for p in source_files(content, settings) if p not in excluded]
-    report = check_content(CheckContext.for_site(root, settings, now), paths)
+    report = check_content(CheckContext.for_site(root, settings, now, syndicate_names), paths)
     for finding in report.sorted():
         suggestion = finding.level is Level.INFO and finding.code in SUGGESTIONS
         (detail if suggestion and detail is not None else say)(finding.format())

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from common.errors import RoundsError, with_fix
+from notemeta import SyndicateNames
 
 from .model import Channel
 from .networks import registry
@@ -49,6 +50,19 @@ def channels_from(accounts: Sequence[Mapping[str, Any]], env: Mapping[str, str],
             raise _error(f"two accounts have the id \"{channel_id}\"",
                          "give each account its own id.")
     return found
+
+
+def syndicate_names(settings: Mapping[str, Any]) -> SyndicateNames:
+    """What a note's `syndicate:` may name with these settings: every network of the
+    registry and every account id of SYNDICATION_ACCOUNTS (read as `channels_from` reads
+    them, so a wrong entry is the same `RoundsError`), with the networks' other names.
+
+    Handed to the check (`CheckContext.syndicate_names`) by the commands that run it: a
+    note naming something else would otherwise be deployed, then posted nowhere it meant.
+    """
+    accounts = channels_from(settings.get("SYNDICATION_ACCOUNTS") or [], {}, ())
+    return SyndicateNames(networks=registry.NAMES, accounts=tuple(c.id for c in accounts),
+                          aliases=registry.ALIASES)
 
 
 def _channel(number: int, entry: Mapping[str, Any]) -> Channel:

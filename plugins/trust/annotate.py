@@ -17,6 +17,7 @@ from notemeta import parse_sources
 
 from .meta import plain_text, shorten, trust_info
 from .sharing import Image, Page, Sharing, clinic, script_safe_json, sharing_for
+from .words import words_for
 
 
 def _image(card: Card | None) -> Image | None:
@@ -71,6 +72,8 @@ def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
         card = site_card(settings)
     content.trust = info
     content.card = card
+    # The theme's words and dates in the note's language (`Lang:`, else DEFAULT_LANG).
+    content.words = words_for(getattr(content, "lang", None), settings)
     content.description = info.description
     tags = tuple(str(tag) for tag in getattr(content, "tags", []) or [])
     modified = declared_modified(content)
@@ -119,6 +122,7 @@ def _share_site(generator: Any) -> None:
     card, sharing = site_sharing(generator.settings)
     generator.context["SITE_CARD"] = card
     generator.context["SITE_SHARING"] = sharing
+    generator.context["SITE_WORDS"] = words_for(None, generator.settings)
     generator.context["SITE_JSONLD"] = script_safe_json(
         {"@context": "https://schema.org", **clinic(generator.settings)})
     generator.context["SITE_BASE_URL"] = (generator.settings.get("SITEURL") or "").rstrip("/")

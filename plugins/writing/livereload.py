@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from common.errors import RoundsError
+from notemeta import SyndicateNames
 from pelican import signals
 from preflight.findings import Finding, Level
 
@@ -37,6 +38,9 @@ from .watcher import (
     start_observer,
 )
 
+#: The syndication layer's `syndicate_names(settings)`, handed in from above.
+NamesFor = Callable[[dict[str, Any]], SyndicateNames]
+
 #: Quiet period before a rebuild: long enough to merge an editor's several events for one
 #: save, short enough to be unnoticeable.
 DEFAULT_QUIET_SECONDS = 0.1
@@ -51,7 +55,8 @@ def stamp() -> str:
 
 
 def diagnose(
-    root: Path, settings: dict[str, Any], changed: Iterable[Path], now: datetime | None = None
+    root: Path, settings: dict[str, Any], changed: Iterable[Path], now: datetime | None = None,
+    syndicate_names: SyndicateNames | None = None,
 ) -> list[str]:
     """`path:line:col: LEVEL code message` lines that explain a failed build.
 
@@ -62,7 +67,7 @@ def diagnose(
     from preflight.runner import check_content
     from preflight.sources import is_note
 
-    context = CheckContext.for_site(root, settings, now)
+    context = CheckContext.for_site(root, settings, now, syndicate_names)
     changed_notes = [p for p in changed if p.is_file() and is_note(p, settings)]
     for paths in ([changed_notes] if changed_notes else []) + [None]:
         report = check_content(context, paths)
@@ -116,6 +121,12 @@ class LiveReload:
     pages: dict[str, str] = field(default_factory=dict)
     #: Whether every note has been checked once (then only changed notes are).
     checked: bool = False
+    #: What `syndicate:` may name with the settings of the moment (the syndication layer's
+    #: answer, handed in by `tasks.py`): the preview stops the notes a publish would.
+    syndicate_names: NamesFor | None = None
+
+    def _names(self, settings: dict[str, Any]) -> SyndicateNames | None:
+        return self.syndicate_names(settings) if self.syndicate_names is not None else None
 
     def needs_restart(self, paths: Iterable[Path]) -> Path | None:
         plugins = self.root / "plugins"
@@ -167,7 +178,8 @@ class LiveReload:
 
         try:
             settings = self.load_settings()
-            context = CheckContext.for_site(self.root, settings)
+            context = CheckContext.for_site(self.root, settings,
+                                             syndicate_names=self._names(settings))
             notes = [p for p in paths if is_note(p, settings)]
             everything = not self.checked or len(notes) != len(paths)
             report = check_content(context, None if everything else
@@ -212,7 +224,8 @@ class LiveReload:
     def _failed(self, message: str, paths: set[Path]) -> None:
         message = message.replace(", so nothing was deployed", "")  # nothing deploys here
         try:
-            problems = diagnose(self.root, self.load_settings(), paths)
+            settings = self.load_settings()
+            problems = diagnose(self.root, settings, paths, None, self._names(settings))
         except Exception as error:  # the settings themselves may be what is broken
             problems = [f"(could not run the checks: {error})"]
         if not problems:
@@ -277,6 +290,7 @@ def run_livereload(
     bind: str = "127.0.0.1",
     port: int = 8000,
     log: Callable[[str], None] = print,
+    syndicate_names: NamesFor | None = None,
 ) -> str:
     """Run until Ctrl-C/SIGTERM ("stopped") or a plugin change ("restart")."""
     quiet_pelican()
@@ -288,7 +302,8 @@ def run_livereload(
         stop.set()
 
     hub = ReloadHub()
-    live = LiveReload(root, SiteBuilder(load_settings), hub, load_settings, log, restart)
+    live = LiveReload(root, SiteBuilder(load_settings), hub, load_settings, log, restart,
+                      syndicate_names=syndicate_names)
     output = Path(load_settings()["OUTPUT_PATH"])
     running = start_livereload(live, output, bind, port)
     log(f"Preview at {running.server.url} — edit and save a note; the page reloads by itself. "

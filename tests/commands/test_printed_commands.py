@@ -8,6 +8,7 @@ after `make publish` and in the README's "Daily use" section.
 from __future__ import annotations
 
 import os
+import pty
 import re
 import shutil
 import signal
@@ -52,10 +53,18 @@ def free_port() -> int:
 
 
 def run_as_printed(line: str, cwd: Path, env: dict[str, str]) -> str:
+    """Run `line` as typed in a terminal: its input is a terminal too (where `make new`
+    asks for the title), on which the doctor presses Enter."""
     if line in SERVERS:
         return serve_briefly(line, cwd, env)
-    result = subprocess.run(["bash", "-c", line], cwd=cwd, env=env, capture_output=True,
-                            text=True, timeout=300, check=False)
+    terminal, typed = pty.openpty()
+    try:
+        os.write(terminal, b"\n")
+        result = subprocess.run(["bash", "-c", line], cwd=cwd, env=env, capture_output=True,
+                                stdin=typed, text=True, timeout=300, check=False)
+    finally:
+        os.close(terminal)
+        os.close(typed)
     assert result.returncode == 0, f"{line}\n{result.stdout}{result.stderr}"
     return result.stdout
 

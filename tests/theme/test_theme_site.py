@@ -287,8 +287,10 @@ def test_note_pages_need_no_javascript(theme_site) -> None:
 def _render_syndication(links: object) -> BeautifulSoup:
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(REPO / "theme" / "templates"))
-    article = type("Article", (), {"syndication_links": links})() if links is not None \
-        else object()
+    from trust.words import ENGLISH  # every article carries its words (trust.annotate)
+
+    article = type("Article", (), {"syndication_links": links, "words": ENGLISH})() \
+        if links is not None else object()
     return BeautifulSoup(environment.get_template("_syndication.html").render(article=article),
                          "html.parser")
 

@@ -73,6 +73,9 @@ class NetworkSpec:
     #: True: the network draws the link card from the page's Open Graph tags, scrapes it
     #: once and caches it, so the verify step checks `og:image` before anything is posted.
     scrapes_card: bool = False
+    #: Other names people give the network (`twitter`): never posted to as such, but a
+    #: `syndicate:` naming one is stopped by the check with "did you mean `x`?".
+    aliases: tuple[str, ...] = ()
 
     def variables(self, prefix: str | None = None) -> tuple[str, ...]:
         """The required environment variables for a channel with `prefix`."""
@@ -102,6 +105,7 @@ SPECS: tuple[NetworkSpec, ...] = (
         credentials=("API_KEY", "API_KEY_SECRET", "ACCESS_TOKEN", "ACCESS_TOKEN_SECRET"),
         rules=X_RULES, link=LINK_INLINE, idempotency=IDEMPOTENCY_NONE,
         adapter="syndication.networks.x:XNetwork", reply_controls=True,
+        aliases=("twitter",),
         # Reported by practices in 2026: about $0.20 for a post with a link.
         cost_per_post=0.20,
     ),
@@ -118,20 +122,22 @@ SPECS: tuple[NetworkSpec, ...] = (
         credentials=("HANDLE", "APP_PASSWORD"), optional={"PDS_URL": "https://bsky.social"},
         rules=BLUESKY_RULES, link=LINK_FACET_CARD, idempotency=IDEMPOTENCY_RECORD_KEY,
         adapter="syndication.networks.bluesky:BlueskyNetwork", image_as_card=True,
-        reply_controls=True,
+        reply_controls=True, aliases=("bsky",),
     ),
     NetworkSpec(
         name="facebook", label="Facebook", env_prefix="FACEBOOK",
         credentials=("PAGE_ID", "PAGE_ACCESS_TOKEN"),
         rules=FACEBOOK_RULES, link=LINK_FIELD, idempotency=IDEMPOTENCY_NONE,
         adapter="syndication.networks.facebook:FacebookNetwork",
-        whole_micro_only=True, scrapes_card=True,
+        whole_micro_only=True, scrapes_card=True, aliases=("fb",),
     ),
 )
 
 BY_NAME: dict[str, NetworkSpec] = {spec.name: spec for spec in SPECS}
 #: Every network's name, in the order the pages list "Also on" links.
 NAMES: tuple[str, ...] = tuple(BY_NAME)
+#: Other names of a network → its name (`twitter` → `x`), for "did you mean".
+ALIASES: dict[str, str] = {alias: spec.name for spec in SPECS for alias in spec.aliases}
 #: Per-note text override keys: one per network, plus `social:` for all of them.
 OVERRIDE_KEYS: tuple[str, ...] = (*NAMES, "social")
 
