@@ -44,6 +44,7 @@ from .lexicon import (
     STORY_CONTEXT,
     WEEKDAYS,
     brands,
+    common_words,
     compound_given,
     fold,
     given_names,
@@ -895,6 +896,8 @@ def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | Non
     words = [t for t in run if t.key not in PARTICLES]
     if any(
         t.word
+        or t.key in common_words()
+        or t.text.rstrip("s").isupper()
         or t.key in BIG_PLACES
         or t.key in MONTHS
         or t.key in WEEKDAYS
@@ -926,15 +929,41 @@ TITLE_AFTER = re.compile(
 
 
 def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
-    """A capitalised word the lexicon does not know, right after "her dad", "su mamá"."""
+    """A capitalised word the lexicon does not know, said of a person: right after "her dad",
+    "su mamá" (whatever the word), or, when no dictionary knows it either, with a person cue
+    around it ("Tsosie had a fever", "shout-out to Kaysen")."""
     if token.word or token.key in policy.names or token.key in BIG_PLACES or len(token.key) < 3:
-        return
-    if not KIN_BEFORE.search(text[max(0, token.start - 30) : token.start]):
         return
     if TITLE_AFTER.match(text, token.end):
         return
+    if not KIN_BEFORE.search(text[max(0, token.start - 30) : token.start]) and not (
+        _unknown_said_of_a_person(token, text, policy)
+    ):
+        return
     if _about_life(_sentence(text, token.start, token.end)):
         yield _given_hit(token, text)
+
+
+def _unknown_said_of_a_person(token: Token, text: str, policy: Policy) -> bool:
+    if (token.key in common_words() or token.key in brands() or token.text.rstrip("s").isupper()
+            or token.key in MONTHS or token.key in WEEKDAYS or "-" in token.key):
+        return False
+    before = text[max(0, token.start - 40) : token.start]
+    after = text[token.end : token.end + 40]
+    if PLACE_PREPOSITION_BEFORE.search(before):
+        return False  # "a girl from Divernon was diagnosed": a town (the place rules read it)
+    if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
+        return False
+    return not (_not_a_person(text, token, token) or _is_public([token], text, policy))
+
+
+#: Before an unknown capitalised word, a preposition of place: the word is a place.
+PLACE_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:from|in|near|outside|to|into|at|of|de|en|desde|cerca de|del)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?:(?:tiny|small|little|rural|peque[ñn]o)\s+)?(?:(?:town|city|village|county|pueblo|ciudad"
+    r"|municipio|rancho)\s+(?:of|de)\s+)?$",
+    re.I,
+)
 
 
 #: In lower case, "x de y" is Spanish prose ("no tenga pena de pedir ayuda"), not a name

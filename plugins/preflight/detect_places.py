@@ -392,10 +392,11 @@ VENUE_BEFORE = re.compile(
 #: Words that make an address a person's, even near a venue ("her grandma's house at ...",
 #: "drop off meals for the family at ..."): a person in the sentence is enough.
 HOME_WORDS = re.compile(
-    r"\b(?:lives?|living|lived|home|house|apartment|apt|family|families|family's|families'"
-    r"|his|her|their|he|she|they|child|children|kid|kids|boy|girl|baby|toddler|teen|patient"
-    r"|mom|dad|mother|father|parents?|son|daughter|ni[ñn][oa]s?|beb[eé]s?|familias?"
-    r"|mam[aá]|pap[aá]|hij[oa]s?|paciente"
+    # (singular: "children under 5" or "las familias" are whom a public office serves)
+    r"\b(?:lives?|living|lived|home|house|apartment|apt|family|family's"
+    r"|his|her|their|he|she|child|kid|boy|girl|baby|toddler|teen|patient"
+    r"|mom|dad|mother|father|parent|son|daughter|ni[ñn][oa]|beb[eé]|familia"
+    r"|mam[aá]|pap[aá]|hij[oa]|paciente"
     r"|grandma|grandpa|abuel[oa]s?|casa|vive|viven|vivía|domicilio|hogar|apartamento|depa"
     r"|su (?:nuev[oa] )?(?:departamento|mam[aá]|pap[aá]|familia|t[ií][oa]))\b",
     re.I,

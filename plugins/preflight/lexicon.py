@@ -11,6 +11,7 @@ figures, historical scientists, characters, eponyms, places at state or city lev
 
 from __future__ import annotations
 
+import gzip
 import re
 import unicodedata
 from functools import cache, lru_cache
@@ -86,6 +87,18 @@ def compound_given() -> frozenset[str]:
 def name_words() -> frozenset[str]:
     """Names that are also ordinary English or Spanish words: they need a person cue."""
     return _data("name_words.txt") | MONTHS | WEEKDAYS | NOT_PERSON_WORDS
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Every ordinary English and Spanish word (folded, lower case in the dictionaries).
+
+    Why: a capitalised word that is no name the lexicon knows and no word either, said of
+    someone ("Tsosie had a fever", "her friend Zaylee"), is a name all the same; without the
+    dictionary "Vaccines had ..." would read as one.
+    """
+    data = resources.files("preflight").joinpath("data", "common_words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode("utf-8").split("\n"))
 
 
 @cache
@@ -207,7 +220,8 @@ PUBLIC_FIGURES = frozenset(
     for n in """
 Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curie|Pierre Curie
 |Virginia Apgar|Benjamin Spock|Anthony Fauci|Fred Rogers|Mister Rogers|Mr. Rogers|Mr Rogers
-|Mrs. Obama|Mr. Bean|Mrs. Doubtfire
+|Mrs. Obama|Mr. Bean|Mrs. Doubtfire|Ms. Rachel|Ms Rachel|Miss Rachel|Don Francisco|Chabelo
+|Harald zur Hausen|Ian Frazer|Mercedes Sosa|Christian Eriksen
 |Florence Nightingale|Clara Barton|Hippocrates|Charles Darwin|Gregor Mendel|Albert Einstein
 |Isaac Newton|Robert Koch|Joseph Lister|Ignaz Semmelweis|Elizabeth Blackwell|Helen Keller
 |Anne Sullivan|Maurice Hilleman|Frances Kelsey|Rachel Carson|Rosalind Franklin|James Watson
@@ -512,7 +526,9 @@ _HER_HIS = (
 )
 HER_HIS_AFTER = re.compile(_HER_HIS)
 _STRONG_AFTER = (
-    r"^(?:['’]s\s+(?!\w+\s+(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score))"
+    r"^(?:['’]s\s+(?!(?:\w+\s+)?(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score"
+    r"|phenomenon|reaction|sarcoma|lymphoma|anemia|anaemia|purpura|dystrophy|ataxia|tumou?r"
+    r"|fracture|elbow|nodes?|spots?|cells?|criteria|triad)\b)"
     r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen),"
     r"|\s*\(\s*(?:\d{1,2}|age \d{1,2})"

@@ -269,6 +269,9 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("The pastor's youngest son swallowed two magnets on Halloween.", "en",
          "privacy-anecdote", "WARN"),
         ("Her son Daniel J. Okafor broke his arm at recess.", "en", "privacy-name", "BLOCK"),
+        # a name no list and no dictionary knows, said of a person
+        ("Tsosie had a fever all weekend and would not drink.", "en", "privacy-name", "WARN"),
+        ("Our little friend Kaysen got his shots today.", "en", "privacy-name", "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -327,6 +330,12 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("The County Department of Public Health, at 2833 South Grand Avenue East, runs WIC.",
          "en"),
         ("A store-brand infant simethicone drop was recalled this week.", "en"),
+        # ordinary words, drugs, acronyms and eponyms with their possessive are no names
+        ("Vaccines had a great year; Tylenol had no effect on the fever.", "en"),
+        ("Reye's syndrome is rare; Crohn's disease can slow a teen's growth.", "en"),
+        ("Busy ERs had long waits for kids with the flu this week.", "en"),
+        ("Bronchiolitis season: Sangamon County had 40 cases in a week.", "en"),
+        ("Lots of families tell us their toddler loves Ms. Rachel.", "en"),
         ("When Edward R. Murrow asked him in 1955 who owned the patent, Salk answered.", "en"),
         ("A muchos bebés les encantan las canciones de Cri-Cri o el Sapo Pepe.", "es"),
         ("The only vaccine in Illinois with a shortage this fall is MMR.", "en"),
