@@ -129,7 +129,7 @@ def main() -> int:
         colds: list[Timer] = []
         # The first fresh process starts with no privacy cache (scan_cache.py), the others
         # find the answers the first one stored: both figures are printed.
-        shutil.rmtree(site / "cache" / "privacy", ignore_errors=True)
+        shutil.rmtree(site / "cache" / "preflight", ignore_errors=True)
         for _ in range(max(args.runs, 2)):
             done = subprocess.run(
                 [sys.executable, __file__, "--cold-check", str(site)],

