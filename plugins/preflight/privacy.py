@@ -240,7 +240,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
     every = [*segments, *images]
     parts = [_policy_key(context), lang, alt, authors,
              *(f"{s.kind}\x01{s.key}\x01{s.label}\x01{s.text}" for s in every)]
-    groups = scan_cache.cached_hits(folder, parts, compute)
+    groups = scan_cache.cached_hits(folder, parts, compute, count=len(every))
     return [(seg, hit) for seg, group in zip(every, groups, strict=True) for hit in group]
 
 

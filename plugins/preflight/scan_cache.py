@@ -270,9 +270,23 @@ def cached(folder: Path | None, parts: Sequence[str], compute: Callable[[], T],
     return value
 
 
-def _decode_hits(groups: Any) -> list[list[Hit]]:
-    return [[Hit(int(h[0]), int(h[1]), str(h[2]), Level(h[3]), str(h[4])) for h in group]
-            for group in groups]
+def _decode_hits(groups: Any, count: int | None) -> list[list[Hit]]:
+    """Stored hits back into `Hit`s; raises on anything not shaped as `_encode_hits` writes
+    it, or holding another number of texts than `count`."""
+    if not isinstance(groups, list) or (count is not None and len(groups) != count):
+        raise ValueError("not the hits of these texts")
+    decoded = []
+    for group in groups:
+        if not isinstance(group, list):
+            raise TypeError("not a list of hits")
+        hits = []
+        for start, end, code, level, message in group:
+            if not (isinstance(start, int) and isinstance(end, int)
+                    and isinstance(code, str) and isinstance(message, str)):
+                raise TypeError("not a hit")
+            hits.append(Hit(start, end, code, Level(level), message))
+        decoded.append(hits)
+    return decoded
 
 
 def _encode_hits(groups: list[list[Hit]]) -> list[list[list[object]]]:
@@ -280,7 +294,10 @@ def _encode_hits(groups: list[list[Hit]]) -> list[list[list[object]]]:
 
 
 def cached_hits(
-    folder: Path | None, parts: Sequence[str], compute: Callable[[], list[list[Hit]]]
+    folder: Path | None, parts: Sequence[str], compute: Callable[[], list[list[Hit]]],
+    count: int | None = None,
 ) -> list[list[Hit]]:
-    """`compute()` (a list of hits per text), or the stored answer for the same `parts`."""
-    return cached(folder, ["hits", *parts], compute, _encode_hits, _decode_hits)
+    """`compute()` (a list of hits per text, `count` texts), or the stored answer for the
+    same `parts`."""
+    return cached(folder, ["hits", *parts], compute, _encode_hits,
+                  lambda stored: _decode_hits(stored, count))
