@@ -16,6 +16,16 @@ class CheckContext:
     content_path: Path
     settings: dict[str, Any] = field(default_factory=dict)
     now: datetime | None = None
+    #: Folders already resolved during this check (a thousand notes share two folders);
+    #: a new context, a new check, resolves them afresh.
+    resolved: dict[Path, Path] = field(default_factory=dict, compare=False, repr=False)
+
+    def resolve(self, folder: Path) -> Path:
+        """`folder.resolve()`, asked of the file system once per check."""
+        found = self.resolved.get(folder)
+        if found is None:
+            found = self.resolved[folder] = folder.resolve()
+        return found
 
     @classmethod
     def for_site(
