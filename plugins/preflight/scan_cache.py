@@ -140,6 +140,10 @@ def key_for(parts: Sequence[str]) -> str:
 
 #: More packs than this for the current fingerprint are merged into one when read.
 MAX_PACKS = 8
+#: A merged pack keeps at most this many answers, the newest: a note edited a hundred
+#: times leaves a hundred answers nobody will ask for again, and this bounds what every
+#: check reads (a 1,000-note site uses about 3,000).
+MAX_ANSWERS = 50_000
 
 
 def _checksum(key: str, payload: str) -> str:
@@ -148,6 +152,13 @@ def _checksum(key: str, payload: str) -> str:
 
 def _line(key: str, payload: str) -> str:
     return f"{key}\t{_checksum(key, payload)}\t{payload}\n"
+
+
+def _age(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 class _Packs:
@@ -168,6 +179,7 @@ class _Packs:
         except OSError:
             return
         mine = [p for p in packs if p.name.startswith(self.prefix + "-")]
+        mine.sort(key=_age)  # oldest first: a newer answer is read last, and kept
         for stale in (p for p in packs if not p.name.startswith(self.prefix + "-")):
             try:
                 stale.unlink(missing_ok=True)  # written by other code, or another format
@@ -187,6 +199,7 @@ class _Packs:
         for line in text.split("\n"):
             fields = line.split("\t", 2)
             if len(fields) == 3:
+                self.raw.pop(fields[0], None)  # read again: it moves to the newest end
                 self.raw[fields[0]] = (fields[1], fields[2])
 
     def get(self, key: str) -> Any:
@@ -204,14 +217,15 @@ class _Packs:
             return None
 
     def _merge(self, packs: list[Path]) -> None:
-        """One pack holding every sound answer read, in place of `packs` (written
-        atomically; a line that fails its checksum is not carried over)."""
+        """One pack holding the `MAX_ANSWERS` newest sound answers read, in place of `packs`
+        (written atomically; a line that fails its checksum is not carried over)."""
         merged = self.folder / f"{self.prefix}-{os.getpid()}-{secrets.token_hex(4)}.jsonl"
         try:
             handle, temp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
+            newest = list(self.raw.items())[-MAX_ANSWERS:]
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 out.writelines(_line(key, payload) for key, (checksum, payload)
-                               in self.raw.items() if _checksum(key, payload) == checksum)
+                               in newest if _checksum(key, payload) == checksum)
             os.replace(temp, merged)
             for pack in packs:
                 pack.unlink(missing_ok=True)
