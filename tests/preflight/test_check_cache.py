@@ -9,7 +9,9 @@ detectors: they are imported only when a note misses.
 from __future__ import annotations
 
 import ast
+import inspect
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from preflight import privacy, readability, runner, scan_cache
+from preflight import privacy, readability, runner, scan_cache, structure
 from preflight.context import CheckContext
 from preflight.findings import Report
 from support.preflight_helpers import REPO, site_settings
@@ -381,3 +383,36 @@ def test_a_warm_check_in_a_new_process_loads_no_detector(tmp_path: Path) -> None
     assert "detect_names" in cold_modules and "textstat" in cold_modules
     assert warm_modules == "[]"
     assert warm_findings == cold_findings
+
+
+# --- What a cached rule may read ----------------------------------------------------------
+
+#: What would make an answer depend on more than the note, the settings and the code.
+OUTSIDE_WORLD = re.compile(
+    r"\.now\(|today\(|time\.time|environ|getenv|context\.now|practice_now|scheduled_date\("
+    r"|context\.root"
+    r"|\.resolve\(|is_symlink|\.exists\(|\.glob\(|\.is_file\(|\.is_dir\(|\.stat\(|os\.walk"
+)
+#: The modules only cached rules use (each read whole: a helper in them counts too).
+CACHED_ONLY_MODULES = ("privacy", "segments", "hits", "attestation", "readability",
+                       "disclosures", "htmlnote", "notefile", "notemodel", *HEAVY)
+
+
+def test_the_cached_rules_read_no_clock_no_disk_and_no_environment() -> None:
+    """A rule is cached per note (runner.NOTE_ONLY_RULES) only while it reads nothing but the
+    note, the settings and its code: the clock, the disk or the environment would make a
+    stored answer stale. Checked on the text of every module only cached rules use, and of
+    each cached rule itself elsewhere (structure.py's rules share a module with rules that
+    read the clock and the disk, which stay uncached)."""
+    package = REPO / "plugins" / "preflight"
+    for name in CACHED_ONLY_MODULES:
+        source = (package / f"{name}.py").read_text(encoding="utf-8")
+        assert not OUTSIDE_WORLD.search(source), (name, OUTSIDE_WORLD.search(source))
+    for rule in runner.NOTE_ONLY_RULES:
+        source = inspect.getsource(rule)
+        assert not OUTSIDE_WORLD.search(source), (rule.__qualname__,
+                                                  OUTSIDE_WORLD.search(source))
+    live = {structure.check_scheduled, structure.check_linked_paths, structure.check_symlink,
+            structure.check_output_keys}
+    assert not live & runner.NOTE_ONLY_RULES
+    assert all(OUTSIDE_WORLD.search(inspect.getsource(rule)) for rule in live)
