@@ -67,6 +67,7 @@ def __getattr__(name: str) -> object:
         return ALWAYS_ALLOWED_PHONES
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 def policy_from_settings(settings: dict[str, Any]) -> Policy:
     """The allowlists: practice numbers and address, staff and author names, social accounts,
     public people the practice names."""
