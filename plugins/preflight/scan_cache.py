@@ -141,7 +141,10 @@ def settings_digest(settings: Mapping[str, Any]) -> str:
     """sha256 of every setting: any change to any of them (a new allowlist entry, another
     reading-level limit, another slug rule) is a new digest, so no rule has to declare
     which settings it reads for its answers to be kept safely."""
-    encoded = json.dumps(_stable(dict(settings)), ensure_ascii=False, default=str)
+    try:
+        encoded = json.dumps(_stable(dict(settings)), ensure_ascii=False, default=str)
+    except (ValueError, TypeError, RecursionError):  # a value that contains itself
+        return "unkeyable-" + secrets.token_hex(16)  # matches nothing: computed every time
     return hashlib.sha256(encoded.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -418,3 +418,10 @@ def test_the_cached_rules_read_no_clock_no_disk_and_no_environment() -> None:
             structure.check_output_keys}
     assert not live & runner.NOTE_ONLY_RULES
     assert all(OUTSIDE_WORLD.search(inspect.getsource(rule)) for rule in live)
+
+
+def test_settings_that_cannot_be_keyed_are_never_served_from_the_cache() -> None:
+    looped: list[object] = []
+    looped.append(looped)
+    first = scan_cache.settings_digest({"A": looped})
+    assert first != scan_cache.settings_digest({"A": looped})  # a new key each time
