@@ -277,10 +277,32 @@ def _packs(folder: Path) -> _Packs:
     return packs
 
 
+#: Where earlier versions kept the privacy guard's answers (`<sha256>.json` files, then
+#: `.jsonl` packs): never read now, removed once so they do not lie there forever.
+LEGACY_FOLDER = "privacy"
+
+
 def cache_folder(settings: Mapping[str, Any]) -> Path | None:
     """Where the check's answers are kept (`CACHE_PATH/preflight`), or None: no cache."""
     cache_path = settings.get("CACHE_PATH")
-    return Path(str(cache_path)) / FOLDER if cache_path else None
+    if not cache_path:
+        return None
+    folder = Path(str(cache_path)) / FOLDER
+    if folder not in _PACKS:  # once per process
+        _remove_legacy(Path(str(cache_path)) / LEGACY_FOLDER)
+    return folder
+
+
+def _remove_legacy(folder: Path) -> None:
+    """The earlier cache's own files (`*.json`, `*.jsonl`, `*.tmp`), then its folder if
+    that leaves it empty; anything else in it is left alone."""
+    try:
+        for path in folder.iterdir():
+            if path.suffix in (".json", ".jsonl", ".tmp") and path.is_file():
+                path.unlink(missing_ok=True)
+        folder.rmdir()
+    except OSError:
+        return
 
 
 def cached(folder: Path | None, parts: Sequence[str], compute: Callable[[], T],

@@ -425,3 +425,20 @@ def test_settings_that_cannot_be_keyed_are_never_served_from_the_cache() -> None
     looped.append(looped)
     first = scan_cache.settings_digest({"A": looped})
     assert first != scan_cache.settings_digest({"A": looped})  # a new key each time
+
+
+def test_the_earlier_privacy_cache_is_removed_and_nothing_else(tmp_path: Path) -> None:
+    write(tmp_path, "fever.md", NOTE)
+    legacy = tmp_path / "cache" / scan_cache.LEGACY_FOLDER
+    legacy.mkdir(parents=True)
+    (legacy / f"{'a' * 64}.json").write_text("[]", encoding="utf-8")
+    (legacy / "0123456789abcdef-1-x.jsonl").write_text("", encoding="utf-8")
+    pelican = tmp_path / "cache" / "ArticlesGenerator-Readers"
+    pelican.write_bytes(b"pelican's own")
+    check(tmp_path)
+    assert not legacy.exists() and pelican.read_bytes() == b"pelican's own"
+    mine = tmp_path / "elsewhere" / scan_cache.LEGACY_FOLDER
+    mine.mkdir(parents=True)
+    (mine / "notes.txt").write_text("mine", encoding="utf-8")
+    check(tmp_path, CACHE_PATH=str(tmp_path / "elsewhere"))
+    assert (mine / "notes.txt").exists()  # a file the old cache never wrote stays
