@@ -21,6 +21,16 @@ class CheckContext:
     #: What `syndicate:` may name, handed down by the commands from the syndication layer
     #: (which this package never imports); None: not known here, so not checked.
     syndicate_names: SyndicateNames | None = None
+    #: Folders already resolved during this check (a thousand notes share two folders);
+    #: a new context, a new check, resolves them afresh.
+    resolved: dict[Path, Path] = field(default_factory=dict, compare=False, repr=False)
+
+    def resolve(self, folder: Path) -> Path:
+        """`folder.resolve()`, asked of the file system once per check."""
+        found = self.resolved.get(folder)
+        if found is None:
+            found = self.resolved[folder] = folder.resolve()
+        return found
 
     @classmethod
     def for_site(

@@ -12,6 +12,7 @@ to spaces), so every finding still names the exact line and column.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -33,7 +34,8 @@ def read_note(path: Path, root: Path) -> NoteFile:
     except ValueError:
         relpath = str(path)
     raw = path.read_bytes()
-    note = NoteFile(path=path, relpath=relpath, format=note_format(path))
+    note = NoteFile(path=path, relpath=relpath, format=note_format(path),
+                    digest=hashlib.sha256(raw).hexdigest())
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -36,6 +36,8 @@ class NoteFile:
     #: "markdown", "html", or "other" (a format Pelican reads and the check cannot).
     format: str = "markdown"
     text: str = ""
+    #: sha256 of the file's bytes (what the per-note cache of findings is keyed by).
+    digest: str = ""
     decode_error: UnicodeDecodeError | None = None
     error_line: int = 0
     error_col: int = 0

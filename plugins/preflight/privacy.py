@@ -39,35 +39,42 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
-from . import (
-    detect_dates,
-    detect_names,
-    detect_numbers,
-    detect_people,
-    detect_places,
-    scan_cache,
-)
+from . import scan_cache
 from .attestation import Attestation, fingerprint, parse, warn_message
 from .context import CheckContext
-from .detect_numbers import ALWAYS_ALLOWED_PHONES, e164
-from .detect_places import STREET, norm_street
 from .findings import Finding, Level
 from .hits import BLOCK_FIX, WARN_FIX, Hit, Policy
-from .lexicon import fold, given_names, surnames
 from .notefile import NoteFile
 from .segments import Segment, mask, metadata_segments, privacy_segments
 
+# The detectors (detect_*.py, lexicon.py, phonenumbers) are imported where they are used,
+# not here: compiling their patterns costs more than a whole warm `invoke check`, which
+# reads every note's answer from the cache (scan_cache.py) and never needs them.
+
 __all__ = [
-    "ALWAYS_ALLOWED_PHONES", "BLOCK_FIX", "WARN_FIX", "Hit", "Policy", "check_privacy",
+    "BLOCK_FIX", "WARN_FIX", "Hit", "Policy", "check_privacy",
     "policy_from_settings", "scan",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`ALWAYS_ALLOWED_PHONES`, still importable from here, loaded with its detector."""
+    if name == "ALWAYS_ALLOWED_PHONES":
+        from .detect_numbers import ALWAYS_ALLOWED_PHONES
+
+        return ALWAYS_ALLOWED_PHONES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 def policy_from_settings(settings: dict[str, Any]) -> Policy:
     """The allowlists: practice numbers and address, staff and author names, social accounts,
     public people the practice names."""
+    from .detect_numbers import ALWAYS_ALLOWED_PHONES, e164
+    from .detect_places import STREET, norm_street
+    from .lexicon import fold
+
     phones = set(ALWAYS_ALLOWED_PHONES)
     for value in (
         settings.get("PRACTICE_PHONE"),
@@ -109,6 +116,8 @@ LINE_BREAK = re.compile(r"(?<=[^\n])\n(?=[^\n])")
 
 
 def _hits(text: str, policy: Policy) -> Iterator[Hit]:
+    from . import detect_dates, detect_names, detect_numbers, detect_people, detect_places
+
     # A phrase may wrap ("my\npatient"): line breaks inside a paragraph become spaces (same
     # length, same offsets); blank lines still end a paragraph.
     prose = LINE_BREAK.sub(" ", mask(text))
@@ -131,6 +140,8 @@ def _hits(text: str, policy: Policy) -> Iterator[Hit]:
 
 @cache
 def _people_names() -> frozenset[str]:
+    from .lexicon import given_names, surnames
+
     return given_names() | surnames()
 
 
@@ -191,12 +202,11 @@ def check_privacy(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     Reads every text that reaches the page source, the feed or a post
     (`segments.privacy_segments`): prose, markup, metadata, public addresses.
     """
-    policy = _policy(context)
     entry = note.metadata.get("deidentified")
     attestation = parse(entry.value, entry.line) if entry else Attestation()
     draft = note.meta("status").lower() == "draft" and not drafts_published(context.settings)
     seen: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
-    for segment, hit in _note_hits(note, context, policy):
+    for segment, hit in _note_hits(note, context):
         first, last = segment.position(hit.start), segment.position(max(hit.end - 1, hit.start))
         if any(code == hit.code and first <= end and start <= last
                for code, start, end in seen):
@@ -205,31 +215,33 @@ def check_privacy(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
         yield _finding(note, *first, hit, segment, attestation=attestation, draft=draft)
 
 
-def _note_hits(note: NoteFile, context: CheckContext,
-               policy: Policy) -> list[tuple[Segment, Hit]]:
+def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit]]:
     """Every hit of one note with its segment; cached per note content (scan_cache.py)."""
     lang = (note.meta("lang") or str(context.settings.get("DEFAULT_LANG") or "en")).lower()
     alt = note.meta("image_alt")
     authors = note.meta("author") or note.meta("authors")
-    if authors:  # the note's own author is named on its page: a public clinician, not a patient
-        words = frozenset(fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", authors))
-        policy = dataclasses.replace(policy, names=policy.names | words)
     segments = privacy_segments(note, context.settings)
     images = metadata_segments(note, ("image",))
 
     def compute() -> list[list[Hit]]:
+        from . import detect_people
+        from .lexicon import fold
+
+        policy = _policy(context)
+        if authors:  # the note's own author is named on its page: a public clinician
+            words = frozenset(fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", authors))
+            policy = dataclasses.replace(policy, names=policy.names | words)
         groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
         return groups
 
-    cache_path = context.settings.get("CACHE_PATH")
-    folder = Path(cache_path) / "privacy" if cache_path else None
+    folder = scan_cache.cache_folder(context.settings)
     every = [*segments, *images]
     parts = [_policy_key(context), lang, alt, authors,
              *(f"{s.kind}\x01{s.key}\x01{s.label}\x01{s.text}" for s in every)]
-    groups = scan_cache.cached_hits(folder, parts, compute)
+    groups = scan_cache.cached_hits(folder, parts, compute, count=len(every))
     return [(seg, hit) for seg, group in zip(every, groups, strict=True) for hit in group]
 
 
@@ -245,6 +257,8 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
     inside a longer proper name no rule flags ("la Virgen de Guadalupe", "San Juan Diego"):
     the tag names the feast or the place, not a child. A name the text flags anywhere, or
     says alone, keeps its finding in the tag (pure)."""
+    from .lexicon import fold
+
     named: set[str] = set()
     flagged: set[str] = set()
     for segment, hits in zip(segments, groups, strict=True):

@@ -1,4 +1,11 @@
-"""`invoke check`: run every rule over every note and page that would be published."""
+"""`invoke check`: run every rule over every note and page that would be published.
+
+Most rules read only the note (its bytes and path) and the settings: their findings are
+kept per note (`NOTE_ONLY_RULES`, scan_cache.py), so a second `invoke check` reads each
+note, hashes it and reads one small record instead of running the privacy guard and the
+reading level again. Rules that look at anything else (the clock, the file system, other
+notes) always run.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import disclosures, links, privacy, readability, structure
+from . import disclosures, links, privacy, readability, scan_cache, structure
 from .context import CheckContext
 from .findings import Finding, Level, Report
 from .notefile import NoteFile, read_note
@@ -25,6 +32,33 @@ FILE_RULES: list[FileRule] = [
 ]
 #: Rules that need all files at once (duplicates across notes).
 SITE_RULES: list[SiteRule] = [*structure.SITE_RULES, *links.SITE_RULES]
+
+#: The per-file rules whose findings depend only on the note's bytes and path, the
+#: settings and the code of the checks: never on the clock, the file system or other
+#: notes. Their findings are cached per note. A rule is cached only once it is listed
+#: here (a new rule runs every time until someone checks it belongs), and the rules left
+#: out say why: `check_scheduled` reads the clock, `check_linked_paths` and
+#: `check_symlink` resolve paths on disk, `check_output_keys` lists the theme's templates.
+NOTE_ONLY_RULES: frozenset[FileRule] = frozenset({
+    structure.check_encoding,
+    structure.check_metadata_lines,
+    structure.check_language,
+    structure.check_leftovers,
+    structure.check_dates,
+    structure.check_status,
+    structure.check_not_empty,
+    structure.check_slug,
+    structure.check_tags,
+    structure.check_active_content,
+    structure.check_repeated_keys,
+    structure.check_invisible_characters,
+    privacy.check_privacy,
+    links.check_alt_text,
+    disclosures.check_disclosure_values,
+    disclosures.check_brand_mentions,
+    disclosures.check_trust_signals,
+    readability.check_reading_level,
+})
 
 
 def source_files(content_path: Path, settings: dict[str, Any] | None = None) -> list[Path]:
@@ -63,15 +97,74 @@ def check_content(context: CheckContext, paths: Iterable[Path] | None = None) ->
     )
     notes = [read_note(path, context.root) for path in files]
     report = Report(files_checked=len(notes))
+    folder = scan_cache.cache_folder(context.settings)
+    settings = scan_cache.settings_digest(context.settings) if folder else ""
     for note in notes:
         if note.format == "other":
             report.extend(check_unreadable(note, context))
             continue
-        for rule in FILE_RULES:
-            if note.decode_error is not None and rule is not structure.check_encoding:
-                continue
-            report.extend(rule(note, context))
+        rules = [rule for rule in FILE_RULES
+                 if note.decode_error is None or rule is structure.check_encoding]
+        known = _note_only_findings(note, context, rules, folder, settings)
+        for rule in rules:
+            report.extend(known[_name(rule)] if rule in NOTE_ONLY_RULES
+                          else rule(note, context))
     readable = [note for note in notes if note.format != "other"]
+    # Site rules are never cached: their answer for one note depends on the others.
     for site_rule in SITE_RULES:
         report.extend(site_rule(readable, context))
     return report
+
+
+def _name(rule: FileRule) -> str:
+    return f"{rule.__module__}.{rule.__qualname__}"
+
+
+def _note_only_findings(note: NoteFile, context: CheckContext, rules: list[FileRule],
+                        folder: Path | None, settings: str) -> dict[str, list[Finding]]:
+    """The findings of each of `rules` in `NOTE_ONLY_RULES`, by rule name: computed, or
+    read from the cache under the note's bytes, its path, the project's folders, every
+    setting (`settings` is their digest) and the code (scan_cache.py)."""
+    names = {_name(rule): rule for rule in rules if rule in NOTE_ONLY_RULES}
+
+    def compute() -> dict[str, list[Finding]]:
+        return {name: list(rule(note, context)) for name, rule in names.items()}
+
+    def decode(stored: Any) -> dict[str, list[Finding]]:
+        found = _decode(stored)
+        if found.keys() != names.keys():
+            raise KeyError("not the record of these rules")
+        return found
+
+    parts = ["note", settings, str(context.root), str(context.content_path), str(note.path),
+             note.relpath, note.format, note.digest, *names]
+    if not note.digest:  # not read from a file (read_note): nothing safe to key it by
+        return compute()
+    return scan_cache.cached(folder, parts, compute, _encode, decode)
+
+
+def _encode(found: dict[str, list[Finding]]) -> dict[str, list[list[object]]]:
+    return {
+        name: [[f.path, f.line, f.col, f.level.value, f.code, f.message, f.blocking,
+                f.fingerprint] for f in findings]
+        for name, findings in found.items()
+    }
+
+
+def _decode(stored: Any) -> dict[str, list[Finding]]:
+    """A stored record back into findings; raises on anything not shaped as `_encode`
+    writes it (the cache then computes the answer again)."""
+    if not isinstance(stored, dict):
+        raise TypeError("not a record")
+    found: dict[str, list[Finding]] = {}
+    for name, rows in stored.items():
+        findings = []
+        for path, line, col, level, code, message, blocking, stamp in rows:
+            if not (isinstance(line, int) and isinstance(col, int)
+                    and isinstance(blocking, bool)
+                    and all(isinstance(v, str) for v in (path, code, message, stamp))):
+                raise TypeError("not a finding")
+            findings.append(Finding(path, line, col, Level(level), code, message,
+                                    blocking=blocking, fingerprint=stamp))
+        found[str(name)] = findings
+    return found

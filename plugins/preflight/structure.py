@@ -498,10 +498,10 @@ def check_linked_paths(note: NoteFile, context: CheckContext) -> Iterator[Findin
     """`{static}/../secret` points outside `content/`: never a file of the site."""
     if "}" not in note.text:
         return
-    content = context.content_path.resolve()
+    content = context.resolve(context.content_path)
     for line, col, match in _located(note, _LINKED_PATH):
         target = match["path"].split("#")[0].split("?")[0]
-        base = content if target.startswith("/") else note.path.parent.resolve()
+        base = content if target.startswith("/") else context.resolve(note.path.parent)
         try:
             inside = (base / target.lstrip("/")).resolve().is_relative_to(content)
         except (OSError, ValueError):  # a NUL byte or a name too long: no file of the site

@@ -1,4 +1,4 @@
-"""The per-note privacy cache: one pack file per writing process, never a changed answer."""
+"""The check's cache store (scan_cache.py): one pack per writing process, never a changed answer."""
 
 from __future__ import annotations
 
@@ -84,3 +84,28 @@ def test_an_unwritable_folder_only_means_computing_again(tmp_path: Path) -> None
     folder = blocked / "privacy"  # a folder under a file cannot be made
     assert scan_cache.cached_hits(folder, ["a"], _computed(HITS, calls)) == HITS
     assert os.path.isfile(blocked)
+
+
+def test_a_merged_pack_keeps_only_the_newest_answers(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answers nobody asks for again (a note edited many times) do not pile up forever."""
+    monkeypatch.setattr(scan_cache, "MAX_ANSWERS", 4)
+    calls: list[int] = []
+    count = scan_cache.MAX_PACKS + 1
+    for index in range(count):  # as many processes, one answer each, oldest first
+        scan_cache._PACKS.clear()
+        scan_cache.cached_hits(tmp_path, [str(index)], _computed(HITS, calls))
+        scan_cache._PACKS[tmp_path].writer.close()
+        pack = max(tmp_path.glob("*.jsonl"), key=lambda p: p.stat().st_mtime_ns)
+        os.utime(pack, (1_000_000 + index, 1_000_000 + index))
+    scan_cache._PACKS.clear()
+    scan_cache._packs(tmp_path)  # reads and merges
+    [merged] = tmp_path.glob("*.jsonl")
+    assert len(merged.read_text(encoding="utf-8").splitlines()) == 4
+    scan_cache._PACKS.clear()
+    computed = []
+    for index in range(count):
+        before = len(calls)
+        scan_cache.cached_hits(tmp_path, [str(index)], _computed(HITS, calls))
+        computed.append(len(calls) > before)
+    assert computed == [True] * (count - 4) + [False] * 4  # the oldest computed again
