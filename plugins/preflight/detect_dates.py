@@ -56,6 +56,7 @@ DATE = re.compile(
     r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])(?!\s*(?:mg|ml|mL|kg|lb|oz|%))"
     r"|(?<![\d\-])\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})(?![\d\-])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b"
+    r"|(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\d.])"
     r"|\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)|Thanksgiving(?: Day)?|Halloween"
     r"|Easter(?: Sunday)?|Fourth of July|July 4th|Mother's Day|Father's Day|Valentine's Day"
     r"|Nochebuena|Navidad|A[ñn]o Nuevo|D[ií]a de (?:Reyes|Acci[oó]n de Gracias|las Madres"
@@ -92,6 +93,7 @@ PERSON_EVENT = re.compile(
     r"|sali[oó] del hospital|se fue a (?:su )?casa|(?:entra|entr[oó]|pas[oó]) a (?:cirug[ií]a"
     r"|quir[oó]fano)|(?:su|la) (?:cirug[ií]a|operaci[oó]n) (?:es|fue|ser[aá])"
     r"|(?:his|her|their|the baby's|the child's) (?:[\w-]+ ){0,2}?(?:appointment|visit|checkup"
+    r"|shot|vaccine|dose"
     r"|check-up|surgery"
     r"|follow[- ]?up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure"
     r"|(?:sports |school )?physical|well visit|shots|vaccines|\w+ectomy|\w+otomy|\w+plasty"
@@ -318,9 +320,41 @@ def _public_figure_in(sentence: str) -> bool:
     return any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys))
 
 
+#: A birthday by its day of the month alone: "he turns 5 on the 12th", "she'll be 2 on
+#: Friday the 13th", "cumple 3 años el 12".
+BIRTHDAY_DAY = re.compile(
+    r"\b(?:turns|turning|will turn|will be|['’]ll be|cumple|cumplir[aá])\s+(?:\w+|\d+)"
+    r"(?:\s+(?:years?|a[ñn]os)(?:\s+old)?)?\s+(?:on\s+|el\s+)?(?:(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado"
+    r"|domingo)\s+)?(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?)\b"
+    r"(?!\s*(?:years?|months?|weeks?|days?|a[ñn]os|meses|semanas|d[ií]as|%|mg|ml|kg|lb|de\s))",
+    re.I,
+)
+
+
+#: Advice for any child, not one: "your child", "every baby", "kids who".
+GENERIC_BEFORE = re.compile(
+    r"\b(?:your|every|each|any|all|kids|children|babies|su\s+hij[oa]|los\s+ni[ñn]os|cada)\b",
+    re.I,
+)
+
+
 def dates(prose: str) -> Iterator[Hit]:
     """Dates of birth (BLOCK) and other dates tied to a person (WARN)."""
     spans: list[tuple[int, int]] = []
+    for match in BIRTHDAY_DAY.finditer(prose) if any(c.isdigit() for c in prose) else ():
+        if INSTITUTION_BEFORE.search(_sentence(prose, match.start(), match.start())[:200]):
+            continue  # "the clinic turns 25 on the 4th": no one's birth
+        if GENERIC_BEFORE.search(prose, max(0, match.start() - 60), match.start()):
+            continue  # "when your child turns 4 on the 1st of September": a rule, no one's
+        spans.append(match.span("day"))
+        yield block(
+            match.start(),
+            match.end(),
+            "privacy-dob",
+            f'A birthday ("{match.group(0)}"): the day of the month is part of a date of birth.',
+            "Fix: remove the day; \"turns 5 this month\" is fine.",
+        )
     for match in DATE.finditer(prose) if _date_possible(prose) else ():
         date = match.group(0).strip()
         if HISTORICAL_YEAR.search(date) or HISTORICAL_AFTER.match(prose, match.end()):

@@ -219,6 +219,13 @@ SCHOOL = re.compile(
     r"|preparatoria|colegio|guarder[ií]a|k[ií]nder|jard[ií]n de ni[ñn]os|estancia infantil"
     rf"|instituto)\s+(?:{_CAP}\s*){{1,4}})",
 )
+#: Where one family lives, by its street even without a number: "she lives on Elm Street".
+LIVES_ON_STREET = re.compile(
+    r"\b(?:lives|lived|vive|viv[ií]a)\s+(?:on|in|en|por)\s+(?:la\s+|el\s+)?"
+    r"(?P<place>(?:[A-Z][\w'.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln"
+    r"|Court|Ct|Boulevard|Blvd|Way|Place|Pl|Terrace|Circle|Calle|Avenida)\b\.?"
+    r"|(?:Calle|Avenida|Av\.)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)"
+)
 NEIGHBOURHOOD = re.compile(
     rf"\b(?:barrio|colonia|vecindario|fraccionamiento|neighbou?rhood\s+of|subdivision)\s+"
     rf"(?:de\s+|del\s+|of\s+)?(?P<place>(?:{_CAP}\s*){{1,3}})"
@@ -524,6 +531,7 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     """A school, daycare, neighbourhood or small town next to one child (WARN)."""
     lower = prose.lower()
     for pattern, group, stems in (
+        (LIVES_ON_STREET, "place", ("live", "vive", "viv")),
         (SCHOOL, "place", SCHOOL_STEMS),
         (NEIGHBOURHOOD, "place", NEIGHBOURHOOD_STEMS),
         (ATTENDS, "place", ATTENDS_STEMS),
@@ -533,8 +541,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
         for match in pattern.finditer(prose):
             place = (match[group] or match.groupdict().get("place2") or match.group(0)).strip()
             start, end = _sentence(prose, match.start())
-            if not ONE_PERSON.search(prose[start:end]):
-                continue
+            if pattern is not LIVES_ON_STREET and not ONE_PERSON.search(prose[start:end]):
+                continue  # (one who "lives" on a street is one family already)
             yield warn(
                 match.start(),
                 match.end(),

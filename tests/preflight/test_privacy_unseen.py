@@ -272,6 +272,12 @@ def codes(text: str, lang: str = "en") -> set[str]:
         # a name no list and no dictionary knows, said of a person
         ("Tsosie had a fever all weekend and would not drink.", "en", "privacy-name", "WARN"),
         ("Our little friend Kaysen got his shots today.", "en", "privacy-name", "WARN"),
+        # a birthday by its day, a two-digit-year date, a shot's date, a street one lives on
+        ("He turns 5 on the 12th, so bring him in that week.", "en", "privacy-dob", "BLOCK"),
+        ("She'll be 2 on Friday the 13th.", "en", "privacy-dob", "BLOCK"),
+        ("She came in on 10.14.25 with a cough.", "en", "privacy-date", "WARN"),
+        ("His last shot was on October 3rd.", "en", "privacy-date", "WARN"),
+        ("She lives on Elm Street near the school.", "en", "privacy-place", "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -334,6 +340,9 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Vaccines had a great year; Tylenol had no effect on the fever.", "en"),
         ("Reye's syndrome is rare; Crohn's disease can slow a teen's growth.", "en"),
         ("Busy ERs had long waits for kids with the flu this week.", "en"),
+        ("Kids who turn 4 on the 1st of September start pre-K.", "en"),
+        ("Our clinic turns 25 on the 4th: come for cake.", "en"),
+        ("Families who live on Main Street can walk to the fair.", "en"),
         ("Bronchiolitis season: Sangamon County had 40 cases in a week.", "en"),
         ("Lots of families tell us their toddler loves Ms. Rachel.", "en"),
         ("When Edward R. Murrow asked him in 1955 who owned the patent, Salk answered.", "en"),
