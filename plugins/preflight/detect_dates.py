@@ -70,7 +70,8 @@ DOB_WORD = re.compile(
 )
 #: "born on", "birthday is", "nació el": the date right after them is a date of birth.
 BORN_BEFORE = re.compile(
-    r"\b(?:born|birthday|birth|b\.|naci[oó]|nacieron|nacid[oa]s?|naci(?:miento)?|cumplea[ñn]os|DOB"
+    r"\b(?:born|birthday(?: of \w+)?|birth|b\.|naci[oó]|nacieron|nacid[oa]s?|naci(?:miento)?"
+    r"|cumplea[ñn]os(?: de \w+)?|DOB"
     r"|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|fecha\s+de\s+nacimiento"
     r"|turned\s+(?:\w+|\d+)(?:\s+years?(?:\s+old)?)?|cumpli[oó]\s+(?:\w+|\d+)\s+a[ñn]os?)"
     r"[\s:,(|]+(?:(?:is|was|falls|on|the|el|en|es|fue|is on|:)\s+){0,3}$",

@@ -170,7 +170,9 @@ mercado puente fundacion huracan tormenta tropical ciclon tifon typhoon cyclone
 #: Words that mark a sentence as about a public or historical person, not a patient.
 PUBLIC_CONTEXT = re.compile(
     r"\b(?:discover\w*|invent\w*|develop(?:ed|s)|pioneer\w*|found(?:ed|er)|described|named"
-    r" (?:after|for)|nobel|president|senator|governor|mayor|congress\w*|author|wrote|writer"
+    # ("mayor" the office, not Spanish "la hija mayor", the elder daughter)
+    r" (?:after|for)|nobel|president|senator|governor|(?<!hij[oa] )(?<!herman[oa] )mayor(?! de\b)"
+    r"|congress\w*|author|wrote|writer"
     r"|novel|singer|album|actor|actress|athlete|olympi\w*|gold medal|world cup|super bowl"
     r"|scientist|researcher|physician who|surgeon general|famous|famously|celebrity|star of"
     r"|quote[sd]?|books?|story ?books?|illustrat\w*|biograph\w*|historic\w*|centur(?:y|ies)"

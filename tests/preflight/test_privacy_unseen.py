@@ -278,6 +278,10 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("She came in on 10.14.25 with a cough.", "en", "privacy-date", "WARN"),
         ("His last shot was on October 3rd.", "en", "privacy-date", "WARN"),
         ("She lives on Elm Street near the school.", "en", "privacy-place", "WARN"),
+        ("El cumpleaños de Sofi es el 3 de junio.", "es", "privacy-dob", "BLOCK"),
+        # Spanish "mayor" (elder) is no mayor
+        ("Fernanda, la hija mayor de la señora Ruiz, se fracturó el brazo.", "es",
+         "privacy-name", "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
