@@ -72,6 +72,9 @@ FAMILY = re.compile(
 PLURAL_FAMILY = re.compile(
     rf"\b(?:the|The)\s+(?P<name>[{_U}][{_L}]+?)(?:es|s)\s+(?:brought|came|were|are|have"
     r"|had|took|got|stopped|dropped|asked|sent|called|welcomed|all)\b"
+    # thanked or congratulated: "shout-out to the Hendersons for the diaper donation"
+    rf"|\b(?:to|thank|thanks|congrats|congratulations|welcome|love|miss|gracias a|felicidades a)"
+    rf"\s+(?:you,?\s+)?(?:to\s+)?the\s+(?P<thanked>[{_U}][{_L}]+?)(?:es|s)\b(?!['’])"
     rf"|\b(?:los|Los)\s+(?P<es>[{_U}][{_L}]+)\s+(?:vinieron|llegaron|trajeron|tienen|est[aá]n"
     r"|estuvieron|fueron|nos|se|ya|todos|son)\b"
 )
@@ -1114,12 +1117,14 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
 
 def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
     for match in PLURAL_FAMILY.finditer(text):
-        group = "name" if match["name"] else "es"
+        group = next(g for g in ("name", "es", "thanked") if match[g])
         stem = fold(match[group])
         if group == "es" and stem in name_words():
             continue  # "los Reyes Magos", "los Ángeles"
         if stem not in surnames() or stem in policy.names:
             continue
+        if group == "thanked" and (stem in name_words() or stem in common_words()):
+            continue  # "thanks to the Eagles", "the Browns": a team or a word, not a family
         if stem in BIG_PLACES or PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
             continue
         yield block(

@@ -282,6 +282,7 @@ def codes(text: str, lang: str = "en") -> set[str]:
         # Spanish "mayor" (elder) is no mayor
         ("Fernanda, la hija mayor de la señora Ruiz, se fracturó el brazo.", "es",
          "privacy-name", "WARN"),
+        ("Shout-out to the Hendersons for the diaper donation.", "en", "privacy-name", "BLOCK"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -347,6 +348,8 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Kids who turn 4 on the 1st of September start pre-K.", "en"),
         ("Our clinic turns 25 on the 4th: come for cake.", "en"),
         ("Families who live on Main Street can walk to the fair.", "en"),
+        ("Thanks to the Bears for visiting the clinic, and to the Rotarians for car seats.",
+         "en"),
         ("Bronchiolitis season: Sangamon County had 40 cases in a week.", "en"),
         ("Lots of families tell us their toddler loves Ms. Rachel.", "en"),
         ("When Edward R. Murrow asked him in 1955 who owned the patent, Salk answered.", "en"),
