@@ -607,9 +607,22 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     return bool(CHARACTER_AFTER.match(text[last.end : last.end + 24]))
 
 
+#: What places have in the news: cases, outbreaks, residents, counties.
+PLACE_NEWS = re.compile(
+    r"\b(?:cases?|casos?|outbreaks?|brotes?|epidemi[ac]\w*|residents|habitantes|families"
+    r"|familias|counties|condados|statewide|nationwide|the state|el estado|la ciudad|the city"
+    r"|declar[oó]|reported|report[oó]|rates?|tasas?)\b",
+    re.I,
+)
+
+
 def _person_cue(text: str, token: Token) -> bool:
     if token.key in SEASON_NAMES and token.cap:
         return _season_person(text, token)
+    if token.key in BIG_PLACES and PLACE_NEWS.search(_sentence(text, token.start, token.end)):
+        # "Florida tuvo casos locales": a state has cases too; only a person word before
+        # makes it a child there ("la pequeña Florida"); "Austin broke his arm" is a boy
+        return PERSON_BEFORE.search(text[max(0, token.start - 40) : token.start]) is not None
     if token.key in MONTHS or token.key in WEEKDAYS or token.key in NOT_PERSON_WORDS:
         return False  # "May ended", "Will your child ..."
     before = text[max(0, token.start - 40) : token.start]
@@ -1240,6 +1253,12 @@ CITATION = re.compile(
     # Vancouver authors only with a year on the line: "Sofia R, Mateo G and Leo P" (children
     # with their initials) is not a citation
     r"|\b[A-Z][\w'’-]+\s+[A-Z]{1,3},\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b(?=.*\b(?:19|20)\d{2}\b)"
+    # a book or an article: "Oshinsky, David M. "Polio: An American Story", Oxford University
+    # Press, 2005" (a title in quotes or a publisher, and a year)
+    r"|^\s*[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?[.,]?\s*[\"“«][^\"”»\n]{8,}[\"”»]"
+    r"[^\n]*\b(?:19|20)\d{2}\b"
+    r"|^(?=[^\n]{0,200}$)[^\n]*\b(?:Press|Publishing|Editorial|Journal|Pediatrics|JAMA|Lancet"
+    r"|N Engl J Med|MMWR)\b(?=[^\n]*\b(?:19|20)\d{2}\b)"
 )
 
 

@@ -964,6 +964,8 @@ ID_VALUE = re.compile(
 )
 LATER_VALUE = re.compile(
     r"(?:\b(?:number|no\.|num\.|n[uú]mero|#)\s*:?\s*(?:is\s+|es\s+)?"
+    # or after a colon: "ya viene con letras: TXM 7731 0452 9"
+    r"|:\s+(?=(?-i:[A-Z]{0,4}\s?\d{3,}))"
     # or "... is HC-448210": a code of letters and digits said to be the one
     r"|\b(?:is|es|was|fue|era)\s+(?:el\s+|la\s+)?(?=(?-i:[A-Z]{0,4}-?\d{5,}(?:-\d{1,4})?)\b))"
     r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"

@@ -475,9 +475,20 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
         )
 
 
+#: A text that is a ZIP code and nothing else (a tag "62702"): no other number is 5 digits
+#: on its own.
+ZIP_ALONE = re.compile(r"\A\s*(?P<zip>\d{5})(?:-\d{4})?\s*\Z")
+
+
 def zips(prose: str, policy: Policy) -> Iterator[Hit]:
     """A ZIP code in context ("Peoria, IL 61602", "ZIP 60623", "a toddler in 62703")."""
     if not re.search(r"\d{5}", prose):
+        return
+    alone = ZIP_ALONE.match(prose)
+    if alone and alone["zip"] not in policy.zips and 501 <= int(alone["zip"]) <= 99950:
+        yield block(alone.start("zip"), alone.end("zip"), "privacy-zip",
+                    f'ZIP code "{alone["zip"]}".',
+                    "Fix: remove it, or name the area in general words.")
         return
     for match in ZIP.finditer(prose):
         code = match["zip"] or match["zip4"]
