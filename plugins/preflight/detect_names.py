@@ -817,7 +817,15 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             end = next((i for i, t in enumerate(rest) if not t.surname or t.word), len(rest))
             rest = rest[:end]
             words = [first, *rest]
-        has_family = any(t.surname or not (first.word or t.given or t.word or titled) for t in rest)
+        # ("el Vida Suero Oral": after a word, with no person cue, a family name that is also
+        # a word is a word; "Rosa Flores tuvo varicela" is a girl)
+        weak_pair = first.word and not _person_cue(text, first) and not (
+            PERSON_AFTER.match(text, words[-1].end))
+        has_family = any(
+            (t.surname and not (weak_pair and t.key in common_words()))
+            or not (first.word or t.given or t.word or titled)
+            for t in rest
+        )
         if (
             rest
             and has_family

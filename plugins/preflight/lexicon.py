@@ -126,6 +126,7 @@ mubarak
 llame llamenos pida traiga lave use ponga dele deje revise tome
 baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc nurse bebe
 nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea
+ojo ojos calle avenida carnaval ministerio secretaria departamento instituto organizacion
 popo pipi caca tete teta chichi mamila pompis colita nana
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
@@ -186,6 +187,7 @@ PUBLIC_CONTEXT = re.compile(
     # names as names: "the most popular baby names", "los nombres más populares"
     r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)|topped the list"
     r"|youtube|youtuber|influencer|compositor[a]?|composer|songwriter|cantor|poeta|pintor[a]?"
+    r"|cumbia|salsa|reggaet[oó]n|bachata|m[uú]sica|music|concierto|concert"
     # research teams and trials: "Jim Gauderman's team showed", "du Toit's LEAP trial"
     r"|['’]s (?:research |study )?(?:team|lab|group) (?:at|in|from|showed|found|reported"
     r"|published|followed|studied)|(?:clinical|randomi[sz]ed|controlled|(?-i:[A-Z]{3,})) trial"
