@@ -822,7 +822,7 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         weak_pair = first.word and not _person_cue(text, first) and not (
             PERSON_AFTER.match(text, words[-1].end))
         has_family = any(
-            (t.surname and not (weak_pair and t.key in common_words()))
+            (t.surname and not (weak_pair and t.word))
             or not (first.word or t.given or t.word or titled)
             for t in rest
         )
@@ -1144,7 +1144,7 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
             continue  # "los Reyes Magos", "los Ángeles"
         if stem not in surnames() or stem in policy.names:
             continue
-        if group == "thanked" and (stem in name_words() or stem in common_words()):
+        if group == "thanked" and stem in name_words():
             continue  # "thanks to the Eagles", "the Browns": a team or a word, not a family
         if stem in BIG_PLACES or PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
             continue

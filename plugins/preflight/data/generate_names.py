@@ -271,7 +271,8 @@ def write(name: str, items: set[str], source: str) -> None:
 
 
 def write_common_words(vocabulary: set[str]) -> None:
-    """`common_words.txt.gz`: every dictionary word of 3 to 16 letters (gzip: 0.4 MB, not 1.4)."""
+    """`common_words.txt.gz`: every dictionary word of 3 to 16 letters (gzip: 0.4 MB, not 1.4),
+    without the Spanish list's common names ("lópez", "maría"): those are names."""
     kept = sorted(w for w in vocabulary if 3 <= len(w) <= 16)
     data = gzip.compress("\n".join(kept).encode("utf-8"), compresslevel=9, mtime=0)
     (HERE / "common_words.txt.gz").write_bytes(data)
@@ -309,7 +310,7 @@ def main() -> None:
     write("surnames.txt", surnames, source)
     write("compound_given.txt", compound, source)
     write("name_words.txt", also_words, "the two lists above and wamerican + wspanish")
-    write_common_words(english | spanish)
+    write_common_words(vocabulary)
     print(f"{len(given)} given names, {len(surnames)} surnames, {len(also_words)} also words")
 
 
