@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -49,6 +49,7 @@ from .lexicon import (
     fold,
     given_names,
     name_words,
+    products,
     surnames,
 )
 
@@ -387,6 +388,9 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return False  # "Top readers: Amara Nwosu, ... with 40 books each": children, not authors
     if _public_words(sentence) or OLD_YEAR.search(sentence):
         return True
+    if HISTORY_YEAR.search(_paragraph(text, words[0].start)):
+        return True  # "Abraham Lincoln was born in 1809 ... Lincoln lost two sons, Eddie and
+        # Willie": a paragraph of history is about people of history
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
     keys = [t.key for t in _tokens(sentence)]
     if any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys)):
@@ -417,6 +421,16 @@ KIN_OF_PUBLIC = re.compile(
     r"|nephew|niece|wife|husband|family|mom|dad|mother|father)\b",
     re.I,
 )
+
+
+#: A year before 1960: nobody a pediatric practice treats today was alive then.
+HISTORY_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[0-5]\d)\b(?!\s*(?:mg|ml|g|lb|kg|%|cases|casos))")
+
+
+def _paragraph(text: str, index: int) -> str:
+    left = text.rfind("\n\n", 0, index)
+    right = text.find("\n\n", index)
+    return text[left + 1 : right if right != -1 else len(text)]
 
 
 def _public_words(sentence: str) -> bool:
@@ -701,6 +715,12 @@ def _season_person(text: str, token: Token) -> bool:
     )
 
 
+@cache
+def _brand_names() -> frozenset[str]:
+    """Brands, medicines, vaccines and companies: capitalised, and never a person."""
+    return brands() | products()
+
+
 def _word_before_surname(word: Token, name: Token) -> bool:
     """A given name that is also a word, right before a family name that is no word
     ("Summer Nguyen", "Hunter Blake", "River Okafor"): the pair is a full name.
@@ -800,7 +820,7 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             continue
         if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]):
             continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
-        if words[0].key in brands() or (len(words) == 1 and words[0].key in PUBLIC_FIGURES):
+        if words[0].key in _brand_names() or (len(words) == 1 and words[0].key in PUBLIC_FIGURES):
             continue
         first, rest = words[0], [t for t in words[1:] if t.key not in PARTICLES]
         compound = (
@@ -926,7 +946,7 @@ def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | Non
         or t.key in MONTHS
         or t.key in WEEKDAYS
         or t.key in NOT_A_PERSON_AFTER
-        or t.key in brands()
+        or t.key in _brand_names()
         or t.key in policy.names
         or len(t.key) < 3
         for t in words
@@ -964,12 +984,15 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
         _unknown_said_of_a_person(token, text, policy)
     ):
         return
+    if HISTORY_YEAR.search(_paragraph(text, token.start)):
+        return  # "Lincoln's son Tad was born with a cleft palate" (1809): history
     if _about_life(_sentence(text, token.start, token.end)):
         yield _given_hit(token, text)
 
 
 def _unknown_said_of_a_person(token: Token, text: str, policy: Policy) -> bool:
-    if (token.key in common_words() or token.key in brands() or token.text.rstrip("s").isupper()
+    if (token.key in common_words() or token.key in _brand_names()
+            or token.text.rstrip("s").isupper()
             or token.key in MONTHS or token.key in WEEKDAYS or "-" in token.key):
         return False
     before = text[max(0, token.start - 40) : token.start]
@@ -1020,7 +1043,7 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
                     and _about_life(_sentence(text, token.start, token.end))):
                 yield _given_hit(token, text)
             continue
-        if not token.given or token.key in brands() or token.key in BIG_PLACES:
+        if not token.given or token.key in _brand_names() or token.key in BIG_PLACES:
             continue  # "virginia-chicago" in a slug: a state and a city, in lower case too
         if token.key not in given_names() and "-" not in token.key:
             continue  # "vasito", "cosita": in lower case a diminutive is a common word
@@ -1051,7 +1074,7 @@ def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]
             and third
             and adjacent
             and not after.word
-            and after.key not in brands()
+            and after.key not in _brand_names()
             and after.key not in RUN_BREAKS  # "celeste y blanco": two words, not one name
             and not third.word
             and third.surname
@@ -1163,8 +1186,9 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
         who = match[group]
         keys = [fold(w) for w in re.split(r"[- ]", who)]
         if group != "d":
-            if any(k in NOT_FAMILY or k in BIG_PLACES or k in MONTHS for k in keys):
-                continue
+            if any(k in NOT_FAMILY or k in BIG_PLACES or k in MONTHS or k in _brand_names()
+                   for k in keys):
+                continue  # ("the Gerber baby": a brand's)
             if all(k in policy.names for k in keys):
                 continue
             if not any(k in surnames() or k in given_names() for k in keys) and (
@@ -1203,7 +1227,7 @@ def _word_name_in_path(words: list[Token], i: int) -> bool:
         last.surname
         and not last.word
         and len(last.key) > 3
-        and last.key not in brands()
+        and last.key not in _brand_names()
         and f"{words[i].key} {last.key}" not in PUBLIC_FIGURES
     )
 
@@ -1239,7 +1263,7 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
                 None,
             )
             between = words[i + 1 : words.index(last)] if last else []
-            if last is None or any(t.word or t.key in brands() for t in between):
+            if last is None or any(t.word or t.key in _brand_names() for t in between):
                 continue
             if last is not None:
                 token = Token(match.start() + first.start, match.start() + last.end, "", first.key)

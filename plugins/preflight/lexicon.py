@@ -102,6 +102,12 @@ def common_words() -> frozenset[str]:
 
 
 @cache
+def products() -> frozenset[str]:
+    """Medicines, vaccines, baby products and companies (data/products.txt): never names."""
+    return _data("products.txt")
+
+
+@cache
 def brands() -> frozenset[str]:
     return _data("brands.txt")
 
@@ -149,7 +155,7 @@ tumor tumour lymphoma sarcoma anemia anaemia purpura dystrophy ataxia elbow
 prize memorial heights hills valley lake river beach springs falls city town village township
 children kids babies house houses company co inc corp llc brand
 brands toys store stores market kitchen bakery cafe restaurant
-show movie book books series band club league team
+show movie book books series band club league team project lifeline hotline helpline fund
 survey surveys study studies trial trials poll census initiative coalition alliance
 encuesta estudio
 high middle junior prep lions tigers bears eagles wildcats panthers hawks falcons bulldogs
@@ -187,7 +193,7 @@ PUBLIC_CONTEXT = re.compile(
     # names as names: "the most popular baby names", "los nombres más populares"
     r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)|topped the list"
     r"|youtube|youtuber|influencer|compositor[a]?|composer|songwriter|cantor|poeta|pintor[a]?"
-    r"|cumbia|salsa|reggaet[oó]n|bachata|m[uú]sica|music|concierto|concert"
+    r"|cumbia|salsa|reggaet[oó]n|bachata|m[uú]sica|music|concierto|concert|marcas|brands"
     # research teams and trials: "Jim Gauderman's team showed", "du Toit's LEAP trial"
     r"|['’]s (?:research |study )?(?:team|lab|group) (?:at|in|from|showed|found|reported"
     r"|published|followed|studied)|(?:clinical|randomi[sz]ed|controlled|(?-i:[A-Z]{3,})) trial"

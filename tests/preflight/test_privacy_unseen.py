@@ -358,6 +358,14 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Families who live on Main Street can walk to the fair.", "en"),
         ('Oshinsky, David M. "Polio: An American Story", Oxford University Press, 2005', "en"),
         ("Use el suero oral de farmacia o el Vida Suero Oral de los centros de salud.", "es"),
+        # a paragraph of history, medicines and companies, a lifeline's name
+        ("Abraham Lincoln was born February 12, 1809, and his son Tad was born with a cleft "
+         "palate. Lincoln lost two sons, Eddie and Willie, to illnesses.", "en"),
+        ("On September 28, 1928, Alexander Fleming noticed mold. Penicillin was mass-produced "
+         "thanks to Howard Florey and Ernst Chain.", "en"),
+        ("Ritalin is one option for ADHD; Simone Biles takes it.", "en"),
+        ("Thanks to the Trevor Project for the training.", "en"),
+        ("The Gerber baby drawing was of a real baby.", "en"),
         ("Bailar cumbia de Selena o de Los Ángeles Azules en la sala cuenta.", "es"),
         ("Según el Ministerio de Salud Pública y Asistencia Social, la mitad tiene anemia.", "es"),
         ("Ojo rojo con dolor fuerte o con la vista borrosa necesita consulta.", "es"),
