@@ -100,7 +100,9 @@ _DIGIT_WORDS = {
     "nueve": "9",
 }
 SPELLED = re.compile(
-    r"\b(?:(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True)) + r"|\d)\b[\s,.\-–]*){7,}",
+    # digits may come in groups among the words: "217 six-oh-two 1184"
+    r"\b(?:(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+    + r"|\d{1,4})\b[\s,.\-–]*){3,}",
     re.I,
 )
 
@@ -264,8 +266,11 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
     for match in SPELLED.finditer(prose):
         words = re.findall(r"[A-Za-z]+|\d", match.group(0))
         digits = "".join(_DIGIT_WORDS.get(w.lower(), w) for w in words)
-        if len(digits) < 7 or not any(w.isalpha() for w in words):
-            continue
+        spelled = [w for w in words if w.isalpha() and w.lower() != "o"]
+        if len(digits) < 7 or len(digits) > 11 or not spelled:
+            continue  # (a lone "o" is Spanish "or": "217-555-0134 o 911")
+        if len(spelled) < 2 and sum(w.isdigit() for w in words) > len(spelled):
+            continue  # mostly digits with one word among them: not a number read aloud
         if len(digits) >= 10 and _phone_allowed(_nanp_e164(digits), policy):
             continue
         yield _phone_hit(match.start(), match.end(), match.group(0).rstrip(" ,.-"), prose)

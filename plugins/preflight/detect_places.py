@@ -79,6 +79,9 @@ CALLE = re.compile(
     r"(?:\s+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive))?\b"
     r"|\b(?:en|entre)\s+(?:la\s+)?[A-Z][\wáéíóúñ]+\s+y\s+(?:la\s+)?\d{1,3}\b"
     r"(?!\s*(?:a[ñn]os|meses|d[ií]as|horas|%|de\s))"
+    # "en la calle Morelos esquina con Hidalgo"
+    r"|\b(?:calle|avenida|av\.)\s+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)?\s+esquina"
+    r"\s+(?:con\s+)?(?:la\s+)?(?:calle\s+|avenida\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*"
     r"|\besquina\s+de\s+(?:la\s+)?(?:calle|avenida|av\.)\s+\d+\s+(?:y|con)\s+"
     r"(?:la\s+)?(?:calle\s+|avenida\s+)?[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*",
 )
@@ -405,6 +408,7 @@ HOME_WORDS = re.compile(
     r"|mom|dad|mother|father|parent|son|daughter|ni[ñn][oa]|beb[eé]|familia"
     r"|mam[aá]|pap[aá]|hij[oa]|paciente"
     r"|grandma|grandpa|abuel[oa]s?|casa|vive|viven|vivía|domicilio|hogar|apartamento|depa"
+    r"|sick|enferm[oa]s?|poisoned|intoxicad[oa]s?|we see|que atendemos|we treat|our patients"
     r"|su (?:nuev[oa] )?(?:departamento|mam[aá]|pap[aá]|familia|t[ií][oa]))\b",
     re.I,
 )

@@ -291,6 +291,15 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Austin broke his arm at recess.", "en", "privacy-name", "WARN"),
         ("\"She was so brave,\" Sofia Ruiz's mom told us in 2024.", "en", "privacy-name",
          "BLOCK"),
+        # a phone read aloud with digit groups, an elder's age in an appositive, a corner
+        # the Mexican way, a house by a public office still someone's when they were sick
+        ("The organizer said to text her at 217 six-oh-two 1184 if you'd like in.", "en",
+         "privacy-phone", "BLOCK"),
+        ("A great-grandpa, 102 last month, caught shingles.", "en", "privacy-age", "BLOCK"),
+        ("Lo mordió un perro en la calle Morelos esquina con Hidalgo, frente a la tienda.", "es",
+         "privacy-address", "BLOCK"),
+        ("The fire department found a leaking furnace at 2207 Sangamon after three kids we see "
+         "were all sick.", "en", "privacy-address", "BLOCK"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -365,6 +374,8 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
          "thanks to Howard Florey and Ernst Chain.", "en"),
         ("Ritalin is one option for ADHD; Simone Biles takes it.", "en"),
         ("Thanks to the Trevor Project for the training.", "en"),
+        ("Llame al 217-555-0134 o al 911 si es una emergencia.", "es"),
+        ("El puntaje de Apgar nació en 1952. Un 7 o más es normal.", "es"),
         ("The Gerber baby drawing was of a real baby.", "en"),
         ("Bailar cumbia de Selena o de Los Ángeles Azules en la sala cuenta.", "es"),
         ("Según el Ministerio de Salud Pública y Asistencia Social, la mitad tiene anemia.", "es"),
