@@ -520,7 +520,11 @@ _STAFF_ROLE = (
 #: enfermera Lupita", "Jordan, our front desk lead". The team is named on purpose; a patient
 #: is never introduced as "our nurse".
 STAFF_BEFORE = re.compile(
-    rf"\b(?:our|nuestr[oa]s?)\s+(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*"
+    # "our nurse Kelly", "Dr. Rivera's nurse, Lupe,", "Nurse Kelly", "la enfermera de la Dra.
+    # Rivera, Lupe"
+    r"(?:\b(?-i:Nurse|Enfermera|Enfermero)\s+$)|"
+    rf"\b(?:our|nuestr[oa]s?|(?:Dr|Dra)\.?\s+[A-Z][\w'-]+['’]s|the practice['’]s)\s+"
+    rf"(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*"
     # with a title between: "our nurse practitioner Ms. Johnson", "nuestra enfermera la Sra. Gil"
     r"(?:(?:la\s+|el\s+)?(?:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Dr|Dra)\.?\s+)?$",
     re.I,

@@ -156,6 +156,7 @@ def _phone_hit(start: int, end: int, raw: str, prose: str) -> Hit:
 #: unless the same words also tie it to a person ("her cell", "the family's home fax").
 ORG_BEFORE = re.compile(
     r"\b(?:department|dept|health department|hospital|clinic|center|centre|hotline|helpline"
+    r"|lifeline|crisis line|text line|warmline|support line|help desk"
     r"|help line|program|programme|agency|library|school district|district office|WIC|county"
     r"|city of|state of|DHS|IDPH|CDC|poison|crisis|shelter|pantry|food bank|Medicaid|office of"
     r"|departamento|hospital|cl[ií]nica|centro|l[ií]nea|programa|agencia|biblioteca|oficina"

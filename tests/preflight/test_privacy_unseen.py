@@ -300,6 +300,7 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "privacy-address", "BLOCK"),
         ("The fire department found a leaking furnace at 2207 Sangamon after three kids we see "
          "were all sick.", "en", "privacy-address", "BLOCK"),
+        ("The nurse gave Kelly her shots today.", "en", "privacy-name", "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -374,6 +375,10 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
          "thanks to Howard Florey and Ernst Chain.", "en"),
         ("Ritalin is one option for ADHD; Simone Biles takes it.", "en"),
         ("Thanks to the Trevor Project for the training.", "en"),
+        # the practice's staff by title, public lifelines
+        ("Nurse Kelly will call you back with the results.", "en"),
+        ("Dr. Rivera's nurse, Lupe, speaks Spanish.", "en"),
+        ("The Maternal Mental Health Lifeline, 1-844-555-0100, answers in Spanish.", "en"),
         ("Llame al 217-555-0134 o al 911 si es una emergencia.", "es"),
         ("El puntaje de Apgar nació en 1952. Un 7 o más es normal.", "es"),
         ("The Gerber baby drawing was of a real baby.", "en"),
