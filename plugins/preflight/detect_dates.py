@@ -310,9 +310,9 @@ def _date_possible(prose: str) -> bool:
 
 #: A year before 1920 dates history: no patient or parent was born then ("Virginia Apgar,
 #: born June 7, 1909"); an age over 89 is its own finding (see `ages`).
-HISTORICAL_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[01]\d)\b")
+HISTORICAL_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[0-2]\d)\b")
 #: The same year written after the day and month ("1 de julio de 1818", "July 1, 1818").
-HISTORICAL_AFTER = re.compile(r",?\s+(?:(?:de|del|of)\s+)?(?:1[0-8]\d\d|19[01]\d)\b")
+HISTORICAL_AFTER = re.compile(r",?\s+(?:(?:de|del|of)\s+)?(?:1[0-8]\d\d|19[0-2]\d)\b")
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:(?:[.-]|['’](?!s\b))[^\W\d_]+)*")
@@ -416,6 +416,17 @@ def dates(prose: str) -> Iterator[Hit]:
         )
 
 
+#: A sentence about a public person: a title or a public role next to a capitalised name.
+PUBLIC_PERSON = re.compile(
+    r"\b(?:Dr|Dra|Doctor|Doctora|Sir|Dame|Sor|Fray|President|Presidente|Senator|Senador[a]?"
+    r"|Queen|Reina|King|Rey|Pope|Papa)\.?\s+[A-ZÁÉÍÓÚÑ]"
+    r"|\b(?:actriz|actor|actress|cantante|singer|m[eé]dic[oa]|cient[ií]fic[oa]|scientist"
+    r"|inventor[a]?|escritor[a]?|writer|author|autor[a]?|poeta|poet|pintor[a]?|painter"
+    r"|futbolista|atleta|athlete|premio|prize|nobel|leyenda|legend)\b",
+    re.I,
+)
+
+
 def ages(prose: str) -> Iterator[Hit]:
     """Ages over 89, in digits or words, English or Spanish."""
     if not AGE_GATE.search(prose):
@@ -425,6 +436,9 @@ def ages(prose: str) -> Iterator[Hit]:
         bare = re.fullmatch(r"\d+\s*-?\s*(?:years?|yrs?|a[ñn]os)", match.group(0), re.I)
         if bare and NOT_AN_AGE.search(before):
             continue  # "for 90 years", "hace 95 años": a span of time, not an age
+        sentence = _sentence(prose, match.start(), match.end())
+        if _public_figure_in(sentence) or PUBLIC_PERSON.search(sentence):
+            continue  # "Dr. Kawasaki died in 2020, aged 95", "la actriz Rita Moreno, 95 años"
         yield block(
             match.start(),
             match.end(),

@@ -471,6 +471,16 @@ def _public_elsewhere(text: str, name: Token, policy: Policy) -> bool:
             continue
         if CHARACTER_AFTER.match(text[match.end() : match.end() + 24]):
             return True
+        # the same word in a longer name the text shows to be public or no person ("Edward
+        # Jenner ... Jenner", "San Judas Tadeo ... Tadeo", "Abraham Lincoln, 1809 ... Lincoln")
+        run = next((r for r in _runs(_tokens(_sentence(text, match.start(), match.end())),
+                                        _sentence(text, match.start(), match.end()))
+                    if len(r) > 1 and any(t.text == name.text for t in r)), None)
+        if run is not None:
+            sentence = _sentence(text, match.start(), match.end())
+            if (_is_public(run, sentence, policy) or _not_a_person(sentence, run[0], run[-1])
+                    or " ".join(t.key for t in run) in PUBLIC_FIGURES):
+                return True
         following = TOKEN.match(text, match.end() + 1)
         if following and text[match.end()] == " ":
             pair = f"{name.key} {fold(following.group(0))}"
@@ -550,6 +560,20 @@ CHARACTER_BEFORE = re.compile(
     r"|Pato|Patito|Burro|Conejo|Conejito|Elefante|Mono|Cerdito|Chanchito|Pez|Tortuga|Rana"
     r"|Lobo|Zorro|B[uú]ho|Le[oó]n|Tigre|Jirafa|Drag[oó]n|Grillo|Grillito|Hormiga|Abeja)\s+$"
 )
+#: A disease, a sign or a test named after its describer, the Spanish way.
+EPONYM_BEFORE = re.compile(
+    r"\b(?:s[ií]ndrome|enfermedad|par[aá]lisis|t[eé]trada|p[uú]rpura|signo|maniobra|prueba"
+    r"|escala|reflejo|ley|m[eé]todo|c[eé]lulas|esclerosis|distrofia|anemia|linfoma|sarcoma"
+    r"|tumor|fractura|codo|mal|sarcoma|cepa|vacuna|puntaje|test|f[oó]rmula|curva)\s+de\s+$",
+    re.I,
+)
+#: A country after a comma: the name before it is a city ("Rosario, Argentina").
+COUNTRY_AFTER = re.compile(
+    r",\s*(?:Argentina|M[eé]xico|Mexico|Chile|Per[uú]|Peru|Colombia|Espa[ñn]a|Spain|Venezuela"
+    r"|Ecuador|Bolivia|Uruguay|Paraguay|Guatemala|Honduras|Nicaragua|Costa Rica|Panam[aá]"
+    r"|Cuba|Rep[uú]blica Dominicana|Puerto Rico|El Salvador|Brasil|Brazil|Canad[aá]|Canada"
+    r"|Francia|France|Italia|Italy|Portugal|Filipinas|Philippines)\b"
+)
 #: "el papa Francisco", "Pope Leo": the pope (a dad is "papá", with its accent).
 POPE_BEFORE = re.compile(r"\b(?:[Ee]l\s+)?(?:[Pp]apa|Pope)\s+$")
 #: After a name, the kind of animal or the epithet of a children's character ("Daniel Tiger",
@@ -593,6 +617,10 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Johnson & Johnson", "Procter & Gamble": a company
     if before and before[-1] in ("Los", "Las", "los", "las"):
         return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
+    if EPONYM_BEFORE.search(text[max(0, first.start - 30) : first.start]):
+        return True  # "síndrome de Williams", "parálisis de Bell", "tétrada de Fallot"
+    if COUNTRY_AFTER.match(text, last.end):
+        return True  # "Rosario, Argentina", "Valencia, España": a city
     if CHARACTER_BEFORE.search(text[max(0, first.start - 20) : first.start]):
         return True  # "el Sapo Pepe", "la Vaca Lola": a song's animal, named
     if CHARACTER_KIN_BEFORE.search(text[max(0, first.start - 50) : first.start]):
@@ -822,6 +850,8 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
             ]
         if _staff(words, policy) or _not_a_person(text, words[0], words[-1]):
             continue
+        if start > 0 and not run[0].given and _not_a_person(text, run[0], words[-1]):
+            continue  # "la fiesta de San Judas Tadeo": the whole proper name is a saint's
         if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]):
             continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
         if words[0].key in _brand_names() or (len(words) == 1 and words[0].key in PUBLIC_FIGURES):
@@ -866,7 +896,7 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
                 )
             )
         ):
-            if _is_public(words, text, policy):
+            if _is_public(words, text, policy) or _media(text, words[0]):
                 continue
             yield _full_name_hit(words, text)
             continue
@@ -892,6 +922,8 @@ def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit
         # The name does something with "her"/"his" ("Hunter had his tubes put in ... hearing
         # the TV"): a media word elsewhere in the sentence makes nobody public.
         said_of_a_person = HER_HIS_AFTER.match(text, first.end) is not None
+        if _media(text, first):
+            continue  # "In Marc Brown's book, Arthur can't see the board": a character
         if _public_elsewhere(text, first, policy) or (
             _is_public(words, text, policy) and not (said_of_a_person and _about_life(sentence)
                                                      and not _known_public(words, policy))
@@ -997,6 +1029,7 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
 def _unknown_said_of_a_person(token: Token, text: str, policy: Policy) -> bool:
     if (token.key in common_words() or token.key in _brand_names()
             or token.text.rstrip("s").isupper()
+            or sum(c.isupper() for c in token.text) > 1 or "'" in token.text or "’" in token.text
             or token.key in MONTHS or token.key in WEEKDAYS or "-" in token.key):
         return False
     before = text[max(0, token.start - 40) : token.start]
@@ -1201,6 +1234,8 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
                 continue
             if PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
                 continue
+            if MEDIA_WORDS.search(_paragraph(text, match.start())):
+                continue  # "la familia Madrigal de Encanto": a film's family
         else:
             yield warn(
                 match.start(group),
@@ -1355,6 +1390,51 @@ def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
         if not _about_life(_sentence(text, start, end)) or _not_a_person(text, token, token):
             continue  # "la Organización Panamericana de la Salud registró": an institution
         yield _given_hit(token, text)
+
+
+def public_names(prose: str, policy: Policy) -> frozenset[str]:
+    """The words (folded) of every name this text shows to be public or no person at all: a
+    public figure, a character, an institution, a saint, history ("Saint Jude Thaddeus",
+    "Abraham Lincoln ... 1809", "Daniel Alcides Carrión, the medical student who ...").
+
+    Why: a title, a tag or a summary is read alone ("Tadeo, 28 de octubre"); the note's
+    body is what tells who the name is (see privacy._drop_what_the_body_explains).
+    """
+    found: set[str] = set()
+    tokens = _tokens(prose)
+    for run in _runs(tokens, prose):
+        words = [t for t in run if t.key not in PARTICLES]
+        if not any(t.given or t.surname for t in words):
+            continue
+        if (_is_public(words, prose, policy) or _not_a_person(prose, run[0], run[-1])
+                or _media(prose, run[0])):
+            found.update(t.key for t in words)
+    return frozenset(found)
+
+
+def _media(text: str, token: Token) -> bool:
+    """A paragraph about a book, a show, a song or a film: its names are characters, unless
+    a person word or a verb with her/his marks one as somebody's child."""
+    paragraph = _paragraph(text, token.start)
+    if not MEDIA_WORDS.search(paragraph) or CELEBRATED.search(paragraph):
+        return False
+    before = text[max(0, token.start - 40) : token.start]
+    return not (PERSON_BEFORE.search(before) or KIN_BEFORE.search(before)
+                or HER_HIS_AFTER.match(text, token.end))
+
+
+#: Words of books, shows, songs and films: their names are characters' names.
+MEDIA_WORDS = re.compile(
+    r"\b(?:novels?|films?|movies?|TV shows?|TV series|episodes?|characters?|cartoons?|song"
+    r"|lyrics|album|Disney|Pixar|Netflix|Nickelodeon|PBS Kids|Sesame Street|Muppets?"
+    r"|picture book|children's book|book by|novelas?|pel[ií]culas?|episodios?"
+    r"|personajes?|caricaturas?|dibujos animados|canci[oó]n|telenovelas?"
+    r"|programa de (?:tele|tv)|ronda infantil|Paw Patrol|Patrulla (?:de Cachorros|Canina)"
+    r"|Pocoy[oó]|Encanto|Mafalda|Bluey|Peppa|Telerines|Familia Peluche|Betty la fea"
+    r"|El Chavo|Plaza S[eé]samo|Topo Gigio|Cri-Cri|Barney|Daniel Tig(?:er|re)|Frozen"
+    r"|Toy Story|Coco)\b",
+    re.I,
+)
 
 
 def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:

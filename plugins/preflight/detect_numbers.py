@@ -156,7 +156,8 @@ def _phone_hit(start: int, end: int, raw: str, prose: str) -> Hit:
 #: unless the same words also tie it to a person ("her cell", "the family's home fax").
 ORG_BEFORE = re.compile(
     r"\b(?:department|dept|health department|hospital|clinic|center|centre|hotline|helpline"
-    r"|lifeline|crisis line|text line|warmline|support line|help desk"
+    r"|lifeline|crisis line|text line|warmline|support line|help desk|toxicolog\w*|intoxicaciones"
+    r"|CITUC|SINTOX|CIAT|CIATOX"
     r"|help line|program|programme|agency|library|school district|district office|WIC|county"
     r"|city of|state of|DHS|IDPH|CDC|poison|crisis|shelter|pantry|food bank|Medicaid|office of"
     r"|departamento|hospital|cl[ií]nica|centro|l[ií]nea|programa|agencia|biblioteca|oficina"
@@ -796,7 +797,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|folio|brazalete|pulsera|matr[ií]cula(?:\s+escolar)?|curp|\bid\b"
         # national identity numbers of Latin America and Spain: "DNI 40.218.773", "RUT
         # 12.345.678-5", "cédula 8-123-456", "INE", "RFC", "NSS"
-        r"|d\.?n\.?i\.?|rut|run|nie|nif|c[eé]dula(?:\s+de\s+(?:identidad|ciudadan[ií]a))?"
+        r"|d\.?n\.?i\.?|(?-i:RUT|RUN|NIE|NIF)|c[eé]dula(?:\s+de\s+(?:identidad|ciudadan[ií]a))?"
         r"|c\.i\.|ine|clave\s+de\s+elector|rfc|nss|tarjeta\s+de\s+identidad",
     ),
 )
@@ -941,7 +942,6 @@ ID_PAIRS = (
 ID_PREFIXES = (
     "dni",
     "rut",
-    "run",
     "nie",
     "nif",
     "cédula",

@@ -133,6 +133,7 @@ llame llamenos pida traiga lave use ponga dele deje revise tome
 baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc nurse bebe
 nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea
 ojo ojos calle avenida carnaval ministerio secretaria departamento instituto organizacion
+siga sigan pais paginas morenita fallas
 popo pipi caca tete teta chichi mamila pompis colita nana
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
@@ -156,6 +157,7 @@ prize memorial heights hills valley lake river beach springs falls city town vil
 children kids babies house houses company co inc corp llc brand
 brands toys store stores market kitchen bakery cafe restaurant
 show movie book books series band club league team project lifeline hotline helpline fund
+surgery strain aid legal act
 survey surveys study studies trial trials poll census initiative coalition alliance
 encuesta estudio
 high middle junior prep lions tigers bears eagles wildcats panthers hawks falcons bulldogs
@@ -232,6 +234,12 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Virginia Apgar|Benjamin Spock|Anthony Fauci|Fred Rogers|Mister Rogers|Mr. Rogers|Mr Rogers
 |Mrs. Obama|Mr. Bean|Mrs. Doubtfire|Ms. Rachel|Ms Rachel|Miss Rachel|Don Francisco|Chabelo
 |Harald zur Hausen|Ian Frazer|Mercedes Sosa|Christian Eriksen
+|Mary Mallon|Typhoid Mary|Henrietta Lacks|Ryan White|Louise Brown|James Phipps|Joseph Meister
+|Leonard Thompson|Jeryl Lynn|Frederick Banting|Charles Best|Nick Jonas|Angel Reese|Caitlin Clark
+|LeBron James|Stephen Curry|Steph Curry|Michael Phelps|Selena Gomez|Greta Thunberg|Rita Moreno
+|Chavela Vargas|Jacinto Convit|Daniel Alcides Carrión|Antoine de Saint-Exupéry|Charles Bell
+|Henry Heimlich|Tomisaku Kawasaki|John Snow|Maurice Hilleman|Robert Koch|Ignaz Semmelweis
+|Joseph Lister|Elizabeth Blackwell|Helen Taussig|Beatriz Pinzón|Betty la fea|Judy Blume
 |Florence Nightingale|Clara Barton|Hippocrates|Charles Darwin|Gregor Mendel|Albert Einstein
 |Isaac Newton|Robert Koch|Joseph Lister|Ignaz Semmelweis|Elizabeth Blackwell|Helen Keller
 |Anne Sullivan|Maurice Hilleman|Frances Kelsey|Rachel Carson|Rosalind Franklin|James Watson

@@ -232,6 +232,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
             words = frozenset(fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", authors))
             policy = dataclasses.replace(policy, names=policy.names | words)
         groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
+        groups = _drop_what_the_body_explains(segments, groups, policy)
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
@@ -279,6 +280,43 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
                     and hit.level is Level.WARN
                     and fold(segment.text[hit.start : hit.end]) in public)
         ]
+        for segment, hits in zip(segments, groups, strict=True)
+    ]
+
+
+def _drop_what_the_body_explains(segments: list[Segment], groups: list[list[Hit]],
+                                 policy: Policy) -> list[list[Hit]]:
+    """A name in the title, a summary, a tag or the slug that the note's own text names as
+    someone public or no person at all ("Tadeo" in the title, "San Judas Tadeo" in the
+    body; "Lincoln's birthday", "Abraham Lincoln was born in 1809"): read alone, a title
+    says nothing of who it names, so the body decides. A name the body flags, or never
+    says, keeps its finding (pure)."""
+    from . import detect_names
+    from .lexicon import fold
+
+    body = [s for s in segments if s.kind == "prose" and not s.key]
+    flagged: set[str] = set()
+    for segment, hits in zip(segments, groups, strict=True):
+        if segment in body:
+            for hit in hits:
+                if hit.code == "privacy-name":
+                    flagged.update(fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*",
+                                                               segment.text[hit.start:hit.end]))
+    public: set[str] = set()
+    for segment in body:
+        public |= detect_names.public_names(segment.text, policy)
+    public -= flagged
+    if not public:
+        return groups
+
+    def explained(segment: Segment, hit: Hit) -> bool:
+        words = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", segment.text[hit.start:hit.end])]
+        return bool(words) and all(w in public for w in words)
+
+    return [
+        [hit for hit in hits
+         if not (segment.key and segment not in body and hit.code == "privacy-name"
+                 and explained(segment, hit))]
         for segment, hits in zip(segments, groups, strict=True)
     ]
 

@@ -375,6 +375,18 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
          "thanks to Howard Florey and Ernst Chain.", "en"),
         ("Ritalin is one option for ADHD; Simone Biles takes it.", "en"),
         ("Thanks to the Trevor Project for the training.", "en"),
+        # batches c and d (clean hard negatives, first measure 14.0% / 21.7% flagged):
+        # a public name said again alone, history, public people's ages, eponyms the Spanish
+        # way, cities by their country, a show's families, acronyms, contractions
+        ("Edward Jenner tested his idea in 1796. Jenner called it vaccination.", "en"),
+        ("El 28 de octubre es la fiesta de San Judas Tadeo. Muchos le rezan a Tadeo.", "es"),
+        ("On January 11, 1922, Leonard Thompson got the first insulin shot in Toronto.", "en"),
+        ("Dr. Tomisaku Kawasaki described the disease in 1967 and died in 2020, aged 95.", "en"),
+        ("El síndrome de Williams y la parálisis de Bell tienen nombre de médico.", "es"),
+        ("En Rosario, Argentina, hubo un brote de dengue este verano.", "es"),
+        ("En Encanto, la familia Madrigal vive bajo mucha presión.", "es"),
+        ("IgA vasculitis is the new name; I'm glad it is rare.", "en"),
+        ("Kids run and jump most, especially girls 10-13 and boys 12-15.", "en"),
         # the practice's staff by title, public lifelines
         ("Nurse Kelly will call you back with the results.", "en"),
         ("Dr. Rivera's nurse, Lupe, speaks Spanish.", "en"),
