@@ -186,6 +186,9 @@ AGE_OVER_89 = re.compile(
     r"|\bciento\s+\w+\s+a[ñn]os\b|\ba hundred and \w+\b"
     rf"|\b(?:turned|turning|turns|aged)\s+ninety(?:[- ](?:{_NUMBER_WORDS}))?\b"
     r"|\bin (?:his|her|their) (?:late |mid-?)?(?:90s|nineties)\b"
+    # a titled person and the age in an appositive: "Mr. Ortiz, 94, who babysits"
+    rf"|\b(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|Don|Do[ñn]a)\.?\s+[A-ZÁÉÍÓÚÑ][\w'’-]+,\s*{_OLD}\b"
+    rf"(?!\s*(?:%|mg|ml|kg|lb|pounds|degrees|°))"
     # an elder and the age in an appositive: "a great-grandpa, 102 last month,"
     rf"|\b(?:grandpa|grandma|grandfather|grandmother|great-grand\w+|abuel[oa]|bisabuel[oa]"
     rf"|tatarabuel[oa]|neighbou?r|vecin[oa]|man|woman|se[ñn]ora|se[ñn]or|don|do[ñn]a)\s*,\s*"
@@ -418,7 +421,8 @@ def dates(prose: str) -> Iterator[Hit]:
 
 #: A sentence about a public person: a title or a public role next to a capitalised name.
 PUBLIC_PERSON = re.compile(
-    r"\b(?:Dr|Dra|Doctor|Doctora|Sir|Dame|Sor|Fray|President|Presidente|Senator|Senador[a]?"
+    # (not "Dr.": the practice's own doctor is one)
+    r"\b(?:Sir|Dame|Sor|Fray|President|Presidente|Senator|Senador[a]?"
     r"|Queen|Reina|King|Rey|Pope|Papa)\.?\s+[A-ZÁÉÍÓÚÑ]"
     r"|\b(?:actriz|actor|actress|cantante|singer|m[eé]dic[oa]|cient[ií]fic[oa]|scientist"
     r"|inventor[a]?|escritor[a]?|writer|author|autor[a]?|poeta|poet|pintor[a]?|painter"
@@ -437,7 +441,10 @@ def ages(prose: str) -> Iterator[Hit]:
         if bare and NOT_AN_AGE.search(before):
             continue  # "for 90 years", "hace 95 años": a span of time, not an age
         sentence = _sentence(prose, match.start(), match.end())
-        if _public_figure_in(sentence) or PUBLIC_PERSON.search(sentence):
+        left = prose.rfind("\n\n", 0, match.start())
+        right = prose.find("\n\n", match.end())
+        paragraph = prose[left + 1 : right if right != -1 else len(prose)]
+        if _public_figure_in(paragraph) or PUBLIC_PERSON.search(sentence):
             continue  # "Dr. Kawasaki died in 2020, aged 95", "la actriz Rita Moreno, 95 años"
         yield block(
             match.start(),

@@ -267,10 +267,15 @@ def _parts_in(key: str, *lexicons: frozenset[str]) -> bool:
     return all(any(p in lexicon for lexicon in lexicons) for p in key.split("-"))
 
 
+MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]+")
+
+
 def _tokens(text: str) -> list[Token]:
     found = []
     for match in TOKEN.finditer(text):
         word = match.group(0)
+        if len(word) <= 4 and MIXED_ACRONYM.fullmatch(word):
+            continue  # "IgA", "IgE": immunoglobulins, not a woman called Iga
         end = match.end()
         if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
             word, end = word[:-2], end - 2
@@ -559,6 +564,8 @@ CHARACTER_BEFORE = re.compile(
     r"\b(?:Sapo|Vaca|Gallina|Pollito|Rat[oó]n|Ratoncito|Perro|Perrito|Gato|Gatito|Oso|Osito"
     r"|Pato|Patito|Burro|Conejo|Conejito|Elefante|Mono|Cerdito|Chanchito|Pez|Tortuga|Rana"
     r"|Lobo|Zorro|B[uú]ho|Le[oó]n|Tigre|Jirafa|Drag[oó]n|Grillo|Grillito|Hormiga|Abeja)\s+$"
+    r"|\b(?i:la|el)\s+(?i:vaca|sapo|gallina|pollito|pata|patito|rana|ara[ñn]a|hormiguita|ratoncito"
+    r"|gata|gato|perrita|perrito|burrito|elefante)\s+$"
 )
 #: A disease, a sign or a test named after its describer, the Spanish way.
 EPONYM_BEFORE = re.compile(
@@ -567,6 +574,9 @@ EPONYM_BEFORE = re.compile(
     r"|tumor|fractura|codo|mal|sarcoma|cepa|vacuna|puntaje|test|f[oó]rmula|curva)\s+de\s+$",
     re.I,
 )
+#: "... hasta Buenos Aires", "... to Chicago": the name before it is a place too.
+FROM_BEFORE = re.compile(r"\b(?:desde|from|de)\s+$")
+FROM_TO_PLACE = re.compile(r"\s+(?:hasta|to|a)\s+(?:la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
 #: A country after a comma: the name before it is a city ("Rosario, Argentina").
 COUNTRY_AFTER = re.compile(
     r",\s*(?:Argentina|M[eé]xico|Mexico|Chile|Per[uú]|Peru|Colombia|Espa[ñn]a|Spain|Venezuela"
@@ -619,6 +629,9 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
     if EPONYM_BEFORE.search(text[max(0, first.start - 30) : first.start]):
         return True  # "síndrome de Williams", "parálisis de Bell", "tétrada de Fallot"
+    if FROM_TO_PLACE.match(text, last.end) and FROM_BEFORE.search(
+            text[max(0, first.start - 8) : first.start]):
+        return True  # "desde Rosario hasta Buenos Aires": a stretch of the map
     if COUNTRY_AFTER.match(text, last.end):
         return True  # "Rosario, Argentina", "Valencia, España": a city
     if CHARACTER_BEFORE.search(text[max(0, first.start - 20) : first.start]):
@@ -1036,6 +1049,8 @@ def _unknown_said_of_a_person(token: Token, text: str, policy: Policy) -> bool:
     after = text[token.end : token.end + 40]
     if PLACE_PREPOSITION_BEFORE.search(before):
         return False  # "a girl from Divernon was diagnosed": a town (the place rules read it)
+    if _public_elsewhere(text, token, policy) or HISTORY_YEAR.search(_paragraph(text, token.start)):
+        return False  # "Edward Jenner (1796) ... anything Jenner had": the same public man
     if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
         return False
     return not (_not_a_person(text, token, token) or _is_public([token], text, policy))
@@ -1419,10 +1434,17 @@ def _media(text: str, token: Token) -> bool:
     if not MEDIA_WORDS.search(paragraph) or CELEBRATED.search(paragraph):
         return False
     before = text[max(0, token.start - 40) : token.start]
-    return not (PERSON_BEFORE.search(before) or KIN_BEFORE.search(before)
-                or HER_HIS_AFTER.match(text, token.end))
+    # (in a story, "uncle Bruno" and "Mirabel's sister Luisa" are its characters: only a
+    # patient word or a thank-you makes one a real child)
+    return not PATIENT_BEFORE.search(before)
 
 
+#: Words that make a name in a film's paragraph a real child: "our patient", "congrats to".
+PATIENT_BEFORE = re.compile(
+    r"\b(?:patient|paciente|shout-?out to|congrat\w*|felicidades a|thank you,?|thanks to"
+    r"|gracias a|happy birthday|feliz cumplea[ñn]os|our little|nuestr[oa] pequeñ[oa])\W+$",
+    re.I,
+)
 #: Words of books, shows, songs and films: their names are characters' names.
 MEDIA_WORDS = re.compile(
     r"\b(?:novels?|films?|movies?|TV shows?|TV series|episodes?|characters?|cartoons?|song"

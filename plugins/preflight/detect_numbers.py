@@ -619,6 +619,16 @@ NAMED_HANDLE = re.compile(
 )
 
 
+#: Public organisations' accounts by their name, whatever the country suffix: "@UNICEFMexico",
+#: "@CDCespanol", "@SaludMX", "@CruzRojaMX".
+ORG_HANDLE = re.compile(
+    r"@?(?:UNICEF|CDC|AAP|WHO|OMS|OPS|PAHO|IMSS|ISSSTE|DIF|Salud|MinSalud|SSalud|HHS|NIH|FDA"
+    r"|CruzRoja|RedCross|HealthyChildren|MarchOfDimes|StJude|Teleton|AmerAcadPeds|CPSC"
+    r"|SafeKids|NHTSA|USDA|WIC|Medicaid)\w*",
+    re.I,
+)
+
+
 def handles(prose: str, policy: Policy) -> Iterator[Hit]:
     for match in NAMED_HANDLE.finditer(prose):
         handle = match["handle"].strip(".")
@@ -627,6 +637,7 @@ def handles(prose: str, policy: Policy) -> Iterator[Hit]:
             or sum(ch.isalpha() for ch in handle) < 3
             or handle[0].isdigit()
             or "@" + handle.lower() in (policy.handles | PUBLIC_HANDLES)
+            or ORG_HANDLE.fullmatch(handle)
         ):
             continue
         yield block(
@@ -642,7 +653,7 @@ def handles(prose: str, policy: Policy) -> Iterator[Hit]:
     no_email = EMAIL.sub(lambda m: " " * len(m.group(0)), prose)
     for match in HANDLE.finditer(no_email):
         handle = match.group(0).lower()
-        if handle in policy.handles or handle in PUBLIC_HANDLES:
+        if handle in policy.handles or handle in PUBLIC_HANDLES or ORG_HANDLE.fullmatch(handle):
             continue
         yield block(
             match.start(),

@@ -396,7 +396,9 @@ VENUE_BEFORE = re.compile(
     r"|parques|educaci[oó]n)|centro|iglesia|escuela|parque"
     r"|museo|mercado|tienda|farmacia|estaci[oó]n de bomberos|feria|evento|cl[ií]nica"
     r"|despensa|oficina|se realiza en|ubicad[oa] en|consulado|consulate|embassy|embajada"
-    r"|department of (?:public )?health|health department|WIC office|county|condado)\b",
+    r"|department of (?:public )?health|health department|WIC office|county|condado|zoo"
+    r"|capitol|aquarium|acuario|zool[oó]gico|presidential library|ayuntamiento|city hall"
+    r"|state house|planetarium|planetario|community center|rec center|YMCA)\b",
     re.I,
 )
 #: Words that make an address a person's, even near a venue ("her grandma's house at ...",
@@ -414,10 +416,14 @@ HOME_WORDS = re.compile(
 )
 
 
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bAve)[.!?]\s|\n\n")
+
+
 def _public_venue(prose: str, start: int, end: int) -> bool:
     """The address belongs to a venue named in the same sentence, with no one's home in it."""
-    before = re.split(r"[.!?]\s|\n\n", prose[max(0, start - 100) : start])[-1]
-    after = re.split(r"[.!?](?:\s|$)|\n\n", prose[end : end + 80])[0]
+    # (an abbreviation's full stop, "2833 S. Grand Avenue", ends no sentence)
+    before = SENTENCE_END.split(prose[max(0, start - 120) : start])[-1]
+    after = re.split(r"(?<!\b[A-Z])[.!?](?:\s|$)|\n\n", prose[end : end + 80])[0]
     return bool(VENUE_BEFORE.search(before)) and not HOME_WORDS.search(f"{before} {after}")
 
 
@@ -501,6 +507,8 @@ def zips(prose: str, policy: Policy) -> Iterator[Hit]:
             continue
         if NOT_A_ZIP_BEFORE.search(prose[max(0, match.start() - 12) : match.start() + 4]):
             continue
+        if _public_venue(prose, match.start(), match.end()):
+            continue  # the ZIP of a health department's or a library's address
         if not 501 <= int(code) <= 99950:
             continue
         yield block(

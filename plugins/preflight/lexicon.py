@@ -389,6 +389,11 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 |Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington
 |West Virginia|Wisconsin|Wyoming|Puerto Rico|America|United States|USA|US|Canada|Mexico
 |México|Guatemala|Honduras|El Salvador|Nicaragua|Costa Rica|Panama|Panamá|Cuba
+|Sevilla|Bilbao|Málaga|Zaragoza|Rosario|Medellín|Cali|Barranquilla|Cartagena
+|Guadalajara|Monterrey|Puebla|Tijuana|Mérida|Cancún|Oaxaca|Veracruz|Acapulco|Cusco|Arequipa
+|Valparaíso|Quito|Guayaquil|Cochabamba|Asunción|Montevideo|Caracas|Maracaibo|Managua
+|Tegucigalpa|San Pedro Sula|San Salvador|Quetzaltenango|Santo Domingo|La Habana|Havana
+|Camagüey|Ponce|Mayagüez|Buenos Aires|Bogotá|Lima|Madrid|Barcelona|Toronto|Montreal
 |Dominican Republic|República Dominicana|Haiti|Colombia|Venezuela|Ecuador|Peru|Perú|Bolivia
 |Chile|Argentina|Uruguay|Paraguay|Brazil|Brasil|Spain|España|France|Francia|Germany
 |Alemania|Italy|Italia|England|Inglaterra|Ireland|Scotland|Europe|Europa|Asia|Africa|África

@@ -301,6 +301,12 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("The fire department found a leaking furnace at 2207 Sangamon after three kids we see "
          "were all sick.", "en", "privacy-address", "BLOCK"),
         ("The nurse gave Kelly her shots today.", "en", "privacy-name", "WARN"),
+        # a film's character word does not hide a patient; the practice's doctor is no
+        # public figure to excuse an age
+        ("Our patient Luisa loves Encanto and got her shots today.", "en", "privacy-name",
+         "WARN"),
+        ("Dr. Rivera visited Mr. Ortiz, 94, who babysits his great-grandson.", "en",
+         "privacy-age", "BLOCK"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -387,6 +393,16 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("En Encanto, la familia Madrigal vive bajo mucha presión.", "es"),
         ("IgA vasculitis is the new name; I'm glad it is rare.", "en"),
         ("Kids run and jump most, especially girls 10-13 and boys 12-15.", "en"),
+        ("In Disney's Encanto, Mirabel's sister Luisa carries everything, and no one talks "
+         "about uncle Bruno.", "en"),
+        ("Henry Heimlich describió su maniobra en 1974. En 2016, a los 96 años, la usó él "
+         "mismo.", "es"),
+        ("Hubo brotes de dengue desde Rosario hasta Buenos Aires.", "es"),
+        ("\"La vaca Lola tiene cabeza y tiene cola\" y da leche, pero no antes del año.", "es"),
+        ("Siga a @UNICEFMexico y a @CDCespanol para noticias de vacunas.", "es"),
+        ("The Zoo, 1100 E. Lake Shore Drive, opens its evening hours in June.", "en"),
+        ("The Department of Public Health, 2833 S. Grand Avenue East, Springfield, IL 62703, "
+         "holds shot days.", "en"),
         # the practice's staff by title, public lifelines
         ("Nurse Kelly will call you back with the results.", "en"),
         ("Dr. Rivera's nurse, Lupe, speaks Spanish.", "en"),
