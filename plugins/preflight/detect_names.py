@@ -386,6 +386,8 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
     if QUOTED_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
         return True
+    if PUBLIC_ROLE_BEFORE.search(text[max(0, words[0].start - 40) : words[0].start]):
+        return True  # "el expresidente Benito Juárez", "the singer Selena", "el doctor Convit"
     if NATIONALITY_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
         return True  # "el danés Christian Eriksen": the news introduces public people so
     sentence = _sentence(text, words[0].start, words[-1].end)
@@ -453,6 +455,22 @@ def _known_public(words: list[Token], policy: Policy) -> bool:
     return full in PUBLIC_FIGURES or full in policy.public_names
 
 
+#: A public role right before a name: whoever holds it is speaking or acting in public.
+PUBLIC_ROLE_BEFORE = re.compile(
+    r"\b(?:el|la|the|del|de la|al|a la|por el|por la)\s+(?:famos[oa]\s+|gran\s+|great\s+"
+    r"|late\s+|legendary\s+|leg?endari[oa]\s+)?(?:ex-?)?(?:presidente|presidenta|president"
+    r"|gobernador[a]?|governor|secretari[oa]|alcalde(?:sa)?|mayor|cient[ií]fic[oa]|scientist"
+    r"|escritor[a]?|writer|author|autor[a]?|poeta|poet|pintor[a]?|painter|cantante|singer"
+    r"|actriz|actor|actress|futbolista|beisbolista|boxeador[a]?|atleta|athlete|compositor[a]?"
+    r"|composer|periodista|journalist|conductor[a]|locutor[a]|investigador[a]|researcher"
+    r"|premio nobel|nobel laureate|santo|santa|beato|beata|papa|pope|obispo|bishop|sacerdote"
+    r"|monse[ñn]or|h[eé]roe|hero[ií]na|hero|heroine|general|coronel|pr[oó]cer|l[ií]der|leader"
+    r"|activista|activist|inventor[a]?|astronauta|astronaut|campe[oó]n(?:a)? ol[ií]mpic[oa]"
+    r"|olympic champion|m[eé]dic[oa] (?:venezolan|mexican|argentin|peruan|cuban|colombian"
+    r"|chilen|espa[ñn]ol)\w*|doctor[a]? (?:venezolan|mexican|argentin|peruan|cuban"
+    r"|colombian|chilen|espa[ñn]ol)\w*)\s+$",
+    re.I,
+)
 #: A nationality right before a name, as the news writes of athletes and public figures.
 NATIONALITY_BEFORE = re.compile(
     r"\b(?:el|la|the)\s+(?:dan[eé]s[a]?|argentin[oa]|brasile[ñn][oa]|mexican[oa]|colombian[oa]"
@@ -567,6 +585,17 @@ CHARACTER_BEFORE = re.compile(
     r"|\b(?i:la|el)\s+(?i:vaca|sapo|gallina|pollito|pata|patito|rana|ara[ñn]a|hormiguita|ratoncito"
     r"|gata|gato|perrita|perrito|burrito|elefante)\s+$"
 )
+#: A place's kind in lower case before its name: streets, neighbourhoods and stations are
+#: named after heroes ("la calle Emiliano Zapata", "el municipio de Benito Juárez").
+PLACE_WORD_BEFORE = re.compile(
+    # (only words that name a place after someone: "en la clínica Mateo lloró" is a boy)
+    r"\b(?:calle|avenida|av\.|colonia|col\.|municipio|delegaci[oó]n|alcald[ií]a"
+    r"|estaci[oó]n de metro|metro|presa|fraccionamiento|ejido|cerro|volc[aá]n|bulevar"
+    r"|boulevard)\s+(?:de\s+|del\s+)?$"
+    r"|\b(?:escuela|primaria|secundaria|hospital|parque|plaza|biblioteca|museo|estadio"
+    r"|aeropuerto|school|park|airport)\s+(?:de\s+|del\s+)$",
+    re.I,
+)
 #: A disease, a sign or a test named after its describer, the Spanish way.
 EPONYM_BEFORE = re.compile(
     r"\b(?:s[ií]ndrome|enfermedad|par[aá]lisis|t[eé]trada|p[uú]rpura|signo|maniobra|prueba"
@@ -627,6 +656,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Johnson & Johnson", "Procter & Gamble": a company
     if before and before[-1] in ("Los", "Las", "los", "las"):
         return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
+    if PLACE_WORD_BEFORE.search(text[max(0, first.start - 30) : first.start]):
+        return True  # "la calle Emiliano Zapata", "la colonia Miguel Hidalgo", "metro Niños Héroes"
     if EPONYM_BEFORE.search(text[max(0, first.start - 30) : first.start]):
         return True  # "síndrome de Williams", "parálisis de Bell", "tétrada de Fallot"
     if FROM_TO_PLACE.match(text, last.end) and FROM_BEFORE.search(
@@ -1238,6 +1269,8 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
         who = match[group]
         keys = [fold(w) for w in re.split(r"[- ]", who)]
         if group != "d":
+            if keys[0] in ("la", "el", "los", "las", "the", "un", "una"):
+                continue  # "los niños La Edad de Oro": a title, not "the kids of La"
             if any(k in NOT_FAMILY or k in BIG_PLACES or k in MONTHS or k in _brand_names()
                    for k in keys):
                 continue  # ("the Gerber baby": a brand's)

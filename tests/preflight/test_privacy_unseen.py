@@ -307,6 +307,8 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "WARN"),
         ("Dr. Rivera visited Mr. Ortiz, 94, who babysits his great-grandson.", "en",
          "privacy-age", "BLOCK"),
+        ("Los niños Pérez tuvieron varicela.", "es", "privacy-name", "BLOCK"),
+        ("En la clínica Mateo lloró con la vacuna.", "es", "privacy-name", "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -400,6 +402,11 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Hubo brotes de dengue desde Rosario hasta Buenos Aires.", "es"),
         ("\"La vaca Lola tiene cabeza y tiene cola\" y da leche, pero no antes del año.", "es"),
         ("Siga a @UNICEFMexico y a @CDCespanol para noticias de vacunas.", "es"),
+        # public roles, streets named after heroes, a book's title
+        ("El expresidente Benito Juárez nació en Oaxaca.", "es"),
+        ("La cantante Selena Quintanilla murió joven.", "es"),
+        ("La feria es en la calle Emiliano Zapata; vive en la colonia Miguel Hidalgo.", "es"),
+        ("José Martí escribió para los niños La Edad de Oro.", "es"),
         ("The Zoo, 1100 E. Lake Shore Drive, opens its evening hours in June.", "en"),
         ("The Department of Public Health, 2833 S. Grand Avenue East, Springfield, IL 62703, "
          "holds shot days.", "en"),
