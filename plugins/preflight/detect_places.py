@@ -77,7 +77,9 @@ CALLE = re.compile(
     # a corner with a numbered street: "la esquina de la calle 26 y Pulaski"
     r"|\b(?:casa|domicilio|departamento|depa)\s+(?:de|en|:)\s+\d{2,5}\s+[A-Z][a-z]{3,}"
     r"(?:\s+(?:St|Ave|Rd|Dr|Blvd|Street|Avenue|Road|Drive))?\b"
-    r"|\b(?:en|entre)\s+(?:la\s+)?[A-Z][\wáéíóúñ]+\s+y\s+(?:la\s+)?\d{1,3}\b"
+    r"|\b(?:en|entre)\s+(?:la\s+)?(?!(?:Argentina|M[eé]xico|Chile|Per[uú]|Colombia|Espa[ñn]a"
+    r"|Cuba|Venezuela|Ecuador|Bolivia|Uruguay|Paraguay|Guatemala|Honduras|Panam[aá])\b)"
+    r"[A-Z][\wáéíóúñ]+\s+y\s+(?:la\s+)?\d{1,3}\b"
     r"(?!\s*(?:a[ñn]os|meses|d[ií]as|horas|%|de\s))"
     # "en la calle Morelos esquina con Hidalgo"
     r"|\b(?:calle|avenida|av\.)\s+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)?\s+esquina"
@@ -550,6 +552,16 @@ EPONYM_BEFORE = re.compile(
 )
 
 
+#: Fields of medicine and other words "de ..." introduces that are no town.
+NOT_A_TOWN = frozenset(
+    [
+        "pediatria", "pediatrics", "salud", "medicina", "enfermeria", "nutricion", "psicologia",
+        "cardiologia", "neurologia", "alergia", "urgencias", "emergencias", "vacunacion",
+        "lactancia", "odontologia",
+    ]
+)
+
+
 def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     """A school, daycare, neighbourhood or small town next to one child (WARN)."""
     lower = prose.lower()
@@ -583,6 +595,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue
         if key in names_of_people or NOT_A_TOWN_AFTER.match(prose[match.end() :]):
             continue
+        if words[0] in NOT_A_TOWN:
+            continue  # "la Sociedad de Pediatría": a field, not a town
         if len(place) < 4 or place.isupper():
             continue
         if EPONYM_BEFORE.search(prose, max(0, match.start() - 40), match.start(group)):
