@@ -13,7 +13,7 @@ a person cue says otherwise ("little Grace", "Will was sick").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 from typing import NamedTuple
@@ -270,7 +270,13 @@ def _parts_in(key: str, *lexicons: frozenset[str]) -> bool:
 MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]+")
 
 
-def _tokens(text: str) -> list[Token]:
+@lru_cache(maxsize=2048)
+def _tokens(text: str) -> tuple[Token, ...]:
+    """The words of `text` (cached: every rule asks for the same sentence's words)."""
+    return tuple(_read_tokens(text))
+
+
+def _read_tokens(text: str) -> list[Token]:
     found = []
     for match in TOKEN.finditer(text):
         word = match.group(0)
@@ -742,7 +748,7 @@ RUN_BREAKS = frozenset(
 )
 
 
-def _runs(tokens: list[Token], text: str) -> list[list[Token]]:
+def _runs(tokens: Sequence[Token], text: str) -> list[list[Token]]:
     """Capitalised words next to each other ("Valentina Frías Ordóñez", "Liv van der Stael")."""
     runs: list[list[Token]] = []
     current: list[Token] = []
@@ -837,7 +843,7 @@ def _given_hit(token: Token, text: str) -> Hit:
     )
 
 
-def _capitalised(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
+def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
     for run in _runs(tokens, text):
         if len(run) > 1 and (" ".join(t.key for t in run) in BIG_PLACES
                              or fold(text[run[0].start:run[-1].end]) in BIG_PLACES
@@ -1112,7 +1118,7 @@ ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|una?|the|a|an)\s+$", re.I)
 LOWER_ARTICLES = frozenset({"el", "la", "las", "los", "le", "al"})
 
 
-def _lower_case(text: str, policy: Policy, tokens: list[Token]) -> Iterator[Hit]:
+def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
     """Names typed in lower case: "so proud of jamal today", "shoutout to luc van olst"."""
     for i, token in enumerate(tokens):
         if token.cap or len(token.key) < 3 or token.key in policy.names:

@@ -295,6 +295,9 @@ def _drop_what_the_body_explains(segments: list[Segment], groups: list[list[Hit]
     from .lexicon import fold
 
     body = [s for s in segments if s.kind == "prose" and not s.key]
+    if not any(segment.key and segment not in body and hit.code == "privacy-name"
+               for segment, hits in zip(segments, groups, strict=True) for hit in hits):
+        return groups  # no name outside the body: nothing to explain (the usual case)
     flagged: set[str] = set()
     for segment, hits in zip(segments, groups, strict=True):
         if segment in body:
