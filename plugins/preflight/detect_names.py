@@ -399,6 +399,10 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     sentence = _sentence(text, words[0].start, words[-1].end)
     if CELEBRATED.search(sentence):
         return False  # "Top readers: Amara Nwosu, ... with 40 books each": children, not authors
+    if KIN_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
+        # "su hija Lola Beltrán cantaba ...": somebody's child is private, whatever the
+        # sentence's other words; only a page of history makes her public
+        return HISTORY_YEAR.search(_paragraph(text, words[0].start)) is not None
     if _public_words(sentence) or OLD_YEAR.search(sentence):
         return True
     if HISTORY_YEAR.search(_paragraph(text, words[0].start)):
@@ -465,7 +469,10 @@ def _known_public(words: list[Token], policy: Policy) -> bool:
 PUBLIC_ROLE_BEFORE = re.compile(
     r"\b(?:el|la|the|del|de la|al|a la|por el|por la)\s+(?:famos[oa]\s+|gran\s+|great\s+"
     r"|late\s+|legendary\s+|leg?endari[oa]\s+)?(?:ex-?)?(?:presidente|presidenta|president"
-    r"|gobernador[a]?|governor|secretari[oa]|alcalde(?:sa)?|mayor|cient[ií]fic[oa]|scientist"
+    r"|gobernador[a]?|governor|(?:sub)?secretari[oa]|alcalde(?:sa)?|mayor|cient[ií]fic[oa]|scientist"
+    r"|ministr[oa]|minister|director[a]? general|comisionad[oa]|commissioner|vocer[oa]"
+    r"|spokes(?:wo)?man|epidemi[oó]log[oa]|epidemiologist|funcionari[oa]|official|senador[a]?"
+    r"|senator|diputad[oa]|congress(?:wo)?man|surgeon general|cirujano general"
     r"|escritor[a]?|writer|author|autor[a]?|poeta|poet|pintor[a]?|painter|cantante|singer"
     r"|actriz|actor|actress|futbolista|beisbolista|boxeador[a]?|atleta|athlete|compositor[a]?"
     r"|composer|periodista|journalist|conductor[a]|locutor[a]|investigador[a]|researcher"

@@ -196,6 +196,8 @@ PUBLIC_CONTEXT = re.compile(
     r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)|topped the list"
     r"|youtube|youtuber|influencer|compositor[a]?|composer|songwriter|cantor|poeta|pintor[a]?"
     r"|cumbia|salsa|reggaet[oó]n|bachata|m[uú]sica|music|concierto|concert|marcas|brands"
+    r"|rancheras?|boleros?|corridos?|mariachis?|cumbias|tangos?|[oó]pera"
+    r"|estrellas? del cine|movie stars?"
     # research teams and trials: "Jim Gauderman's team showed", "du Toit's LEAP trial"
     r"|['’]s (?:research |study )?(?:team|lab|group) (?:at|in|from|showed|found|reported"
     r"|published|followed|studied)|(?:clinical|randomi[sz]ed|controlled|(?-i:[A-Z]{3,})) trial"

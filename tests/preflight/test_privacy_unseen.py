@@ -308,6 +308,8 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Dr. Rivera visited Mr. Ortiz, 94, who babysits his great-grandson.", "en",
          "privacy-age", "BLOCK"),
         ("Los niños Pérez tuvieron varicela.", "es", "privacy-name", "BLOCK"),
+        ("Su hija Lola Beltrán cantaba en la consulta mientras la vacunamos.", "es",
+         "privacy-name", "BLOCK"),
         ("En la clínica Mateo lloró con la vacuna.", "es", "privacy-name", "WARN"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
@@ -407,6 +409,8 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("La cantante Selena Quintanilla murió joven.", "es"),
         ("La feria es en la calle Emiliano Zapata; vive en la colonia Miguel Hidalgo.", "es"),
         ("José Martí escribió para los niños La Edad de Oro.", "es"),
+        ("El subsecretario Hugo López-Gatell pidió vacunar a los niños.", "es"),
+        ("Lola Beltrán cantaba rancheras.", "es"),
         ("The Zoo, 1100 E. Lake Shore Drive, opens its evening hours in June.", "en"),
         ("The Department of Public Health, 2833 S. Grand Avenue East, Springfield, IL 62703, "
          "holds shot days.", "en"),
@@ -437,7 +441,8 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("A mom brought up a great question at a checkup: is juice OK?", "en"),
         ("Olivia and Liam have topped the list for years, and Mateo keeps climbing.", "en"),
         ("A la Secretaría le llegaron las quejas de los padres.", "es"),
-        ("Elizabeth Blackwell founded a hospital for women and children with her sister Emily.",
+        ("In 1857 Elizabeth Blackwell founded a hospital for women and children with her sister "
+         "Emily.",
          "en"),
         ("Around 3000 Americans get measles in a bad year.", "en"),
         # a church, a character said twice, a quoted cartoon, a cry, baby talk, a chart
