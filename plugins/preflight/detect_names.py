@@ -65,6 +65,9 @@ SENTENCE_START = re.compile(
 FAMILY = re.compile(
     rf"\b(?:the|The)\s+(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+{FAMILY_AFTER}\b"
     rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
+    # a surname and twins, as a slug writes them: "okonkwo-twins-first-month"
+    rf"|(?:^|(?<=[.!?]\s))(?!(?:Los|Las|La|El|The|Our|Nuestros|Sus|His|Her|Their)\b)"
+    rf"(?P<e>[{_U}][{_L}]+)\s+(?i:twins|triplets|gemelos|cuates|trillizos)\b"
     rf"|\b(?i:{FAMILY_BEFORE_ES})\s+(?P<c>[{_U}][{_L}]+(?:[- ][{_U}][{_L}]+)?)"
     rf"|\b(?P<d>[{_U}]\.\s?[{_U}]\.),?\s+(?:age[ds]?\s+\d|a\s+\d+[- ](?:year|month)"
     rf"|\d+[- ](?:year|month|week)s?[- ]old|de\s+\d+\s+(?:a[ñn]os|meses))"
@@ -1278,12 +1281,14 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
 
 def _families(text: str, policy: Policy) -> Iterator[Hit]:
     for match in FAMILY.finditer(text):
-        group = next(g for g in "abcd" if match[g])
+        group = next(g for g in "abcde" if match[g])
         who = match[group]
         keys = [fold(w) for w in re.split(r"[- ]", who)]
         if group != "d":
             if keys[0] in ("la", "el", "los", "las", "the", "un", "una"):
                 continue  # "los niños La Edad de Oro": a title, not "the kids of La"
+            if group == "e" and (keys[0] not in surnames() or keys[0] in name_words()):
+                continue  # "Identical Twins": no family name
             if any(k in NOT_FAMILY or k in BIG_PLACES or k in MONTHS or k in _brand_names()
                    for k in keys):
                 continue  # ("the Gerber baby": a brand's)

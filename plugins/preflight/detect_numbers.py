@@ -71,6 +71,7 @@ LATAM_PHONE = re.compile(
 WHATSAPP_LINK = re.compile(
     r"(?:wa\.me/|whatsapp\.com/send/?\?phone=)(?P<number>\+?\d{8,15})", re.I
 )
+SSN_SHAPE = re.compile(r"\d{3}[ .\-]?\d{2}[ .\-]?\d{4}")
 TEL_LINK = re.compile(r"tel:\s*(?P<number>[+\d][\d\s().\-]{6,})", re.I)
 #: A run of digits and phone punctuation: where phonenumbers looks for international numbers.
 INTL_RUN = re.compile(r"\+(?:[2-9]|1\d)\d?[\d\s().\-]{6,}\d")
@@ -240,8 +241,11 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
         if any(s - 2 <= start <= s + 2 for s in seen):
             continue
         digits = re.sub(r"\D", "", match["number"])
-        if not 10 <= len(digits) <= 13:
-            continue
+        if not 9 <= len(digits) <= 13:
+            continue  # (9: mobiles of Spain and Peru, "612 48 93 07", "987-654-321")
+        if len(digits) == 9 and (SSN_SHAPE.fullmatch(match["number"].strip())
+                                 or SSN_CUE.search(plain, max(0, start - 60), start)):
+            continue  # nine digits 3-2-4 or after "social security": an SSN (see ids)
         nanp = len(digits) == 10 or (len(digits) == 11 and digits.startswith("1"))
         number = _nanp_e164(digits) if nanp else "+" + digits
         if _phone_allowed(number, policy):
@@ -719,6 +723,9 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|chip|medicare|tricare|all\s+kids|wic)\s*(?:id|number|no\.?|#|card(?:\s+number)?)"
         r"|medicaid|(?:n[uú]mero\s+de\s+)?(?:afiliad[oa]|afiliaci[oó]n|p[oó]liza|asegurad[oa])"
         r"|credencial\s+del\s+seguro|seguro\s+(?:m[eé]dico\s+)?(?:n[uú]mero|#|no\.?)"
+        # Latin America's plans: "número de socio" of a mutualista, obra social, EPS, Isapre
+        r"|n[uú]mero\s+de\s+socio|socio\s+(?:n[uú]mero|#|no\.?)|(?:obra\s+social|mutualista"
+        r"|prepaga|isapre|fonasa|(?-i:EPS|ARS|SIS))\s*(?:n[uú]mero|#|no\.?|:)"
         # the value right after the word: "BCBS member W2917730451", "grupo 00721"
         r"|(?:member|subscriber|grupo|group)(?=\s*[:#]?\s*[A-Z]{0,4}\d{4,})"
         r"|(?:n[uú]mero\s+de\s+)?(?:miembro|beneficiari[oa]|derechohabiente)(?=[\s:#]*[A-Z]{0,4}\d)",
@@ -734,6 +741,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         # a patient id in a file name or a label: "rash-PID-0093342-day3.jpg"
         r"|(?-i:PID|MRN)(?=[-_ #:]*\d{4,})"
         r"|(?:hospital|encounter|visit|admission|lab|specimen|accession)\s*(?:number|no\.?|#|id)"
+        # Chile's "ficha clínica", a "historia clínica" by its initials: "HC-559201"
+        r"|ficha\s+(?:cl[ií]nica|m[eé]dica)|n[uú]mero\s+de\s+ficha|(?-i:N?HC)(?=[-\s#]?\d{4,})"
         # a prescription's number finds the patient at the pharmacy
         r"|(?:prescription|rx|receta)\s*(?:number|no\.?|#|n[uú]mero)"
         r"|n[uú]mero\s+de\s+(?:receta|prescripci[oó]n)",
@@ -745,7 +754,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"account" + _NUM + r"|account\s*(?:number|no\.?|#)|acct\.?(?:\s*(?:number|no\.?|#))?"
         r"|invoice\s*(?:number|no\.?|#)|statement\s*(?:number|no\.?|#)|routing\s*(?:number|no\.?|#)"
         r"|(?:n[uú]mero\s+de\s+)?cuenta(?:\s+bancaria)?|factura\s*(?:n[uú]mero|#|no\.?)"
-        r"|clabe|account(?=\s*[:#]?\s*[A-Z]{0,4}-?\d[\d-]{3,}\d)",
+        r"|clabe|account(?=\s*[:#]?\s*[A-Z]{0,4}-?\d[\d-]{3,}\d)"
+        r"|(?-i:CBU|CVU|IBAN)|caja\s+de\s+ahorro|cuenta\s+corriente",
     ),
     (
         "privacy-license",
@@ -763,7 +773,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|visa\s*(?:number|no\.?|#)|alien\s+(?:number|no\.?|#)|state\s+id" + _NUM
         + r"|licen[cs]e(?=[\s,:#]{1,3}[A-Z]{0,3}\d{2,}[\d-]{3,})"
         # a permit is a licence by another name: "learner's permit, number R200-5519-8832"
-        r"|(?:learner'?s?|driving|driver'?s?|instruction|work|carry)\s+permit" + _NUM
+        r"|(?:learner'?s?|driving|driver'?s?|instruction|work|carry|new)\s+permit" + _NUM
+        + r"|permit(?=,?\s*(?:number|no\.?|#)?[\s:]*[A-Z]?\d{3,}[\d-]{4,})"
         + r"|permiso\s+(?:de\s+)?(?:conducir|manejo|manejar|aprendiz)",
     ),
     (
@@ -825,6 +836,21 @@ ID_GATE = re.compile(r"\d{2}")
 ID_WORDS = frozenset(
     [
         "pid",
+        "permit",
+        "ficha",
+        "hc",
+        "nhc",
+        "socio",
+        "mutualista",
+        "prepaga",
+        "isapre",
+        "fonasa",
+        "eps",
+        "ars",
+        "sis",
+        "cbu",
+        "cvu",
+        "iban",
         "ssn",
         "mrn",
         "chart",

@@ -126,6 +126,7 @@ ONE_PERSONS = re.compile(
     r"|scan of|card (?:of|with|from)|(?:del|de la|de nuestr[oa]|de su) (?:paciente|beb[eé]"
     r"|ni[ñn][oa]|hij[oa]|niet[oa])"
     r"|de uno de nuestros pacientes|de una de nuestras pacientes|showing"
+    r"|(?:a|one|this|the) family (?:who|whose|that)|baby [a-z]{3,}(?= [A-Z]?\.?(?:png|jpe?g|pdf)\b)"
     # "the footprints of our first January baby", "las huellas ... de una niña de tres años"
     r"|of (?:our|the|a|an|one|this) (?:[\w-]+ ){0,3}?(?:baby|newborn|patient|child|toddler|son"
     r"|daughter|boy|girl|infant|twin)"
@@ -323,6 +324,8 @@ def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
 
 
 def biometrics(prose: str) -> Iterator[Hit]:
+    # A file name's words are words: "footprint_scan_baby_lindqvist_R.png" (same length).
+    prose = prose.replace("_", " ")
     for match in STR_PROFILE.finditer(prose):
         yield block(
             match.start(),

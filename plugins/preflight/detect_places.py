@@ -199,7 +199,7 @@ ZIP = re.compile(
     r"|\b(?:in|near|from|around|en|de|del|cerca de)\s+(?:the\s+|el\s+)?"
     # a move or a zone: "moved out to 62549", "se mudaron a 60623", "zona 60623"
     r"|\b(?:moved|moving|move|relocated|mud[oó]|mudaron|mudamos)\s+(?:out\s+|back\s+|away\s+)?"
-    r"(?:to|a)\s+|\b(?i:zona|sector|área|area)\s+)"
+    r"(?:to|a|al)\s+|\b(?i:zona|sector|área|area)\s+)"
     r"(?P<zip>\d{5})(?:-\d{4})?\b"
     r"|\b(?P<zip4>\d{5})-\d{4}\b",
 )

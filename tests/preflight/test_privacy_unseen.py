@@ -311,6 +311,26 @@ def codes(text: str, lang: str = "en") -> set[str]:
         ("Su hija Lola Beltrán cantaba en la consulta mientras la vacunamos.", "es",
          "privacy-name", "BLOCK"),
         ("En la clínica Mateo lloró con la vacuna.", "es", "privacy-name", "WARN"),
+        # batches e, f, g: a permit, footprints in a file name, twins in a slug, a death's
+        # date, a ZIP after "se mudó al", 9-digit mobiles, Chile's ficha, HC-numbers, a
+        # mutualista's member number, an Argentine CBU
+        ("One of our patients showed us his new permit, number D415-6729-0183.", "en",
+         "privacy-license", "BLOCK"),
+        ("We scanned them for a family; the file is footprint_scan_baby_lindqvist_R.png.",
+         "en", "privacy-biometric", "BLOCK"),
+        ("Okonkwo Twins First Month", "en", "privacy-name", "BLOCK"),
+        ("Our clinic lost one of our longest-followed patients on November 4.", "en",
+         "privacy-date", "WARN"),
+        ("La familia del bebé que atendimos el lunes se mudó al 33135.", "es", "privacy-zip",
+         "BLOCK"),
+        ("Os pasamos el folleto al WhatsApp 612 48 93 07.", "es", "privacy-phone", "BLOCK"),
+        ("La técnica la llamará al 987–654–321 el lunes.", "es", "privacy-phone", "BLOCK"),
+        ("Pidió corregir el peso del niño en la ficha clínica 77312.", "es",
+         "privacy-record-number", "BLOCK"),
+        ("HC-559201", "es", "privacy-record-number", "BLOCK"),
+        ("Quedó registrada con su número de socio 448.912/7 en la mutualista.", "es",
+         "privacy-health-plan", "BLOCK"),
+        ("Pueden transferir al CBU 0170099220000067797370.", "es", "privacy-account", "BLOCK"),
         # a public person's relative is a private person
         ("Ana Ruiz, the mayor's daughter, broke her arm.", "en", "privacy-name", "BLOCK"),
         ("Camila, la hija de la directora, tuvo varicela.", "es", "privacy-name", "WARN"),
@@ -411,6 +431,7 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("José Martí escribió para los niños La Edad de Oro.", "es"),
         ("El subsecretario Hugo López-Gatell pidió vacunar a los niños.", "es"),
         ("Lola Beltrán cantaba rancheras.", "es"),
+        ("Identical Twins Are Not Clones", "en"),
         ("The Zoo, 1100 E. Lake Shore Drive, opens its evening hours in June.", "en"),
         ("The Department of Public Health, 2833 S. Grand Avenue East, Springfield, IL 62703, "
          "holds shot days.", "en"),
