@@ -351,6 +351,30 @@ GENERIC_BEFORE = re.compile(
 )
 
 
+#: A table's header cell that says birth (the guard reads a paragraph's lines joined).
+TABLE_BIRTH_HEADER = re.compile(
+    r"\|[^|\n]*\b(?:date of birth|birth ?date|DOB|born|fecha de nacimiento|f\.? de nac"
+    r"|nacimiento|naci[oó])\b[^|\n]*\|",
+    re.I,
+)
+
+
+def _table_births(prose: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    """Dates in the rows of a table whose header says birth ("| Fecha de nacimiento |")."""
+    for header in TABLE_BIRTH_HEADER.finditer(prose):
+        table_end = prose.find("\n\n", header.end())
+        rows = prose[header.end() : table_end if table_end != -1 else min(len(prose),
+                                                                          header.end() + 600)]
+        for match in DATE.finditer(rows):
+            start = header.end() + match.start()
+            if any(s <= start < e for s, e in spans):
+                continue
+            spans.append((start, start + len(match.group(0))))
+            yield block(start, start + len(match.group(0)), "privacy-dob",
+                        f'Date of birth ("{match.group(0)}") in a table of births.',
+                        "Fix: remove it; a year or an age in months is fine.")
+
+
 def dates(prose: str) -> Iterator[Hit]:
     """Dates of birth (BLOCK) and other dates tied to a person (WARN)."""
     spans: list[tuple[int, int]] = []
@@ -396,6 +420,8 @@ def dates(prose: str) -> Iterator[Hit]:
             )
     lower = prose.lower()
     dob_possible = any(w in lower for w in ("dob", "d.o.b", "birth", "nac", "f.n", "fn"))
+    if dob_possible and "|" in prose:
+        yield from _table_births(prose, spans)
     for match in DOB_WORD.finditer(prose) if dob_possible else ():
         if any(s <= match.end() + 3 <= e or match.end() <= s <= match.end() + 20 for s, e in spans):
             continue

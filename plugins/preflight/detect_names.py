@@ -928,7 +928,12 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         if titled and _is_public(words, text, policy):
             continue  # "Goodnight Moon by Margaret Wise Brown"
         if titled:
-            end = next((i for i, t in enumerate(rest) if not t.surname or t.word), len(rest))
+            # (a word no list and no dictionary knows is a family name too: "What Keanu
+            # Makoa Taught Us")
+            end = next((i for i, t in enumerate(rest)
+                        if t.word or not (t.surname or (not t.given and len(t.key) > 2
+                                                        and t.key not in common_words()))),
+                       len(rest))
             rest = rest[:end]
             words = [first, *rest]
         # ("el Vida Suero Oral": after a word, with no person cue, a family name that is also
@@ -1034,6 +1039,9 @@ def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | Non
     """Two capitalised words the lexicon does not know, said of a person ("her son Babatunji
     Ogunwobi", "Sithembiso Ndlandla came in with ..."): a full name all the same."""
     words = [t for t in run if t.key not in PARTICLES]
+    while words and words[0].word and len(words) > 2:
+        words = words[1:]  # "What Keanu Makoa taught us": the heading's first word
+    run = words
     if any(
         t.word
         or t.key in common_words()

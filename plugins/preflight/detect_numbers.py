@@ -790,6 +790,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         "privacy-device",
         "Device serial number",
         r"serial" + _NUM + r"|s/n|(?-i:SN)(?=[\s:#]*(?:[A-Z]{1,4}-?)?\d)"
+        r"|(?<![a-z])sn(?=[-_][A-Za-z0-9]*\d)"
         r"|device\s*(?:id|number|no\.?|#)|udi|imei"
         r"|mac\s+address"
         r"|(?:pump|implant|monitor|processor|transmitter|sensor|cgm|hearing aid)\s+"
@@ -1000,7 +1001,8 @@ ID_PREFIXES = (
 #: Between the cue and the value: a few short words ("number is", "of the family is").
 ID_VALUE = re.compile(
     # "º" and "°" end Spanish number signs ("n.º 0073-55812", "N° 44")
-    r"(?P<gap>(?:[\s:#.,()\-º°]*\b[a-záéíóúñ']{1,11}\b){0,6}?[\s:#.,()\-º°]*)"
+    # ("|": a table's cell, "| Cuenta | 1102-88734 |")
+    r"(?P<gap>(?:[\s:#.,()\-º°|]*\b[a-záéíóúñ']{1,11}\b){0,6}?[\s:#.,()\-º°|]*)"
     r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"
     r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|\s(?=[A-Z0-9]*\d))*[A-Za-z0-9]|\d))",
     re.I,

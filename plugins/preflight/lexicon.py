@@ -598,7 +598,8 @@ _PLAIN_VERB_AFTER = (
     r"^(?:,?\s+(?:came|comes|had|got|went|started|developed|presented|woke|threw|fell"
     r"|needed|kept|cried|broke|swallowed|ate|spiked|tested|turned|turns|did|didn't|wasn't"
     r"|couldn't|said|told|weighed|ended|took|passed|finished|rang|sang|won|walked|learned"
-    r"|lost|spent|stayed|left|held|asked|loves|loved|just|finally)\b)"
+    r"|lost|spent|stayed|left|held|asked|loves|loved|just|finally|taught|teaches|reminded"
+    r"|showed)\b)"
 )
 #: Children's shows and their families: "Bluey's dad, Bandit Heeler" is a character.
 SHOWS = (
