@@ -103,6 +103,8 @@ PERSON_EVENT = re.compile(
     r"|(?:lo|la) (?:operaron|operamos|revisamos|vacunamos|enyesamos)"
     r"|follow[- ]?up visit|recheck|had (?:his|her|their) surgery|went home|sent home"
     r"|lost (?:one of our|a|our) (?:[\w-]+ )?(?:patients?|babies|baby|kids?|children|child)"
+    r"|swallowed|choked|was bitten|got bitten|fell (?:off|from|down)|se trag[oó]|se ahog[oó]"
+    r"|lo mordi[oó]|la mordi[oó]|se cay[oó]|se quem[oó]"
     r"|left the (?:hospital|NICU|ICU|PICU)|had (?:his|her|their) (?:[\w-]+ ){1,2}(?:out|removed"
     r"|put in|taken out|done|set|fixed|off)"
     r"|(?:we|I) lost|(?:(?:physical|checkup|check-up|appointment|visit|surgery) (?:for|with)"
@@ -130,7 +132,8 @@ ONE_PERSON = re.compile(
     r"|pap[aá]|chic[oa]|abuel[oa]"
     # Spanish diminutives and pet words for one child: "nuestro pacientito", "la nenita"
     r"|pacientit[oa]|bebit[oa]|ni[ñn]it[oa]|hijit[oa]|nenit[oa]|nen[ea]|chiquit[oa]"
-    r"|chamaquit[oa]|little (?:friend|buddy|guy|man|lady|one|champ))\b",
+    r"|chamaquit[oa]|little (?:friend|buddy|guy|man|lady|one|champ)"
+    r"|(?:a|an|one|our|the|this) (?:\d+|\w+)-(?:year|month|week)-old)\b",
     re.I,
 )
 #: Events told of one person by the verb itself: "was admitted", "vino a consulta",

@@ -1398,6 +1398,8 @@ CITATION = re.compile(
     # Vancouver authors only with a year on the line: "Sofia R, Mateo G and Leo P" (children
     # with their initials) is not a citation
     r"|\b[A-Z][\w'’-]+\s+[A-Z]{1,3},\s+[A-Z][\w'’-]+\s+[A-Z]{1,3}\b(?=.*\b(?:19|20)\d{2}\b)"
+    # the same with full stops: "Wagner C.L., Greer F.R., ..., 2008"
+    r"|\b[A-Z][\w'’-]+\s+(?:[A-Z]\.){1,3},\s+[A-Z][\w'’-]+\s+(?:[A-Z]\.){1,3}(?=.*\b(?:19|20)\d{2}\b)"
     # a book or an article: "Oshinsky, David M. "Polio: An American Story", Oxford University
     # Press, 2005" (a title in quotes or a publisher, and a year)
     r"|^\s*[A-Z][\w'’-]+,\s+[A-Z][\w'’-]+(?:\s+[A-Z]\.?)?[.,]?\s*[\"“«][^\"”»\n]{8,}[\"”»]"

@@ -192,6 +192,9 @@ OURS_BEFORE = re.compile(
 
 def _public_line(prose: str, start: int) -> bool:
     before = re.split(r"[.!?]\s|\n\n", prose[max(0, start - 90) : start])[-1]
+    # a list of numbers: only this item's words name this number ("- Centro de Toxicología:
+    # 1-800-222-1222 - Voluntaria: 55 1234 8876")
+    before = re.split(r"\s[-*•]\s|\d[\d\s().\-]{5,}\d", before)[-1]
     return bool(ORG_BEFORE.search(before) or OURS_BEFORE.search(before)) and not (
         PERSONAL_BEFORE.search(before)
     )
@@ -837,6 +840,7 @@ ID_GATE = re.compile(r"\d{2}")
 ID_WORDS = frozenset(
     [
         "pid",
+        "sn",
         "permit",
         "ficha",
         "hc",
