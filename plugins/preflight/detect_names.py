@@ -190,6 +190,7 @@ PLACE_APPOSITIVE = re.compile(
 INSTITUTION_BEFORE = re.compile(
     r"\b(?:Hospital|Escuela|Colegio|Instituto|Universidad|Fundaci[oó]n|Centro|Cl[ií]nica"
     r"|Organizaci[oó]n|Secretar[ií]a|Ministerio|Departamento|Servicio|Sistema|Asociaci[oó]n"
+    r"|Bono|Beca|Premio|Ley|Plan|Programa|Operativo|Misi[oó]n|Proyecto|Campa[ñn]a|Fondo"
     r"|Sociedad|Academia|Consejo|Comisi[oó]n|Oficina|Direcci[oó]n|Agencia|Federaci[oó]n"
     r"|Organization|Department|Ministry|Association|Society|Council|Commission|Office|Agency"
     r"|Administration|Service|Alliance|Coalition|Network|Federation|Bureau|Board"
@@ -601,6 +602,11 @@ CHARACTER_BEFORE = re.compile(
     r"|\b(?i:la|el)\s+(?i:vaca|sapo|gallina|pollito|pata|patito|rana|ara[ñn]a|hormiguita|ratoncito"
     r"|gata|gato|perrita|perrito|burrito|elefante)\s+$"
 )
+HOSPITALS_SENTENCE = re.compile(
+    r"\b(?:hospitales|hospital|escuelas|colegios|estadios|cl[ií]nicas|universidades"
+    r"|hospitals|schools|stadiums)\b",
+    re.I,
+)
 #: A place's kind in lower case before its name: streets, neighbourhoods and stations are
 #: named after heroes ("la calle Emiliano Zapata", "el municipio de Benito Juárez").
 PLACE_WORD_BEFORE = re.compile(
@@ -672,6 +678,9 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Johnson & Johnson", "Procter & Gamble": a company
     if before and before[-1] in ("Los", "Las", "los", "las"):
         return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
+    if (re.search(r"\b(?:el|la)\s+$", text[max(0, first.start - 4) : first.start])
+            and HOSPITALS_SENTENCE.search(_sentence(text, first.start, last.end))):
+        return True  # "hospitales ...: el Roberto del Río en Santiago": a hospital's name
     if PLACE_WORD_BEFORE.search(text[max(0, first.start - 30) : first.start]):
         return True  # "la calle Emiliano Zapata", "la colonia Miguel Hidalgo", "metro Niños Héroes"
     if EPONYM_BEFORE.search(text[max(0, first.start - 30) : first.start]):
@@ -1366,6 +1375,8 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
                 continue  # "virginia-chicago": a state and a city, as anywhere else
             if first.word and not _word_name_in_path(words, i):
                 continue
+            if i and words[i - 1].key in NOT_A_PERSON_BEFORE:
+                continue  # "virgen-guadalupe-micro", "san-judas-tadeo": a saint's name
             # "sofia-ramirez", or a middle name between: "davi-lucca-porto"
             last = next(
                 (

@@ -158,7 +158,7 @@ def _phone_hit(start: int, end: int, raw: str, prose: str) -> Hit:
 ORG_BEFORE = re.compile(
     r"\b(?:department|dept|health department|hospital|clinic|center|centre|hotline|helpline"
     r"|lifeline|crisis line|text line|warmline|support line|help desk|toxicolog\w*|intoxicaciones"
-    r"|CITUC|SINTOX|CIAT|CIATOX"
+    r"|CITUC|SINTOX|CIAT|CIATOX|responde|informaci[oó]n toxicol[oó]gica|servicio de"
     r"|help line|program|programme|agency|library|school district|district office|WIC|county"
     r"|city of|state of|DHS|IDPH|CDC|poison|crisis|shelter|pantry|food bank|Medicaid|office of"
     r"|departamento|hospital|cl[ií]nica|centro|l[ií]nea|programa|agencia|biblioteca|oficina"
@@ -461,7 +461,8 @@ MAPS = re.compile(
     r"|maps\.apple\.com|waze\.com)",
     re.I,
 )
-HANDLE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?\b")
+#: "@lil.jayden2019", and Bluesky's "@kenji-draws.bsky.social" (hyphens and dots).
+HANDLE = re.compile(r"(?<![\w@/.])@[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,60}[A-Za-z0-9_])?\b")
 #: Public health organisations' handles (any practice may cite them).
 PUBLIC_HANDLES = frozenset(
     (
@@ -619,7 +620,8 @@ EMAIL_CUE = re.compile(
 )
 #: "her TikTok is dad.vs.diapers", "Instagram: mama_de_mateo": a handle without its @.
 NAMED_HANDLE = re.compile(
-    r"\b(?:instagram|insta|ig|tiktok|snapchat|snap|twitter|facebook|fb|youtube|threads"
+    # (not inside an address: "@kenji-draws.bsky.social" is one handle, read by HANDLE)
+    r"(?<![.@\w-])\b(?:instagram|insta|ig|tiktok|snapchat|snap|twitter|facebook|fb|youtube|threads"
     r"|bluesky|bsky)\b(?:\s+(?:account|page|handle|profile|cuenta|perfil))?\s*(?:is|at|:|es"
     r"|como|en|called|llamad[oa])?\s*[\"“]?(?P<handle>[A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*)",
     re.I,

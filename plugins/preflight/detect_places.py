@@ -552,6 +552,11 @@ EPONYM_BEFORE = re.compile(
 )
 
 
+#: An institution's name going on: "Hospital de Niños ...", "Escuela ...".
+INSTITUTION_NAMED = re.compile(
+    r"\b(?:Hospital|Escuela|Colegio|Centro|Instituto|Cl[ií]nica|Parque|Universidad|Fundaci[oó]n"
+    r"|Sanatorio|Policl[ií]nico)\b[^.!?\n]{0,30}$"
+)
 #: Fields of medicine and other words "de ..." introduces that are no town.
 NOT_A_TOWN = frozenset(
     [
@@ -599,6 +604,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue  # "la Sociedad de Pediatría": a field, not a town
         if len(place) < 4 or place.isupper():
             continue
+        if INSTITUTION_NAMED.search(prose[max(0, match.start() - 40) : match.start(group)]):
+            continue  # "el Hospital de Niños Ricardo Gutiérrez": an institution, not a town
         if EPONYM_BEFORE.search(prose, max(0, match.start() - 40), match.start(group)):
             continue  # "síndrome de Down", "enfermedad de Lyme": a disease, not a town
         start, end = _sentence(prose, match.start())

@@ -238,6 +238,7 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Harald zur Hausen|Ian Frazer|Mercedes Sosa|Christian Eriksen
 |Mary Mallon|Typhoid Mary|Henrietta Lacks|Ryan White|Louise Brown|James Phipps|Joseph Meister
 |José Gregorio Hernández|Fernando Valenzuela|Roberto Clemente|Juan Diego|Pancho Villa
+|Juan Luis Guerra|Celia Cruz|Rubén Blades|Marc Anthony|Gloria Estefan|Carlos Vives|Juanes
 |Leonard Thompson|Jeryl Lynn|Frederick Banting|Charles Best|Nick Jonas|Angel Reese|Caitlin Clark
 |LeBron James|Stephen Curry|Steph Curry|Michael Phelps|Selena Gomez|Greta Thunberg|Rita Moreno
 |Chavela Vargas|Jacinto Convit|Daniel Alcides Carrión|Antoine de Saint-Exupéry|Charles Bell
