@@ -79,6 +79,8 @@ PLURAL_FAMILY = re.compile(
     # thanked or congratulated: "shout-out to the Hendersons for the diaper donation"
     rf"|\b(?:to|thank|thanks|congrats|congratulations|welcome|love|miss|gracias a|felicidades a)"
     rf"\s+(?:you,?\s+)?(?:to\s+)?the\s+(?P<thanked>[{_U}][{_L}]+?)(?:es|s)\b(?!['’])"
+    # a family by its two surnames: "Los Herrera Saavedra y la temporada de influenza"
+    rf"|\b(?:Los|los)\s+(?P<pair>[{_U}][{_L}]+\s+[{_U}][{_L}]+)\b(?!\s+[{_U}])"
     rf"|\b(?:los|Los)\s+(?P<es>[{_U}][{_L}]+)\s+(?:vinieron|llegaron|trajeron|tienen|est[aá]n"
     r"|estuvieron|fueron|nos|se|ya|todos|son)\b"
 )
@@ -1277,7 +1279,16 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
 
 def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
     for match in PLURAL_FAMILY.finditer(text):
-        group = next(g for g in ("name", "es", "thanked") if match[g])
+        group = next(g for g in ("name", "es", "thanked", "pair") if match[g])
+        if group == "pair":
+            keys = [fold(w) for w in match[group].split()]
+            if all(k in surnames() and k not in name_words() and k not in BIG_PLACES
+                   for k in keys) and not PUBLIC_CONTEXT.search(
+                       _sentence(text, match.start(), match.end())):
+                yield block(match.start(group), match.end(group), "privacy-name",
+                            f'"{match[group]}" (the family\'s two surnames) names a family.',
+                            'Fix: remove the surnames ("a family", "one of our families").')
+            continue
         stem = fold(match[group])
         if group == "es" and stem in name_words():
             continue  # "los Reyes Magos", "los Ángeles"

@@ -57,7 +57,7 @@ CUED_DIGITS = re.compile(
     r"\b(?:call|text|cell|phone|mobile|whatsapp|fax|dial|reach|ll[aá]m\w*"
     r"|marque|marquen|tel[eé]fono|tel|cel|celular|m[oó]vil|n[uú]mero|escrib\w*|mensaje"
     r"|whats\w*|wasap|wsp|contact\w*|comun[ií]que\w*|avísele|av[ií]senle)\b[^.\n\d+]{0,25}"
-    r"(?P<number>\+?\d[\d \-.()]{8,18}\d)(?![\d\-])",
+    r"(?P<number>\+?\d[\d \-.()]{6,18}\d)(?![\d\-])",
     re.I,
 )
 #: Numbers the way Mexico and much of Latin America write them, two or three digits of area
@@ -244,8 +244,9 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
         if any(s - 2 <= start <= s + 2 for s in seen):
             continue
         digits = re.sub(r"\D", "", match["number"])
-        if not 9 <= len(digits) <= 13:
-            continue  # (9: mobiles of Spain and Peru, "612 48 93 07", "987-654-321")
+        numero = re.search(r"(?i)n[uú]mero", plain[match.start() : start]) is not None
+        if not (9 if numero else 8) <= len(digits) <= 13:
+            continue  # (8: Bolivia, Central America; 9: Spain, Peru; "número" wants 9 or more)
         if len(digits) == 9 and (SSN_SHAPE.fullmatch(match["number"].strip())
                                  or SSN_CUE.search(plain, max(0, start - 60), start)):
             continue  # nine digits 3-2-4 or after "social security": an SSN (see ids)
@@ -287,7 +288,10 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
 
 # --- e-mail, links, handles, IP -----------------------------------------------------------------
 EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
-_TLD = r"(?:com|org|net|edu|gov|us|mx|es|co|io|info|me|biz|ca|uk)"
+_TLD = (
+    r"(?:com|org|net|edu|gov|us|mx|es|co|io|info|me|biz|ca|uk|cl|ar|pe|ve|uy|py|bo|ec|gt|hn"
+    r"|sv|ni|cr|pa|do|pr|cu)"
+)
 OBFUSCATED_EMAIL = re.compile(
     r"(?<![\w.])[A-Za-z0-9._%+-]+(?:\s+(?:dot|punto)\s+[A-Za-z0-9_%+-]+)*"
     r"\s*[(\[{<]?\s*(?:at|arroba|@)\s*[)\]}>]?\s*"
@@ -786,7 +790,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         "privacy-vehicle",
         "Vehicle plate or VIN",
         # a bone's growth plate is no car's
-        r"(?<!growth\s)(?<!epiphyseal\s)(?:licen[cs]e\s+)?plates?"
+        r"(?<!growth\s)(?<!epiphyseal\s)(?:licen[cs]e\s+)?plates?|patente"
         + _NUM + r"|vin|vehicle\s+(?:identification\s+)?"
         r"(?:number|no\.?|#|id)|placas?|matr[ií]cula\s+del\s+(?:auto|carro|coche|veh[ií]culo)"
         r"|n[uú]mero\s+de\s+serie\s+del\s+(?:auto|carro|coche|veh[ií]culo)",
@@ -878,6 +882,7 @@ ID_WORDS = frozenset(
         "certificado",
         "acta",
         "plate",
+        "patente",
         "plates",
         "placa",
         "placas",

@@ -586,6 +586,9 @@ _STRONG_AFTER = (
     r"|her |his )?(?:\w+\s+)?(?:fever|cough|rash|cold|flu|infection|temperature|virus|seizure"
     r"|reaction|fracture|concussion|headache|stomach ?ache|earache|sore throat|croup|strep|rsv"
     r"|covid|asthma attack|arm|wrist|leg|ankle|collarbone|nose)"
+    # a Spanish gerund or "que" and a past tense: "Inés enseñando su diente", "benjamín, que
+    # llegó deshidratado"
+    r"|[a-záéíóúñ]{2,}(?:ando|iendo)\b|,?\s*que\s+(?:lleg[oó]|vino|tuvo|estuvo|fue|se\s+\w+[oó])"
     # Spanish past tenses read as a story whatever the name ("Luz ya camina", "Paz se cayó")
     r"|ya|tuvo|tiene|vino|lleg[oó]|estuvo|dio|cumpli[oó]|naci[oó]|empez[oó]|termin[oó]"
     r"|aprendi[oó]|camin[oó]|dijo|pas[oó]|gan[oó]|perdi[oó]|durmi[oó]|comi[oó]"
@@ -623,6 +626,7 @@ FAMILY_AFTER = (
 FAMILY_BEFORE_ES = (
     r"(?:(?:la\s+|a\s+la\s+|de\s+la\s+|su\s+)?familia|los\s+gemel[oa]s|las\s+gemelas|los\s+trillizos|las\s+trillizas"
     r"|l[oa]s\s+herman(?:it)?[oa]s|l[oa]s\s+prim(?:it)?[oa]s|l[oa]s\s+gemelit[oa]s"
-    r"|l[oa]s\s+ni[ñn][oa]s|l[oa]s\s+peques|el\s+beb[eé]|la\s+beb[eé])"
+    r"|l[oa]s\s+ni[ñn][oa]s|l[oa]s\s+peques|el\s+beb[eé]|la\s+beb[eé]|l[oa]s\s+melliz[oa]s"
+    r"|l[oa]s\s+cuat[ei]s|beb[eé]\s+(?:var[oó]n|ni[ñn][oa]|mujer|hembra|masculino|femenino))"
 )
 PARTICLES = _words("van von der den de del la las los da di do dos das du le bin ben al el mac st")
