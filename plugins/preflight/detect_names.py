@@ -824,6 +824,13 @@ def _brand_names() -> frozenset[str]:
     return brands() | products()
 
 
+def _in_place_name(run: list[Token], i: int) -> bool:
+    """The word is half of a place's two-word name: "Puerto Rico", "Santo Domingo"."""
+    before = f"{run[i - 1].key} {run[i].key}" if i else ""
+    after = f"{run[i].key} {run[i + 1].key}" if i + 1 < len(run) else ""
+    return before in BIG_PLACES or after in BIG_PLACES
+
+
 def _word_before_surname(word: Token, name: Token) -> bool:
     """A given name that is also a word, right before a family name that is no word
     ("Summer Nguyen", "Hunter Blake", "River Okafor"): the pair is a full name.
@@ -879,6 +886,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                 i
                 for i, t in enumerate(run)
                 if (t.given or (t.key in SEASON_NAMES and _season_person(text, t)))
+                and not _in_place_name(run, i)
                 and not (
                     t.word
                     and SENTENCE_START.search(text[max(0, t.start - 8) : t.start])
@@ -1507,6 +1515,9 @@ def public_names(prose: str, policy: Policy) -> frozenset[str]:
         if (_is_public(words, prose, policy) or _not_a_person(prose, run[0], run[-1])
                 or _media(prose, run[0])):
             found.update(t.key for t in words)
+            continue
+        # one word of the run named as a place or a feast: "la Basílica de Luján"
+        found.update(t.key for t in words if _not_a_person(prose, t, t))
     return frozenset(found)
 
 

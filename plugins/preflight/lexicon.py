@@ -167,7 +167,7 @@ hospital clinica centro escuela colegio universidad calle avenida parque iglesia
 #: Words before a capitalised name that make it a place, a title or a character.
 NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
-sor fray
+sor fray virgen virgin beato beata
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
 god goddess dios diosa diosas profeta prophet deity deidad apostle apostol
 ramadan eid

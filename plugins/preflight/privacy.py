@@ -233,6 +233,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
             policy = dataclasses.replace(policy, names=policy.names | words)
         groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
         groups = _drop_what_the_body_explains(segments, groups, policy)
+        groups = _drop_numbers_the_body_shows(segments, groups)
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
@@ -320,6 +321,31 @@ def _drop_what_the_body_explains(segments: list[Segment], groups: list[list[Hit]
         [hit for hit in hits
          if not (segment.key and segment not in body and hit.code == "privacy-name"
                  and explained(segment, hit))]
+        for segment, hits in zip(segments, groups, strict=True)
+    ]
+
+
+def _drop_numbers_the_body_shows(segments: list[Segment],
+                                 groups: list[list[Hit]]) -> list[list[Hit]]:
+    """A phone number in a link's `href="tel:..."` that the visible text shows and lets pass
+    (`<a href="tel:6003607777">600 360 7777</a>` after "Salud Responde orienta ..."): the
+    attribute alone has no words around it, the text it is shown in does (pure)."""
+    def digits(value: str) -> str:
+        return re.sub(r"\D", "", value)[-9:]  # (a country code or not: the last nine)
+
+    body = [s for s in segments if s.kind == "prose" and not s.key]
+    # (the text as a reader sees it: markup blanked, so an href's digits are not "shown")
+    shown = {digits(m.group(0)) for s in body
+             for m in re.finditer(r"\+?\d[\d\s().\-]{6,}\d", mask(s.text))}
+    flagged = {digits(s.text[h.start:h.end]) for s, hits in zip(segments, groups, strict=True)
+               if s in body for h in hits if h.code in ("privacy-phone", "privacy-fax")}
+    passed = shown - flagged
+    if not passed:
+        return groups
+    return [
+        [hit for hit in hits
+         if not (segment not in body and hit.code == "privacy-phone"
+                 and digits(segment.text[hit.start:hit.end]) in passed)]
         for segment, hits in zip(segments, groups, strict=True)
     ]
 

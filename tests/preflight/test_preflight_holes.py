@@ -375,3 +375,30 @@ def test_a_reader_a_plugin_adds_makes_its_files_notes_and_the_check_refuses_them
         module = sys.modules.pop("rounds_txt_reader", None)
         if module is not None:
             signals.readers_init.disconnect(module.add)
+
+
+# --- what the note's body says about a name or a number read elsewhere -----------------------
+
+def test_a_title_name_the_body_shows_to_be_a_saint_passes(tmp_path: Path) -> None:
+    note = ("Title: Tadeo y los tamales\nLang: es\n\nEl 28 de octubre es la fiesta de San Judas"
+            " Tadeo. Lleve a los niños abrigados a la misa de la mañana.\n")
+    assert not blocking(check_one(tmp_path, note, name="tadeo.md"), "privacy-name")
+
+
+def test_a_title_name_the_body_never_explains_still_stops(tmp_path: Path) -> None:
+    note = "Title: Tadeo's croup\n\nCroup sounds like a seal's bark. Steam does not help.\n"
+    assert blocking(check_one(tmp_path, note, name="croup.md"), "privacy-name")
+
+
+def test_a_public_line_in_a_tel_link_passes_when_its_text_is_shown_as_public(
+        tmp_path: Path) -> None:
+    html = ('<html><head><title>Salud Responde</title><meta name="lang" content="es"></head>'
+            '<body><p>Salud Responde orienta las 24 horas en el '
+            '<a href="tel:6003607777">600 360 7777</a>.</p></body></html>\n')
+    assert not blocking(check_one(tmp_path, html, name="salud.html"), "privacy-phone")
+
+
+def test_a_private_number_hidden_in_a_tel_link_still_stops(tmp_path: Path) -> None:
+    html = ('<html><head><title>Rides</title></head><body><p>For rides, '
+            '<a href="tel:+12175550188">text Maria</a>.</p></body></html>\n')
+    assert blocking(check_one(tmp_path, html, name="rides.html"), "privacy-phone")

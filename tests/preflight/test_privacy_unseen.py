@@ -459,6 +459,7 @@ def test_leaks_found(text: str, lang: str, code: str, level: str) -> None:
         ("Lola Beltrán cantaba rancheras.", "es"),
         ("Identical Twins Are Not Clones", "en"),
         ("Los Ángeles Azules tocan cumbia; llame al 911 o al 065.", "es"),
+        ("El Plan Vital, el plan de salud del Gobierno de Puerto Rico, cubre las visitas.", "es"),
         ("A 3-year-old can swallow a button battery; the recall began March 2.", "en"),
         ('Wagner C.L., Greer F.R., "Prevention of Rickets", Pediatrics, 2008', "en"),
         ("The Zoo, 1100 E. Lake Shore Drive, opens its evening hours in June.", "en"),
