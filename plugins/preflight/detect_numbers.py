@@ -244,6 +244,8 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
         if any(s - 2 <= start <= s + 2 for s in seen):
             continue
         digits = re.sub(r"\D", "", match["number"])
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", match["number"].strip()):
+            continue  # "192.168.4.21": an IP address (see ip_addresses)
         numero = re.search(r"(?i)n[uú]mero", plain[match.start() : start]) is not None
         if not (9 if numero else 8) <= len(digits) <= 13:
             continue  # (8: Bolivia, Central America; 9: Spain, Peru; "número" wants 9 or more)

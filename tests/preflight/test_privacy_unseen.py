@@ -352,6 +352,8 @@ def codes(text: str, lang: str = "en") -> set[str]:
          "privacy-email", "BLOCK"),
         ("Coordinan por WhatsApp al 7712-4589 (Bolivia, Tigo).", "es", "privacy-phone",
          "BLOCK"),
+        ("Call her cell: the portal shows her IP 73.158.21.4 every night.", "en", "privacy-ip",
+         "BLOCK"),
         ("- Centro de Toxicología: 1-800-222-1222\n- Voluntaria de traducción: 55 1234 8876",
          "es", "privacy-phone", "BLOCK"),
         ("Quedó registrada con su número de socio 448.912/7 en la mutualista.", "es",
