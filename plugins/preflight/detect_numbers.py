@@ -814,7 +814,10 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "privacy-unique-id",
         "Identifying number",
-        r"student\s*(?:id|number|no\.?|#)|case"
+        # a court or child-protection file: "DCFS case 2026-CW-0045812", "causa RIT F-1843-2026"
+        r"(?:DCFS|CPS|DCS|DSS|DHS|DIF)\s+case|(?-i:RIT|RUC)(?=\s+[A-Z]?-?\d)"
+        r"|causa(?=\s+(?:(?-i:RIT|RUC|rol)\s+)?[A-Z]?-?\d)"
+        r"|student\s*(?:id|number|no\.?|#)|case"
         + r"\s*(?:number|no\.?|#|id)|bracelet"
         + _NUM
         + r"|wristband"
@@ -851,6 +854,13 @@ ID_GATE = re.compile(r"\d{2}")
 ID_WORDS = frozenset(
     [
         "pid",
+        "dcfs",
+        "cps",
+        "dcs",
+        "dss",
+        "causa",
+        "rit",
+        "ruc",
         "sn",
         "permit",
         "ficha",

@@ -88,6 +88,17 @@ ANECDOTE = re.compile(
     # (a question word takes its accent: "preguntó qué", never the "que" of a story)
     r"(?!\s*[:,]?\s*(?:si|sobre|cómo|qué|por qué|cuándo|cuánt[oa]s?|dónde|cuál|para qué)\b"
     r"|\s*[:¿])"
+    # one of a kind: born on a ferry, the first triplets of the year, the only ones in town
+    r"|\bborn (?:in|on|at) (?:a|an|the) (?:ferry|boat|plane|taxi|cab|ambulance|car|elevator"
+    r"|parking lot|highway|bus|train)\b"
+    r"|\bnaci[oó] en (?:el|un|una|la) (?:ferry|barco|lancha|avi[oó]n|taxi|ambulancia|auto|carro"
+    r"|coche|camino|ascensor|elevador|estacionamiento|metro|autob[uú]s|cami[oó]n)\b"
+    r"|\bthe first (?:set of )?(?:triplets|twins|quadruplets|quintuplets|baby|babies)"
+    r" (?:born|delivered|to be born)\b"
+    r"|\b(?:los|las) primer[oa]s (?:trillizos|trillizas|cuatrillizos|gemelos|mellizos)\b"
+    r"|\b(?:el|la|los|las) [uú]nic[oa]s? (?:\w+ )?(?:de|del|en) (?:el |la )?(?:pueblo|colonia"
+    r"|barrio|comunidad|escuela|condado|isla|rancho|municipio)\b"
+    r"|\b(?:starting|star|head|lead)\s+\w+(?:\s+\w+)?\s+(?:for|of|at)\s+the\s+only\b"
     # "the boy who lives near Washington Park"
     rf"|\b(?:the|a|an|our) (?:little )?(?:{_KIDS}|family|twins?) (?:who|that) lives? "
     r"(?:near|on|at|in|by|across|next to)\b",
@@ -127,6 +138,7 @@ ONE_PERSONS = re.compile(
     r"|ni[ñn][oa]|hij[oa]|niet[oa])"
     r"|de uno de nuestros pacientes|de una de nuestras pacientes|showing"
     r"|(?:a|one|this|the) family (?:who|whose|that)|baby [a-z]{3,}(?= [A-Z]?\.?(?:png|jpe?g|pdf)\b)"
+    r"|(?:parent|mom|dad|mother|father|caller|patient|child|baby|son|daughter)['’]s"
     # "the footprints of our first January baby", "las huellas ... de una niña de tres años"
     r"|of (?:our|the|a|an|one|this) (?:[\w-]+ ){0,3}?(?:baby|newborn|patient|child|toddler|son"
     r"|daughter|boy|girl|infant|twin)"
@@ -193,7 +205,7 @@ ROLE_CHILD = re.compile(
     rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}'s\s+(?:[\w-]+\s+)?(?:son|daughter|baby|kid|child|twins"
     r"|grandson|granddaughter|boy|girl)\b"
     rf"|\b(?:la|el|al|del)\s+(?:hij[oa]|ni[ñn][oa]|niet[oa])\s+(?:(?:menor|mayor)\s+)?"
-    r"(?:del?|de la)"
+    r"(?:de\s+\w+\s+a[ñn]os\s+)?(?:del?|de la)"
     rf"\s+{_ROLES}\b",
     re.I,
 )

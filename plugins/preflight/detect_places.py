@@ -249,7 +249,7 @@ ATTENDS = re.compile(
 TOWN = re.compile(
     r"\b(?:from|del pueblo de|del rancho|de la comunidad de|de la colonia|(?:in|from|near) the"
     r" (?:[a-z]+ )?(?:town|village|community|city) of|en el pueblo de|a town called"
-    r"|un pueblo llamado|near|outside of"
+    r"|un pueblo llamado|near|outside of|the (?:[a-z]+ )?(?:town|village|community|city) of"
     rf"|cerca de|de)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)"
     rf"|\bin\s+(?P<place_in>{_CAP}(?:\s+{_CAP})?)(?=,\s*(?:{'|'.join(_STATES)}|{_STATE_NAMES})\b)"
     # the only one there: "the only teen in Tallula with ...", "el único niño de San Juan
