@@ -65,7 +65,7 @@ DATE = re.compile(
 )
 DOB_WORD = re.compile(
     r"\b(?:DOB|D\.O\.B\.?|date\s+of\s+birth|birth\s?date|fecha\s+de\s+nacimiento|F\.?\s?N\.?"
-    r"|f\.\s?nac\.?|fecha\s+de\s+nac\.?|fecha\s+nac\.?)(?![\w])",
+    r"|f\.\s?nac\.?|fecha\s+de\s+nac\.?|fecha\s+nac\.?|\(?nac\.)(?![\w])",
     re.I,
 )
 #: "born on", "birthday is", "nació el": the date right after them is a date of birth.
@@ -104,6 +104,7 @@ PERSON_EVENT = re.compile(
     r"|follow[- ]?up visit|recheck|had (?:his|her|their) surgery|went home|sent home"
     r"|lost (?:one of our|a|our) (?:[\w-]+ )?(?:patients?|babies|baby|kids?|children|child)"
     r"|swallowed|choked|was bitten|got bitten|fell (?:off|from|down)|se trag[oó]|se ahog[oó]"
+    r"|tested positive|dio positivo|sali[oó] positivo"
     r"|lo mordi[oó]|la mordi[oó]|se cay[oó]|se quem[oó]"
     r"|left the (?:hospital|NICU|ICU|PICU)|had (?:his|her|their) (?:[\w-]+ ){1,2}(?:out|removed"
     r"|put in|taken out|done|set|fixed|off)"
@@ -133,7 +134,8 @@ ONE_PERSON = re.compile(
     # Spanish diminutives and pet words for one child: "nuestro pacientito", "la nenita"
     r"|pacientit[oa]|bebit[oa]|ni[ñn]it[oa]|hijit[oa]|nenit[oa]|nen[ea]|chiquit[oa]"
     r"|chamaquit[oa]|little (?:friend|buddy|guy|man|lady|one|champ)"
-    r"|(?:a|an|one|our|the|this) (?:\d+|\w+)-(?:year|month|week)-old)\b",
+    r"|(?:a|an|one|our|the|this) (?:\d+|\w+)-(?:year|month|week)-old"
+    r"|quarterback|pitcher|point guard|goalkeeper|catcher|striker|swimmer|gymnast|dancer)\b",
     re.I,
 )
 #: Events told of one person by the verb itself: "was admitted", "vino a consulta",

@@ -63,7 +63,7 @@ SENTENCE_START = re.compile(
     r"(?<!\bSt)(?<!\bProf)[.!?:;]\s+|\n\s*(?:[#>*+-]+\s+|\d+\.\s+)?|[\"“(¡¿]\s*|\s[—–-]\s+)$"
 )
 FAMILY = re.compile(
-    rf"\b(?:the|The)\s+(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+{FAMILY_AFTER}\b"
+    rf"\b(?:the|The)\s+(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+(?i:{FAMILY_AFTER})\b"
     rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
     # a surname and twins, as a slug writes them: "okonkwo-twins-first-month"
     rf"|(?:^|(?<=[.!?]\s))(?!(?:Los|Las|La|El|The|Our|Nuestros|Sus|His|Her|Their)\b)"
@@ -1325,6 +1325,9 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
                 continue  # "los niños La Edad de Oro": a title, not "the kids of La"
             if group == "e" and (keys[0] not in surnames() or keys[0] in name_words()):
                 continue  # "Identical Twins": no family name
+            if group == "a" and text[match.end(group) + 1 : match.end(group) + 2].isupper() and (
+                    keys[0] in name_words() or keys[0] in common_words()):
+                continue  # a title's "The All Kids Program", "The Happiest Baby": no family
             if any(k in NOT_FAMILY or k in BIG_PLACES or k in MONTHS or k in _brand_names()
                    for k in keys):
                 continue  # ("the Gerber baby": a brand's)

@@ -572,6 +572,15 @@ def emails(text: str, policy: Policy) -> Iterator[Hit]:
             )
 
 
+#: A family's or a patient's own site, said so: "one of our families writes ... at".
+FAMILY_WRITES = re.compile(
+    r"\b(?:one of our|a|this|our) (?:[\w-]+ )?(?:famil(?:y|ies)|patients?|moms?|dads?|parents?"
+    r"|familias?|pacientes?|mam[aá]s?|pap[aá]s?)\b[^.!?\n]{0,60}\b(?:writes?|blogs?|shares?"
+    r"|posts?|escribe|comparte|publica|cuenta)\b[^.!?\n]{0,60}$",
+    re.I,
+)
+
+
 def links(text: str, policy: Policy) -> Iterator[Hit]:
     """Links to a person: social profiles and posts, fundraisers, care pages, blogs, maps."""
     if "." not in text:
@@ -580,6 +589,13 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
         url = match.group(0).rstrip(".,;:!?")
         bare = _bare(url)
         domain, _, path = bare.partition("/")
+        if FAMILY_WRITES.search(text[max(0, match.start() - 160) : match.start()]):
+            yield block(
+                match.start(), match.start() + len(url), "privacy-url",
+                f'A family\'s own site ("{url}"): it names them.',
+                "Fix: remove the link, or ask the family and link a public page instead.",
+            )
+            continue
         query = "?" in bare
         if MAPS.search(url) and (path.strip("/") or query):
             yield block(
@@ -837,7 +853,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|folio|brazalete|pulsera|matr[ií]cula(?:\s+escolar)?|curp|\bid\b"
         # national identity numbers of Latin America and Spain: "DNI 40.218.773", "RUT
         # 12.345.678-5", "cédula 8-123-456", "INE", "RFC", "NSS"
-        r"|d\.?n\.?i\.?|(?-i:RUT|RUN|NIE|NIF)|c[eé]dula(?:\s+de\s+(?:identidad|ciudadan[ií]a))?"
+        r"|d\.?n\.?i\.?|(?-i:RUT|RUN|NIE|NIF|DPI|DUI|ITIN)|c[eé]dula(?:\s+de\s+(?:identidad|ciudadan[ií]a))?"
         r"|c\.i\.|ine|clave\s+de\s+elector|rfc|nss|tarjeta\s+de\s+identidad",
     ),
 )
@@ -854,6 +870,9 @@ ID_GATE = re.compile(r"\d{2}")
 ID_WORDS = frozenset(
     [
         "pid",
+        "dpi",
+        "dui",
+        "itin",
         "dcfs",
         "cps",
         "dcs",

@@ -118,6 +118,7 @@ BIOMETRIC = re.compile(
     r"|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition|geometry)"
     r"|DNA (?:profile|test results?|fingerprint|sample results?)|genetic fingerprint"
     r"|gait (?:pattern|signature)|ridge patterns?|huellas? (?:digital(?:es)?|dactilar(?:es)?"
+    r"|plantar(?:es)?"
     r"|de (?:los )?(?:pies|pie|manos|mano|dedos)|del? (?:la )?(?:[ií]ndice|pulgar|dedo|me[ñn]ique"
     r"|pie|mano))|perfil (?:de|del) ADN|escaneo de (?:retina|iris|la huella)"
     r"|reconocimiento facial|huella de voz|biometric template|plantilla biom[eé]trica)\b",
@@ -139,6 +140,8 @@ ONE_PERSONS = re.compile(
     r"|de uno de nuestros pacientes|de una de nuestras pacientes|showing"
     r"|(?:a|one|this|the) family (?:who|whose|that)|baby [a-z]{3,}(?= [A-Z]?\.?(?:png|jpe?g|pdf)\b)"
     r"|(?:parent|mom|dad|mother|father|caller|patient|child|baby|son|daughter)['’]s"
+    r"|one of our (?:[\w-]+ )?(?:babies|patients|newborns)"
+    r"|(?:del|al) (?:[\w-]+ )?(?:beb[eé]|ni[ñn][oa]|paciente|reci[eé]n nacid[oa]|nen[ea])"
     # "the footprints of our first January baby", "las huellas ... de una niña de tres años"
     r"|of (?:our|the|a|an|one|this) (?:[\w-]+ ){0,3}?(?:baby|newborn|patient|child|toddler|son"
     r"|daughter|boy|girl|infant|twin)"

@@ -92,7 +92,7 @@ CALLE = re.compile(
 INTERSECTION = re.compile(
     r"\b(?:corner\s+of|intersection\s+of|esquina\s+(?:de|con)|cruce\s+de|cruza\s+de"
     r"|crossing\s+of)\s+(?:the\s+|la\s+|el\s+)?"
-    r"(?P<a>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+[A-Z][\w.]*)?)\s+(?:and|&|y|con|at)\s+"
+    r"(?P<a>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+[A-Z][\w.]*)?)\s+(?:and|&|y|con|at)\s+(?:la\s+|el\s+)?"
     r"(?P<b>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+" + _SUFFIX + r")?)"
     r"|\b[A-Z][a-z]+\s+" + _SUFFIX + r"\.?\s+(?:and|&|at|y)\s+[A-Z0-9][\w]*\s+" + _SUFFIX + r"\b"
     # a corner told in passing, one side a numbered street: "at Juniper and 12th", "on 5th
@@ -200,6 +200,7 @@ ZIP = re.compile(
     r"(?:(?:is|es|was|de|del|of)\s+)?"
     r"|\b(?:in|near|from|around|en|de|del|cerca de)\s+(?:the\s+|el\s+)?"
     # a move or a zone: "moved out to 62549", "se mudaron a 60623", "zona 60623"
+    r"|\b(?:home|house|casa|hogar|lives|vive)\b[^.\n]{0,15}\(\s*"
     r"|\b(?:moved|moving|move|relocated|mud[oó]|mudaron|mudamos)\s+(?:out\s+|back\s+|away\s+)?"
     r"(?:to|a|al)\s+|\b(?i:zona|sector|área|area)\s+)"
     r"(?P<zip>\d{5})(?:-\d{4})?\b"

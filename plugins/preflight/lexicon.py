@@ -625,7 +625,8 @@ FAMILY_AFTER = (
 )
 FAMILY_BEFORE_ES = (
     r"(?:(?:la\s+|a\s+la\s+|de\s+la\s+|su\s+)?familia|los\s+gemel[oa]s|las\s+gemelas|los\s+trillizos|las\s+trillizas"
-    r"|l[oa]s\s+herman(?:it)?[oa]s|l[oa]s\s+prim(?:it)?[oa]s|l[oa]s\s+gemelit[oa]s"
+    r"|l[oa]s\s+(?:(?:dos|tres|cuatro|cinco|seis|siete|\d)\s+)?herman(?:it)?[oa]s"
+    r"|l[oa]s\s+prim(?:it)?[oa]s|l[oa]s\s+gemelit[oa]s"
     r"|l[oa]s\s+ni[ñn][oa]s|l[oa]s\s+peques|el\s+beb[eé]|la\s+beb[eé]|l[oa]s\s+melliz[oa]s"
     r"|l[oa]s\s+cuat[ei]s|beb[eé]\s+(?:var[oó]n|ni[ñn][oa]|mujer|hembra|masculino|femenino))"
 )
