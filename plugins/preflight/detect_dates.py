@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from .hits import Hit, block, warn
+from .hits import Hit, block, paragraph, warn
 from .lexicon import PUBLIC_FIGURES, fold
 
 _EN_MONTH = (
@@ -475,10 +475,7 @@ def ages(prose: str) -> Iterator[Hit]:
         if bare and NOT_AN_AGE.search(before):
             continue  # "for 90 years", "hace 95 años": a span of time, not an age
         sentence = _sentence(prose, match.start(), match.end())
-        left = prose.rfind("\n\n", 0, match.start())
-        right = prose.find("\n\n", match.end())
-        paragraph = prose[left + 1 : right if right != -1 else len(prose)]
-        if _public_figure_in(paragraph) or PUBLIC_PERSON.search(sentence):
+        if _public_figure_in(paragraph(prose, match.start())) or PUBLIC_PERSON.search(sentence):
             continue  # "Dr. Kawasaki died in 2020, aged 95", "la actriz Rita Moreno, 95 años"
         yield block(
             match.start(),

@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .detect_places import STATE_ABBREVIATIONS, STATE_NAMES
-from .hits import Hit, Policy, block, warn
+from .hits import Hit, Policy, block, paragraph, warn
 from .lexicon import (
     BIG_PLACES,
     CHARACTER_KIN_BEFORE,
@@ -408,10 +408,10 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     if KIN_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
         # "su hija Lola Beltrán cantaba ...": somebody's child is private, whatever the
         # sentence's other words; only a page of history makes her public
-        return HISTORY_YEAR.search(_paragraph(text, words[0].start)) is not None
+        return HISTORY_YEAR.search(paragraph(text, words[0].start)) is not None
     if _public_words(sentence) or OLD_YEAR.search(sentence):
         return True
-    if HISTORY_YEAR.search(_paragraph(text, words[0].start)):
+    if HISTORY_YEAR.search(paragraph(text, words[0].start)):
         return True  # "Abraham Lincoln was born in 1809 ... Lincoln lost two sons, Eddie and
         # Willie": a paragraph of history is about people of history
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
@@ -448,12 +448,6 @@ KIN_OF_PUBLIC = re.compile(
 
 #: A year before 1960: nobody a pediatric practice treats today was alive then.
 HISTORY_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[0-5]\d)\b(?!\s*(?:mg|ml|g|lb|kg|%|cases|casos))")
-
-
-def _paragraph(text: str, index: int) -> str:
-    left = text.rfind("\n\n", 0, index)
-    right = text.find("\n\n", index)
-    return text[left + 1 : right if right != -1 else len(text)]
 
 
 def _public_words(sentence: str) -> bool:
@@ -515,14 +509,13 @@ def _public_elsewhere(text: str, name: Token, policy: Policy) -> bool:
             return True
         # the same word in a longer name the text shows to be public or no person ("Edward
         # Jenner ... Jenner", "San Judas Tadeo ... Tadeo", "Abraham Lincoln, 1809 ... Lincoln")
-        run = next((r for r in _runs(_tokens(_sentence(text, match.start(), match.end())),
-                                        _sentence(text, match.start(), match.end()))
+        sentence = _sentence(text, match.start(), match.end())
+        run = next((r for r in _runs(_tokens(sentence), sentence)
                     if len(r) > 1 and any(t.text == name.text for t in r)), None)
-        if run is not None:
-            sentence = _sentence(text, match.start(), match.end())
-            if (_is_public(run, sentence, policy) or _not_a_person(sentence, run[0], run[-1])
-                    or " ".join(t.key for t in run) in PUBLIC_FIGURES):
-                return True
+        if run is not None and (
+                _is_public(run, sentence, policy) or _not_a_person(sentence, run[0], run[-1])
+                or " ".join(t.key for t in run) in PUBLIC_FIGURES):
+            return True
         following = TOKEN.match(text, match.end() + 1)
         if following and text[match.end()] == " ":
             pair = f"{name.key} {fold(following.group(0))}"
@@ -1107,7 +1100,7 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
         _unknown_said_of_a_person(token, text, policy)
     ):
         return
-    if HISTORY_YEAR.search(_paragraph(text, token.start)):
+    if HISTORY_YEAR.search(paragraph(text, token.start)):
         return  # "Lincoln's son Tad was born with a cleft palate" (1809): history
     if _about_life(_sentence(text, token.start, token.end)):
         yield _given_hit(token, text)
@@ -1123,7 +1116,7 @@ def _unknown_said_of_a_person(token: Token, text: str, policy: Policy) -> bool:
     after = text[token.end : token.end + 40]
     if PLACE_PREPOSITION_BEFORE.search(before):
         return False  # "a girl from Divernon was diagnosed": a town (the place rules read it)
-    if _public_elsewhere(text, token, policy) or HISTORY_YEAR.search(_paragraph(text, token.start)):
+    if _public_elsewhere(text, token, policy) or HISTORY_YEAR.search(paragraph(text, token.start)):
         return False  # "Edward Jenner (1796) ... anything Jenner had": the same public man
     if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
         return False
@@ -1339,7 +1332,7 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
                 continue
             if PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
                 continue
-            if MEDIA_WORDS.search(_paragraph(text, match.start())):
+            if MEDIA_WORDS.search(paragraph(text, match.start())):
                 continue  # "la familia Madrigal de Encanto": a film's family
         else:
             yield warn(
@@ -1527,8 +1520,8 @@ def public_names(prose: str, policy: Policy) -> frozenset[str]:
 def _media(text: str, token: Token) -> bool:
     """A paragraph about a book, a show, a song or a film: its names are characters, unless
     a person word or a verb with her/his marks one as somebody's child."""
-    paragraph = _paragraph(text, token.start)
-    if not MEDIA_WORDS.search(paragraph) or CELEBRATED.search(paragraph):
+    around = paragraph(text, token.start)
+    if not MEDIA_WORDS.search(around) or CELEBRATED.search(around):
         return False
     before = text[max(0, token.start - 40) : token.start]
     # (in a story, "uncle Bruno" and "Mirabel's sister Luisa" are its characters: only a

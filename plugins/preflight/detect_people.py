@@ -27,14 +27,19 @@ _PAST = (
     r"(?:moved|came|broke|had|was|got|won|sang|started|fell|went|took|made|passed|lost|spent"
     r"|needed|ended|swallowed|developed|turned|stayed|rang|finished|learned|walked)"
 )
+#: A day at the practice ("today in clinic", "in the office this week"): a story only when
+#: the sentence is about one person (see `anecdotes`).
+_CLINIC_DAY = (
+    r"(?:today|yesterday|this (?:morning|afternoon|week)|last (?:night|week)|tonight)"
+    r" (?:in|at) (?:the )?(?:clinic|office|ER|urgent care|hospital|nursery)"
+    r"|in (?:the )?(?:clinic|office|ER) (?:today|yesterday|this (?:morning|afternoon|week)"
+    r"|last week)"
+)
 ANECDOTE = re.compile(
     r"\bmy (?:little |youngest |teen |new )?patient\b(?!s)"
     r"|\ba (?:little |young )?patient of mine\b"
     r"|\bone of my (?:little |youngest |teen |newborn )?(?:patients|families|kiddos|kids|babies)\b"
-    r"|\b(?:today|yesterday|this (?:morning|afternoon|week)|last (?:night|week)|tonight)"
-    r" (?:in|at) (?:the )?(?:clinic|office|ER|urgent care|hospital|nursery)\b"
-    r"|\bin (?:the )?(?:clinic|office|ER)"
-    r" (?:today|yesterday|this (?:morning|afternoon|week)|last week)\b"
+    rf"|\b(?:{_CLINIC_DAY})\b"
     r"|\ban? (?:worried |frantic |young )?(?:mom|mother|dad|father|parent|grandma|grandmother"
     r"|grandpa|grandfather|family|teen|toddler|baby|boy|girl)"
     r" (?:brought|came|walked|called|rushed|carried)(?: (?:in|into|her|his|their|me|us))?\b"
@@ -255,15 +260,7 @@ HYPOTHETICAL = re.compile(
 )
 
 
-#: A day at the practice ("today in clinic", "in the office this week"): a story only when
-#: the sentence is about one person.
-CLINIC_DAY = re.compile(
-    r"(?:today|yesterday|this (?:morning|afternoon|week)|last (?:night|week)|tonight)"
-    r" (?:in|at) (?:the )?(?:clinic|office|ER|urgent care|hospital|nursery)"
-    r"|in (?:the )?(?:clinic|office|ER) (?:today|yesterday|this (?:morning|afternoon|week)"
-    r"|last week)",
-    re.I,
-)
+CLINIC_DAY = re.compile(_CLINIC_DAY, re.I)
 ONE_PERSON_WORDS = re.compile(
     r"\b(?:he|she|his|her|him|él|ella)\b"
     # or a few children one place ties together: "three toddlers from the same daycare"

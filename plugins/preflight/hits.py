@@ -53,3 +53,11 @@ def block(start: int, end: int, code: str, what: str, fix: str = BLOCK_FIX) -> H
 def warn(start: int, end: int, code: str, what: str) -> Hit:
     """A WARN (stops the publish until attested) that says what was found and the fix."""
     return Hit(start, end, code, Level.WARN, f"{what} {WARN_FIX}")
+
+
+def paragraph(text: str, index: int) -> str:
+    """The paragraph (text between blank lines) holding `index`: the context a detector
+    reads when one sentence is too little ("Abraham Lincoln, 1809 ... Lincoln lost two sons")."""
+    left = text.rfind("\n\n", 0, index)
+    right = text.find("\n\n", index)
+    return text[left + 1 : right if right != -1 else len(text)]

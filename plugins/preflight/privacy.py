@@ -285,6 +285,11 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
     ]
 
 
+def _is_body(segment: Segment) -> bool:
+    """The note's own text (not a metadata value, an attribute or an address's words)."""
+    return segment.kind == "prose" and not segment.key
+
+
 def _drop_what_the_body_explains(segments: list[Segment], groups: list[list[Hit]],
                                  policy: Policy) -> list[list[Hit]]:
     """A name in the title, a summary, a tag or the slug that the note's own text names as
@@ -295,13 +300,13 @@ def _drop_what_the_body_explains(segments: list[Segment], groups: list[list[Hit]
     from . import detect_names
     from .lexicon import fold
 
-    body = [s for s in segments if s.kind == "prose" and not s.key]
-    if not any(segment.key and segment not in body and hit.code == "privacy-name"
+    body = [s for s in segments if _is_body(s)]
+    if not any(not _is_body(segment) and segment.key and hit.code == "privacy-name"
                for segment, hits in zip(segments, groups, strict=True) for hit in hits):
         return groups  # no name outside the body: nothing to explain (the usual case)
     flagged: set[str] = set()
     for segment, hits in zip(segments, groups, strict=True):
-        if segment in body:
+        if _is_body(segment):
             for hit in hits:
                 if hit.code == "privacy-name":
                     flagged.update(fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*",
@@ -319,7 +324,7 @@ def _drop_what_the_body_explains(segments: list[Segment], groups: list[list[Hit]
 
     return [
         [hit for hit in hits
-         if not (segment.key and segment not in body and hit.code == "privacy-name"
+         if not (segment.key and not _is_body(segment) and hit.code == "privacy-name"
                  and explained(segment, hit))]
         for segment, hits in zip(segments, groups, strict=True)
     ]
@@ -333,18 +338,18 @@ def _drop_numbers_the_body_shows(segments: list[Segment],
     def digits(value: str) -> str:
         return re.sub(r"\D", "", value)[-9:]  # (a country code or not: the last nine)
 
-    body = [s for s in segments if s.kind == "prose" and not s.key]
+    body = [s for s in segments if _is_body(s)]
     # (the text as a reader sees it: markup blanked, so an href's digits are not "shown")
     shown = {digits(m.group(0)) for s in body
              for m in re.finditer(r"\+?\d[\d\s().\-]{6,}\d", mask(s.text))}
     flagged = {digits(s.text[h.start:h.end]) for s, hits in zip(segments, groups, strict=True)
-               if s in body for h in hits if h.code in ("privacy-phone", "privacy-fax")}
+               if _is_body(s) for h in hits if h.code in ("privacy-phone", "privacy-fax")}
     passed = shown - flagged
     if not passed:
         return groups
     return [
         [hit for hit in hits
-         if not (segment not in body and hit.code == "privacy-phone"
+         if not (not _is_body(segment) and hit.code == "privacy-phone"
                  and digits(segment.text[hit.start:hit.end]) in passed)]
         for segment, hits in zip(segments, groups, strict=True)
     ]
