@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from publishing.project import copy_site
+from support.fixture_content import use_fixture_content
 from support.s3_server import BucketSiteProxy, S3Server
 from support.syn_e2e import FAST_RETRIES, Site
 from support.syn_site import ensure_links_template
@@ -35,8 +36,11 @@ def prepare(site: Path) -> None:
 
 
 def clone(destination: Path) -> Path:
-    """Another machine's copy of the repository (the same site, its own folders)."""
+    """Another machine's copy of the repository (the same site, its own folders): the
+    fixture's notes like the first machine's (`project_dir`), never the practice's own, or a
+    note the practice just wrote would be a second, unexpected post."""
     copy_site(REPO, destination)
+    use_fixture_content(destination)
     prepare(destination)
     return destination
 
