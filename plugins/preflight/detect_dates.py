@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from .hits import Hit, block, paragraph, warn
+from .hits import Hit, block, paragraph, sentence_of, warn
 from .lexicon import PUBLIC_FIGURES, fold
 
 _EN_MONTH = (
@@ -214,26 +214,6 @@ NOT_AN_AGE = re.compile(
 )
 
 
-def _sentence(prose: str, start: int, end: int) -> str:
-    left = max(
-        prose.rfind(". ", 0, start),
-        prose.rfind("? ", 0, start),
-        prose.rfind("! ", 0, start),
-        prose.rfind("\n\n", 0, start),
-    )
-    rights = [
-        i
-        for i in (
-            prose.find(". ", end),
-            prose.find("? ", end),
-            prose.find("! ", end),
-            prose.find("\n\n", end),
-        )
-        if i != -1
-    ]
-    return prose[left + 1 : min(rights) + 1 if rights else len(prose)]
-
-
 def _is_birth_date(prose: str, match: re.Match[str]) -> bool:
     before = prose[max(0, match.start() - 45) : match.start()].rsplit("\n\n", 1)[-1]
     after = prose[match.end() : match.end() + 25].split("\n\n", 1)[0]
@@ -328,10 +308,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:(?:[.-]|['’](?!s\b))[^\W\d_]+)*")
 
 
 def _public_figure_in(sentence: str) -> bool:
-    """A known public figure named in full in the sentence (lexicon.PUBLIC_FIGURES)."""
+    """A known public figure named in full in the sentence (lexicon.PUBLIC_FIGURES).
+
+    A middle initial is skipped: "John F. Kennedy" is the pair "john kennedy".
+    """
     if not re.search(r"[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ]", sentence):
         return False
-    keys = [fold(w) for w in _WORD.findall(sentence)]
+    keys = [fold(w) for w in _WORD.findall(sentence) if len(w) > 1]
     return any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys))
 
 
@@ -384,7 +367,7 @@ def dates(prose: str) -> Iterator[Hit]:
     """Dates of birth (BLOCK) and other dates tied to a person (WARN)."""
     spans: list[tuple[int, int]] = []
     for match in BIRTHDAY_DAY.finditer(prose) if BIRTHDAY_GATE.search(prose) else ():
-        if INSTITUTION_BEFORE.search(_sentence(prose, match.start(), match.start())[:200]):
+        if INSTITUTION_BEFORE.search(sentence_of(prose, match.start(), match.start())[:200]):
             continue  # "the clinic turns 25 on the 4th": no one's birth
         if GENERIC_BEFORE.search(prose, max(0, match.start() - 60), match.start()):
             continue  # "when your child turns 4 on the 1st of September": a rule, no one's
@@ -400,7 +383,7 @@ def dates(prose: str) -> Iterator[Hit]:
         date = match.group(0).strip()
         if HISTORICAL_YEAR.search(date) or HISTORICAL_AFTER.match(prose, match.end()):
             continue
-        if _public_figure_in(_sentence(prose, match.start(), match.end())):
+        if _public_figure_in(sentence_of(prose, match.start(), match.end())):
             continue  # "Fred Rogers was born on March 20, 1928": a public life, no patient's
         if _is_birth_date(prose, match):
             spans.append((match.start(), match.end()))
@@ -412,7 +395,7 @@ def dates(prose: str) -> Iterator[Hit]:
                 "Fix: remove it; a year or an age in months is fine.",
             )
             continue
-        sentence = _sentence(prose, match.start(), match.end())
+        sentence = sentence_of(prose, match.start(), match.end())
         event = PERSON_EVENT.search(sentence)
         if event and (ONE_PERSON.search(sentence) or SINGULAR_EVENT.search(sentence)):
             spans.append((match.start(), match.end()))
@@ -443,7 +426,7 @@ def dates(prose: str) -> Iterator[Hit]:
     for match in RELATIVE_EVENT.finditer(prose) if weekday else ():
         if any(s <= match.start() < e for s, e in spans):
             continue
-        if INSTITUTION_BEFORE.search(_sentence(prose, match.start(), match.start())[:200]):
+        if INSTITUTION_BEFORE.search(sentence_of(prose, match.start(), match.start())[:200]):
             continue  # "our practice turned 25 last Tuesday": a birthday, but not a person's
         yield warn(
             match.start(),
@@ -474,7 +457,7 @@ def ages(prose: str) -> Iterator[Hit]:
         bare = re.fullmatch(r"\d+\s*-?\s*(?:years?|yrs?|a[ñn]os)", match.group(0), re.I)
         if bare and NOT_AN_AGE.search(before):
             continue  # "for 90 years", "hace 95 años": a span of time, not an age
-        sentence = _sentence(prose, match.start(), match.end())
+        sentence = sentence_of(prose, match.start(), match.end())
         if _public_figure_in(paragraph(prose, match.start())) or PUBLIC_PERSON.search(sentence):
             continue  # "Dr. Kawasaki died in 2020, aged 95", "la actriz Rita Moreno, 95 años"
         yield block(

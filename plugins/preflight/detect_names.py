@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .detect_places import STATE_ABBREVIATIONS, STATE_NAMES
-from .hits import Hit, Policy, block, paragraph, warn
+from .hits import Hit, Policy, block, paragraph, sentence_of, warn
 from .lexicon import (
     BIG_PLACES,
     CHARACTER_KIN_BEFORE,
@@ -297,38 +297,6 @@ def _read_tokens(text: str) -> list[Token]:
 
 #: A full stop after an initial or a title does not end a sentence ("Edward R. Murrow asked
 #: him in 1955", "Dr. Rivera").
-NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Sra|Srta|Dra|Av|No))$")
-
-
-def _full_stop(text: str, start: int, end: int, *, backwards: bool) -> int:
-    """The next (or previous) ". " between start and end that ends a sentence, or -1."""
-    find = text.rfind if backwards else text.find
-    i = find(". ", start, end)
-    while i != -1 and NOT_AN_END.search(text, max(0, i - 4), i):
-        i = text.rfind(". ", start, i) if backwards else text.find(". ", i + 1, end)
-    return i
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    left = max(
-        _full_stop(text, 0, start, backwards=True),
-        text.rfind("? ", 0, start),
-        text.rfind("! ", 0, start),
-        text.rfind("\n\n", 0, start),
-    )
-    rights = [
-        i
-        for i in (
-            _full_stop(text, end, len(text), backwards=False),
-            text.find("? ", end),
-            text.find("! ", end),
-            text.find("\n\n", end),
-        )
-        if i != -1
-    ]
-    return text[left + 1 : min(rights) + 1 if rights else len(text)]
-
-
 @lru_cache(maxsize=4096)
 def _about_life(sentence: str) -> bool:
     """Whether a sentence is about someone's health, a visit or an event in their life.
@@ -367,7 +335,7 @@ def _initials(text: str, policy: Policy) -> Iterator[Hit]:
             continue  # a middle initial of a full name ("Edward R. Murrow"): read as a run
         if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
             continue
-        if not _about_life(_sentence(text, match.start(), match.end())):
+        if not _about_life(sentence_of(text, match.start(), match.end())):
             continue
         yield block(
             match.start(),
@@ -402,7 +370,7 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return True  # "el expresidente Benito Juárez", "the singer Selena", "el doctor Convit"
     if NATIONALITY_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
         return True  # "el danés Christian Eriksen": the news introduces public people so
-    sentence = _sentence(text, words[0].start, words[-1].end)
+    sentence = sentence_of(text, words[0].start, words[-1].end)
     if CELEBRATED.search(sentence):
         return False  # "Top readers: Amara Nwosu, ... with 40 books each": children, not authors
     if KIN_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
@@ -509,7 +477,7 @@ def _public_elsewhere(text: str, name: Token, policy: Policy) -> bool:
             return True
         # the same word in a longer name the text shows to be public or no person ("Edward
         # Jenner ... Jenner", "San Judas Tadeo ... Tadeo", "Abraham Lincoln, 1809 ... Lincoln")
-        sentence = _sentence(text, match.start(), match.end())
+        sentence = sentence_of(text, match.start(), match.end())
         run = next((r for r in _runs(_tokens(sentence), sentence)
                     if len(r) > 1 and any(t.text == name.text for t in r)), None)
         if run is not None and (
@@ -674,7 +642,7 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     if before and before[-1] in ("Los", "Las", "los", "las"):
         return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
     if (re.search(r"\b(?:el|la)\s+$", text[max(0, first.start - 4) : first.start])
-            and HOSPITALS_SENTENCE.search(_sentence(text, first.start, last.end))):
+            and HOSPITALS_SENTENCE.search(sentence_of(text, first.start, last.end))):
         return True  # "hospitales ...: el Roberto del Río en Santiago": a hospital's name
     if PLACE_WORD_BEFORE.search(text[max(0, first.start - 30) : first.start]):
         return True  # "la calle Emiliano Zapata", "la colonia Miguel Hidalgo", "metro Niños Héroes"
@@ -729,7 +697,7 @@ PLACE_NEWS = re.compile(
 def _person_cue(text: str, token: Token) -> bool:
     if token.key in SEASON_NAMES and token.cap:
         return _season_person(text, token)
-    if token.key in BIG_PLACES and PLACE_NEWS.search(_sentence(text, token.start, token.end)):
+    if token.key in BIG_PLACES and PLACE_NEWS.search(sentence_of(text, token.start, token.end)):
         # "Florida tuvo casos locales": a state has cases too; only a person word before
         # makes it a child there ("la pequeña Florida"); "Austin broke his arm" is a boy
         return PERSON_BEFORE.search(text[max(0, token.start - 40) : token.start]) is not None
@@ -747,7 +715,7 @@ def _person_cue(text: str, token: Token) -> bool:
         SPANISH_PERSONAL_A.search(before)
         and token.text[:1].isupper()
         and token.key not in BIG_PLACES
-        and _about_life(_sentence(text, token.start, token.end))
+        and _about_life(sentence_of(text, token.start, token.end))
     )
 
 
@@ -936,7 +904,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         # capitalised word the lexicon does not know ("Liv van der Stael").
         # In a Title Case heading every word is capitalised: the name is the given name and
         # the known surnames right after it, not the rest of the heading.
-        titled = _title_case(_sentence(text, first.start, first.end))
+        titled = _title_case(sentence_of(text, first.start, first.end))
         if titled and _is_public(words, text, policy):
             continue  # "Goodnight Moon by Margaret Wise Brown"
         if titled:
@@ -988,7 +956,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             _person_cue(text, first) or _person_cue(text, end_token)
         ):
             continue  # "Hope is ...", "Washington state had ...": a word or a place
-        sentence = _sentence(text, first.start, first.end)
+        sentence = sentence_of(text, first.start, first.end)
         # Mid-sentence, a capitalised given name that is not also a word or a place is a
         # person; at the start of a sentence it may be a heading's word, so the sentence must
         # be about someone's health or life.
@@ -1074,7 +1042,7 @@ def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | Non
         return None
     if _not_a_person(text, run[0], run[-1]) or _is_public(run, text, policy):
         return None
-    if not _about_life(_sentence(text, run[0].start, run[-1].end)):
+    if not _about_life(sentence_of(text, run[0].start, run[-1].end)):
         return None
     return _full_name_hit(run, text)
 
@@ -1102,7 +1070,7 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
         return
     if HISTORY_YEAR.search(paragraph(text, token.start)):
         return  # "Lincoln's son Tad was born with a cleft palate" (1809): history
-    if _about_life(_sentence(text, token.start, token.end)):
+    if _about_life(sentence_of(text, token.start, token.end)):
         yield _given_hit(token, text)
 
 
@@ -1159,7 +1127,7 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             if (token.given
                     and KIN_BEFORE.search(text[max(0, token.start - 30) : token.start])
                     and LOWER_PERSON_VERB.match(text, token.end)
-                    and _about_life(_sentence(text, token.start, token.end))):
+                    and _about_life(sentence_of(text, token.start, token.end))):
                 yield _given_hit(token, text)
             continue
         if not token.given or token.key in _brand_names() or token.key in BIG_PLACES:
@@ -1204,7 +1172,7 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             continue
         if not _person_cue(text, token):
             continue
-        if _about_life(_sentence(text, token.start, token.end)):
+        if _about_life(sentence_of(text, token.start, token.end)):
             yield _given_hit(token, text)
 
 
@@ -1219,7 +1187,7 @@ TITLED = re.compile(
 def _clause(text: str, start: int, end: int) -> str:
     """The part of the sentence between semicolons holding start..end: a list of sources or
     items is several statements, each with its own context."""
-    sentence = _sentence(text, start, end)
+    sentence = sentence_of(text, start, end)
     left = max(text.rfind(";", 0, start), text.rfind("\n", 0, start))
     right = [i for i in (text.find(";", end), text.find("\n", end)) if i != -1]
     clause = text[left + 1 : min(right) if right else len(text)]
@@ -1250,7 +1218,7 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
             continue  # "our nurse practitioner Ms. (Kelly) Johnson": the team, by its role
         if (token.word and not token.surname) or not (token.surname or not token.given):
             continue
-        sentence = _sentence(text, match.start(), match.end())
+        sentence = sentence_of(text, match.start(), match.end())
         if match["given"] is not None:
             # "Ms. Amara Osei": a title before a given name and a family name is a full name
             # wherever it stands (a source list, a caption), life said around it or not; the
@@ -1285,7 +1253,7 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
             keys = [fold(w) for w in match[group].split()]
             if all(k in surnames() and k not in name_words() and k not in BIG_PLACES
                    for k in keys) and not PUBLIC_CONTEXT.search(
-                       _sentence(text, match.start(), match.end())):
+                       sentence_of(text, match.start(), match.end())):
                 yield block(match.start(group), match.end(group), "privacy-name",
                             f'"{match[group]}" (the family\'s two surnames) names a family.',
                             'Fix: remove the surnames ("a family", "one of our families").')
@@ -1297,7 +1265,8 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
             continue
         if group == "thanked" and stem in name_words():
             continue  # "thanks to the Eagles", "the Browns": a team or a word, not a family
-        if stem in BIG_PLACES or PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
+        sentence = sentence_of(text, match.start(), match.end())
+        if stem in BIG_PLACES or PUBLIC_CONTEXT.search(sentence):
             continue
         yield block(
             match.start(group),
@@ -1330,7 +1299,7 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
                 group == "c" and len(keys) == 1 and keys[0] in name_words()
             ):
                 continue
-            if PUBLIC_CONTEXT.search(_sentence(text, match.start(), match.end())):
+            if PUBLIC_CONTEXT.search(sentence_of(text, match.start(), match.end())):
                 continue
             if MEDIA_WORDS.search(paragraph(text, match.start())):
                 continue  # "la familia Madrigal de Encanto": a film's family
@@ -1489,7 +1458,7 @@ def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
         token = Token(start, end, match[group], key)
         if PARTICLE_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # "Sor Juana Inés de la Cruz aprendió": a family name's particle
-        if not _about_life(_sentence(text, start, end)) or _not_a_person(text, token, token):
+        if not _about_life(sentence_of(text, start, end)) or _not_a_person(text, token, token):
             continue  # "la Organización Panamericana de la Salud registró": an institution
         yield _given_hit(token, text)
 

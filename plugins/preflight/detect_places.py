@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .hits import Hit, Policy, block, warn
+from .hits import Hit, Policy, block, sentence_span, warn
 from .lexicon import BIG_PLACES, MONTHS, WEEKDAYS, fold
 
 STREET_ABBREVIATIONS = {
@@ -525,26 +525,6 @@ def zips(prose: str, policy: Policy) -> Iterator[Hit]:
         )
 
 
-def _sentence(prose: str, index: int) -> tuple[int, int]:
-    left = max(
-        prose.rfind(". ", 0, index),
-        prose.rfind("? ", 0, index),
-        prose.rfind("! ", 0, index),
-        prose.rfind("\n\n", 0, index),
-    )
-    rights = [
-        i
-        for i in (
-            prose.find(". ", index),
-            prose.find("? ", index),
-            prose.find("! ", index),
-            prose.find("\n\n", index),
-        )
-        if i != -1
-    ]
-    return left + 1, min(rights) + 1 if rights else len(prose)
-
-
 #: A disease, sign or manoeuvre named after a person or a place ("síndrome de Down",
 #: "enfermedad de Kawasaki", "fiebre del Nilo"): the word after "de" names no town.
 EPONYM_BEFORE = re.compile(
@@ -583,7 +563,7 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue
         for match in pattern.finditer(prose):
             place = (match[group] or match.groupdict().get("place2") or match.group(0)).strip()
-            start, end = _sentence(prose, match.start())
+            start, end = sentence_span(prose, match.start(), match.start())
             if pattern is not LIVES_ON_STREET and not ONE_PERSON.search(prose[start:end]):
                 continue  # (one who "lives" on a street is one family already)
             yield warn(
@@ -611,7 +591,7 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue  # "el Hospital de Niños Ricardo Gutiérrez": an institution, not a town
         if EPONYM_BEFORE.search(prose, max(0, match.start() - 40), match.start(group)):
             continue  # "síndrome de Down", "enfermedad de Lyme": a disease, not a town
-        start, end = _sentence(prose, match.start())
+        start, end = sentence_span(prose, match.start(), match.start())
         sentence = prose[start:end]
         if not (ONE_PERSON.search(sentence) and CONDITION.search(sentence)):
             continue

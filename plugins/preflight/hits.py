@@ -6,6 +6,7 @@ downwards only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .findings import Level
@@ -61,3 +62,48 @@ def paragraph(text: str, index: int) -> str:
     left = text.rfind("\n\n", 0, index)
     right = text.find("\n\n", index)
     return text[left + 1 : right if right != -1 else len(text)]
+
+
+#: A full stop after an initial or a title ("Dr. Rivera", "St. Jude", "Av. Juárez") ends no
+#: sentence, so the words on both sides of it are read together.
+NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Sra|Srta|Dra|Av|No))$")
+
+
+def _full_stop(text: str, start: int, end: int, *, backwards: bool) -> int:
+    """The next (or previous) ". " between start and end that ends a sentence, or -1."""
+    find = text.rfind if backwards else text.find
+    i = find(". ", start, end)
+    while i != -1 and NOT_AN_END.search(text, max(0, i - 4), i):
+        i = text.rfind(". ", start, i) if backwards else text.find(". ", i + 1, end)
+    return i
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] begins and ends (end past its stop).
+
+    One definition for every detector, so a name, a date and a place in one sentence are
+    judged by the same words around them.
+    """
+    left = max(
+        _full_stop(text, 0, start, backwards=True),
+        text.rfind("? ", 0, start),
+        text.rfind("! ", 0, start),
+        text.rfind("\n\n", 0, start),
+    )
+    rights = [
+        i
+        for i in (
+            _full_stop(text, end, len(text), backwards=False),
+            text.find("? ", end),
+            text.find("! ", end),
+            text.find("\n\n", end),
+        )
+        if i != -1
+    ]
+    return left + 1, min(rights) + 1 if rights else len(text)
+
+
+def sentence_of(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end] (see `sentence_span`)."""
+    left, right = sentence_span(text, start, end)
+    return text[left:right]

@@ -22,6 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from preflight.hits import sentence_of
 from preflight.privacy import policy_from_settings, scan
 from support.preflight_helpers import check_one, site_settings
 
@@ -660,3 +661,12 @@ def test_a_tag_said_only_inside_a_feasts_name_is_not_a_child(tmp_path: Path) -> 
 def test_a_tag_that_is_a_childs_name_still_stops(tmp_path: Path, body: str) -> None:
     note = f"Title: Casts\nTags: fractures, liam\n\n{body}\n"
     assert any('tag "liam"' in m for m in _name_findings(tmp_path, note))
+
+
+def test_one_sentence_finder_reads_past_initials_and_titles() -> None:
+    """Every detector cuts sentences the same way: "John F." and "Dr." end no sentence."""
+    text = "On May 2 we met. President John F. Kennedy signed it on June 3. Next."
+    start = text.index("June")
+    assert sentence_of(text, start, start + 6) == " President John F. Kennedy signed it on June 3."
+    text = "Ask Dr. Rivera at St. Jude! Then rest."
+    assert sentence_of(text, 0, 3) == "Ask Dr. Rivera at St. Jude!"
