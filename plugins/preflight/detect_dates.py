@@ -100,6 +100,12 @@ PERSON_EVENT = re.compile(
     r"|(?:sports |school )?physical|well visit|shots|vaccines|\w+ectomy|\w+otomy|\w+plasty"
     r"|MRI|CT|x-ray|ultrasound|biopsy|infusion|chemo\w*|transplant|cast|stitches)"
     r"|(?:is|was) scheduled for|est[aá] programad[oa] para"
+    # "had surgery on Jan 8", "has hers scheduled for the 12th": the event is one person's
+    r"|(?<!who )(?<!that )\b(?:had|has|got|needed|underwent)\s+"
+    r"(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:surgery|operation|procedure|MRI|CT scan|x-ray|ultrasound|biopsy|stitches|cast"
+    r"|infusion|transplant|\w+ectomy)\b"
+    r"|\b(?:his|hers|her|theirs|their|he|she)\b[^.!?\n]{0,30}\bscheduled (?:for|on)"
     r"|(?:lo|la) (?:operaron|operamos|revisamos|vacunamos|enyesamos)"
     r"|follow[- ]?up visit|recheck|had (?:his|her|their) surgery|went home|sent home"
     r"|lost (?:one of our|a|our) (?:[\w-]+ )?(?:patients?|babies|baby|kids?|children|child)"

@@ -30,6 +30,7 @@ from .lexicon import (
     HOLY_NAMES,
     LIFE_CONTEXT,
     MONTHS,
+    NAME_SYLLABLES,
     NOT_A_PERSON_AFTER,
     NOT_A_PERSON_BEFORE,
     NOT_PERSON_WORDS,
@@ -242,6 +243,7 @@ def _is_given(key: str) -> bool:
     return (
         key in given_names()
         or _parts_in(key, given_names())
+        or _parts_in(key, NAME_SYLLABLES)
         or _diminutive(key) in given_names()
     )
 
@@ -295,8 +297,6 @@ def _read_tokens(text: str) -> list[Token]:
     return found
 
 
-#: A full stop after an initial or a title does not end a sentence ("Edward R. Murrow asked
-#: him in 1955", "Dr. Rivera").
 @lru_cache(maxsize=4096)
 def _about_life(sentence: str) -> bool:
     """Whether a sentence is about someone's health, a visit or an event in their life.
@@ -306,6 +306,18 @@ def _about_life(sentence: str) -> bool:
     return LIFE_CONTEXT.search(sentence) is not None
 
 
+#: A private source named before a person: a visit, a chart, an interview with a family.
+#: Whatever else the sentence cites, the person so introduced is a patient or a parent.
+PRIVATE_SOURCE = re.compile(
+    r"\b(?:(?:visit|clinic|chart|office|nurse|triage|intake|phone)\s+notes?\s+(?:for|from|on|of|about)"
+    r"|(?:interview|conversation|talk|chat|call|message|e-?mail|texts?)\s+with"
+    r"\s+(?:(?:a|our|the|patient|parent|mom|mother|dad|father|family|caregiver)\s+){0,3}"
+    r"|(?:patient|parent|family|caregiver)\s+(?:interview|story|account|testimonial)"
+    r"|notas?\s+de\s+(?:la\s+)?(?:visita|consulta|cl[ií]nica)\s+(?:de|del|para)"
+    r"|(?:entrevista|conversaci[oó]n|charla|llamada|mensaje)\s+con"
+    r"|expediente\s+(?:de|del))\b",
+    re.I,
+)
 #: Children celebrated by name (winners, shout-outs): the sentence may speak of books or
 #: medals, but the names are the practice's own kids, not public authors or athletes.
 CELEBRATED = re.compile(
@@ -373,6 +385,9 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     sentence = sentence_of(text, words[0].start, words[-1].end)
     if CELEBRATED.search(sentence):
         return False  # "Top readers: Amara Nwosu, ... with 40 books each": children, not authors
+    clause = _clause(text, words[0].start, words[-1].end)
+    if PRIVATE_SOURCE.search(clause, 0, max(0, clause.find(words[0].text))):
+        return False  # "NIAID guidelines, 2017; visit notes for Priya Raghunathan": a patient
     if KIN_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
         # "su hija Lola Beltrán cantaba ...": somebody's child is private, whatever the
         # sentence's other words; only a page of history makes her public
@@ -610,6 +625,16 @@ CHARACTER_AFTER = re.compile(
 )
 
 
+#: Months written short that are also given names ("Jan", "Augie" is not): a month only
+#: when a day or a year follows.
+MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                         "nov", "dec", "ene", "abr", "ago", "dic"})
+MONTH_SHORT_AFTER = re.compile(
+    r"\.?\s*(?:\d{1,2}\b(?!\s*(?:-|years?|months?|weeks?|days?|yo|a[ñn]os|meses|semanas))"
+    r"|(?:19|20)\d{2}\b|['’]\d{2}\b)"
+)
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
     if STAFF_BEFORE.search(text[max(0, first.start - 40) : first.start]) or STAFF_AFTER.match(
@@ -618,6 +643,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True
     if TOWN_STATE_AFTER.match(text[last.end : last.end + 20]):
         return True
+    if first is last and first.key in MONTH_SHORT and MONTH_SHORT_AFTER.match(text, last.end):
+        return True  # "Jan 2026", "Aug. 14": a month, not Jan or August the person
     if PLACE_APPOSITIVE.match(text[last.end : last.end + 60]):
         return True
     line_start = text.rfind("\n", 0, first.start) + 1
@@ -1404,14 +1431,26 @@ CITATION = re.compile(
 )
 
 
+#: Where one source ends and the next begins on a line: a semicolon before a word (a
+#: `Sources:` list), never the one inside a reference ("Pediatrics 2011;128(3):595").
+SOURCE_BREAK = re.compile(r";(?=\s*[^\W\d_])")
+
+
 def _citation_spans(text: str) -> list[tuple[int, int]]:
-    """The lines of `text` that cite a publication (a Sources: list, a reference line)."""
+    """The sources in `text` that cite a publication, each judged on its own.
+
+    A `Sources:` line lists several; one of them citing a journal makes its own authors
+    public, not a "visit notes for Priya Raghunathan" beside it.
+    """
     if not CITATION.search(text):
         return []
     spans, start = [], 0
     for line in text.split("\n"):
-        if CITATION.search(line):
-            spans.append((start, start + len(line)))
+        piece_start = start
+        for piece in SOURCE_BREAK.split(line):
+            if CITATION.search(piece):
+                spans.append((piece_start, piece_start + len(piece)))
+            piece_start += len(piece) + 1
         start += len(line) + 1
     return spans
 

@@ -165,6 +165,22 @@ mustangs cougars warriors knights spartans titans rams
 hospital clinica centro escuela colegio universidad calle avenida parque iglesia
 """)
 #: Words before a capitalised name that make it a place, a title or a character.
+#: Syllables of Chinese (pinyin) and Korean (revised romanisation) given names, which are
+#: often written hyphenated ("Wen-Li", "Seo-Yeon", "Ji-Ho"): two of them joined make a given
+#: name that no list of whole names can hold. Words such as "Wi-Fi" or "Hip-Hop" are not
+#: made of them.
+NAME_SYLLABLES = _words("""
+an ai bao bei bin bing bo can chang chao chen cheng chun cong dan de di ding dong fang fei
+feng gang guang gui guo hai han hao he hong hua huan hui jia jian jiang jiao jie jin jing
+jiu jun kai kang lan lei li lian liang lin ling long lu mei meng miao min ming mu na nan
+ning pei peng ping qi qian qiang qin qing qiu quan rong ru rui shan shao sheng shi shu
+shuang si song tao tian ting tong wan wei wen wu xi xia xian xiang xiao xin xing xiu xu
+xuan xue ya yan yang yao yi yin ying yong you yu yuan yue yun ze zhen zheng zhi zhong zhou
+zhu zi zong
+ae ah bin bo chae chan cheol chul da dae dong eun gi gyu ha hae hee ho hoon hun hwa hwan
+hye hyeon hyun jae ji jin jong joo ju jun jung kyu kyung mi min myung na ra ri rin seo
+seok seon seong seung so soo su sun sung tae won woo ye yeon yeong yong yoon young yu yun
+""")
 NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
 sor fray virgen virgin beato beata

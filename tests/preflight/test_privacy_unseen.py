@@ -670,3 +670,41 @@ def test_one_sentence_finder_reads_past_initials_and_titles() -> None:
     assert sentence_of(text, start, start + 6) == " President John F. Kennedy signed it on June 3."
     text = "Ask Dr. Rivera at St. Jude! Then rest."
     assert sentence_of(text, 0, 3) == "Ask Dr. Rivera at St. Jude!"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one source of a Sources: list is a visit, whatever the others cite
+        ("NIAID, \"Addendum Guidelines\", 2017; visit notes for Priya Raghunathan, 10/2026",
+         ("privacy-name", "BLOCK")),
+        ("AAP, Pediatrics 2011;127(2):389; interview with patient parent Wen-Li Chao, 2026",
+         ("privacy-name", "BLOCK")),
+        # a hyphenated Chinese or Korean given name before a family name
+        ("Her son Wen-Li Chao had a fever.", ("privacy-name", "BLOCK")),
+        ("Seo-Yeon had a fever all weekend.", ("privacy-name", "WARN")),
+        # "Jan" the person still is one; a date told of one person's surgery is a date
+        ("Our patient Jan, 4, had a fever.", ("privacy-name", "WARN")),
+        ("Our patient had surgery on Jan 8.", ("privacy-date", "WARN")),
+        ("One of our toddlers has hers scheduled for Jan. 8, and her mom asked.",
+         ("privacy-date", "WARN")),
+    ],
+)
+def test_sources_syllable_names_and_short_months_leak(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hviid A, Hansen JV, Frisch M. Ann Intern Med. 2019;170(8):513-520; AAP guidance, 2023",
+        "Parent interview series, Jan 2026: what helps at bedtime.",
+        "Notes from the Aug. 14 staff meeting: new portal hours.",
+        "Our Wi-Fi is down today, so call us instead.",
+        "Hip-Hop dance class for kids at the library this Saturday.",
+        "Every child who had surgery should rest; the clinic is closed on Dec. 24.",
+        "Bring your child to the flu clinic, scheduled for Oct. 17.",
+    ],
+)
+def test_sources_syllable_names_and_short_months_pass(text: str) -> None:
+    assert not found(text)
