@@ -165,7 +165,10 @@ SINGULAR_EVENT = re.compile(
 WEEKDAY_STEMS = ("day", "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo")
 #: A life event with a relative day: "turned one last Tuesday", "cumplió un año el sábado pasado".
 RELATIVE_EVENT = re.compile(
-    r"\b(?:turned|turns|was born|passed away|died|was admitted|was discharged|went home"
+    # ("turns" an age: "turned one last Tuesday"; "the river turns green on Saturday" is no one's)
+    r"\b(?:(?:turned|turns)(?!\s+(?:green|red|blue|orange|pink|purple|gold|white|black|dark"
+    r"|cold|warm|hot|brown|yellow|gray|grey|into|out|off|on|over|around|back|to)\b)"
+    r"|was born|passed away|died|was admitted|was discharged|went home"
     r"|cumpli[oó]|naci[oó]|falleci[oó]|muri[oó]|la dieron de alta|lo dieron de alta)\b"
     rf"[^.!?\n]{{0,30}}?\b(?:(?:last|this past|on|this)\s+{WEEKDAY}"
     rf"|(?:el|este)\s+{WEEKDAY}(?:\s+pasado)?)\b",

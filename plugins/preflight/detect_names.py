@@ -366,6 +366,47 @@ PERSON_EVENT_WORDS = re.compile(
 )
 
 
+#: Titles that make the name after them a saint's or a religious figure's.
+SAINT_TITLES = frozenset({"san", "santa", "santo", "saint", "st", "sao", "beato", "beata", "sor",
+                          "fray", "virgen"})
+#: A list's joints: "Messi o Alexia Putellas", "Serena Williams and Simone Biles".
+LIST_JOINTS = frozenset({"o", "or", "y", "and", "e", "u"})
+
+
+def _listed_with_public(words: list[Token], text: str) -> bool:
+    """Named in one breath with a public figure: "Todos quieren ser Messi o Alexia Putellas".
+
+    The figure must be known as such (lexicon.PUBLIC_FIGURES) and not also a given name
+    ("Sofía y Elsa" may be two girls)."""
+    tokens = _tokens(text)
+    index = next((i for i, t in enumerate(tokens) if t.start == words[0].start), None)
+    if index is None:
+        return False
+    last = index + len(words) - 1
+    for step, edge in ((-1, index), (1, last)):
+        j = edge + step
+        while 0 <= j < len(tokens) and tokens[j].key in LIST_JOINTS:
+            j += step
+        if not 0 <= j < len(tokens) or j == edge + step:
+            continue  # nothing joins them: "Messi Alexia" is no list
+        other = tokens[j]
+        gap = text[min(other.end, tokens[edge].end) : max(other.start, tokens[edge].start)]
+        if not other.cap or re.search(r"[.!?;:]", gap):
+            continue
+        pairs = {f"{tokens[k].key} {tokens[k + 1].key}" for k in (j - 1, j)
+                 if k >= 0 and k + 1 < len(tokens)}
+        if (other.key in PUBLIC_FIGURES and not other.given) or pairs & PUBLIC_FIGURES:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _public_in_paragraph(paragraph_text: str) -> frozenset[str]:
+    """Family names of the public figures a paragraph names in full (lexicon.PUBLIC_FIGURES)."""
+    keys = [t.key for t in _tokens(paragraph_text)]
+    return frozenset(b for a, b in pairwise(keys) if f"{a} {b}" in PUBLIC_FIGURES)
+
+
 def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     full = " ".join(t.key for t in words)
     if full in PUBLIC_FIGURES or full in policy.public_names:
@@ -400,6 +441,14 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
     keys = [t.key for t in _tokens(sentence)]
     if any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys)):
+        return True
+    if _listed_with_public(words, text):
+        return True
+    # ... or beside one named in full earlier in the paragraph and by surname here
+    # ("Florence Nightingale's birthday. Nightingale cut death rates ..., and Mary Seacole
+    # nursed soldiers"): the sentence is about public people.
+    named = _public_in_paragraph(paragraph(text, words[0].start))
+    if named and any(k in named for k in keys if k not in {t.key for t in words}):
         return True
     # A professional team by its city ("the Chicago Bears visited ... Justin Fields signed"):
     # its players are public.
@@ -450,8 +499,10 @@ def _known_public(words: list[Token], policy: Policy) -> bool:
 
 #: A public role right before a name: whoever holds it is speaking or acting in public.
 PUBLIC_ROLE_BEFORE = re.compile(
-    r"\b(?:el|la|the|del|de la|al|a la|por el|por la)\s+(?:famos[oa]\s+|gran\s+|great\s+"
-    r"|late\s+|legendary\s+|leg?endari[oa]\s+)?(?:ex-?)?(?:presidente|presidenta|president"
+    r"(?:\b(?:el|la|the|del|de la|al|a la|por el|por la)|\b[A-Z][\w.]*['’]s)\s+(?:famos[oa]\s+"
+    r"|gran\s+|great\s+|late\s+|legendary\s+|leg?endari[oa]\s+|former\s+|then\s+)?(?:ex-?)?"
+    r"(?:prime minister|primer[oa]? ministr[oa]|premier|chancellor|canciller|first lady"
+    r"|primera dama|presidente|presidenta|president"
     r"|gobernador[a]?|governor|(?:sub)?secretari[oa]|alcalde(?:sa)?|mayor|cient[ií]fic[oa]|scientist"
     r"|ministr[oa]|minister|director[a]? general|comisionad[oa]|commissioner|vocer[oa]"
     r"|spokes(?:wo)?man|epidemi[oó]log[oa]|epidemiologist|funcionari[oa]|official|senador[a]?"
@@ -560,7 +611,7 @@ STAFF_BEFORE = re.compile(
 #: An animal or a mascot named in an appositive: "Greta, our therapy dog," "Canela, la
 #: perrita de la clínica": no person.
 ANIMAL_AFTER = re.compile(
-    r"^,\s*(?:our|the|a|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+){0,2}(?:dog|cat|puppy|pup"
+    r"^(?:,\s*|\s+(?=the\s))(?:our|the|a|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+){0,2}(?:dog|cat|puppy|pup"
     r"|kitten|mascot|fish|turtle|bunny|rabbit|hamster|guinea pig|parrot|horse|pony"
     r"|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|conejo|tortuga|pez|caballo|loro)\b",
     re.I,
@@ -736,6 +787,10 @@ def _person_cue(text: str, token: Token) -> bool:
     person_after = PERSON_AFTER_STRONG if token.word else PERSON_AFTER
     if PERSON_BEFORE.search(before) or person_after.match(after):
         return True
+    # "A Rocío le encontramos anemia": the personal "a", the name, then "le"/"la"/"lo"
+    if (token.text[:1].isupper() and re.search(r"(?:^|[.!?¡¿:]\s*|\n)[Aa]\s+$", before)
+            and re.match(r"\s+(?:le|les|lo|la|se)\s", after)):
+        return True
     # Spanish personal "a" before a capitalised name in a sentence about a child: "le pusimos
     # la vacuna a Paloma".
     return bool(
@@ -868,6 +923,13 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             continue  # "Puerto Rico", "Carolina del Norte": a place, whatever its words are
         if len(run) > 1 and all(t.key in BIG_PLACES for t in run):
             continue  # "Virginia Chicago" (a slug's words): a state and a city, no person
+        def said_in_full(i: int, run: list[Token] = run) -> bool:
+            """ "Esperanza Reyes Santos recibió ...": every word from i on a name, and the
+            whole of it said of someone, though each word is also a word."""
+            return (len(run) - i > 1 and all(w.given or w.surname for w in run[i:])
+                    and not PERSON_BEFORE.search(run[i].text + " ")  # "Meet Leo, our ..."
+                    and PERSON_AFTER_STRONG.match(text[run[-1].end : run[-1].end + 60]) is not None)
+
         # The name starts at the first given name that is not a sentence-start word.
         start = next(
             (
@@ -879,12 +941,14 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                     t.word
                     and SENTENCE_START.search(text[max(0, t.start - 8) : t.start])
                     and not PERSON_AFTER.match(text[t.end : t.end + 30])
+                    and not said_in_full(i)
                 )
             ),
             None,
         )
         # "Meet Leo": a word that is also a name, then a name said of a person.
-        if start is not None and run[start].word and not _person_cue(text, run[start]):
+        if (start is not None and run[start].word and not _person_cue(text, run[start])
+                and not said_in_full(start)):
             start = next(
                 (
                     i
@@ -919,6 +983,8 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             continue
         if start > 0 and not run[0].given and _not_a_person(text, run[0], words[-1]):
             continue  # "la fiesta de San Judas Tadeo": the whole proper name is a saint's
+        if any(t.key in SAINT_TITLES for t in run[:start]):
+            continue  # "visitan a San Judas Tadeo": a saint, whoever visits him
         if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]):
             continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
         if words[0].key in _brand_names() or (len(words) == 1 and words[0].key in PUBLIC_FIGURES):
@@ -946,7 +1012,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         # ("el Vida Suero Oral": after a word, with no person cue, a family name that is also
         # a word is a word; "Rosa Flores tuvo varicela" is a girl)
         weak_pair = first.word and not _person_cue(text, first) and not (
-            PERSON_AFTER.match(text, words[-1].end))
+            PERSON_AFTER.match(text[words[-1].end : words[-1].end + 60]))
         has_family = any(
             (t.surname and not (weak_pair and t.word))
             or not (first.word or t.given or t.word or titled)
@@ -958,7 +1024,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             and not compound
             and not (
                 first.word
-                and not _person_cue(text, first)
+                and not (_person_cue(text, first) or _person_cue(text, words[-1]))
                 and (
                     all(t.word for t in rest)
                     or (
@@ -981,6 +1047,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             continue  # "Siga las instrucciones", "Lleve a su hijo": a verb, not a name
         if (first.word or first.key in BIG_PLACES) and not (
             _person_cue(text, first) or _person_cue(text, end_token)
+            or (not rest and _capitalised_mid_clause(text, first))
         ):
             continue  # "Hope is ...", "Washington state had ...": a word or a place
         sentence = sentence_of(text, first.start, first.end)
@@ -1001,9 +1068,37 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                                                      and not _known_public(words, policy))
         ):
             continue
-        if first.word and text[max(0, first.start - 1) : first.start] == "¡":
-            continue  # "¡Socorro, se tragó una pila!": a cry, not a name
+        if (first.word and text[max(0, first.start - 1) : first.start] == "¡"
+                and re.match(r"\s*[,!]", text[end_token.end : end_token.end + 3])):
+            continue  # "¡Socorro, se tragó una pila!": a cry, not a name ("¡Nacho ya se lava
+            # los dientes!" is a boy)
         yield _given_hit(Token(first.start, end_token.end, "", first.key), text)
+
+
+def _capitalised_mid_clause(text: str, token: Token) -> bool:
+    """A given name that is also a word, capitalised where the word never would be: after a
+    lower-case word or a comma, then a verb ("After his tubes, Memo finally sleeps").
+
+    The capital is the writer saying "this is a name"; the sentence must still be about
+    someone's life (asked later), and a place, a month or a season is not taken this way.
+    """
+    if (not token.given or token.key in BIG_PLACES or token.key in SEASON_NAMES
+            or token.key in MONTHS or token.key in WEEKDAYS or token.key in NOT_PERSON_WORDS):
+        return False
+    before = text[max(0, token.start - 30) : token.start]
+    if not re.search(r"(?:(?<![\w'’-])[a-záéíóúñ][\w'’-]+|,)\s+$", before) or re.search(
+            r"\b(?:the|la|el|los|las|our|a|an)\s+$", before):
+        return False
+    return CAPITALISED_VERB_AFTER.match(text, token.end) is not None
+
+
+#: A verb right after the capitalised word (an adverb between allowed).
+CAPITALISED_VERB_AFTER = re.compile(
+    r"\s+(?:(?:finally|now|still|already|just|even|also|never|always|really|soon|ya|todav[ií]a"
+    r"|siempre|nunca|tambi[eé]n)\s+)?(?:[a-z]{3,}(?:s|ed)|is|was|has|had|can|could|will|won't"
+    r"|did|does|didn't|doesn't|got|went|came|ate|slept|woke|fell|broke|took|ran|made|said|told"
+    r"|[a-záéíóúñ]{3,}(?:[oó]|i[oó]|aba|[ií]a))\b"
+)
 
 
 #: After a sentence-start word, an article: the word is a verb ("Pida una cita").
@@ -1091,6 +1186,8 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
         return
     if TITLE_AFTER.match(text, token.end):
         return
+    if CHARACTER_KIN_BEFORE.search(text[max(0, token.start - 80) : token.start]):
+        return  # "Bluey, Bingo and their dad Bandit": a show's family
     if not KIN_BEFORE.search(text[max(0, token.start - 30) : token.start]) and not (
         _unknown_said_of_a_person(token, text, policy)
     ):
@@ -1148,6 +1245,8 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
     for i, token in enumerate(tokens):
         if token.cap or len(token.key) < 3 or token.key in policy.names:
             continue
+        if token.text[-1] in "áó":
+            continue  # "dará", "llegó": a Spanish verb's future or past, folded into "Dara"
         if token.word:
             # "little hazel was walking again": a name that is also a word, in lower case,
             # only between a person word and what a person does

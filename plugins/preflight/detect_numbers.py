@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import phonenumbers
 
 from .hits import Hit, Policy, block
+from .lexicon import fold
 
 #: Numbers every note may print (E.164): Poison Control, CDC-INFO, 911 and 988 are short codes.
 ALWAYS_ALLOWED_PHONES = ("+18002221222", "+18002324636")
@@ -247,6 +248,9 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", match["number"].strip()):
             continue  # "192.168.4.21": an IP address (see ip_addresses)
         numero = re.search(r"(?i)n[uú]mero", plain[match.start() : start]) is not None
+        # someone's own "número" is their phone: "nos dejó su número de allá, 5512.8834"
+        numero = numero and not re.search(r"(?i)\b(?:su|mi|tu|sus)\s+n[uú]mero",
+                                          plain[max(0, match.start() - 6) : start])
         if not (9 if numero else 8) <= len(digits) <= 13:
             continue  # (8: Bolivia, Central America; 9: Spain, Peru; "número" wants 9 or more)
         if len(digits) == 9 and (SSN_SHAPE.fullmatch(match["number"].strip())
@@ -758,7 +762,11 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|prepaga|isapre|fonasa|(?-i:EPS|ARS|SIS))\s*(?:n[uú]mero|#|no\.?|:)"
         # the value right after the word: "BCBS member W2917730451", "grupo 00721"
         r"|(?:member|subscriber|grupo|group)(?=\s*[:#]?\s*[A-Z]{0,4}\d{4,})"
-        r"|(?:n[uú]mero\s+de\s+)?(?:miembro|beneficiari[oa]|derechohabiente)(?=[\s:#]*[A-Z]{0,4}\d)",
+        r"|(?:n[uú]mero\s+de\s+)?(?:miembro|beneficiari[oa]|derechohabiente)(?=[\s:#]*[A-Z]{0,4}\d)"
+        # someone's card: "her daughter's card number 7741203985-01", "el número de su tarjeta"
+        r"|(?:his|her|their|\w+['’]s)\s+(?:(?!library|gift|loyalty|rewards?|credit|debit|bank)"
+        r"[\w-]+\s+)?card\s*(?:number|no\.?|#)"
+        r"|n[uú]mero\s+de\s+(?:su|la)\s+(?:tarjeta|credencial)",
     ),
     (
         "privacy-record-number",
@@ -785,7 +793,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|invoice\s*(?:number|no\.?|#)|statement\s*(?:number|no\.?|#)|routing\s*(?:number|no\.?|#)"
         r"|(?:n[uú]mero\s+de\s+)?cuenta(?:\s+bancaria)?|factura\s*(?:n[uú]mero|#|no\.?)"
         r"|clabe|account(?=\s*[:#]?\s*[A-Z]{0,4}-?\d[\d-]{3,}\d)"
-        r"|(?-i:CBU|CVU|IBAN)|caja\s+de\s+ahorro|cuenta\s+corriente",
+        r"|(?-i:CBU|CVU|IBAN)|caja\s+de\s+ahorro|cuenta\s+corriente"
+        r"|(?:credit|debit|bank)\s+card" + _NUM + r"|tarjeta\s+de\s+(?:cr[eé]dito|d[eé]bito)",
     ),
     (
         "privacy-license",
@@ -988,6 +997,15 @@ ID_WORDS = frozenset(
     ]
 )
 ID_PAIRS = (
+    ("card", "number"),
+    ("credit", "card"),
+    ("debit", "card"),
+    ("tarjeta", "crédito"),
+    ("tarjeta", "débito"),
+    ("tarjeta", "número"),
+    ("tarjeta", "numero"),
+    ("credencial", "número"),
+    ("credencial", "numero"),
     ("medical", "record"),
     ("record", "number"),
     ("patient", "id"),
@@ -1043,6 +1061,9 @@ ID_PREFIXES = (
     "matricula",
     "identificaci",
 )
+_ID_WORDS = frozenset(fold(w) for w in ID_WORDS)
+_ID_PAIRS = tuple((fold(a), fold(b)) for a, b in ID_PAIRS)
+_ID_PREFIXES = tuple(fold(p) for p in ID_PREFIXES)
 #: Between the cue and the value: a few short words ("number is", "of the family is").
 ID_VALUE = re.compile(
     # "º" and "°" end Spanish number signs ("n.º 0073-55812", "N° 44")
@@ -1141,11 +1162,12 @@ def ids(prose: str) -> Iterator[Hit]:
         )
     if not ID_GATE.search(plain):
         return
-    words = set(re.findall(r"[a-záéíóúñ/]+", plain.lower()))
+    # (accents folded: a slug or a hurried note writes "historia clinica", "cedula")
+    words = set(re.findall(r"[a-z/]+", fold(plain)))
     if (
-        words.isdisjoint(ID_WORDS)
-        and not any(a in words and b in words for a, b in ID_PAIRS)
-        and not any(w.startswith(ID_PREFIXES) for w in words)
+        words.isdisjoint(_ID_WORDS)
+        and not any(a in words and b in words for a, b in _ID_PAIRS)
+        and not any(w.startswith(_ID_PREFIXES) for w in words)
         and not re.search(r"\bID\b|#\s*\d", plain)
     ):
         return

@@ -67,6 +67,10 @@ CALLE = re.compile(
     # Peru's jirón and pasaje: "Jr. Huallaga 348, dpto. 201"
     r"|\b(?:Jr\.|Jir[oó]n|Psje\.?|Pasaje)\s+(?:[\wÁÉÍÓÚÑáéíóúñ]+\s+){1,3}(?:#\s*)?\d{1,5}\b"
     r"|\b(?:Apartado|Casilla)\s+(?:Postal\s+)?\d+"
+    # a kilometre of a rural road: "km 12 vía a La Calera", "kilómetro 3.5 de la carretera"
+    r"|\b(?:[Kk]m\.?|[Kk]il[oó]metro)\s*\d+(?:[.,]\d+)?\s*,?\s+(?:de\s+la\s+|del\s+)?"
+    r"(?:[Vv][ií]a|[Cc]arretera|[Cc]amino|[Rr]uta|[Aa]utopista|[Tt]roncal)\b"
+    r"(?:\s+(?:a|al|hacia)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*)?)?"
     # a rural route or a post office box: "RR 2 Box 118", "HC 65 Box 12", "P.O. Box 4471"
     r"|\b(?:RR|R\.R\.|Rural Route|HC|Star Route)\s*\d+\s*,?\s*Box\s+\d+|\bP\.?\s?O\.?\s+Box\s+\d+"
     # street and number before a neighbourhood: "Tonalá 84, Col. Roma Norte"
@@ -403,7 +407,10 @@ VENUE_BEFORE = re.compile(
     r"|despensa|oficina|se realiza en|ubicad[oa] en|consulado|consulate|embassy|embajada"
     r"|department of (?:public )?health|health department|WIC office|county|condado|zoo"
     r"|capitol|aquarium|acuario|zool[oó]gico|presidential library|ayuntamiento|city hall"
-    r"|state house|planetarium|planetario|community center|rec center|YMCA)\b",
+    r"|state house|planetarium|planetario|community center|rec center|YMCA"
+    # public events: a parade, a procession, a race is everyone's
+    r"|desfile|parade|procesi[oó]n|procession|peregrinaci[oó]n|pilgrimage|marcha|march"
+    r"|kerm[eé]s|tianguis|carnaval|carnival|fiesta patronal|plaza|5k|10k|fun run)\b",
     re.I,
 )
 #: Words that make an address a person's, even near a venue ("her grandma's house at ...",
@@ -481,6 +488,8 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
             continue  # directions to the practice: "the corner of Maple and 2nd"
         if not fresh(match.start(), match.end()):
             continue
+        if _public_venue(prose, match.start(), match.end()):
+            continue  # "the fair in Parque Morelos, at the corner of Morelos and Hidalgo"
         yield block(
             match.start(),
             match.end(),

@@ -134,6 +134,7 @@ baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc 
 nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea
 ojo ojos calle avenida carnaval ministerio secretaria departamento instituto organizacion
 siga sigan pais paginas morenita fallas
+cel tel cell movil whats
 popo pipi caca tete teta chichi mamila pompis colita nana
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
@@ -226,7 +227,12 @@ PUBLIC_CONTEXT = re.compile(
     r"|nombres? (?:m[aá]s )?(?:populares|comunes|de moda)|lista de nombres"
     # athletes by their sport, people who spoke publicly, decades of history
     r"|mundial|copa del mundo|futbolista|selecci[oó]n nacional|liga mx"
-    r"|elite athletes|pro athletes|professional athletes|olympians?|(?:soccer|football"
+    r"|elite athletes|pro athletes|professional athletes|pro players|professional players"
+    r"|footballers?|prime minister|primer ministro|primera ministra"
+    # video games and their heroes: "games like Mario Kart and Pokémon"
+    r"|video ?games?|games like|juegos? como|videojuegos?|nintendo|xbox|playstation"
+    r"|minecraft|roblox|fortnite|pok[eé]mon"
+    r"|olympians?|(?:soccer|football"
     r"|basketball|baseball|tennis|hockey) (?:great|star|legend|icon)|spoke (?:publicly|openly)"
     r"|talked (?:publicly|openly)|los a[ñn]os (?:veinte|treinta|cuarenta|cincuenta"
     r"|sesenta|setenta|ochenta|noventa)|the (?:1[6-9]|20)\d0s|the (?:twenties|thirties|forties"
@@ -476,7 +482,10 @@ LIFE_CONTEXT = re.compile(
     r"|abuelit[oa]|naci[oó]|cumpli[oó]|a[ñn]os|meses|vino|lleg[oó]|tuvo|tiene|dolor|asma"
     r"|alergia|varicela|sarampi[oó]n|terapias?|tratamiento|control|revisi[oó]n|camin\w*"
     r"|pasos|diente|dientes|ronchas|convulsi\w*|felicidades|gracias|orgullo\w*|valiente"
-    r"|lloraron|llor[oó]|inyecci[oó]n)\b",
+    r"|lloraron|llor[oó]|inyecci[oó]n|dosis|received|yeso|f[eé]rula|muletas|puntadas|puntos"
+    r"|herida|cicatriz|quebr\w*|fractur\w*|raspon\w*|golpe|moret[oó]n|chich[oó]n|stung"
+    # any Spanish preterite written with its accent tells what happened to someone ("recibió")
+    r"|[a-záéíñú]{2,}(?:ió|ó))\b",
     re.I,
 )
 #: First halves of compound given names ("María José", "Juan Pablo", "Mary Kate"): with a
@@ -547,6 +556,10 @@ PERSON_BEFORE = re.compile(
     r"|brother|sister|twin|cousin|kiddo|friend|buddy|mom|mommy|mother|dad|daddy|father|grandma"
     r"|grandmother|grandpa|grandfather|granny|nana|aunt|auntie|uncle|stepmom|stepdad|guardian"
     r"|husband|wife|partner|proud of|shout-?out to|shout out to|congrats to|congratulations to"
+    r"|girl|boy|kid|child|teen|teenager|infant|newborn|preschooler|grandson|granddaughter"
+    r"|stepson|stepdaughter|niece|nephew|godson|goddaughter|student|pupil"
+    r"|ni[ñn][oa]|ni[ñn]it[oa]|chic[oa]|muchach[oa]|nen[ea]|paciente|pacientit[oa]|alumn[oa]"
+    r"|estudiante|niet[oa]|sobrin[oa]|ahijad[oa]|padrino|madrina|adolescente"
     r"|thanks to|thank you to|welcome|happy (?:\w+ )?birthday(?: to)?|hi|hello|dear"
     r"|peque[ñn][oa]|feliz (?:primer )?cumplea[ñn]os(?: a)?"
     r"|meet|say hi to|say hello to|conozcan a|les presentamos a"
@@ -555,6 +568,9 @@ PERSON_BEFORE = re.compile(
     r"|gracias a|bienvenid[oa] a|querid[oa]|valiente|warrior|hero|champ|superstar|fighter"
     # a child named by their parent: "la bebé de Rosa", "el hijo de Marisol"
     r"|(?:beb[eé]|hij[oa]|hijit[oa]|nen[ea]|ni[ñn][oa]|hermanit[oa]|gemel[oa]s|cuates) de"
+    # a family named by one of its people: "la familia de Santos Cruz", "the parents of Ava"
+    r"|(?:familia|familiares|padres|pap[aá]s|mam[aá]|pap[aá]|abuel[oa]s?|t[ií][oa]s?) de"
+    r"|(?:family|parents|mom|mother|dad|father|grandma|grandpa|grandparents) of"
     r"|guerrer[oa]|campe[oó]n(?:a)?|\w+-(?:year|month|week)-old|\d+-(?:year|month|week)-old)"
     r"[\s,(]+)$",
     re.I,
@@ -598,6 +614,9 @@ _STRONG_AFTER = (
     r"|discharged|treated|tested|released|allergic|afraid|scared|brave|excited|happy)\b"
     r"|(?:came|comes|was brought|went) (?:in|back|home) (?:with|for|today|yesterday|this|last"
     r"|after|on)\b"
+    # an injury of one's own: "Reyes got stung three times", "Paz was bitten by a dog"
+    r"|(?:got|was|were|gets)\s+(?:stung|bitten|bit|hurt|burned|burnt|scratched|injured|sick"
+    r"|stitches|a concussion|vaccinated)\b"
     # a symptom of one's own: "Ava had a fever of 103", "Grace caught the flu"
     r"|(?:had|has|got|caught|developed|ran|spiked|runs|broke|fractured|sprained)\s+(?:a |an |the "
     r"|her |his )?(?:\w+\s+)?(?:fever|cough|rash|cold|flu|infection|temperature|virus|seizure"
@@ -611,6 +630,8 @@ _STRONG_AFTER = (
     r"|aprendi[oó]|camin[oó]|dijo|pas[oó]|gan[oó]|perdi[oó]|durmi[oó]|comi[oó]"
     # a Spanish reflexive past told of someone: "se rompió", "se cayó", "se portó"
     r"|se\s+[a-záéíñ]+[oó]"
+    # any Spanish preterite told of someone, written with its accent: "recibió", "terminó"
+    r"|(?:hoy\s+|ayer\s+|ya\s+)?[a-záéíñú]{2,}(?:ió|ó)(?!\w)"
     r")\b)"
 )
 #: ... and every past-tense verb a person does: enough after a plain given name ("Mateo
@@ -630,7 +651,8 @@ SHOWS = (
     r"|Elmo|Doc McStuffins|Mister Rogers)"
 )
 CHARACTER_KIN_BEFORE = re.compile(
-    rf"\b{SHOWS}['’]s\s+(?:\w+\s+)?(?:dad|mom|mum|sister|brother|friend|teacher|grandma"
+    rf"\b{SHOWS}(?:['’]s\s+(?:\w+\s+)?|\b[^.!?\n]{{0,60}}\b(?:their|his|her|su|sus)\s+)"
+    r"(?:dad|mom|mum|sister|brother|friend|teacher|grandma"
     r"|grandpa|granny|cousin|uncle|aunt|pap[aá]|mam[aá]|herman[oa]|amig[oa]|abuel[oa])\s*,?\s*$"
 )
 PERSON_AFTER_STRONG = re.compile(_STRONG_AFTER, re.I)

@@ -708,3 +708,66 @@ def test_sources_syllable_names_and_short_months_leak(text: str, expected: tuple
 )
 def test_sources_syllable_names_and_short_months_pass(text: str) -> None:
     assert not found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # someone's card, a possessive number, a kilometre of a rural road, a slug's record
+        ("Her daughter's card number 7741203985-01 stopped working in March.", "en",
+         ("privacy-health-plan", "BLOCK")),
+        ("Dad paid with his credit card 4111 1111 1111 1111 at the desk.", "en",
+         ("privacy-account", "BLOCK")),
+        ("Una abuela nos dejó su número de allá, 5512.8834, para que le llamáramos.", "es",
+         ("privacy-phone", "BLOCK")),
+        ("En la casa de la vereda El Carmen, km 12 vía a La Calera, vacunamos a un niño.", "es",
+         ("privacy-address", "BLOCK")),
+        ("Historia Clinica 0098123 Varicela", "es", ("privacy-record-number", "BLOCK")),
+        # names said in full whose every word is also a word, after a person word or a verb
+        ("Esperanza Reyes Santos recibió hoy su tercera dosis de hepatitis B.", "es",
+         ("privacy-name", "BLOCK")),
+        ("La niña Rosa Flores tuvo varicela.", "es", ("privacy-name", "BLOCK")),
+        ("Gracias a la familia de Santos Cruz Reyes por dejarnos contar su historia.", "es",
+         ("privacy-name", "BLOCK")),
+        # a word-name capitalised where the word never is; the personal "a"; a boy, no cry
+        ("After his tubes last month, Memo finally sleeps through the night.", "en",
+         ("privacy-name", "WARN")),
+        ("Reyes got stung three times at day camp on Monday.", "en", ("privacy-name", "WARN")),
+        ("A Rocío le encontramos anemia en el chequeo de los 14 años.", "es",
+         ("privacy-name", "WARN")),
+        ("¡Nacho ya se lava los dientes solito después de su consulta del lunes!", "es",
+         ("privacy-name", "WARN")),
+        ("Toñito mostrando su yeso nuevo lleno de dibujos de sus primos", "es",
+         ("privacy-name", "WARN")),
+    ],
+)
+def test_batch_l_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Her library card number is at the front desk; renew it online.", "en"),
+        ("We take every credit card and HSA card.", "en"),
+        ("¡Socorro, se tragó una pila! Llame al 911.", "es"),
+        ("Una nutrióloga que es mamá de un paciente dará clases gratis.", "es"),
+        ("Bluey, Bingo and their dad Bandit get something right: pretend play builds language.",
+         "en"),
+        ("Preschoolers who love Marshall the firefighter pup can learn the real rules.", "en"),
+        ("Games like Mario Kart and Pokémon can be social and fun.", "en"),
+        ("When New Zealand's prime minister Jacinda Ardern took six weeks of leave, the world "
+         "talked about paid leave.", "en"),
+        ("Florence Nightingale was born on May 12, 1820. Nightingale cut death rates in "
+         "hospitals, and Mary Seacole nursed soldiers in Crimea at her own expense.", "en"),
+        ("Mohamed Salah and other pro players have shown it can be done with planning.", "en"),
+        ("A friendly warning before the Chicago River turns green on Saturday.", "en"),
+        ("Todos quieren ser Messi o Alexia Putellas, y nos encanta.", "es"),
+        ("Miles de personas visitan a San Judas Tadeo cada 28 de octubre.", "es"),
+        ("El Desfile de la Independencia es el domingo en la Calle 26 de La Villita.", "es"),
+        ("La feria de la salud será en el Parque Morelos, en la esquina de Avenida Morelos y "
+         "Calle Hidalgo, de 9 a 3.", "es"),
+    ],
+)
+def test_batch_k_and_l_hard_negatives_pass(text: str, lang: str) -> None:
+    assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
