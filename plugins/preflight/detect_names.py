@@ -1230,6 +1230,7 @@ SPANISH_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
 #: After a lower-case name, what a person does: "little hazel was walking", "baby rose had".
 LOWER_PERSON_VERB = re.compile(
     r"\s+(?:was|is|had|has|got|came|went|did|walked|started|finished|needed|turned|loves"
+    r"|who|for\s+(?:being|finally|getting|learning|trying)"
     r"|fue|est[aá]|estuvo|tuvo|vino|ya)\b"
 )
 #: In lower case, an article before the word makes it a noun ("la reina del carnaval"),
@@ -1238,6 +1239,14 @@ ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|una?|the|a|an)\s+$", re.I)
 #: Articles that are also name particles ("El-Amin", "La Torre") join a name only when
 #: capitalised: in lower case they are articles ("que los niños miren el desfile").
 LOWER_ARTICLES = frozenset({"el", "la", "las", "los", "le", "al"})
+
+
+#: Praise said to someone by name: "shoutout to ember who ...", "congrats to hunter for ...".
+SHOUT_OUT_BEFORE = re.compile(
+    r"\b(?:shout-?outs?|shout outs?|congrats|congratulations|kudos|props|big hugs?|high fives?"
+    r"|felicidades|un aplauso|bravo)\s+(?:to|a|para)\s+$",
+    re.I,
+)
 
 
 def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
@@ -1251,7 +1260,8 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             # "little hazel was walking again": a name that is also a word, in lower case,
             # only between a person word and what a person does
             if (token.given
-                    and KIN_BEFORE.search(text[max(0, token.start - 30) : token.start])
+                    and (KIN_BEFORE.search(text[max(0, token.start - 30) : token.start])
+                         or SHOUT_OUT_BEFORE.search(text[max(0, token.start - 30) : token.start]))
                     and LOWER_PERSON_VERB.match(text, token.end)
                     and _about_life(sentence_of(text, token.start, token.end))):
                 yield _given_hit(token, text)

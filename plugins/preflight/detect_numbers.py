@@ -462,6 +462,15 @@ PERSON_DOMAINS = (
     "livejournal.com",
     "ghost.io",
 )
+#: One supporter's page on a charity's fundraising site: "fundraise.stjude.org/ava-walks-
+#: for-her-brother", "events.org/team/the-lopez-kids" (the charity's own pages pass).
+PEER_FUNDRAISER = re.compile(
+    r"^(?:www\.)?(?:fundrais\w*|p2p|peer)\.[^/]+/(?:[^/\s]+/)*"
+    r"[a-z0-9]+(?:-[a-z0-9]+){1,}/?$"
+    r"|/(?:fundraiser|fundraising|participant|personal-page|mypage|fundraise|team|teams)/"
+    r"[a-z0-9]+(?:-[a-z0-9]+)+",
+    re.I,
+)
 #: A site of its own for one child or family: "thejohnsonjourney.com", "prayersforella.org",
 #: "teamliamstrong.com".
 PERSONAL_SITE = re.compile(
@@ -631,7 +640,9 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
                 for d in PERSON_DOMAINS
             )
             and (path.strip("/") or domain.count(".") > 1)
-        ) or PERSONAL_SITE.search(domain.split(".")[-2] if domain.count(".") else domain):
+        ) or PERSONAL_SITE.search(domain.split(".")[-2] if domain.count(".") else domain) or (
+            PEER_FUNDRAISER.search(bare)
+        ):
             if _social_allowed(bare, policy):
                 continue
             yield block(
@@ -801,7 +812,10 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         "Licence or certificate number",
         r"driver'?s?\s+licen[cs]e|\bDL\s*#?(?=\s*[A-Z]?\d)"
         + _NUM
-        + r"|licen[cs]e\s*(?:number|no\.?|#)|passport"
+        + r"|licen[cs]e\s*(?:number|no\.?|#)"
+        # someone's licence, its number later in the sentence: "her brand-new license at her
+        # physical, number S530-4412-8891"
+        + r"|(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?licen[cs]e(?!\s+plates?)|passport"
         + _NUM
         + r"|birth\s+certificate"
         + _NUM

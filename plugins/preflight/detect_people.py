@@ -182,7 +182,7 @@ ONE_CHILD = re.compile(
     r"(?!\s+(?:[\w-]+\s+)?(?:formula|drops?|simethicone|car seats?|seats?|carriers?|sleepers?"
     r"|swings?|monitors?|products?|medicines?|doses?|vitamins?|tylenol|acetaminophen"
     r"|ibuprofen|motrin|gas|bottles?|pacifiers?|toys?|clothes|clothing|food|cereal)\b)"
-    r"|\b(?:una?|la|el|est[ea])\s+(?:(?!cada|cualquier|una?\b|la\b|el\b)\w+\s+)?"
+    r"|\b(?:una?|la|el|al|del|est[ea])\s+(?:(?!cada|cualquier|una?\b|la\b|el\b)\w+\s+)?"
     r"(?:ni[ñn][oa]|beb[eé]|adolescente"
     r"|chic[oa]|jovencit[oa]|paciente|hij[oa]|niet[oa])\b(?!s)"
     rf"(?:\s+(?:menor|mayor))?(?:\s+(?:del?|de la)\s+{_ROLES}\b)?",
@@ -205,7 +205,11 @@ PAST_MOMENT = re.compile(
     r"|\ben\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre"
     r"|noviembre|diciembre)\b"
     rf"|\b(?:el|este)\s+(?:{_WEEKDAY}|fin de semana|mes|verano|invierno|oto[ñn]o)\s+pasado\b"
-    r"|\bla semana pasada\b|\bayer\b|\banoche\b|\besta (?:ma[ñn]ana|tarde)\b",
+    r"|\bla semana pasada\b|\bayer\b|\banoche\b|\besta (?:ma[ñn]ana|tarde)\b"
+    # a month gone by, the same night: "during last May's tornado warning", "esa misma noche"
+    r"|\blast\s+(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)(?:['’]s)?\b|\b(?:that|the)\s+same\s+(?:night|day|morning|afternoon)\b"
+    r"|\besa\s+(?:misma\s+)?(?:noche|tarde|ma[ñn]ana|madrugada)\b|\bese\s+mismo\s+d[ií]a\b",
     re.I,
 )
 #: A child singled out by a parent's job in town: identifying even without a date.

@@ -608,6 +608,8 @@ _STRONG_AFTER = (
     r"|recovered|stayed|played|learned|needed"
     r"|received|swallowed|tripped|slipped|stumbled|sneezed|complained|tested|spiked)\b"
     r"|\s+\w+ed\s+(?:his|her|him|their)\b"
+    # "Harbor proudly wearing his new glasses": doing something with his own things
+    r"|\s+(?:\w+ly\s+)?\w{2,}ing\s+(?:his|her)\b(?!\s+own\b)"
     r"|,?\s+(?:(?:was|is|has been)\s+(?:sick|seen|admitted|born|diagnosed|brought|home|back"
     r"|better|feeling|still|now|finally|running|coughing|crying|vomiting|throwing|sleeping"
     r"|eating|doing|recovering|breathing|walking|talking|wheezing|feverish|hospitali[sz]ed"

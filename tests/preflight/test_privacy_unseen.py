@@ -771,3 +771,39 @@ def test_batch_l_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> 
 )
 def test_batch_k_and_l_hard_negatives_pass(text: str, lang: str) -> None:
     assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("One of our 9-year-olds is walking for her brother: "
+         "fundraise.stjude.org/ava-walks-for-her-brother.", "en", ("privacy-url", "BLOCK")),
+        ("She showed us her brand-new license at her physical, number S530-4412-8891.", "en",
+         ("privacy-license", "BLOCK")),
+        ("Harbor proudly wearing his new blue glasses in our lobby", "en",
+         ("privacy-name", "WARN")),
+        ("shoutout to ember who finally let us look in both ears today", "en",
+         ("privacy-name", "WARN")),
+        ("Remember the baby girl born in the storm shelter during last May's tornado warning, "
+         "delivered by her dad?", "en", ("privacy-anecdote", "WARN")),
+        ("Al niño de seis años que se tragó tres imanes en la fiesta de su hermana lo tuvieron "
+         "que operar esa misma noche.", "es", ("privacy-anecdote", "WARN")),
+    ],
+)
+def test_batch_k_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Join the walk: https://give.marchofdimes.org/march-for-babies", "en"),
+        ("Keep your license in your wallet and your phone in the glove box.", "en"),
+        ("A child wearing her seat belt is safer.", "en"),
+        ("The harbor was busy; Fox News and Story time had nothing to do with it.", "en"),
+        ("Last May we saw more flu than usual.", "en"),
+        ("Al niño que tiene fiebre el fin de semana, dele líquidos.", "es"),
+    ],
+)
+def test_batch_k_hard_negatives_pass(text: str, lang: str) -> None:
+    assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
