@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from common.commands import command
 from common.errors import RoundsError, with_fix
 from security.policy import parse_headers_file
 
@@ -70,13 +71,13 @@ def choose_folder(root: Path, output: Path, deployed: Path | None,
     Raises `RoundsError` with the fix when there is nothing built to serve.
     """
     if deployed is not None and deployed.is_dir() and not prefer_output:
-        return ServedFolder(deployed, "the deployed site (what `invoke publish` put live)")
+        return ServedFolder(deployed, f"the deployed site (what `{command('publish')}` put live)")
     if output.is_dir():
         drafts = " — a development build, drafts included" if (output / "drafts").is_dir() else ""
         return ServedFolder(output, f"the last build in {_shown(output, root)}/ "
                                     f"(not necessarily what is live{drafts})")
     raise RoundsError(with_fix("There is no built site yet.",
-                               "run `invoke build` or `invoke publish`."))
+                               f"run `{command('build')}` or `{command('publish')}`."))
 
 
 def _shown(path: Path, root: Path) -> str:
