@@ -20,6 +20,7 @@ Status: published
 
 <!-- Write the note for parents below this comment, in a few plain sentences.
      Tags: words separated by commas (fever, sleep). Sources: separated by ";".
+     Written in Spanish? Add the line "Lang: es" to the lines above.
      Nothing identifying a patient. Delete this comment when you are done. -->
 """
 
