@@ -216,7 +216,7 @@ def syndicate(c, dry_run=False, post=None, verbose=False):
 def serve(c, port=8000, bind="127.0.0.1", output=False):
     """Serve the deployed site (or else output/) at http://localhost:8000 (Ctrl-C stops)."""
     from publishing.deploy import configured_target
-    from publishing.serve import choose_folder, make_server
+    from publishing.serve import choose_folder, make_server, port_busy
 
     settings = _settings(production=True)
     try:
@@ -227,8 +227,8 @@ def serve(c, port=8000, bind="127.0.0.1", output=False):
     try:
         server = make_server(served.path, bind, int(port))
     except OSError as error:
-        raise Exit(f"✗ Could not serve on port {port} ({error.strerror}): another program uses "
-                   f"it. Fix: stop it, or run PORT={int(port) + 1} make serve.", 1) from None
+        raise Exit(port_busy(int(port), str(error.strerror), served.path, deployed,
+                             str(settings.get("SITEURL") or "")), 1) from None
     print(f"Serving {served.what}, from {served.path}, at http://localhost:{port}/ "
           "— Ctrl-C stops.")
     try:

@@ -14,6 +14,8 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from common.commands import command
+
 from . import attestation
 from .context import CheckContext
 from .findings import Finding, Level
@@ -99,7 +101,7 @@ def attest_note(context: CheckContext, path: Path) -> AttestResult:
     path = path if path.is_absolute() else (context.root / path)
     if not path.is_file():
         raise AttestError(f"There is no note at {path}. Fix: give the note's path, for example "
-                          "`invoke attest content/notes/2026-11-02-fever.md`.")
+                          f"`{command('attest', 'content/notes/2026-11-02-fever.md')}`.")
     note = read_note(path, context.root)
     if note.format not in ("markdown", "html") or note.decode_error is not None:
         raise AttestError(f"{note.relpath} cannot be attested: the check cannot read it. Fix: "

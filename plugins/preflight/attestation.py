@@ -22,6 +22,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 
+from common.commands import command
 from notemeta import is_yes
 
 FINGERPRINT = re.compile(r"^[0-9a-f]{8}$")
@@ -69,7 +70,8 @@ def value(fingerprints: list[str]) -> str:
 
 
 def attest_fix(relpath: str) -> str:
-    return (f"Or, once you are sure no patient can be recognised, run `invoke attest {relpath}`: "
+    return ("Or, once you are sure no patient can be recognised, "
+            f"run `{command('attest', relpath)}`: "
             "it shows the findings and records that you checked them.")
 
 

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 
+from common.commands import command
+
 
 class Level(StrEnum):
     """How serious a finding is. Only BLOCK (and WARNs a rule marks blocking) stop a publish."""
@@ -128,7 +130,8 @@ class Report:
         if any(f.blocking and f.level is Level.WARN for f in self.findings):
             text += (
                 " A privacy WARN stops the publish until you change the line or, once no "
-                "patient can be recognised, run `invoke attest <path of the note>` (it writes "
+                "patient can be recognised, run "
+                f"`{command('attest', '<path of the note>')}` (it writes "
                 "\"deidentified: yes …\" for exactly those findings)."
             )
         return text

@@ -63,6 +63,8 @@ def check_encoding(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
 #: Keys whose misspelling would publish or post what the doctor held back.
 STOPPING_KEYS = ("status", "syndicate", "deidentified")
 _KEY_LIKE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z_-]+)[ \t]+\S")
+#: "Date : 2026-11-30": a key, then spaces, then its colon (the Markdown reader wants none).
+_SPACED_COLON = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z_-]+)[ \t]+:")
 
 
 def _known_key_line(line: str) -> str | None:
@@ -71,6 +73,18 @@ def _known_key_line(line: str) -> str | None:
 
     match = METADATA_LINE.match(line)
     return match["key"].lower() if match and match["key"].lower() in KNOWN_KEYS else None
+
+
+def _leading_blank_lines(lines: list[str]) -> int:
+    """How many empty lines open the file (the Markdown reader wants metadata on line 1)."""
+    count = 0
+    while count < len(lines) - 1 and not lines[count].strip():
+        count += 1
+    return count
+
+
+def _empty_lines(count: int) -> str:
+    return "an empty line" if count == 1 else f"{count} empty lines"
 
 
 def _metadata_read_as_text(note: NoteFile) -> Iterator[Finding]:
@@ -82,14 +96,28 @@ def _metadata_read_as_text(note: NoteFile) -> Iterator[Finding]:
         return
     lines = note.text.split("\n")
     first = 1 if lines and lines[0].strip() == "---" else 0
+    if not note.metadata and (blank := _leading_blank_lines(lines)) \
+            and _known_key_line(lines[blank]):
+        yield Finding(
+            note.relpath, 1, 1, Level.BLOCK, "metadata-line",
+            f"The note starts with {_empty_lines(blank)} above \"{lines[blank].strip()[:40]}\", "
+            "so Pelican reads none of the metadata: every line of it would be published as "
+            "the note's text, and a \"Status: draft\" or \"syndicate: no\" in it would be "
+            f"ignored. Fix: delete the {_empty_lines(blank)} at the top, so that "
+            f"\"{lines[blank].split(':')[0].strip()}:\" is on line 1.",
+        )
+        return
     if not note.metadata and len(lines) > first + 1:
         head = _KEY_LIKE.match(lines[first])
         if head and head["key"].lower() in KNOWN_KEYS and _known_key_line(lines[first + 1]):
+            spaced = lines[first][head.end() - 1] == ":"
             yield Finding(
                 note.relpath, first + 1, 1, Level.BLOCK, "metadata-line",
-                f"\"{lines[first].strip()[:40]}\" starts the metadata block but has no colon, "
-                "so Pelican reads none of the metadata: every line of it would be published "
-                f"as the note's text. Fix: write \"{head['key']}:\" with a colon.",
+                f"\"{lines[first].strip()[:40]}\" starts the metadata block but "
+                + ("has a space before its colon" if spaced else "has no colon")
+                + ", so Pelican reads none of the metadata: every line of it would be "
+                f"published as the note's text. Fix: write \"{head['key']}:\" "
+                + ("with no space before the colon." if spaced else "with a colon."),
             )
             return
     if note.metadata:
@@ -108,12 +136,14 @@ def _metadata_read_as_text(note: NoteFile) -> Iterator[Finding]:
 def check_metadata_lines(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     for bad in note.malformed:
         shown = bad.text.strip()[:40]
+        spaced = _SPACED_COLON.match(bad.text)
+        fix = (f"write \"{spaced['key']}:\" with no space before the colon" if spaced else
+               "add the missing colon (for example \"Date: 2026-11-02\"), or leave a blank "
+               "line after the metadata so this line starts the note")
         yield Finding(
             note.relpath, bad.line, 1, Level.BLOCK, "metadata-line",
             f"\"{shown}\" is in the metadata block at the top but is not \"Key: value\"; "
-            "everything from here on would be published as text. Fix: add the missing colon "
-            "(for example \"Date: 2026-11-02\"), or leave a blank line after the metadata "
-            "so this line starts the note.",
+            f"everything from here on would be published as text. Fix: {fix}.",
         )
     yield from _metadata_read_as_text(note)
     for entry in note.metadata.values():

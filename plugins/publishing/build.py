@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from common.commands import command
 from common.errors import RoundsError
 
 #: Pelican messages that say nothing the doctor can act on (matched on their start).
@@ -150,8 +151,8 @@ def culprits(settings: dict[str, Any]) -> str:
              for finding in rule(note, context) if finding.blocking]
     found += [f for rule in structure.SITE_RULES for f in rule(notes, context) if f.blocking]
     if not found:
-        return ("\nFix: run `invoke check`; if it finds nothing, the lines above name the file "
-                "Pelican could not read.")
+        return (f"\nFix: run `{command('check')}`; if it finds nothing, the lines above name "
+                "the file Pelican could not read.")
     lines = "\n".join(f"  {finding.format()}" for finding in sorted(
         found, key=lambda f: (f.path, f.line, f.col)))
     return f"\nThe notes that stop it:\n{lines}"

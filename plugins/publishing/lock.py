@@ -26,6 +26,7 @@ from pathlib import Path
 
 from common import bucket
 from common.bucket import BucketAddress
+from common.commands import command
 from common.errors import RoundsError
 from filelock import FileLock, Timeout
 
@@ -64,8 +65,8 @@ def publish_lock(
     except Timeout:
         if wait_seconds <= 0:
             raise PublishBusy(
-                "Another publish is running for this site (a manual `invoke publish` or "
-                "`invoke watch`). Fix: wait for it to finish; nothing was changed."
+                f"Another publish is running for this site (a manual `{command('publish')}` or "
+                f"`{command('watch')}`). Fix: wait for it to finish; nothing was changed."
             ) from None
         say(f"Another publish is running for this site; waiting for it to finish "
             f"(up to {wait_seconds:.0f} s)…")
@@ -75,7 +76,7 @@ def publish_lock(
             raise PublishBusy(
                 f"Another publish has been running for more than {wait_seconds:.0f} s, so "
                 "this one gave up without changing anything. Fix: check the other terminal "
-                f"(or `invoke watch`) and run `invoke publish` again; if no publish is "
+                f"(or `{command('watch')}`) and run `{command('publish')}` again; if no publish is "
                 f"running, another program holds {path} open."
             ) from None
     try:

@@ -6,6 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from common.commands import command
 from common.errors import RoundsError
 from notemeta import slug_substitutions
 
@@ -19,6 +20,7 @@ Status: published
 
 <!-- Write the note for parents below this comment, in a few plain sentences.
      Tags: words separated by commas (fever, sleep). Sources: separated by ";".
+     Written in Spanish? Add the line "Lang: es" to the lines above.
      Nothing identifying a patient. Delete this comment when you are done. -->
 """
 
@@ -77,8 +79,8 @@ def create_note(folder: Path, title: str, when: datetime, settings: dict[str, An
     if title.startswith("-"):
         raise RoundsError(
             f"\"{title}\" looks like an option, not a title, so no note was created. "
-            "Fix: put the title in quotes after `invoke new`, e.g. "
-            "invoke new \"Fever in babies\" (and `invoke new --help` for help)."
+            "Fix: give a title that starts with a word, in quotes, e.g. "
+            f"make new TITLE=\"Fever in babies\" (and `{command('new', '--help')}` for help)."
         )
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / note_filename(title, when, settings)

@@ -42,6 +42,7 @@ from typing import Any
 
 from common import bucket
 from common.bucket import BucketAddress
+from common.commands import command
 from common.errors import RoundsError, with_fix
 
 #: The metadata key holding each object's content hash (`x-amz-meta-sha256`).
@@ -332,7 +333,7 @@ class S3Target:
             raise RoundsError(with_fix(
                 f"{problem} The deploy stopped during the {kind}s ({plan.upload_count} "
                 f"object(s) to upload, {len(plan.deletions)} to delete): {kept}.",
-                "run `invoke publish` again; it uploads only what is still different.")
+                f"run `{command('publish')}` again; it uploads only what is still different.")
             ) from error
         finally:  # after a failure, what was not started yet is not started at all
             pool.shutdown(wait=True, cancel_futures=True)
@@ -353,7 +354,8 @@ class S3Target:
                     f"{len(batch)} path(s) ({bucket.error_code(error) or error}); visitors may "
                     "see the old pages until the CDN's cache expires.",
                     "check CLOUDFRONT_DISTRIBUTION_ID and that the credentials may call "
-                    "cloudfront:CreateInvalidation, then run `invoke publish` again.")) from error
+                    "cloudfront:CreateInvalidation, then run "
+                    f"`{command('publish')}` again.")) from error
         return len(batches)
 
 

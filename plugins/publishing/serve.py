@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from common.commands import command
 from common.errors import RoundsError, with_fix
 from security.policy import parse_headers_file
 
@@ -70,13 +71,13 @@ def choose_folder(root: Path, output: Path, deployed: Path | None,
     Raises `RoundsError` with the fix when there is nothing built to serve.
     """
     if deployed is not None and deployed.is_dir() and not prefer_output:
-        return ServedFolder(deployed, "the deployed site (what `invoke publish` put live)")
+        return ServedFolder(deployed, f"the deployed site (what `{command('publish')}` put live)")
     if output.is_dir():
         drafts = " — a development build, drafts included" if (output / "drafts").is_dir() else ""
         return ServedFolder(output, f"the last build in {_shown(output, root)}/ "
                                     f"(not necessarily what is live{drafts})")
     raise RoundsError(with_fix("There is no built site yet.",
-                               "run `invoke build` or `invoke publish`."))
+                               f"run `{command('build')}` or `{command('publish')}`."))
 
 
 def _shown(path: Path, root: Path) -> str:
@@ -90,3 +91,20 @@ def make_server(folder: Path, bind: str, port: int) -> http.server.ThreadingHTTP
     """A server for `folder` on (bind, port); port 0 picks a free one (tests)."""
     handler = functools.partial(SiteRequestHandler, directory=str(folder))
     return http.server.ThreadingHTTPServer((bind, port), handler)
+
+
+
+def port_busy(port: int, reason: str, served: Path, deployed: Path | None,
+              siteurl: str) -> str:
+    """What to say when `port` is taken: most often by the doctor's own earlier `make serve`
+    or `make livereload` in another terminal. On another port only the page first opened
+    there is this site's when the deployed site was built with absolute links (SITEURL,
+    http://localhost:8000 by default): its own links lead back to SITEURL, so say so."""
+    siteurl = siteurl.rstrip("/")
+    absolute = served == deployed and siteurl.startswith(("http://", "https://"))
+    where = (f" (then open http://localhost:{port + 1}/ yourself: the published pages' own "
+             f"links still lead to {siteurl}/)" if absolute else "")
+    return (f"✗ Could not serve on port {port} ({reason}): another program uses it, often a "
+            f"`{command('serve')}` or `{command('livereload')}` still running in another "
+            "terminal. Fix: press Ctrl-C in that terminal, or run "
+            f"PORT={port + 1} {command('serve')}{where}.")

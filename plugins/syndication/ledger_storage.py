@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from common import bucket
 from common.atomic import write_atomically
 from common.bucket import BucketAddress
+from common.commands import command
 from common.errors import RoundsError, with_fix
 from filelock import FileLock, Timeout
 
@@ -130,7 +131,7 @@ class BucketStorage:
             raise RoundsError(with_fix(
                 f"Another machine changed the ledger {self.label} while this run was "
                 "using it, so this run stopped before posting anything more.",
-                "run `invoke publish` again: it reads the other machine's records first."
+                f"run `{command('publish')}` again: it reads the other machine's records first."
             )) from None
         except Exception as error:
             raise RoundsError(bucket.explain(error, self.label) + " Nothing more was posted.") \

@@ -40,7 +40,7 @@ USER_AGENT = "Rounds link check"
 #: Said of a network that scrapes the card once (marks a card problem in the verify lines).
 CARD_KEPT = "draws the card once and keeps it"
 FIX_CARD = ("  Fix for a card: make sure the note's `image:` (or the card Rounds draws) was "
-            "deployed with the page and answers at its address, then run `invoke publish`; "
+            f"deployed with the page and answers at its address, then run `{command('publish')}`; "
             "nothing was posted anywhere, so every network gets the note together.")
 
 

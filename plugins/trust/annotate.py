@@ -65,7 +65,11 @@ def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
     """Set `trust`, `card`, `description` and `sharing` on one article or page."""
     micro = bool(content.metadata.get("micro", False))
     text = summary_text(content, settings)
-    info = trust_info(content.metadata, text, content.content, micro)
+    # The raw HTML (`_content`), never `content.content` here: Pelican memoizes a page's
+    # content per SITEURL the first time it is read, and during this signal the static
+    # files are not known yet, so every `{static}/images/…` of the note's text stayed
+    # unreplaced on the deployed page (a broken image). The description is plain text.
+    info = trust_info(content.metadata, text, getattr(content, "_content", "") or "", micro)
     if kind == "article" or content.metadata.get("image"):
         card = card_for(content.metadata, content.slug, content.title, settings)
     else:

@@ -269,7 +269,7 @@ def start_livereload(
     except OSError as error:
         raise RoundsError(
             f"Could not listen on {bind}:{port} ({error.strerror or error}). Fix: stop the "
-            f"other program using that port, or run `invoke livereload --port {port + 1}`."
+            f"other program using that port, or run `PORT={port + 1} make livereload`."
         ) from error
     live.handle(set())
     serve_in_thread(server)

@@ -144,6 +144,22 @@ _STOPS_STYLE = "all:initial;display:block;font:inherit;font-weight:700;color:#8a
 _ADVICE_STYLE = "all:initial;display:block;font:inherit;font-weight:700;color:#1a1a1a;"
 _ITEM_STYLE = "all:initial;display:list-item;margin:.25rem 0 .25rem 1.25rem;font:inherit;" \
     "color:#1a1a1a;"
+#: `font:inherit` here too: `all:initial` alone gave the list the browser's default serif,
+#: smaller than the banner's heading.
+_LIST_STYLE = "all:initial;display:block;margin:.25rem 0;font:inherit;"
+
+
+def _headline(notice: Notice) -> str:
+    """What another page says of a note: its most serious finding (a BLOCK before a
+    privacy WARN, which file order put first: the phone number of "Maria's mom at
+    217-555-…" was left out), and how many more its own page lists."""
+    lines = notice.lines
+    if not lines:
+        return ""
+    # Each line is `line L:C LEVEL code message`.
+    first = next((line for line in lines if line.split(" ", 3)[2:3] == ["BLOCK"]), lines[0])
+    more = len(lines) - 1
+    return first + (f" (and {more} more: open the note's page)" if more else "")
 
 
 def findings_banner(notices: tuple[Notice, ...], page: str) -> str:
@@ -163,15 +179,15 @@ def findings_banner(notices: tuple[Notice, ...], page: str) -> str:
                    else "Preview only — advice for this note (it would publish):")
         parts.append(f'<strong style="{_STOPS_STYLE if notice.stops else _ADVICE_STYLE}">'
                      f"{heading} {html.escape(notice.source)}</strong>")
-        parts.append("<ul style=\"all:initial;display:block;margin:.25rem 0\">" + "".join(
+        parts.append(f'<ul style="{_LIST_STYLE}">' + "".join(
             f'<li style="{_ITEM_STYLE}">{html.escape(line)}</li>' for line in notice.lines
         ) + "</ul>")
     if others:
         parts.append(f'<strong style="{_STOPS_STYLE}">Preview only — {len(others)} note(s) '
                      "would not publish:</strong>")
-        parts.append("<ul style=\"all:initial;display:block;margin:.25rem 0\">" + "".join(
+        parts.append(f'<ul style="{_LIST_STYLE}">' + "".join(
             f'<li style="{_ITEM_STYLE}">{html.escape(n.source)}: '
-            f"{html.escape(n.lines[0] if n.lines else '')}</li>" for n in others
+            f"{html.escape(_headline(n))}</li>" for n in others
         ) + "</ul>")
     return (f'<div id="{BANNER_ID}" role="alert" aria-label="Preflight check" '
             f'style="{_BANNER_STYLE}">{"".join(parts)}</div>')

@@ -77,7 +77,7 @@ def test_serve_prefers_the_deployed_folder_and_says_so(tmp_path: Path, site_fold
 
 
 def test_serve_without_any_build_says_how_to_make_one(tmp_path: Path) -> None:
-    with pytest.raises(RoundsError, match="Fix: run `invoke build`"):
+    with pytest.raises(RoundsError, match="Fix: run `make build`"):
         choose_folder(tmp_path, tmp_path / "output", tmp_path / "deploy" / "site")
 
 

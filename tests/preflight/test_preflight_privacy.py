@@ -99,8 +99,8 @@ def test_a_warn_blocks_until_the_doctor_attests(tmp_path: Path) -> None:
     warned = check_one(tmp_path / "a", text.format(attest=""))
     [finding] = [f for f in warned.findings if f.code == "privacy-name"]
     assert finding.level is Level.WARN and finding.blocking and not warned.ok
-    assert "run `invoke attest content/notes/note.md`" in finding.message
-    assert "invoke attest" in warned.summary()
+    assert "run `.venv/bin/invoke attest content/notes/note.md`" in finding.message
+    assert "run `.venv/bin/invoke attest <path of the note>`" in warned.summary()
 
     attest = f"Deidentified: yes {finding.fingerprint}\n"
     attested = check_one(tmp_path / "b", text.format(attest=attest))

@@ -219,7 +219,7 @@ def test_a_failure_midway_leaves_the_old_site_whole_and_says_what_to_rerun(
         s3.WORKERS = monkey_workers
     message = str(error.value)
     assert "stopped during the pages" in message and "nothing was deleted" in message
-    assert "Fix: run `invoke publish` again" in message
+    assert "Fix: run `make publish` again" in message
     kinds = [kind_of(k) for k in failing.calls]
     assert kinds == sorted(kinds, key=[ASSET, PAGE, FEED].index)  # assets strictly first
     live = s3_env.objects(name)

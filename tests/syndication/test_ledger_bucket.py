@@ -52,7 +52,7 @@ def test_two_machines_cannot_both_write_over_the_same_version(s3_env: Any) -> No
     theirs.put(record("notes/a.md", "pending"))
     with pytest.raises(RoundsError, match="Another machine changed the ledger") as error:
         second.save(theirs)
-    assert "Fix: run `invoke publish` again" in str(error.value)
+    assert "Fix: run `make publish` again" in str(error.value)
     again = second.load()  # after re-reading, it may write
     assert again.get("notes/a.md", "x", "x:1:@maple")["state"] == POSTED
     again.put(record("notes/b.md"))

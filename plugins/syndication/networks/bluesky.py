@@ -45,6 +45,7 @@ from atproto_client.exceptions import (
     NetworkError as AtNetworkError,
 )
 from atproto_client.request import Request
+from common.commands import command
 
 from ..compose import BLUESKY_RULES, CountingRules, bluesky_facets, weighted_length
 from ..model import Message
@@ -69,7 +70,7 @@ FIX_PASSWORD = (
 )
 FIX_INVALID = (
     "Bluesky refused the post itself. Shorten or change the note's text (or its `bluesky:` "
-    "line) and run `invoke syndicate`."
+    f"line) and run `{command('syndicate')}`."
 )
 
 #: What a call through the SDK may raise: its own errors, and httpx's transport errors it

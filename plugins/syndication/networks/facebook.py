@@ -39,6 +39,7 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit, urlunsplit
 
 import requests
+from common.commands import command
 
 from ..counting import FACEBOOK_RULES, CountingRules, weighted_length
 from ..model import Message
@@ -84,14 +85,14 @@ FIX_TOKEN = (
     "/oauth/access_token?grant_type=fb_exchange_token&client_id=APP_ID&client_secret="
     "APP_SECRET&fb_exchange_token=THAT_TOKEN); then GET /me/accounts with the long-lived "
     "token and copy your Page's access_token (it does not expire) into .env as "
-    "FACEBOOK_PAGE_ACCESS_TOKEN, and run `invoke syndicate`."
+    f"FACEBOOK_PAGE_ACCESS_TOKEN, and run `{command('syndicate')}`."
 )
 #: The token's variable for the default channel (another channel's has its prefix).
 TOKEN_VARIABLE = "FACEBOOK_PAGE_ACCESS_TOKEN"
 FIX_PERMISSIONS = (
     "The token may not post on the Page: make a new Page token as a Page admin with "
     "pages_manage_posts, pages_read_engagement and pages_show_list (README, \"Facebook "
-    "Page\"), put it in .env as FACEBOOK_PAGE_ACCESS_TOKEN and run `invoke syndicate`."
+    f"Page\"), put it in .env as FACEBOOK_PAGE_ACCESS_TOKEN and run `{command('syndicate')}`."
 )
 FIX_PAGE_ID = (
     "Check FACEBOOK_PAGE_ID in .env: it is the number under your Page's About → Page "
@@ -99,16 +100,16 @@ FIX_PAGE_ID = (
 )
 FIX_INVALID = (
     "Facebook refused the post itself. Change the note's text (or its `facebook:` line) "
-    "and run `invoke syndicate`; if the text looks fine, report it as a Rounds bug."
+    f"and run `{command('syndicate')}`; if the text looks fine, report it as a Rounds bug."
 )
 FIX_CARD = (
     "Open the note's address in Facebook's Sharing Debugger "
     "(developers.facebook.com/tools/debug), fix what it reports about the page's og: tags "
-    "or its picture, deploy, then run `invoke syndicate`."
+    f"or its picture, deploy, then run `{command('syndicate')}`."
 )
 FIX_OTHER = (
     "Check the Page in Facebook (Professional dashboard → Page quality, and the Support "
-    "inbox), then run `invoke syndicate`."
+    f"inbox), then run `{command('syndicate')}`."
 )
 
 
@@ -219,7 +220,7 @@ class FacebookNetwork:
             raise Rejected(f"The message is {length} characters, over Facebook's limit of "
                            f"{FACEBOOK_RULES.limit}; it was not sent.",
                            "shorten the note's text or its `facebook:` line, then run "
-                           "`invoke syndicate`.")
+                           f"`{command('syndicate')}`.")
         if self.scrape:
             self.check_card(message.url)
         if message.image is not None:

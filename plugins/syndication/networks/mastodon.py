@@ -29,6 +29,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from common.commands import command
 from mastodon import Mastodon
 from mastodon.errors import (
     MastodonAPIError,
@@ -67,7 +68,7 @@ FIX_SCOPE = (
 )
 FIX_INVALID = (
     "Mastodon refused the post itself. Shorten or change the note's text (or its `mastodon:` "
-    "line) and run `invoke syndicate`."
+    f"line) and run `{command('syndicate')}`."
 )
 
 #: base URL → (read at, max characters, characters per URL): the instance's limits.
@@ -153,7 +154,8 @@ class MastodonNetwork:
             raise Rejected(
                 f"The message is {length} characters as this Mastodon server counts them, "
                 f"over its limit of {limit}; it was not sent.",
-                "shorten the note's text or its `mastodon:` line, then run `invoke syndicate`.")
+                "shorten the note's text or its `mastodon:` line, then run "
+                f"`{command('syndicate')}`.")
         return length
 
     def publish(self, message: Message, idempotency_key: str) -> RemotePost:

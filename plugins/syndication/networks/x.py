@@ -30,6 +30,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import requests
 import tweepy
+from common.commands import command
 from requests_oauthlib import OAuth1
 
 from ..counting import X_RULES, CountingRules, weighted_length
@@ -74,15 +75,15 @@ FIX_PROJECT = (
 )
 FIX_CREDITS = (
     f"Posting on X is paid per post: add credits or change the plan in {PORTAL}, then run "
-    "`invoke syndicate`."
+    f"`{command('syndicate')}`."
 )
 FIX_INVALID = (
     "X refused the text itself. Shorten or change the note's text (or its `x:` line) and run "
-    "`invoke syndicate`; if the text looks fine, report it as a Rounds bug."
+    f"`{command('syndicate')}`; if the text looks fine, report it as a Rounds bug."
 )
 FIX_OTHER = (
     f"Check the account and the app in {PORTAL} (suspended or locked accounts cannot post), "
-    "then run `invoke syndicate`."
+    f"then run `{command('syndicate')}`."
 )
 
 
@@ -202,7 +203,7 @@ class XNetwork:
             raise Rejected(f"The message is {length} characters as X counts them, over its "
                            f"limit of {X_RULES.limit}; it was not sent.",
                            "shorten the note's text or its `x:` line, then run "
-                           "`invoke syndicate`.")
+                           f"`{command('syndicate')}`.")
         me = self._whoami()  # before posting: a post must never happen without its URL
         media_ids = None
         if message.image is not None and message.image.alt:
