@@ -355,12 +355,23 @@ def _drop_numbers_the_body_shows(segments: list[Segment],
     ]
 
 
+#: How a name's finding reads in a sentence, and how it reads in an address (a tag, the
+#: slug, the file name), where there is no sentence and the fix is another word.
+ABOUT_LIFE_WORDS = " in a sentence about their health, a visit or their life."
+ADDRESS_WORDS = ", written where the note's address or a hashtag is made from it."
+CHANGE_FIX = "Fix: remove or change the detail;"
+ADDRESS_FIX = "Fix: remove it, or use a topic word instead (\"ear tubes\", not the child's name);"
+
+
 def _finding(note: NoteFile, line: int, col: int, hit: Hit, segment: Segment, *,
              attestation: Attestation, draft: bool) -> Finding:
     message = hit.message
     if segment.original:  # quote an address as written, not as the capitalised words read
         message = message.replace(segment.text[hit.start:hit.end],
                                   segment.original[hit.start:hit.end])
+    if segment.kind == "address":  # a tag, a slug, a file name: words, not a sentence
+        message = message.replace(ABOUT_LIFE_WORDS, ADDRESS_WORDS).replace(
+            CHANGE_FIX, ADDRESS_FIX)
     if segment.label:  # where it is published, said before the fix
         at = message.find(" Fix:")
         message = (f"{message} {segment.label}" if at < 0

@@ -807,3 +807,12 @@ def test_batch_k_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> 
 )
 def test_batch_k_hard_negatives_pass(text: str, lang: str) -> None:
     assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
+
+
+def test_a_name_in_a_tag_is_told_as_a_tag_not_a_sentence(tmp_path: Path) -> None:
+    """A tag has no sentence: the finding says where the name is and what to write instead."""
+    report = check_one(tmp_path, "Title: Ear tubes\nDate: 2026-11-01\nTags: ears, liam\n\n"
+                       "Ear tubes help kids with many ear infections.\n")
+    [finding] = [f for f in report.findings if f.code == "privacy-name"]
+    assert "sentence" not in finding.message
+    assert 'the tag "liam"' in finding.message and "topic word" in finding.message
