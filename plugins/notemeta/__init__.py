@@ -76,18 +76,22 @@ def edit_distance(first: str, second: str) -> int:
 
 @dataclass(frozen=True)
 class SyndicateNames:
-    """What a note's `syndicate:` may name: the networks Rounds posts to and the practice's
-    accounts (SYNDICATION_ACCOUNTS ids), with the other names people give a network
-    (`twitter` → `x`).
+    """What a note may say about where it is posted: the names its `syndicate:` may give
+    (the networks Rounds posts to and the practice's accounts, SYNDICATION_ACCOUNTS ids,
+    with the other names people give a network, `twitter` → `x`) and the metadata keys of
+    its own text for a post (`x:`, `mastodon:`, … and `social:` for all of them).
 
-    Only the syndication layer knows them (`syndication.channels.syndicate_names`); it hands
-    them to the check, which lives below it and never imports it, so an unknown name stops
-    the note before it is deployed instead of being skipped after.
+    Only the syndication layer knows them (`syndication.channels.syndicate_names`, from the
+    network registry); it hands them to the check, which lives below it and never imports
+    it, so an unknown name stops the note before it is deployed instead of being skipped
+    after, and a new network's text key is known to the check without a line of it changing.
     """
 
     networks: tuple[str, ...]
     accounts: tuple[str, ...] = ()
     aliases: Mapping[str, str] = field(default_factory=dict)
+    #: The per-note text keys, one per network plus `social` (the registry's OVERRIDE_KEYS).
+    override_keys: tuple[str, ...] = ()
 
     @property
     def known(self) -> tuple[str, ...]:
