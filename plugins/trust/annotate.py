@@ -65,15 +65,16 @@ def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
     """Set `trust`, `card`, `description` and `sharing` on one article or page."""
     micro = bool(content.metadata.get("micro", False))
     text = summary_text(content, settings)
-    info = trust_info(content.metadata, text, content.content, micro)
+    # The theme's words and dates in the note's language (`Lang:`, else DEFAULT_LANG).
+    words = words_for(getattr(content, "lang", None), settings)
+    info = trust_info(content.metadata, text, content.content, micro, words)
     if kind == "article" or content.metadata.get("image"):
         card = card_for(content.metadata, content.slug, content.title, settings)
     else:
         card = site_card(settings)
     content.trust = info
     content.card = card
-    # The theme's words and dates in the note's language (`Lang:`, else DEFAULT_LANG).
-    content.words = words_for(getattr(content, "lang", None), settings)
+    content.words = words
     content.description = info.description
     tags = tuple(str(tag) for tag in getattr(content, "tags", []) or [])
     modified = declared_modified(content)
