@@ -76,18 +76,22 @@ def edit_distance(first: str, second: str) -> int:
 
 @dataclass(frozen=True)
 class SyndicateNames:
-    """What a note's `syndicate:` may name: the networks Rounds posts to and the practice's
-    accounts (SYNDICATION_ACCOUNTS ids), with the other names people give a network
-    (`twitter` → `x`).
+    """What a note may say about where it is posted: the names its `syndicate:` may give
+    (the networks Rounds posts to and the practice's accounts, SYNDICATION_ACCOUNTS ids,
+    with the other names people give a network, `twitter` → `x`) and the metadata keys of
+    its own text for a post (`x:`, `mastodon:`, … and `social:` for all of them).
 
-    Only the syndication layer knows them (`syndication.channels.syndicate_names`); it hands
-    them to the check, which lives below it and never imports it, so an unknown name stops
-    the note before it is deployed instead of being skipped after.
+    Only the syndication layer knows them (`syndication.channels.syndicate_names`, from the
+    network registry); it hands them to the check, which lives below it and never imports
+    it, so an unknown name stops the note before it is deployed instead of being skipped
+    after, and a new network's text key is known to the check without a line of it changing.
     """
 
     networks: tuple[str, ...]
     accounts: tuple[str, ...] = ()
     aliases: Mapping[str, str] = field(default_factory=dict)
+    #: The per-note text keys, one per network plus `social` (the registry's OVERRIDE_KEYS).
+    override_keys: tuple[str, ...] = ()
 
     @property
     def known(self) -> tuple[str, ...]:
@@ -112,21 +116,37 @@ class SyndicateNames:
         return scored[0][2] if scored and scored[0][0] <= allowed else None
 
 
-def disclosure_text(sponsored: object = None, coi: object = None) -> str | None:
-    """The disclosure shown first on the page and in every post, or None.
+@dataclass(frozen=True)
+class Disclosure:
+    """What a note discloses (`sponsored:`, `coi:`), in no language yet: the theme's words
+    (`trust.words.Words.disclose`) write it in the note's, on the page and in every post.
 
-    `sponsored: Acme Vaccines` → "Sponsored by Acme Vaccines."; `sponsored: yes` →
-    "Sponsored."; `coi: I consult for Acme` → "Conflict of interest: I consult for Acme."
+    `sponsor`/`interest` are None when the note only says `yes` ("Sponsored.").
     """
-    parts: list[str] = []
-    if sponsored is not None and str(sponsored).strip() and not is_no(sponsored):
-        sponsor = str(sponsored).strip()
-        parts.append("Sponsored." if is_yes(sponsor) else f"Sponsored by {sponsor.rstrip('.')}.")
-    if coi is not None and str(coi).strip() and not is_no(coi):
-        text = str(coi).strip()
-        declared = f"Conflict of interest: {text.rstrip('.')}."
-        parts.append("Conflict of interest declared." if is_yes(text) else declared)
-    return " ".join(parts) or None
+
+    sponsored: bool = False
+    sponsor: str | None = None
+    conflict: bool = False
+    interest: str | None = None
+
+
+def disclosure_of(sponsored: object = None, coi: object = None) -> Disclosure | None:
+    """The note's disclosure, or None when it declares nothing (absent, empty or `no`).
+
+    `sponsored: Acme Vaccines` → sponsor "Acme Vaccines"; `sponsored: yes` → sponsored, no
+    name; `coi: I consult for Acme.` → interest "I consult for Acme" (the words add the
+    full stop)."""
+
+    def declared(value: object) -> tuple[bool, str | None]:
+        if value is None or not str(value).strip() or is_no(value):
+            return False, None
+        text = str(value).strip()
+        return True, None if is_yes(text) else (text.rstrip(".") or None)
+
+    (is_sponsored, sponsor), (has_conflict, interest) = declared(sponsored), declared(coi)
+    if not (is_sponsored or has_conflict):
+        return None
+    return Disclosure(is_sponsored, sponsor, has_conflict, interest)
 
 
 def slug_substitutions(settings: dict[str, object]) -> list[tuple[str, str]]:

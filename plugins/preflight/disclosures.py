@@ -3,9 +3,10 @@ get a reminder to disclose.
 
 The FTC's endorsement guides and the AAP's conflict-of-interest policy both ask a doctor to
 say when a product mention is paid or interested. The metadata is rendered first on the page
-and in every post (`notemeta.disclosure_text`), so a placeholder ("TODO", "?") or an empty
-value would publish as "Sponsored by TODO." — a BLOCK. A brand named with neither key is an
-INFO: most mentions are plain advice ("Tylenol is acetaminophen"), and only the doctor knows.
+and in every post (`notemeta.disclosure_of`, in the note's words from `trust.words`), so a
+placeholder ("TODO", "?") or an empty value would publish as "Sponsored by TODO." — a
+BLOCK. A brand named with neither key is an INFO: most mentions are plain advice ("Tylenol
+is acetaminophen"), and only the doctor knows.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from notemeta import disclosure_text, is_no, is_yes
+from notemeta import disclosure_of, is_no, is_yes
 
 from .context import CheckContext
 from .findings import Finding, Level
@@ -83,7 +84,7 @@ def check_disclosure_values(note: NoteFile, context: CheckContext) -> Iterator[F
 def check_brand_mentions(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
     sponsored, coi = note.meta("sponsored") or None, note.meta("coi") or None
     declared = "sponsored" in note.metadata or "coi" in note.metadata
-    if declared and (disclosure_text(sponsored, coi) or is_no(sponsored) or is_no(coi)):
+    if declared and (disclosure_of(sponsored, coi) or is_no(sponsored) or is_no(coi)):
         return
     pattern = brand_pattern()
     seen: set[str] = set()

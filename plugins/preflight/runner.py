@@ -124,7 +124,8 @@ def _note_only_findings(note: NoteFile, context: CheckContext, rules: list[FileR
                         folder: Path | None, settings: str) -> dict[str, list[Finding]]:
     """The findings of each of `rules` in `NOTE_ONLY_RULES`, by rule name: computed, or
     read from the cache under the note's bytes, its path, the project's folders, every
-    setting (`settings` is their digest) and the code (scan_cache.py)."""
+    setting (`settings` is their digest), what the syndication layer handed down (its
+    networks' keys are code outside the checks' fingerprint) and the code (scan_cache.py)."""
     names = {_name(rule): rule for rule in rules if rule in NOTE_ONLY_RULES}
 
     def compute() -> dict[str, list[Finding]]:
@@ -137,7 +138,7 @@ def _note_only_findings(note: NoteFile, context: CheckContext, rules: list[FileR
         return found
 
     parts = ["note", settings, str(context.root), str(context.content_path), str(note.path),
-             note.relpath, note.format, note.digest, *names]
+             note.relpath, note.format, note.digest, repr(context.syndicate_names), *names]
     if not note.digest:  # not read from a file (read_note): nothing safe to key it by
         return compute()
     return scan_cache.cached(folder, parts, compute, _encode, decode)

@@ -34,14 +34,15 @@ from .context import CheckContext
 from .findings import Finding, Level
 from .notefile import NoteFile
 
-#: Metadata keys Rounds and Pelican understand. A near miss ("Titel") is almost always a typo.
+#: Metadata keys Rounds and Pelican understand whatever networks Rounds posts to; with the
+#: networks' own text keys (`known_keys`), a near miss ("Titel") is almost always a typo.
 #: `tag` is not one of them: Pelican reads only `tags`, so `Tag: fever` was silently dropped.
-KNOWN_KEYS = frozenset(
+CORE_KEYS = frozenset(
     {
         "title", "date", "modified", "reviewed", "tags", "category", "slug", "summary",
         "status", "author", "authors", "lang", "save_as", "url", "template", "translation",
-        "syndicate", "syndication_id", "x", "mastodon", "bluesky", "facebook", "social",
-        "image", "image_alt", "sponsored", "coi", "sources", "deidentified",
+        "syndicate", "syndication_id", "image", "image_alt", "sponsored", "coi", "sources",
+        "deidentified",
     }
 )
 DATE_KEYS = ("date", "modified", "reviewed")
@@ -67,12 +68,22 @@ _KEY_LIKE = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z_-]+)[ \t]+\S")
 _SPACED_COLON = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z_-]+)[ \t]+:")
 
 
-def _known_key_line(line: str) -> str | None:
-    """The key of a `Key: value` line whose key Rounds or Pelican uses, else None."""
+def known_keys(context: CheckContext) -> frozenset[str]:
+    """Every metadata key a note may carry: CORE_KEYS and each network's text key (`x:`,
+    `social:`). The network registry is the one home of those; the syndication layer hands
+    them down with the `syndicate:` names (`SyndicateNames.override_keys`), since this
+    package sits below it. Not handed down (a check run without the syndication layer):
+    only CORE_KEYS, so a network's key is neither flagged nor corrected there."""
+    names = context.syndicate_names
+    return CORE_KEYS | frozenset(names.override_keys) if names is not None else CORE_KEYS
+
+
+def _known_key_line(line: str, keys: frozenset[str]) -> str | None:
+    """The key of a `Key: value` line whose key is one of `keys`, else None."""
     from .notefile import METADATA_LINE
 
     match = METADATA_LINE.match(line)
-    return match["key"].lower() if match and match["key"].lower() in KNOWN_KEYS else None
+    return match["key"].lower() if match and match["key"].lower() in keys else None
 
 
 def _leading_blank_lines(lines: list[str]) -> int:
@@ -87,7 +98,7 @@ def _empty_lines(count: int) -> str:
     return "an empty line" if count == 1 else f"{count} empty lines"
 
 
-def _metadata_read_as_text(note: NoteFile) -> Iterator[Finding]:
+def _metadata_read_as_text(note: NoteFile, keys: frozenset[str]) -> Iterator[Finding]:
     """Metadata Pelican would publish as the note's text, which the block parser cannot see:
     a first line without its colon ("Title Back to sleep" above "Date: …": Pelican then
     reads no metadata at all), or a blank line inside the block (the keys after it start
@@ -97,7 +108,7 @@ def _metadata_read_as_text(note: NoteFile) -> Iterator[Finding]:
     lines = note.text.split("\n")
     first = 1 if lines and lines[0].strip() == "---" else 0
     if not note.metadata and (blank := _leading_blank_lines(lines)) \
-            and _known_key_line(lines[blank]):
+            and _known_key_line(lines[blank], keys):
         yield Finding(
             note.relpath, 1, 1, Level.BLOCK, "metadata-line",
             f"The note starts with {_empty_lines(blank)} above \"{lines[blank].strip()[:40]}\", "
@@ -109,7 +120,7 @@ def _metadata_read_as_text(note: NoteFile) -> Iterator[Finding]:
         return
     if not note.metadata and len(lines) > first + 1:
         head = _KEY_LIKE.match(lines[first])
-        if head and head["key"].lower() in KNOWN_KEYS and _known_key_line(lines[first + 1]):
+        if head and head["key"].lower() in keys and _known_key_line(lines[first + 1], keys):
             spaced = lines[first][head.end() - 1] == ":"
             yield Finding(
                 note.relpath, first + 1, 1, Level.BLOCK, "metadata-line",
@@ -123,7 +134,7 @@ def _metadata_read_as_text(note: NoteFile) -> Iterator[Finding]:
     if note.metadata:
         body = note.body_lines()
         text = next(((n, t) for n, t in body if t.strip()), None)
-        if text and (key := _known_key_line(text[1])):
+        if text and (key := _known_key_line(text[1], keys)):
             yield Finding(
                 note.relpath, text[0], 1, Level.BLOCK, "metadata-line",
                 f"\"{text[1].strip()[:40]}\" looks like metadata, but a blank line above it "
@@ -145,11 +156,12 @@ def check_metadata_lines(note: NoteFile, context: CheckContext) -> Iterator[Find
             f"\"{shown}\" is in the metadata block at the top but is not \"Key: value\"; "
             f"everything from here on would be published as text. Fix: {fix}.",
         )
-    yield from _metadata_read_as_text(note)
+    keys = known_keys(context)
+    yield from _metadata_read_as_text(note, keys)
     for entry in note.metadata.values():
-        if entry.key in KNOWN_KEYS:
+        if entry.key in keys:
             continue
-        close = difflib.get_close_matches(entry.key, KNOWN_KEYS, n=1, cutoff=0.75)
+        close = difflib.get_close_matches(entry.key, keys, n=1, cutoff=0.75)
         if close:
             # A misspelt Status could publish a draft, a misspelt syndicate: post a note the
             # doctor kept off social media: those stop the publish.

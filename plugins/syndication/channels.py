@@ -55,14 +55,15 @@ def channels_from(accounts: Sequence[Mapping[str, Any]], env: Mapping[str, str],
 def syndicate_names(settings: Mapping[str, Any]) -> SyndicateNames:
     """What a note's `syndicate:` may name with these settings: every network of the
     registry and every account id of SYNDICATION_ACCOUNTS (read as `channels_from` reads
-    them, so a wrong entry is the same `RoundsError`), with the networks' other names.
+    them, so a wrong entry is the same `RoundsError`), with the networks' other names; and
+    the registry's per-note text keys (`x:` … `social:`), which the check must know too.
 
     Handed to the check (`CheckContext.syndicate_names`) by the commands that run it: a
     note naming something else would otherwise be deployed, then posted nowhere it meant.
     """
     accounts = channels_from(settings.get("SYNDICATION_ACCOUNTS") or [], {}, ())
     return SyndicateNames(networks=registry.NAMES, accounts=tuple(c.id for c in accounts),
-                          aliases=registry.ALIASES)
+                          aliases=registry.ALIASES, override_keys=registry.OVERRIDE_KEYS)
 
 
 def _channel(number: int, entry: Mapping[str, Any]) -> Channel:

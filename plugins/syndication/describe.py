@@ -19,7 +19,8 @@ from typing import Any
 from common.atomic import write_text_atomically
 from common.siteurl import is_absolute
 from micronotes.titles import plain_text
-from notemeta import disclosure_text, syndicate_networks
+from notemeta import disclosure_of, syndicate_networks
+from trust.words import words_for
 
 from .ledger import POSTED, Ledger, LedgerStore, timestamp
 from .model import PostSource
@@ -81,7 +82,9 @@ def describe_article(article: Any, settings: Mapping[str, Any]) -> PostSource:
         overrides=overrides,
         image_url=image_url,
         image_alt=str(metadata.get("image_alt") or "").strip() or None,
-        disclosure=disclosure_text(metadata.get("sponsored"), metadata.get("coi")),
+        # In the note's language, as on its page.
+        disclosure=words_for(getattr(article, "lang", None), settings).disclose(
+            disclosure_of(metadata.get("sponsored"), metadata.get("coi"))),
         language=str(getattr(article, "lang", "") or settings.get("DEFAULT_LANG") or "en"),
         author=str(getattr(author, "name", author)) if author else None,
         card_image_url=absolute_url(siteurl, card_url) if card_url else None,

@@ -69,15 +69,17 @@ def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
     # content per SITEURL the first time it is read, and during this signal the static
     # files are not known yet, so every `{static}/images/…` of the note's text stayed
     # unreplaced on the deployed page (a broken image). The description is plain text.
-    info = trust_info(content.metadata, text, getattr(content, "_content", "") or "", micro)
+    # The theme's words and dates are in the note's language (`Lang:`, else DEFAULT_LANG).
+    words = words_for(getattr(content, "lang", None), settings)
+    info = trust_info(content.metadata, text, getattr(content, "_content", "") or "", micro,
+                      words)
     if kind == "article" or content.metadata.get("image"):
         card = card_for(content.metadata, content.slug, content.title, settings)
     else:
         card = site_card(settings)
     content.trust = info
     content.card = card
-    # The theme's words and dates in the note's language (`Lang:`, else DEFAULT_LANG).
-    content.words = words_for(getattr(content, "lang", None), settings)
+    content.words = words
     content.description = info.description
     tags = tuple(str(tag) for tag in getattr(content, "tags", []) or [])
     modified = declared_modified(content)

@@ -13,7 +13,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from markupsafe import Markup, escape
-from notemeta import disclosure_text, parse_sources
+from notemeta import disclosure_of, parse_sources
+
+from .words import Words
 
 #: Longest description (og:description, meta description) before it is cut at a word.
 DESCRIPTION_LENGTH = 200
@@ -121,12 +123,14 @@ def describe(summary_text: str | None, content_html: str, micro: bool) -> str:
 
 
 def trust_info(metadata: dict[str, object], summary_text: str | None, content_html: str,
-               micro: bool) -> TrustInfo:
-    """All trust signals of a note from its metadata (keys lower-case, as Pelican gives)."""
+               micro: bool, words: Words) -> TrustInfo:
+    """All trust signals of a note from its metadata (keys lower-case, as Pelican gives),
+    the disclosure in `words` (the note's language)."""
     return TrustInfo(
         reviewed=parse_reviewed(metadata.get("reviewed")),
         sources=[source_html(item) for item in parse_sources(metadata.get("sources"))],
-        disclosure=disclosure_text(metadata.get("sponsored"), metadata.get("coi")),
+        disclosure=words.disclose(disclosure_of(metadata.get("sponsored"),
+                                                metadata.get("coi"))),
         description=describe(summary_text, content_html, micro),
     )
 

@@ -19,22 +19,24 @@ the OAuth 1.0a signature, the status codes, headers and error bodies are X's, no
   up to total_bytes), then `POST /2/media/metadata` with `alt_text`; a post's
   `media.media_ids` must name finalized media (400 otherwise). `media` records each upload
   (bytes, alt text).
-- Every answer carries `x-rate-limit-limit/remaining/reset`; past `post_limit` creates in
-  the window, `POST /2/tweets` answers 429 with X's body.
+- Every create answers `x-rate-limit-limit/remaining/reset`; past `post_limit` creates in
+  the window, `POST /2/tweets` answers 429 with X's body. Errors with a `title` are
+  `application/problem+json`; the `Server` header is X's edge (`tsa_b`).
 
-Scripted failures (`emulator.script(...)` or the helpers `rate_limit_next`,
-`server_error_next`, `slow_next`, `accept_then_hang`, `accept_then_drop`, `drop_next`,
-`unauthorized_next`, `forbidden_next`) are consumed in order by the next matching request.
-`accept_then_hang` / `accept_then_drop` are the "X accepted the post but the client never
-heard" case: the post exists (it is in `posts` and in the user's timeline), the client times
-out or loses the connection.
+The server, the request log (`requests`, each checked with `authorized(request)`) and the
+scripted failures are the shared `fakes.http_fake.FakeServer`'s. The helpers
+`rate_limit_next`, `server_error_next`, `slow_next`, `accept_then_hang`, `accept_then_drop`,
+`drop_next`, `unauthorized_next`, `forbidden_next` and `credits_depleted_next` script X's
+own answers, consumed in order by the next matching request. `accept_then_hang` /
+`accept_then_drop` are the "X accepted the post but the client never heard" case: the post
+exists (it is in `posts` and in the user's timeline), the client times out or loses the
+connection.
 
-Use: the pytest fixture `x_emulator` (tests/syndication/conftest.py), `start()` from any
-Python code (returns a running emulator with `.base_url`; stop with `.stop()`), or
-`python tests/fakes/x_emulator.py [--port N]` from a shell (prints the base URL and the
-environment a Rounds process needs, then serves until killed). A Rounds process (e.g.
-`invoke publish` in a subprocess) targets it through `ROUNDS_X_API_BASE_URL` plus the fake
-credentials in `emulator.env()`.
+Use: the pytest fixture `x_emulator` (tests/syndication/conftest.py), `XEmulator().start()`
+from any Python code (`.base_url`, `.env()`, `.stop()`), or `python -m fakes.x_emulator
+[--port N]` from the tests/ folder (prints the base URL and the environment a Rounds process
+needs, then serves until killed). A Rounds process (e.g. `invoke publish` in a subprocess)
+targets it through `ROUNDS_X_API_BASE_URL` plus the fake credentials in `emulator.env()`.
 """
 
 from __future__ import annotations
@@ -43,19 +45,18 @@ import argparse
 import hashlib
 import json
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import SimpleNamespace
-from urllib.parse import parse_qs, urlsplit
+from typing import Any
 
 from oauthlib.oauth1.rfc5849 import signature as oauth_signature
 from oauthlib.oauth1.rfc5849 import utils as oauth_utils
 from twitter_text import extract_urls_with_indices, parse_tweet
+
+from fakes.http_fake import Answer, FakeServer, Request, Scripted
 
 #: Fake credentials the emulator accepts. Not secrets: they only open this local fake.
 CREDENTIALS = {
@@ -108,26 +109,12 @@ CREDITS_DEPLETED_BODY = {
 }
 
 WINDOW_SECONDS = 15 * 60
-
-
-@dataclass
-class Scripted:
-    """One scripted answer, used by the next request matching `method` and `path` prefix.
-
-    `action`: "status" (answer `status` with `body`/`headers`); "slow" (sleep `delay`, then
-    handle the request normally, creating the post); "accept_then_hang" (create the post,
-    then sleep `delay` before answering, so the client times out); "accept_then_drop"
-    (create the post, then close the connection without an answer); "drop" (close the
-    connection, nothing created).
-    """
-
-    action: str
-    method: str = "POST"
-    path: str = "/2/tweets"
-    status: int = 0
-    body: Mapping[str, object] | None = None
-    headers: Mapping[str, str] = field(default_factory=dict)
-    delay: float = 0.0
+CREATE = "/2/tweets"
+NOT_FOUND_BODY = {
+    "errors": [{"message": "The requested resource could not be found."}],
+    "title": "Not Found Error", "detail": "Sorry, that page does not exist.",
+    "type": "about:blank", "status": 404,
+}
 
 
 @dataclass
@@ -154,17 +141,6 @@ class Tweet:
         return data
 
 
-@dataclass
-class Received:
-    """One request as the emulator saw it (for assertions)."""
-
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    body: object
-    authorized: bool
-
-
 def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.000Z")
 
@@ -173,8 +149,11 @@ def _parse_time(value: str) -> datetime:
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
-class XEmulator:
-    """The state of the fake X (one user) and the HTTP server that exposes it."""
+class XEmulator(FakeServer):
+    """The state of the fake X (one user), served by the shared `FakeServer`."""
+
+    thread_name = "x-emulator"
+    server_software = "tsa_b"  # what X's edge calls itself
 
     def __init__(
         self,
@@ -186,6 +165,7 @@ class XEmulator:
         post_limit: int = 100,
         clock: Callable[[], float] = time.time,
     ) -> None:
+        super().__init__()
         self.user_id = user_id
         self.username = username
         self.name = name
@@ -193,50 +173,11 @@ class XEmulator:
         self.post_limit = post_limit
         self.clock = clock
         self.tweets: list[Tweet] = []
-        self.requests: list[Received] = []
-        self.create_calls = 0
         #: media id → {"type", "total", "data", "finalized", "alt"} (v2 media upload).
         self.media: dict[str, dict[str, object]] = {}
-        self._script: list[Scripted] = []
         self._next_id = 1_860_000_000_000_000_000
         self._window_start = clock()
         self._window_posts = 0
-        self._lock = threading.Lock()
-        self._changed = threading.Condition(self._lock)
-        self._stopping = threading.Event()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
-
-    # -- lifecycle ------------------------------------------------------------------------
-
-    def start(self, host: str = "127.0.0.1", port: int = 0) -> XEmulator:
-        emulator = self
-
-        class Handler(_Handler):
-            pass
-
-        Handler.emulator = emulator
-        self._server = ThreadingHTTPServer((host, port), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, args=(0.05,), name="x-emulator", daemon=True
-        )
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stopping.set()
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-
-    @property
-    def base_url(self) -> str:
-        assert self._server is not None, "start() the emulator first"
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
 
     def env(self) -> dict[str, str]:
         """The environment a Rounds process needs to post here instead of to X."""
@@ -244,16 +185,12 @@ class XEmulator:
 
     # -- scripting ------------------------------------------------------------------------
 
-    def script(self, *answers: Scripted) -> None:
-        with self._lock:
-            self._script.extend(answers)
-
     def rate_limit_next(self, reset_at: int | None = None, *, remaining: int = 0) -> None:
         """The next post answers 429; `x-rate-limit-reset` is `reset_at` (epoch seconds)."""
         reset = int(reset_at if reset_at is not None else self.clock() + WINDOW_SECONDS)
         self.script(Scripted(
-            "status", status=429, body=TOO_MANY_REQUESTS_BODY,
-            headers={
+            "status", "POST", CREATE, 429, TOO_MANY_REQUESTS_BODY,
+            {
                 "x-rate-limit-limit": str(self.post_limit),
                 "x-rate-limit-remaining": str(remaining),
                 "x-rate-limit-reset": str(reset),
@@ -265,10 +202,10 @@ class XEmulator:
             "title": "Internal Server Error", "detail": "Internal Server Error",
             "type": "about:blank", "status": status,
         }
-        self.script(*(Scripted("status", status=status, body=body) for _ in range(times)))
+        self.script(*(Scripted("status", "POST", CREATE, status, body) for _ in range(times)))
 
-    def unauthorized_next(self, *, method: str = "POST", path: str = "/2/tweets") -> None:
-        self.script(Scripted("status", method, path, status=401, body=UNAUTHORIZED_BODY))
+    def unauthorized_next(self, *, method: str = "POST", path: str = CREATE) -> None:
+        self.script(Scripted("status", method, path, 401, UNAUTHORIZED_BODY))
 
     def forbidden_next(self, reason: str = "oauth1-permissions") -> None:
         """403 for a reason other than duplicate content ("oauth1-permissions" when the app
@@ -277,12 +214,12 @@ class XEmulator:
             "oauth1-permissions": OAUTH1_PERMISSIONS_BODY,
             "client-not-enrolled": CLIENT_NOT_ENROLLED_BODY,
         }[reason]
-        self.script(Scripted("status", status=403, body=body))
+        self.script(Scripted("status", "POST", CREATE, 403, body))
 
     def credits_depleted_next(self) -> None:
-        self.script(Scripted("status", status=402, body=CREDITS_DEPLETED_BODY))
+        self.script(Scripted("status", "POST", CREATE, 402, CREDITS_DEPLETED_BODY))
 
-    def slow_next(self, delay: float, *, method: str = "POST", path: str = "/2/tweets") -> None:
+    def slow_next(self, delay: float, *, method: str = "POST", path: str = CREATE) -> None:
         """Handle the request only after `delay` seconds, then normally. Past the client's
         timeout the client gives up, yet the post is created a moment later, as a slow X
         does: the outcome is unknown to the client, and reconciliation must find the post."""
@@ -290,13 +227,13 @@ class XEmulator:
 
     def accept_then_hang(self, delay: float = 30.0) -> None:
         """Create the post, then wait `delay` seconds before answering."""
-        self.script(Scripted("accept_then_hang", delay=delay))
+        self.script(Scripted("accept_then_hang", "POST", CREATE, delay=delay))
 
     def accept_then_drop(self) -> None:
         """Create the post, then close the connection without answering."""
-        self.script(Scripted("accept_then_drop"))
+        self.script(Scripted("accept_then_drop", "POST", CREATE))
 
-    def drop_next(self, *, method: str = "POST", path: str = "/2/tweets") -> None:
+    def drop_next(self, *, method: str = "POST", path: str = CREATE) -> None:
         self.script(Scripted("drop", method, path))
 
     # -- observation ----------------------------------------------------------------------
@@ -304,33 +241,46 @@ class XEmulator:
     @property
     def posts(self) -> list[Tweet]:
         """Every post X accepted, oldest first."""
-        with self._lock:
+        with self.lock:
             return list(self.tweets)
+
+    @property
+    def create_calls(self) -> int:
+        """Requests that asked X to create a post, whatever the answer (a scripted one too)."""
+        with self.lock:
+            return sum(1 for r in self.requests if r.method == "POST" and r.path == CREATE)
 
     def wait_for_posts(self, count: int, timeout: float = 10.0) -> bool:
         """Block until `count` posts exist (e.g. before killing a publishing subprocess)."""
-        deadline = time.monotonic() + timeout
-        with self._changed:
-            while len(self.tweets) < count:
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    return False
-                self._changed.wait(left)
-            return True
+        return self.wait_until(lambda: len(self.tweets) >= count, timeout)
 
     def add_existing(self, text: str, created_at: datetime | None = None) -> Tweet:
         """A post made before the test (e.g. by hand on x.com), for reconciliation tests."""
-        with self._changed:
+        with self.changed:
             return self._create(text, created_at or datetime.now(UTC))
 
     # -- X's behaviour --------------------------------------------------------------------
 
-    def _take_scripted(self, method: str, path: str) -> Scripted | None:
-        with self._lock:
-            for index, answer in enumerate(self._script):
-                if answer.method == method and path.startswith(answer.path):
-                    return self._script.pop(index)
-        return None
+    def content_type(self, status: int, payload: Any) -> str:
+        """X answers its errors as RFC 7807 problems."""
+        if status >= 400 and isinstance(payload, Mapping) and "title" in payload:
+            return "application/problem+json"
+        return super().content_type(status, payload)
+
+    def route(self, request: Request) -> tuple[Any, ...]:
+        if not self.authorized(request):
+            raise Answer(401, UNAUTHORIZED_BODY)
+        if request.method == "POST" and request.path.startswith("/2/media/"):
+            return self.handle_media(request)
+        if request.method == "POST" and request.path == CREATE:
+            return self.handle_create(_json_or_none(request))
+        if request.method == "GET" and request.path == "/2/users/me":
+            return self.handle_me()
+        segments = request.path.strip("/").split("/")
+        if request.method == "GET" and len(segments) == 4 and segments[:2] == ["2", "users"] \
+                and segments[3] == "tweets":
+            return self.handle_timeline(segments[2], request.query)
+        return 404, NOT_FOUND_BODY
 
     def _create(self, sent_text: str, created_at: datetime) -> Tweet:
         """Under the lock: store a post, its links rewritten to t.co as X does."""
@@ -339,7 +289,7 @@ class XEmulator:
         text, urls = _rewrite_links(sent_text, tweet_id)
         tweet = Tweet(tweet_id, text, sent_text, self.user_id, created_at, urls)
         self.tweets.append(tweet)
-        self._changed.notify_all()
+        self.changed.notify_all()
         return tweet
 
     def _rate_headers(self) -> dict[str, str]:
@@ -352,12 +302,12 @@ class XEmulator:
             "x-rate-limit-reset": str(int(self._window_start + WINDOW_SECONDS)),
         }
 
-    def handle_media(self, path: str, raw: bytes, content_type: str
-                     ) -> tuple[int, dict[str, object]]:
+    def handle_media(self, request: Request) -> tuple[int, dict[str, object]]:
         """The v2 media upload: initialize → append → finalize, then the alt-text metadata."""
-        with self._lock:
+        path = request.path
+        with self.lock:
             if path == "/2/media/upload/initialize":
-                body = json.loads(raw or b"{}")
+                body = request.json()
                 total = int(body.get("total_bytes") or 0)
                 if not body.get("media_type") or total <= 0:
                     return 400, _invalid_request("total_bytes", total, "Invalid media.")
@@ -368,7 +318,7 @@ class XEmulator:
                 return 200, {"data": {"id": media_id, "media_key": f"3_{media_id}",
                                       "expires_after_secs": 86400}}
             if path == "/2/media/metadata":
-                body = json.loads(raw or b"{}")
+                body = request.json()
                 media = self.media.get(str(body.get("id")))
                 alt = ((body.get("metadata") or {}).get("alt_text") or {}).get("text")
                 if media is None or not media["finalized"]:
@@ -382,15 +332,9 @@ class XEmulator:
             if media is None:
                 return 400, _invalid_request("id", path, "Unknown media id.")
             if segments[4] == "append":
-                from email.parser import BytesParser
-                from email.policy import HTTP
-
-                message = BytesParser(policy=HTTP).parsebytes(
-                    f"Content-Type: {content_type}\r\n\r\n".encode() + raw)
-                for part in message.iter_parts():
-                    if part.get_param("name", header="content-disposition") == "media":
-                        media["data"] = bytes(media["data"]) + (part.get_payload(decode=True)
-                                                                or b"")
+                for part in request.parts():
+                    if part.name == "media":
+                        media["data"] = bytes(media["data"]) + part.payload
                 return 200, {"data": {"expires_at": 0}}
             if segments[4] == "finalize":
                 if len(bytes(media["data"])) != media["total"]:
@@ -405,7 +349,7 @@ class XEmulator:
         text = body.get("text") if isinstance(body, dict) else None
         media_ids = [str(m) for m in ((body.get("media") or {}).get("media_ids") or [])] \
             if isinstance(body, dict) else []
-        with self._changed:
+        with self.changed:
             if any(not (self.media.get(m) or {}).get("finalized") for m in media_ids):
                 return 400, _invalid_request("media.media_ids", media_ids,
                                              "Your media IDs are invalid."), {}
@@ -445,7 +389,7 @@ class XEmulator:
                 "max_results", str(limit),
                 "The `max_results` query parameter value is not between 5 and 100",
             )
-        with self._lock:
+        with self.lock:
             tweets = sorted(self.tweets, key=lambda tweet: int(tweet.id), reverse=True)
         if "start_time" in query:
             start = _parse_time(query["start_time"][0])
@@ -471,8 +415,9 @@ class XEmulator:
             answer["data"] = [tweet.as_json(fields) for tweet in page]
         return 200, answer
 
-    def authorized(self, method: str, url: str, authorization: str | None) -> bool:
+    def authorized(self, request: Request) -> bool:
         """Checks the OAuth 1.0a HMAC-SHA1 signature as X does (keys AND secrets)."""
+        authorization = request.headers.get("authorization")
         if not authorization or not authorization.startswith("OAuth "):
             return False
         try:
@@ -484,14 +429,13 @@ class XEmulator:
             return False
         if values.get("oauth_token") != self.credentials["X_ACCESS_TOKEN"]:
             return False
-        parts = urlsplit(url)
         collected = oauth_signature.collect_parameters(
-            uri_query=parts.query, headers={"Authorization": authorization},
+            uri_query=request.raw_query, headers={"Authorization": authorization},
             exclude_oauth_signature=True,
         )
         base = oauth_signature.signature_base_string(
-            method,
-            oauth_signature.base_string_uri(f"{parts.scheme}://{parts.netloc}{parts.path}"),
+            request.method,
+            oauth_signature.base_string_uri(f"http://{request.headers.get('host')}{request.path}"),
             oauth_signature.normalize_parameters(collected),
         )
         secrets = SimpleNamespace(
@@ -500,6 +444,14 @@ class XEmulator:
         )
         expected = oauth_signature.sign_hmac_sha1_with_client(base, secrets)
         return oauth_utils.unescape(values.get("oauth_signature", "")) == expected
+
+
+def _json_or_none(request: Request) -> object:
+    """The JSON body, or None when there is none or it is not JSON (X then answers 400)."""
+    try:
+        return json.loads(request.body) if request.body else None
+    except ValueError:
+        return None
 
 
 def _invalid_request(parameter: str, value: object, message: str) -> dict[str, object]:
@@ -536,115 +488,6 @@ def _rewrite_links(text: str, tweet_id: str) -> tuple[str, list[dict[str, object
         position = end
     pieces.append(text[position:])
     return "".join(pieces), entities
-
-
-class _Handler(BaseHTTPRequestHandler):
-    emulator: XEmulator
-    server_version = "tsa_b"  # what X's edge calls itself
-    sys_version = ""
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet: tests read `emulator.requests`, not stderr."""
-
-    def do_GET(self) -> None:
-        self._serve("GET")
-
-    def do_POST(self) -> None:
-        self._serve("POST")
-
-    def _serve(self, method: str) -> None:
-        emulator = self.emulator
-        parts = urlsplit(self.path)
-        query = parse_qs(parts.query)
-        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-        try:
-            body: object = json.loads(raw) if raw else None
-        except ValueError:
-            body = None
-        url = f"http://{self.headers.get('Host')}{self.path}"
-        authorized = emulator.authorized(method, url, self.headers.get("Authorization"))
-        creating = method == "POST" and parts.path == "/2/tweets"
-        with emulator._lock:
-            emulator.requests.append(Received(method, parts.path, query, body, authorized))
-            if creating:
-                emulator.create_calls += 1
-        scripted = emulator._take_scripted(method, parts.path)
-        if scripted is not None:
-            if scripted.action == "status":
-                self._answer(scripted.status, scripted.body or {}, scripted.headers)
-                return
-            if scripted.action == "drop":
-                self._drop()
-                return
-            if scripted.action == "slow":
-                emulator._stopping.wait(scripted.delay)
-        if not authorized:
-            self._answer(401, UNAUTHORIZED_BODY)
-            return
-        if method == "POST" and parts.path.startswith("/2/media/"):
-            self._answer(*emulator.handle_media(parts.path, raw,
-                                                self.headers.get("Content-Type", "")))
-            return
-        if creating:
-            status, answer, headers = emulator.handle_create(body)
-            if scripted is not None and scripted.action == "accept_then_drop":
-                self._drop()
-                return
-            if scripted is not None and scripted.action == "accept_then_hang":
-                emulator._stopping.wait(scripted.delay)
-            self._answer(status, answer, headers)
-            return
-        if method == "GET" and parts.path == "/2/users/me":
-            self._answer(*emulator.handle_me())
-            return
-        segments = parts.path.strip("/").split("/")
-        if method == "GET" and len(segments) == 4 and segments[:2] == ["2", "users"] \
-                and segments[3] == "tweets":
-            self._answer(*emulator.handle_timeline(segments[2], query))
-            return
-        self._answer(404, {
-            "errors": [{"message": "The requested resource could not be found."}],
-            "title": "Not Found Error", "detail": "Sorry, that page does not exist.",
-            "type": "about:blank", "status": 404,
-        })
-
-    def _answer(
-        self, status: int, body: Mapping[str, object], headers: Mapping[str, str] | None = None
-    ) -> None:
-        payload = json.dumps(body).encode()
-        problem = status >= 400 and "title" in body
-        try:
-            self.send_response(status)
-            self.send_header(
-                "Content-Type",
-                "application/problem+json" if problem else "application/json; charset=utf-8",
-            )
-            self.send_header("Content-Length", str(len(payload)))
-            for name, value in (headers or {}).items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(payload)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up (timeout): exactly the case being tested
-
-    def _drop(self) -> None:
-        self.close_connection = True
-        with suppress(OSError):
-            self.connection.shutdown(2)
-
-
-def start(**options: object) -> XEmulator:
-    """A running emulator on 127.0.0.1 (a free port); `.base_url`, `.env()`, `.stop()`."""
-    return XEmulator(**options).start()  # type: ignore[arg-type]
-
-
-@contextmanager
-def running(**options: object) -> Iterator[XEmulator]:
-    emulator = start(**options)
-    try:
-        yield emulator
-    finally:
-        emulator.stop()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,7 +6,12 @@ as deployed), from a copy of the repository's site plus the notes below.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import textwrap
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,3 +128,35 @@ class BuiltSite:
 
     def read(self, relative: str) -> str:
         return (self.output / relative).read_text("utf-8")
+
+
+@dataclass
+class ServedSite:
+    site: BuiltSite
+    base: str
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def served_build(site: Path, **overrides: object) -> Iterator[ServedSite]:
+    """A production build of `site` served on 127.0.0.1 at the address it was built for
+    (so its own scripts, same-origin under the site's policy, load in a browser)."""
+    from support.sites import build
+
+    output = site / "output"
+    output.mkdir(exist_ok=True)
+    handler = functools.partial(_QuietHandler, directory=str(output))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield ServedSite(BuiltSite(site, build(site, base, **overrides)), base)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

@@ -29,7 +29,7 @@ def test_every_note_is_described_with_its_absolute_url_and_metadata(project_dir,
     write_note(notes_dir, "some", "For two networks.", now, syndicate="x, bluesky")
     write_note(notes_dir, "renamed", "Kept its identity.", now, syndication_id="notes/old.md")
     write_note(notes_dir, "spanish", "La fiebre no es una enfermedad.", now, Lang="es",
-               Author="Dr. Lee")
+               Author="Dr. Lee", sponsored="Termómetros Acme")
     write_note(notes_dir, "extras", "Our new vaccine fridge.", now, x="Custom text for X",
                sponsored="Acme Fridges", image="{static}/images/fridge.jpg",
                image_alt="A white fridge")
@@ -57,6 +57,7 @@ def test_every_note_is_described_with_its_absolute_url_and_metadata(project_dir,
     spanish = posts["notes/spanish.md"]
     assert spanish.language == "es" and plain.language == "en"
     assert spanish.author == "Dr. Lee"
+    assert spanish.disclosure == "Patrocinado por Termómetros Acme."  # as on its page
     assert (spanish.card_image_url or "").startswith("https://maple.test/cards/")
 
 

@@ -10,12 +10,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import requests
 import responses
+from fakes.http_fake import Scripted
 from fakes.x_emulator import (
+    CREATE,
     CREDENTIALS,
     DUPLICATE_BODY,
     TOO_MANY_REQUESTS_BODY,
     UNAUTHORIZED_BODY,
-    Scripted,
     XEmulator,
 )
 from support.syn_images import png, served
@@ -77,7 +78,7 @@ def test_account_is_the_token_owner_and_asked_once(x: XNetwork, x_emulator: XEmu
     assert x.account() == "x:1500000000000000001:@RoundsPediatrics"
     assert x.account() == "x:1500000000000000001:@RoundsPediatrics"
     asked = [r for r in x_emulator.requests if r.path == "/2/users/me"]
-    assert len(asked) == 1 and asked[0].authorized
+    assert len(asked) == 1 and x_emulator.authorized(asked[0])
 
 
 def test_publish_returns_the_post_id_and_its_public_url(
@@ -89,8 +90,8 @@ def test_publish_returns_the_post_id_and_its_public_url(
     assert tweet.sent_text == message().text
     assert tweet.text.startswith("Fever in babies: when to call us. https://t.co/")
     creates = [r for r in x_emulator.requests if r.path == "/2/tweets"]
-    assert [r.body for r in creates] == [{"text": message().text}]
-    assert creates[0].authorized  # a valid OAuth 1.0a HMAC-SHA1 signature
+    assert [r.json() for r in creates] == [{"text": message().text}]
+    assert x_emulator.authorized(creates[0])  # a valid OAuth 1.0a HMAC-SHA1 signature
 
 
 def test_duplicate_content_means_already_posted(x: XNetwork, x_emulator: XEmulator) -> None:
@@ -222,7 +223,7 @@ def test_no_credits_left_is_rejected(x: XNetwork, x_emulator: XEmulator) -> None
 
 
 def test_text_x_refuses_is_rejected_not_retried(x: XNetwork, x_emulator: XEmulator) -> None:
-    x_emulator.script(Scripted("status", status=400, body={
+    x_emulator.script(Scripted("status", "POST", CREATE, 400, {
         "title": "Invalid Request", "detail": "One or more parameters to your request was "
         "invalid.", "type": "https://api.twitter.com/2/problems/invalid-request"}))
     with pytest.raises(Rejected, match="invalid"):
@@ -367,11 +368,12 @@ def test_the_image_goes_through_the_v2_media_endpoints_with_its_alt_text(
     paths = [r.path for r in x_emulator.requests if r.path.startswith("/2/media")]
     assert paths == ["/2/media/upload/initialize", f"/2/media/upload/{media_id}/append",
                      f"/2/media/upload/{media_id}/finalize", "/2/media/metadata"]
-    assert all(r.authorized for r in x_emulator.requests if r.path.startswith("/2/media"))
+    assert all(x_emulator.authorized(r) for r in x_emulator.requests
+               if r.path.startswith("/2/media"))
 
 
 def test_reply_settings_are_sent_when_set(x_emulator: XEmulator) -> None:
     network = XNetwork.from_env(x_emulator.env(), options={"reply_settings": "following"})
     network.publish(message(), "k")
     created = [r for r in x_emulator.requests if r.path == "/2/tweets"]
-    assert created[0].body["reply_settings"] == "following"
+    assert created[0].json()["reply_settings"] == "following"

@@ -25,7 +25,7 @@ from fakes.x_emulator import (
 )
 from requests_oauthlib import OAuth1
 
-EMULATOR_SCRIPT = Path(__file__).resolve().parents[1] / "fakes" / "x_emulator.py"
+TESTS = Path(__file__).resolve().parents[1]
 URL = "https://rounds-pediatrics.com/notes/2026-11-02-fever.html"
 TCO = re.compile(r"https://t\.co/[0-9a-f]{10}")
 
@@ -92,7 +92,10 @@ def test_scripted_429_has_x_rate_limit_headers_and_body(x_emulator: XEmulator) -
     assert answer.headers["x-rate-limit-remaining"] == "0"
     assert answer.headers["x-rate-limit-reset"] == "1795000000"
     assert int(answer.headers["x-rate-limit-limit"]) > 0
+    assert answer.headers["Content-Type"] == "application/problem+json"
+    assert answer.headers["Server"] == "tsa_b"
     assert post(x_emulator, "hello").status_code == 201  # the script was used once
+    assert x_emulator.create_calls == 2  # the scripted answer was a create call too
 
 
 def test_window_limit_answers_429_until_reset(x_emulator: XEmulator) -> None:
@@ -132,6 +135,13 @@ def test_accept_then_drop_creates_and_closes_the_connection(x_emulator: XEmulato
     with pytest.raises(requests.ConnectionError):
         post(x_emulator, "dropped")
     assert [tweet.sent_text for tweet in x_emulator.posts] == ["dropped"]
+
+
+def test_a_refused_request_is_answered_not_dropped(x_emulator: XEmulator) -> None:
+    """"Accept then drop" needs an accepted post: an unsigned one is still told 401."""
+    x_emulator.accept_then_drop()
+    answer = requests.post(f"{x_emulator.base_url}/2/tweets", json={"text": "hi"}, timeout=5)
+    assert answer.status_code == 401 and x_emulator.posts == []
 
 
 def test_users_me(x_emulator: XEmulator) -> None:
@@ -193,9 +203,9 @@ def test_unknown_user_timeline_is_an_error_document(x_emulator: XEmulator) -> No
 
 @pytest.mark.slow
 def test_standalone_server_for_subprocesses() -> None:
-    """`python tests/fakes/x_emulator.py` serves until killed and prints how to reach it."""
+    """`python -m fakes.x_emulator` (in tests/) serves until killed and says how to reach it."""
     process = subprocess.Popen(
-        [sys.executable, str(EMULATOR_SCRIPT)],
+        [sys.executable, "-m", "fakes.x_emulator"], cwd=TESTS,
         stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"},
     )
     try:

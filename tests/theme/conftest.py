@@ -6,16 +6,20 @@ as deployed), from a copy of the repository's site plus the notes in `support.th
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from support.sites import build
-from support.theme_site import REPO, SITEURL, BuiltSite, add_sample_content, copy_site
+from support.theme_site import (
+    REPO,
+    SITEURL,
+    BuiltSite,
+    ServedSite,
+    add_sample_content,
+    copy_site,
+    served_build,
+)
 
 
 @pytest.fixture(scope="session")
@@ -43,35 +47,13 @@ def site_builder(tmp_path: Path) -> Callable[..., BuiltSite]:
 AXE_JS = REPO / "tests" / "theme" / "axe" / "node_modules" / "axe-core" / "axe.min.js"
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@dataclass
-class ServedSite:
-    site: BuiltSite
-    base: str
-
-
 @pytest.fixture(scope="session")
 def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServedSite]:
     """A production build served on 127.0.0.1 at the address it was built for."""
     site = copy_site(tmp_path_factory.mktemp("served") / "site")
     add_sample_content(site)
-    output = site / "output"
-    output.mkdir()
-    handler = functools.partial(_QuietHandler, directory=str(output))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield ServedSite(BuiltSite(site, build(site, base)), base)
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with served_build(site) as served:
+        yield served
 
 
 @pytest.fixture

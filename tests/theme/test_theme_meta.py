@@ -12,6 +12,7 @@ from trust.meta import (
     source_html,
     trust_info,
 )
+from trust.words import ENGLISH
 
 
 def test_reviewed_date_is_read_or_absent_never_today() -> None:
@@ -62,13 +63,13 @@ def test_description_prefers_the_summary_except_for_micro_notes() -> None:
 def test_trust_info_collects_every_signal() -> None:
     info = trust_info(
         {"reviewed": "2026-11-12", "sources": "One; Two, with comma", "coi": "I advise Acme"},
-        None, "<p>Text</p>", micro=False,
+        None, "<p>Text</p>", micro=False, words=ENGLISH,
     )
     assert info.reviewed == date(2026, 11, 12)
     assert [str(source) for source in info.sources] == ["One", "Two, with comma"]
     assert info.disclosure == "Conflict of interest: I advise Acme."
     assert info.description == "Text"
-    bare = trust_info({}, None, "<p>Text</p>", micro=True)
+    bare = trust_info({}, None, "<p>Text</p>", micro=True, words=ENGLISH)
     assert bare.reviewed is None and bare.sources == [] and bare.disclosure is None
 
 

@@ -1,5 +1,6 @@
 // Site search with Pagefind: an enhancement. Without JavaScript the page says where else to
 // look (topics, archive); with it, results appear under the form. Everything is same-origin.
+// Its words are the form's data-* attributes, in the site's language (search.html).
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -8,6 +9,12 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var pagefind = null;
+
+  // The form's data-<name> text, "{count}" and "{query}" filled in.
+  function say(name, count, query) {
+    return (form.getAttribute("data-" + name) || "")
+      .split("{count}").join(String(count)).split("{query}").join(query || "");
+  }
 
   function load() {
     if (!pagefind) {
@@ -52,15 +59,14 @@
       item.appendChild(excerpt(data.excerpt || ""));
       list.appendChild(item);
     });
-    status.textContent = results.length
-      ? results.length + (results.length === 1 ? " note" : " notes") + " found for “" + query + "”."
-      : "No notes found for “" + query + "”. Try fewer or different words.";
+    var name = results.length === 1 ? "found-one" : results.length ? "found-many" : "found-none";
+    status.textContent = say(name, results.length, query);
   }
 
   function run(query) {
     query = query.trim();
     if (!query) return;
-    status.textContent = "Searching…";
+    status.textContent = say("searching");
     load().then(function (api) {
       return api.search(query);
     }).then(function (search) {
@@ -68,7 +74,7 @@
     }).then(function (results) {
       show(results, query);
     }).catch(function () {
-      status.textContent = "Search is not available right now. Every note is listed by topic and in the archive.";
+      status.textContent = say("unavailable");
     });
   }
 
