@@ -29,11 +29,26 @@ PUBLISHED_KEYS = (
     "title", "summary", "image_alt", "x", "mastodon", "bluesky", "facebook", "social",
 )
 #: Every metadata value that is printed, posted or put in the page's head, for the privacy
-#: guard: PUBLISHED_KEYS plus sources, authors, disclosures and the HTML description.
+#: guard: PUBLISHED_KEYS plus sources, authors, disclosures and the HTML description. Any
+#: other key a note carries is read too (`privacy_keys`): a new network's post text
+#: (`threads:`) or a key the theme prints is published before anyone lists it here.
 PRIVACY_KEYS = (
     *PUBLISHED_KEYS, "sources", "author", "authors", "sponsored", "coi", "category",
     "description",
 )
+#: Keys whose values are never published as text (dates, switches, the language), and the
+#: addresses, which `privacy_segments` reads as words of their own.
+UNPUBLISHED_KEYS = frozenset({
+    "date", "modified", "reviewed", "status", "lang", "template", "syndicate",
+    "syndication_id", "deidentified", "translation", "expect",
+    "tags", "tag", "slug", "url", "save_as", "image",
+})
+
+
+def privacy_keys(note: NoteFile) -> tuple[str, ...]:
+    """PRIVACY_KEYS, then every other key of `note` whose value may be published."""
+    extra = sorted(k for k in note.metadata if k not in PRIVACY_KEYS and k not in UNPUBLISHED_KEYS)
+    return (*PRIVACY_KEYS, *extra)
 
 
 @dataclass(frozen=True)
@@ -329,7 +344,7 @@ def privacy_segments(note: NoteFile, settings: dict[str, object] | None = None) 
     the slug, URL paths.
     """
     segments: list[Segment] = []
-    prose = metadata_segments(note, PRIVACY_KEYS) + body_segments(note)
+    prose = metadata_segments(note, privacy_keys(note)) + body_segments(note)
     for segment in prose:  # markup first: a finding there is reported with where it hides
         segments.extend(markup_segments(segment))
         segments.append(segment)

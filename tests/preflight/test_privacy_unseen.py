@@ -816,3 +816,14 @@ def test_a_name_in_a_tag_is_told_as_a_tag_not_a_sentence(tmp_path: Path) -> None
     [finding] = [f for f in report.findings if f.code == "privacy-name"]
     assert "sentence" not in finding.message
     assert 'the tag "liam"' in finding.message and "topic word" in finding.message
+
+
+def test_a_key_no_list_names_is_read_too(tmp_path: Path) -> None:
+    """A new network's post text (`threads:`) is published before anyone lists its key."""
+    report = check_one(tmp_path, "Title: Ear tubes\nDate: 2026-11-01\nTags: ears\n"
+                       "threads: So proud of Liam Okafor after his ear tubes!\n\n"
+                       "Ear tubes help kids with many ear infections.\n")
+    assert any(f.code == "privacy-name" and f.line == 4 for f in report.findings)
+    quiet = check_one(tmp_path / "quiet", "Title: Ear tubes\nDate: 2026-11-01\n"
+                      "Lang: en\nStatus: published\n\nEar tubes help kids with ear infections.\n")
+    assert not [f for f in quiet.findings if f.code.startswith("privacy")]
