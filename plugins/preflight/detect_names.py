@@ -19,7 +19,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .detect_places import STATE_ABBREVIATIONS, STATE_NAMES
-from .hits import Hit, Policy, block, paragraph, sentence_of, warn
+from .hits import ADDRESS_CONTEXT, Hit, Policy, block, paragraph, sentence_of, warn
 from .lexicon import (
     BIG_PLACES,
     CHARACTER_KIN_BEFORE,
@@ -1160,7 +1160,12 @@ def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | Non
         return None
     before = text[max(0, run[0].start - 40) : run[0].start]
     after = text[run[-1].end : run[-1].end + 40]
-    if not (PERSON_BEFORE.search(before) or KIN_BEFORE.search(before) or PERSON_AFTER.match(after)):
+    # a tag or a slug that is two such words, the last a family name: "harjot-sandhu"
+    whole_address = (len(run) == 2 and run[-1].surname and not text[: run[0].start].strip()
+                     and text[run[0].end : run[1].start] == " "
+                     and text.startswith(ADDRESS_CONTEXT, run[-1].end))
+    if not (PERSON_BEFORE.search(before) or KIN_BEFORE.search(before) or PERSON_AFTER.match(after)
+            or whole_address):
         return None
     if _not_a_person(text, run[0], run[-1]) or _is_public(run, text, policy):
         return None

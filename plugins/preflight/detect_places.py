@@ -559,6 +559,17 @@ NOT_A_TOWN = frozenset(
 )
 
 
+#: Words that make no school's name, however capitalised: "Back To School", "First Day Of
+#: School", "Summer School", "Sunday School", "High School" itself.
+NOT_A_SCHOOL_NAME = frozenset({
+    "back", "to", "the", "a", "an", "of", "for", "and", "summer", "sunday", "home", "night",
+    "driving", "public", "private", "charter", "middle", "high", "elementary", "grade",
+    "nursing", "medical", "law", "boarding", "our", "your", "my", "new", "first", "last", "day",
+    "week", "year", "after", "before", "start", "starting", "pre", "k", "school", "preschool",
+    "kindergarten", "daycare", "care", "child", "nursery", "primary", "junior",
+})
+
+
 def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     """A school, daycare, neighbourhood or small town next to one child (WARN)."""
     lower = prose.lower()
@@ -572,6 +583,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue
         for match in pattern.finditer(prose):
             place = (match[group] or match.groupdict().get("place2") or match.group(0)).strip()
+            if pattern is SCHOOL and set(fold(place).split()) <= NOT_A_SCHOOL_NAME:
+                continue  # "Back To School" (a tag, read capitalised), "Summer School": no school
             start, end = sentence_span(prose, match.start(), match.start())
             if pattern is not LIVES_ON_STREET and not ONE_PERSON.search(prose[start:end]):
                 continue  # (one who "lives" on a street is one family already)

@@ -18,6 +18,12 @@ WARN_FIX = (
 )
 
 
+#: After the words of a public address (a tag, a slug), so a name there is read as a name in
+#: a note about a child: an address has no sentence around it to say so. (The guard adds
+#: it; a detector may ask whether a word is the last of such an address.)
+ADDRESS_CONTEXT = " — in the public address of a note about a child's visit"
+
+
 @dataclass(frozen=True)
 class Hit:
     """One match in one segment's text (offsets into `Segment.text`)."""

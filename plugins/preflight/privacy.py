@@ -45,7 +45,7 @@ from . import scan_cache
 from .attestation import Attestation, fingerprint, parse, warn_message
 from .context import CheckContext
 from .findings import Finding, Level
-from .hits import BLOCK_FIX, WARN_FIX, Hit, Policy
+from .hits import ADDRESS_CONTEXT, BLOCK_FIX, WARN_FIX, Hit, Policy
 from .notefile import NoteFile
 from .segments import Segment, mask, metadata_segments, privacy_segments
 
@@ -169,9 +169,6 @@ def drafts_published(settings: dict[str, Any]) -> bool:
     return bool(settings.get("DRAFT_SAVE_AS", "drafts/{slug}.html"))
 
 
-#: After the words of a public address (a tag, a slug), so a name there is read as a name in
-#: a note about a child: an address has no sentence around it to say so.
-ADDRESS_CONTEXT = " — in the public address of a note about a child's visit"
 
 
 def _scan_text(text: str, policy: Policy, lang: str) -> tuple[Hit, ...]:

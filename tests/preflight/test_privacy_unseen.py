@@ -827,3 +827,23 @@ def test_a_key_no_list_names_is_read_too(tmp_path: Path) -> None:
     quiet = check_one(tmp_path / "quiet", "Title: Ear tubes\nDate: 2026-11-01\n"
                       "Lang: en\nStatus: published\n\nEar tubes help kids with ear infections.\n")
     assert not [f for f in quiet.findings if f.code.startswith("privacy")]
+
+
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        ("asthma, back to school", None),
+        ("asthma, first day of school", None),
+        ("recalls, retiros del mercado", None),
+        ("asthma, harjot-sandhu", ("privacy-name", "BLOCK")),
+        ("asthma, priya-patel", ("privacy-name", "BLOCK")),
+    ],
+)
+def test_tags_read_as_addresses(tmp_path: Path, tags: str,
+                                expected: tuple[str, str] | None) -> None:
+    """A tag is words with no sentence: a season's phrase is no school, a name and a family
+    name are a person even when the lexicon does not know the given name."""
+    report = check_one(tmp_path, f"Title: Asthma plans\nDate: 2026-08-21\nTags: {tags}\n\n"
+                       "Refill the rescue inhaler before school starts.\n")
+    privacy = {(f.code, f.level.value) for f in report.findings if f.code.startswith("privacy")}
+    assert privacy == ({expected} if expected else set())
