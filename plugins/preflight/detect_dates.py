@@ -155,7 +155,7 @@ SINGULAR_EVENT = re.compile(
     r"|(?:la|lo) (?:dieron|dimos) de alta|(?:la|lo) (?:vimos|atendimos|operaron|internaron)"
     r"|(?:vino|lleg[oó]) a |(?:ingres[oó]|falleci[oó]|muri[oó]|naci[oó]) |internad[oa]"
     r"|perdimos a (?:un|una|uno|nuestr)|(?:lo|la) (?:internamos|ingresaron)"
-    r"|hospitalizad[oa]"
+    r"|hospitalizad[oa]|(?<!who )(?:died|passed away)\b"
     r"|operad[oa]|dad[oa] de alta|diagnosticad[oa]"
     # a homecoming (from the NICU, an adoption) told of one child, not of "they", "we", "families"
     r"|(?<!they )(?<!we )(?<!families )(?<!kids )(?:came|went|arrived|was brought) home\b"
@@ -169,7 +169,8 @@ RELATIVE_EVENT = re.compile(
     r"\b(?:(?:turned|turns)(?!\s+(?:green|red|blue|orange|pink|purple|gold|white|black|dark"
     r"|cold|warm|hot|brown|yellow|gray|grey|into|out|off|on|over|around|back|to)\b)"
     r"|was born|passed away|died|was admitted|was discharged|went home"
-    r"|cumpli[oó]|naci[oó]|falleci[oó]|muri[oó]|la dieron de alta|lo dieron de alta)\b"
+    r"|cumpli[oó]|cumplieron|naci[oó]|nacieron|falleci[oó]|muri[oó]|la dieron de alta"
+    r"|lo dieron de alta|los dieron de alta)\b"
     rf"[^.!?\n]{{0,30}}?\b(?:(?:last|this past|on|this)\s+{WEEKDAY}"
     rf"|(?:el|este)\s+{WEEKDAY}(?:\s+pasado)?)\b",
     re.I,

@@ -234,6 +234,15 @@ class Token(NamedTuple):
         return self.key in name_words()
 
 
+@lru_cache(maxsize=1 << 14)
+def _dictionary_word(key: str) -> bool:
+    """A word of the dictionary, or its Spanish plural ("años", "casas": wspanish lists
+    singulars)."""
+    words = common_words()
+    return key in words or (key.endswith("s") and (key[:-1] in words or (
+        key.endswith("es") and key[:-2] in words)))
+
+
 # A word's answers depend on its key alone and are asked many times per sentence (every rule
 # walks the same tokens): each is computed once per key.
 @lru_cache(maxsize=1 << 16)
@@ -708,8 +717,9 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Escuela Primaria Juárez", "Clínica Hidalgo": an institution's name
     # A feast named after someone, past its possessive: "Valentine's Day", "St. Patrick's
     # Day". Only a feast: "Bobby's school", "Maya's team" are still a child's.
-    if re.match(r"['’]s\s+(?:Day|Eve)\b", text[last.end : last.end + 8]):
-        return True
+    if re.match(r"['’]s\s+(?:Day|Eve|Law|Act|Bill|Rule|Foundation|Fund)\b",
+                text[last.end : last.end + 14]):
+        return True  # (and a law or a fund named after a child: "Reese's Law")
     if BUSINESS_AFTER.match(text, last.end):
         return True  # "Ms. Ruth's bakery", "Tony's Pizza": a shop
     after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
@@ -1101,10 +1111,17 @@ CAPITALISED_VERB_AFTER = re.compile(
 )
 
 
-#: After a sentence-start word, an article: the word is a verb ("Pida una cita").
+#: After a sentence-start word, an article or a Spanish infinitive: the word is a verb
+#: ("Pida una cita", "Suelen doler las pantorrillas", "Pueden tener fiebre").
 IMPERATIVE_AFTER = re.compile(
     r"\s+(?:la|las|los|el|a|al|su|sus|un|una|unos|unas|con|en|de|del|por|para|que|lo|le|les"
-    r"|the|a|an|your|this|these|those|it|them|him|her|us|me)\b",
+    r"|the|a|an|your|this|these|those|it|them|him|her|us|me"
+    # the infinitives a Spanish modal verb takes ("Suelen doler", "Pueden tener", "Deben usar")
+    r"|tener|ser|estar|hacer|ir|dar|ver|doler|usar|comer|dormir|tomar|llevar|pasar|durar"
+    r"|causar|ayudar|empezar|comenzar|aparecer|necesitar|llamar|venir|salir|subir|bajar"
+    r"|recibir|vacunar(?:se)?|lavar(?:se)?|jugar|beber|llorar|toser|vomitar|sentir(?:se)?"
+    r"|mejorar|empeorar|contagiar|provocar|producir|presentar|cambiar|aumentar|evitar|ocurrir"
+    r"|seguir|volver|poner|traer|pedir|buscar|revisar|consultar|acudir|esperar|notar|tardar)\b",
     re.I,
 )
 
@@ -1246,6 +1263,16 @@ ARTICLE_BEFORE = re.compile(r"\b(?:la|el|los|las|una?|the|a|an)\s+$", re.I)
 LOWER_ARTICLES = frozenset({"el", "la", "las", "los", "le", "al"})
 
 
+#: A lower-case word-name owning a body part, a symptom or a relative: "bobby's eye was
+#: goopy", "hunter's mom called" (a bobby's helmet is a policeman's, and has no fever).
+LOWER_POSSESSIVE = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:eyes?|ears?|arms?|legs?|hands?|feet|foot|knees?|nose|throat"
+    r"|tummy|belly|head|skin|rash|fever|cough|cast|stitches|tonsils|teeth|tooth|mom|mommy|dad"
+    r"|daddy|mother|father|parents|sister|brother|grandma|grandpa|teacher|shots?|check-?up"
+    r"|visit|appointment|surgery|allergy|asthma|inhaler)\b"
+)
+#: Before a lower-case word-name, a word that makes it a thing: "poison ivy's rash".
+NOT_AN_OWNER_BEFORE = re.compile(r"\b(?:poison|english|boston|the|a|an|this|that)\s+$", re.I)
 #: Praise said to someone by name: "shoutout to ember who ...", "congrats to hunter for ...".
 SHOUT_OUT_BEFORE = re.compile(
     r"\b(?:shout-?outs?|shout outs?|congrats|congratulations|kudos|props|big hugs?|high fives?"
@@ -1264,10 +1291,12 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
         if token.word:
             # "little hazel was walking again": a name that is also a word, in lower case,
             # only between a person word and what a person does
-            if (token.given
-                    and (KIN_BEFORE.search(text[max(0, token.start - 30) : token.start])
-                         or SHOUT_OUT_BEFORE.search(text[max(0, token.start - 30) : token.start]))
-                    and LOWER_PERSON_VERB.match(text, token.end)
+            before = text[max(0, token.start - 30) : token.start]
+            cued = ((KIN_BEFORE.search(before) or SHOUT_OUT_BEFORE.search(before))
+                    and LOWER_PERSON_VERB.match(text, token.end))
+            owner = (LOWER_POSSESSIVE.match(text, token.end)
+                     and not NOT_AN_OWNER_BEFORE.search(before))
+            if (token.given and (cued or owner)
                     and _about_life(sentence_of(text, token.start, token.end))):
                 yield _given_hit(token, text)
             continue
@@ -1291,6 +1320,7 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             and not after.cap
             and (not after.word or (cued and after.surname and not token.word))
             and (after.surname or (nxt > i + 1 and not after.given and len(after.key) > 2
+                                   and not _dictionary_word(after.key)
                                    and (cued or tokens[i + 1].key not in SPANISH_PARTICLES)
                                    and not ARTICLE_BEFORE.search(text, 0, token.start)))
         ):
@@ -1507,7 +1537,11 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
                 (
                     t
                     for t in words[i + 1 : i + 3]
-                    if t.surname and not t.word and t.key not in compound_given() and len(t.key) > 2
+                    # (a family name that is also a word counts right after a given name
+                    # that is not: "marifer-castillo")
+                    if t.surname and (not t.word or (not first.word and t is words[i + 1]
+                                                     and t.key not in PARTICLES))
+                    and t.key not in compound_given() and len(t.key) > 2
                 ),
                 None,
             )

@@ -774,6 +774,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         # the value right after the word: "BCBS member W2917730451", "grupo 00721"
         r"|(?:member|subscriber|grupo|group)(?=\s*[:#]?\s*[A-Z]{0,4}\d{4,})"
         r"|(?:n[uú]mero\s+de\s+)?(?:miembro|beneficiari[oa]|derechohabiente)(?=[\s:#]*[A-Z]{0,4}\d)"
+        r"|n[uú]mero\s+de\s+(?:miembro|beneficiari[oa]|derechohabiente|afiliad[oa])"
         # someone's card: "her daughter's card number 7741203985-01", "el número de su tarjeta"
         r"|(?:his|her|their|\w+['’]s)\s+(?:(?!library|gift|loyalty|rewards?|credit|debit|bank)"
         r"[\w-]+\s+)?card\s*(?:number|no\.?|#)"
@@ -802,6 +803,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"(?:billing|bank|checking|savings|hospital|patient|family's|his|her|their|your|the)\s+"
         r"account" + _NUM + r"|account\s*(?:number|no\.?|#)|acct\.?(?:\s*(?:number|no\.?|#))?"
         r"|invoice\s*(?:number|no\.?|#)|statement\s*(?:number|no\.?|#)|routing\s*(?:number|no\.?|#)"
+        r"|billing\s*(?:number|no\.?|#|id)"
         r"|(?:n[uú]mero\s+de\s+)?cuenta(?:\s+bancaria)?|factura\s*(?:n[uú]mero|#|no\.?)"
         r"|clabe|account(?=\s*[:#]?\s*[A-Z]{0,4}-?\d[\d-]{3,}\d)"
         r"|(?-i:CBU|CVU|IBAN)|caja\s+de\s+ahorro|cuenta\s+corriente"
@@ -1012,6 +1014,9 @@ ID_WORDS = frozenset(
 )
 ID_PAIRS = (
     ("card", "number"),
+    ("billing", "number"),
+    ("numero", "miembro"),
+    ("numero", "afiliado"),
     ("credit", "card"),
     ("debit", "card"),
     ("tarjeta", "crédito"),

@@ -98,7 +98,7 @@ ANECDOTE = re.compile(
     r"|parking lot|highway|bus|train)\b"
     r"|\bnaci[oó] en (?:el|un|una|la) (?:ferry|barco|lancha|avi[oó]n|taxi|ambulancia|auto|carro"
     r"|coche|camino|ascensor|elevador|estacionamiento|metro|autob[uú]s|cami[oó]n)\b"
-    r"|\bthe first (?:set of )?(?:triplets|twins|quadruplets|quintuplets|baby|babies)"
+    r"|\bthe (?:first|only) (?:set of )?(?:triplets|twins|quadruplets|quintuplets|baby|babies)"
     r" (?:born|delivered|to be born)\b"
     r"|\b(?:los|las) primer[oa]s (?:trillizos|trillizas|cuatrillizos|gemelos|mellizos)\b"
     r"|\b(?:el|la|los|las) [uú]nic[oa]s? (?:\w+ )?(?:de|del|en) (?:el |la )?(?:pueblo|colonia"
@@ -162,7 +162,9 @@ _ROLES = (
     r"(?:principal|mayor|coach|pastor|priest|rabbi|imam|teacher|sheriff|police chief|fire chief"
     r"|superintendent|senator|judge|owner|manager|librarian|baker|panader[oa]|maestr[oa]"
     r"|alcalde(?:sa)?|sacerdote|director(?:a)?|entrenador(?:a)?|due[ñn][oa]|polic[ií]a"
-    r"|bomber[oa]|carnicer[oa]|tender[oa]|profesor(?:a)?)"
+    r"|bomber[oa]|carnicer[oa]|tender[oa]|profesor(?:a)?|chair(?:man|woman|person)?|vice chair"
+    r"|council(?:wo)?man|council member|deputy|chief|commissioner|regidor(?:a)?|s[ií]ndic[oa]"
+    r"|presidente municipal|comisari[oa]|gobernador(?:a)?)"
 )
 _WEEKDAY = (
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles"
@@ -216,6 +218,9 @@ PAST_MOMENT = re.compile(
 ROLE_CHILD = re.compile(
     rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}'s\s+(?:[\w-]+\s+)?(?:son|daughter|baby|kid|child|twins"
     r"|grandson|granddaughter|boy|girl)\b"
+    # "the 8-year-old grandson of our council's vice chair"
+    r"|\b(?:son|daughter|baby|kid|child|twins|grandson|granddaughter|nephew|niece|boy|girl)"
+    rf"\s+of\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b"
     rf"|\b(?:la|el|al|del)\s+(?:hij[oa]|ni[ñn][oa]|niet[oa])\s+(?:(?:menor|mayor)\s+)?"
     r"(?:de\s+\w+\s+a[ñn]os\s+)?(?:del?|de la)"
     rf"\s+{_ROLES}\b",

@@ -423,7 +423,9 @@ HOME_WORDS = re.compile(
     r"|mam[aá]|pap[aá]|hij[oa]|paciente"
     r"|grandma|grandpa|abuel[oa]s?|casa|vive|viven|vivía|domicilio|hogar|apartamento|depa"
     r"|sick|enferm[oa]s?|poisoned|intoxicad[oa]s?|we see|que atendemos|we treat|our patients"
-    r"|su (?:nuev[oa] )?(?:departamento|mam[aá]|pap[aá]|familia|t[ií][oa]))\b",
+    r"|su (?:nuev[oa] )?(?:departamento|mam[aá]|pap[aá]|familia|t[ií][oa])"
+    r"|rental|rented|renting|landlord|tenants?|one of our|uno de nuestros|una de nuestras"
+    r"|inquilin[oa]s?|casero|renta(?:ba|n)?)\b",
     re.I,
 )
 

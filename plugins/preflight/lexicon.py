@@ -229,6 +229,10 @@ PUBLIC_CONTEXT = re.compile(
     r"|mundial|copa del mundo|futbolista|selecci[oó]n nacional|liga mx"
     r"|elite athletes|pro athletes|professional athletes|pro players|professional players"
     r"|footballers?|prime minister|primer ministro|primera ministra"
+    # people who speak to the press and the players of a league
+    r"|(?:in|en) una? (?:interview|entrevista)|told reporters|a la prensa|press conference"
+    r"|conferencia de prensa|goalkeeper|portero|arquero|pitcher|shortstop|hall of fame"
+    r"|all-star|ballgame|ballpark|major league|grandes ligas|opening day|home runs?"
     # video games and their heroes: "games like Mario Kart and Pokémon"
     r"|video ?games?|games like|juegos? como|videojuegos?|nintendo|xbox|playstation"
     r"|minecraft|roblox|fortnite|pok[eé]mon"

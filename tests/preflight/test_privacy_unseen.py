@@ -847,3 +847,46 @@ def test_tags_read_as_addresses(tmp_path: Path, tags: str,
                        "Refill the rescue inhaler before school starts.\n")
     privacy = {(f.code, f.level.value) for f in report.findings if f.code.startswith("privacy")}
     assert privacy == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("To the family who paid on billing number 77-0931846 twice: the refund is on its way!",
+         "en", ("privacy-account", "BLOCK")),
+        ("Our longtime front desk volunteer died on 14 August 2026 after a short illness.", "en",
+         ("privacy-date", "WARN")),
+        ("The only set of quadruplets born in our county this year came home last month.", "en",
+         ("privacy-anecdote", "WARN")),
+        ("The 8-year-old grandson of our council's vice chair was bitten by a rattlesnake "
+         "during the August gathering.", "en", ("privacy-anecdote", "WARN")),
+        ("The health department found lead in a rental at 1847 N. Grand Ave. East after one of "
+         "our toddlers had a level of 14.", "en", ("privacy-address", "BLOCK")),
+        ("bobby's eye was goopy and stuck shut this morning.", "en", ("privacy-name", "WARN")),
+        ("Nuestros trillizos cumplieron un año el martes pasado y hoy vinieron a sus vacunas.",
+         "es", ("privacy-date", "WARN")),
+        ("Una mamá nos trajo su carta y el número de miembro del niño es 7410 3328 95.", "es",
+         ("privacy-health-plan", "BLOCK")),
+    ],
+)
+def test_batch_o_and_b_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ernie Banks called it \"a beautiful day for a ballgame\", so reapply sunscreen.", "en"),
+        ("Reese's Law, passed in 2022, requires secure battery doors.", "en"),
+        ("Poison ivy's rash comes from an oil on the leaves.", "en"),
+        ("Jonas Salk died on June 23, 1995.", "en"),
+        ("Guillermo Ochoa contó en una entrevista que se vacuna contra la influenza cada año.",
+         "es"),
+        ("Suelen doler las pantorrillas o detrás de las rodillas, en las dos piernas.", "es"),
+        ("Luna llena o luna nueva, lo que importa es que la mamá llegue al hospital.", "es"),
+        ("Victoria, Reynosa y Matamoros están en alerta por golpe de calor.", "es"),
+        ("Cruz Roja ofrece becas. Los certificados duran dos años.", "es"),
+    ],
+)
+def test_batch_o_and_b_hard_negatives_pass(text: str, lang: str) -> None:
+    assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]

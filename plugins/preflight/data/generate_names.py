@@ -105,6 +105,19 @@ SPANISH_NAME_WORDS = frozenset(
         "blanca",
         "clara",
         "aurora",
+        # everyday nouns and adjectives that some country also ranks as a name or a surname
+        # ("Luna llena o luna nueva", "la Calle 26", "Domingo de Ramos", "el niño"): words
+        # first, so a person cue is needed to read them as names
+        "agosto", "alegre", "alma", "blanco", "bueno", "calle", "campo", "carro", "casado",
+        "castillo", "conejo", "corona", "costa", "cuadro", "cuna", "diez", "domingo", "dorado",
+        "flor", "guerra", "lima", "lobo", "luna", "mesa", "montes", "nino", "noticia", "ojo",
+        "pais", "palma", "pastor", "patria", "piedra", "pino", "plaza", "pozo", "prado", "presa",
+        "rico", "roca", "rueda", "santo", "segundo", "sierra", "toro", "vaca", "valle", "vela",
+        "ventura", "villa", "virgen", "dulce", "gloria", "cadena", "cueva", "cuesta", "espejo",
+        "flecha", "frontera", "gallo", "huerta", "lucero", "marca", "mercado", "noble", "parada",
+        "piedad", "reina", "renta", "resto", "rincon", "seda", "trinidad", "tricolor", "veloz",
+        "nacional", "natal", "quinto", "redondo", "severo", "silvestre", "taco", "chiquita",
+        "concha", "esmeralda", "estela", "merced", "nieto", "nina",
     ]
 )
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/spanish"))
@@ -260,8 +273,10 @@ def words(paths: tuple[Path, ...] = WORD_LISTS) -> set[str]:
 def is_word(key: str, vocabulary: set[str], spanish: set[str]) -> bool:
     """A word, or a Spanish plural ("dolores", "mercedes", "ángeles"; wspanish lists
     singulars)."""
+    # (a singular of three letters makes no plural in "-s": "ines" is Inés, not "ine"s)
     return key in vocabulary or (
-        key.endswith("s") and (key[:-1] in spanish or (key.endswith("es") and key[:-2] in spanish))
+        key.endswith("s") and ((len(key) > 4 and key[:-1] in spanish)
+                               or (key.endswith("es") and key[:-2] in spanish))
     )
 
 
