@@ -1026,6 +1026,10 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         has_family = any(
             (t.surname and not (weak_pair and t.word))
             or not (first.word or t.given or t.word or titled)
+            # a second given name no one gives as a middle name is a family name, as
+            # patronymics are ("Priya Raghunathan", "Ahmed Khalil")
+            or (len(rest) == 1 and t.given and not t.word and not first.word
+                and t.key not in compound_given() and first.key not in COMPOUND_FIRST)
             for t in rest
         )
         if (
@@ -1272,7 +1276,9 @@ LOWER_POSSESSIVE = re.compile(
     r"|visit|appointment|surgery|allergy|asthma|inhaler)\b"
 )
 #: Before a lower-case word-name, a word that makes it a thing: "poison ivy's rash".
-NOT_AN_OWNER_BEFORE = re.compile(r"\b(?:poison|english|boston|the|a|an|this|that)\s+$", re.I)
+NOT_AN_OWNER_BEFORE = re.compile(
+    r"\b(?:poison|english|boston|the|a|an|this|that|its|which|each|every|either|other|one"
+    r"|his|her|their|your|our|my)\s+$", re.I)
 #: Praise said to someone by name: "shoutout to ember who ...", "congrats to hunter for ...".
 SHOUT_OUT_BEFORE = re.compile(
     r"\b(?:shout-?outs?|shout outs?|congrats|congratulations|kudos|props|big hugs?|high fives?"

@@ -192,6 +192,7 @@ professor prof president senator governor mayor judge justice pope reverend rev 
 captain sgt av avenida avenue calle blvd colonia street st. escuela colegio hospital
 biblioteca parque plaza museo teatro estadio instituto universidad iglesia parroquia templo
 mercado puente fundacion huracan tormenta tropical ciclon tifon typhoon cyclone
+ciudad puerto pueblo municipio estado condado
 """)
 #: Words that mark a sentence as about a public or historical person, not a patient.
 PUBLIC_CONTEXT = re.compile(

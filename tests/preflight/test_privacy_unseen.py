@@ -890,3 +890,32 @@ def test_batch_o_and_b_forms_leak(text: str, lang: str, expected: tuple[str, str
 )
 def test_batch_o_and_b_hard_negatives_pass(text: str, lang: str) -> None:
     assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("En Ciudad Victoria ya pasan de 42 grados y la Secretaría adelantó la salida.", "es",
+         None),
+        ("Found a bunny in our waiting room. Its owner's dad left a note.", "en", None),
+        ("Decide before you go out which parent holds which twin's hand.", "en", None),
+        ("Thank you, Dawit Tesfaye, for the ride to the clinic after his son's surgery.", "en",
+         ("privacy-name", "BLOCK")),
+    ],
+)
+def test_words_places_and_patronymics(text: str, lang: str,
+                                      expected: tuple[str, str] | None) -> None:
+    """A city by its word "Ciudad", a pet's or a twin's owner are no one; a second given name
+    that no one gives as a middle name is a family name."""
+    if expected is None:
+        assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
+    else:
+        assert expected in found(text, lang)
+
+
+def test_a_tag_that_is_ines_is_a_name(tmp_path: Path) -> None:
+    """ "ines" is Inés, not the plural of a two- or three-letter word."""
+    report = check_one(tmp_path, "Title: Varicela\nDate: 2026-08-21\nLang: es\n"
+                       "Tags: varicela, vacunas, inés\n\n"
+                       "La varicela ha vuelto a algunas escuelas.\n")
+    assert ("privacy-name", "WARN") in {(f.code, f.level.value) for f in report.findings}

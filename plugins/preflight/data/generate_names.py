@@ -273,10 +273,11 @@ def words(paths: tuple[Path, ...] = WORD_LISTS) -> set[str]:
 def is_word(key: str, vocabulary: set[str], spanish: set[str]) -> bool:
     """A word, or a Spanish plural ("dolores", "mercedes", "ángeles"; wspanish lists
     singulars)."""
-    # (a singular of three letters makes no plural in "-s": "ines" is Inés, not "ine"s)
+    # (a singular of three letters makes no plural in "-s", nor one of two in "-es": "ines"
+    # is Inés, not "ine"s or "in"es; "reyes" is "rey"es)
     return key in vocabulary or (
         key.endswith("s") and ((len(key) > 4 and key[:-1] in spanish)
-                               or (key.endswith("es") and key[:-2] in spanish))
+                               or (key.endswith("es") and len(key) > 4 and key[:-2] in spanish))
     )
 
 
