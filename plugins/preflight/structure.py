@@ -203,6 +203,8 @@ def numeric_date_finding(note: NoteFile, key: str, when: datetime) -> Finding | 
     if match is None:
         return None
     first, second = int(match["first"]), int(match["second"])
+    if (when.month, when.day) not in ((first, second), (second, first)):
+        return None  # read some other way (a time dateutil took for a date): not this advice
     timed = bool(match["time"].strip())
     name = key.capitalize()
     read = _iso(when, timed)

@@ -389,3 +389,15 @@ def test_a_slash_date_with_one_reading_builds_with_advice_that_does_not_stop_it(
 @pytest.mark.parametrize("value", ["2026-11-03", "2026/11/03", "Nov 3, 2026", "2026-11-03 08:00"])
 def test_dates_whose_order_nobody_guesses_say_nothing(content: Path, value: str) -> None:
     assert check(content, fine=f"Title: X\nDate: {value}\n\nText.\n") == []
+
+
+def test_the_slash_date_advice_follows_pelicans_reading_only(tmp_path: Path) -> None:
+    """Given a reading whose day and month are not the two numbers written (dateutil took
+    something else for them), no advice is made up, and no impossible swap is tried."""
+    from preflight.structure import numeric_date_finding
+
+    path = tmp_path / "n.md"
+    path.write_text("Title: X\nDate: 03/11/2026\n\nText.\n", encoding="utf-8")
+    note = read_note(path, tmp_path)
+    assert numeric_date_finding(note, "date", datetime(2026, 5, 20)) is None
+    assert numeric_date_finding(note, "date", datetime(2026, 3, 11)) is not None
