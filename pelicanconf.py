@@ -123,7 +123,7 @@ PLUGIN_PATHS = [str(_HERE / "plugins")]
 # syndication describes each note and shows "Also on X" at build time (posting is `invoke
 # publish`); writing.buildcache keeps Pelican's content cache honest (see "Build speed").
 PLUGINS = ["micronotes", "trust", "cards", "sitemap", "sitesearch", "syndication",
-           "writing.buildcache", "fastlists", "security"]
+           "writing.buildcache", "fastlists", "security", "siteicons"]
 # Templates escape every value unless it is marked safe where it is made (a note's HTML,
 # the JSON-LD, the linked sources): a title with "<script>" is shown, never run.
 JINJA_ENVIRONMENT = {"trim_blocks": True, "lstrip_blocks": True, "extensions": [],

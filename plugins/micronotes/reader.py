@@ -30,14 +30,21 @@ def file_date(source_path: str, timezone: str | None) -> datetime:
 
 
 def note_modified(metadata: dict[str, Any], timezone: str | None) -> datetime | None:
-    """The note's own last-change date: `Modified:`, else `Reviewed:`, else None.
+    """The note's own last-change date: `Modified:`, else `Reviewed:`, else None; never
+    earlier than the note's `date`.
 
     Never a file time: a note deleted and saved again with the same text is not "modified".
-    A date without a zone is the practice's (`TIMEZONE`).
+    A date without a zone is the practice's (`TIMEZONE`). A note reviewed before it went
+    out (`Reviewed: 2026-11-24`, read as midnight, under `Date: 2026-11-24 07:45`) was not
+    changed after it was published: its last change is its publication, so the feed's
+    `<updated>` and the page's `dateModified` never come before `<published>`.
     """
     from pelican.utils import get_date
 
     zone = ZoneInfo(timezone) if timezone else UTC
+    published = metadata.get("date")
+    if isinstance(published, datetime) and published.tzinfo is None:
+        published = published.replace(tzinfo=zone)
     for key in ("modified", "reviewed"):
         value = metadata.get(key)
         if value is None or value == "":
@@ -48,7 +55,8 @@ def note_modified(metadata: dict[str, Any], timezone: str | None) -> datetime | 
             continue  # `invoke check` names the line; the build carries on without it
         if not sane_year(when):
             continue
-        return when if when.tzinfo is not None else when.replace(tzinfo=zone)
+        when = when if when.tzinfo is not None else when.replace(tzinfo=zone)
+        return max(when, published) if isinstance(published, datetime) else when
     return None
 
 

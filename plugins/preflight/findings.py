@@ -55,7 +55,7 @@ class Finding:
 _FAMILIES = (
     ("privacy-", "privacy"), ("reading-", "reading level"), ("link-", "links"),
     ("image-alt", "alt text"), ("disclosure-", "disclosure"),
-    ("unreadable-", "unreadable format"),
+    ("unreadable-", "unreadable format"), ("language-", "language"),
 )
 
 

@@ -24,11 +24,16 @@ from .notefile import NoteFile
 _TARGET = r"<?(?P<target>[^\s)>]*)>?(?:\s+[\"'(][^\n]*?[\"')])?"
 IMAGE_MD = re.compile(r"!\[(?P<alt>[^\]]*)\]\(" + _TARGET + r"\)")
 LINK_MD = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(" + _TARGET + r"\)")
-REFERENCE = re.compile(r"^[ ]{0,3}\[[^\]]+\]:\s*<?(?P<target>\S+?)>?(?:\s.*)?$")
+REFERENCE = re.compile(r"^[ ]{0,3}\[(?P<label>[^\]]+)\]:\s*<?(?P<target>\S+?)>?(?:\s.*)?$")
+#: An image that takes its address from a reference: `![alt][label]`, `![alt][]`, `![label]`.
+IMAGE_REF = re.compile(r"!\[(?P<alt>[^\]]*)\](?:\[(?P<label>[^\]]*)\])?(?![(:])")
 AUTOLINK = re.compile(r"<(?P<target>https?://[^>\s]+)>")
 HTML_IMG = re.compile(r"<img\b(?P<attrs>[^>]*)>", re.I)
 HTML_HREF = re.compile(r"<a\b[^>]*?\bhref\s*=\s*[\"'](?P<target>[^\"']*)[\"']", re.I)
 HTML_SRC = re.compile(r"\bsrc\s*=\s*[\"'](?P<target>[^\"']*)[\"']", re.I)
+#: `srcset` of an `<img>` or a `<picture>`'s `<source>`: more addresses the page loads.
+HTML_SRCSET = re.compile(r"<(?:img|source)\b[^>]*?\bsrcset\s*=\s*[\"'](?P<set>[^\"']*)[\"']",
+                         re.I)
 HTML_ALT = re.compile(r"\balt\s*=\s*([\"'])(?P<alt>.*?)\1", re.I)
 PLACEHOLDER = re.compile(
     r"^\{(?P<kind>filename|static|attach|tag|category|author|index)\}(?P<rest>.*)$"
@@ -46,8 +51,25 @@ class Link:
     image: bool = False
 
 
+def _image_labels(note: NoteFile) -> set[str]:
+    """The references (`[label]: https://…`) that an image of the body takes its address
+    from (`![alt][label]`), lower-cased as Markdown matches them."""
+    if "![" not in note.body:
+        return set()
+    labels: set[str] = set()
+    for _, text in note.body_lines():
+        for match in IMAGE_REF.finditer(text):
+            labels.add(" ".join((match["label"] or match["alt"]).lower().split()))
+    return labels
+
+
 def links_in(note: NoteFile) -> Iterator[Link]:
-    """Every link and image target in the body, with the column where the target starts."""
+    """Every link and image target in the body, with the column where the target starts.
+
+    A reference's target (`[chart]: https://…`) counts as an image when an image of the
+    note uses it (`![A growth chart][chart]`): the page loads it as one.
+    """
+    images = _image_labels(note)
     fenced = False
     for number, text in note.body_lines():
         if _FENCE.match(text):
@@ -64,9 +86,17 @@ def links_in(note: NoteFile) -> Iterator[Link]:
             if src:
                 col = match.start("attrs") + src.start("target") + 1
                 yield Link(number, col, src["target"], True)
+        for match in HTML_SRCSET.finditer(text):
+            offset = match.start("set")
+            for candidate in re.finditer(r"[^\s,][^\s]*", match["set"]):
+                if not re.fullmatch(r"\d+(?:\.\d+)?[wx],?", candidate.group(0)):
+                    yield Link(number, offset + candidate.start() + 1,
+                               candidate.group(0).rstrip(","), True)
         reference = REFERENCE.match(text)
         if reference:
-            yield Link(number, reference.start("target") + 1, reference["target"])
+            label = " ".join(reference["label"].lower().split())
+            yield Link(number, reference.start("target") + 1, reference["target"],
+                       label in images)
     image = note.metadata.get("image")
     if image and image.value:
         raw = note.text.split("\n")[image.line - 1]
@@ -190,6 +220,8 @@ def _check_link(note: NoteFile, link: Link, context: CheckContext,
         if siteurl.startswith("http") and target.startswith(siteurl.rstrip("/") + "/"):
             return _check_site_path(note, link, target[len(siteurl.rstrip("/")):], urls,
                                     context, what)
+        if link.image:
+            return _remote_image(note, link, target)
         return _check_external(note, link, target, what)
     if parts.scheme:
         return Finding(*where, Level.WARN, "link-external",
@@ -233,6 +265,28 @@ def _check_site_path(note: NoteFile, link: Link, target: str, urls: set[str] | N
                    "will be there. Fix: link to the note's file instead, for example "
                    "[text]({filename}/notes/2026-11-02-fever.md), so Rounds keeps the link "
                    "right.")
+
+
+def _remote_image(note: NoteFile, link: Link, target: str) -> Finding:
+    """A picture the page would load from another site: the site's Content-Security-Policy
+    (`img-src 'self'`) refuses it, so parents see a broken picture, and were it allowed,
+    every visit would tell that site who is reading which note. A BLOCK, with the one fix
+    that works: the picture becomes one of the site's own files."""
+    name = posixpath.basename(unquote(urlsplit(target).path).rstrip("/"))
+    name = re.sub(r"[^A-Za-z0-9._-]+", "-", name).strip("-.") or "picture.png"
+    if "." not in name:
+        name += ".png"
+    image = note.metadata.get("image")
+    what = ("The post's image (\"image:\")" if image is not None and link.line == image.line
+            else "This image")
+    return Finding(
+        note.relpath, link.line, link.col, Level.BLOCK, "link-remote-image",
+        f"{what} is loaded from another site (\"{target[:80]}\"): the "
+        "site's security policy blocks pictures from elsewhere, so parents would see a "
+        "broken picture (and the other site would learn who reads the note). Fix: download "
+        f"the picture into content/images and write {{static}}/images/{name} instead of the "
+        "address (check that you may use it, and name where it comes from).",
+    )
 
 
 def _check_external(note: NoteFile, link: Link, target: str, what: str) -> Finding | None:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from . import disclosures, links, privacy, readability, scan_cache, structure
+from . import disclosures, language, links, privacy, readability, scan_cache, structure
 from .context import CheckContext
 from .findings import Finding, Level, Report
 from .notefile import NoteFile, read_note
@@ -25,6 +25,7 @@ SiteRule = Callable[[list[NoteFile], CheckContext], Iterable[Finding]]
 #: Every per-file rule, in report order. A new check is one function added here.
 FILE_RULES: list[FileRule] = [
     *structure.FILE_RULES,
+    *language.FILE_RULES,
     *privacy.FILE_RULES,
     *links.FILE_RULES,
     *disclosures.FILE_RULES,
@@ -52,6 +53,7 @@ NOTE_ONLY_RULES: frozenset[FileRule] = frozenset({
     structure.check_active_content,
     structure.check_repeated_keys,
     structure.check_invisible_characters,
+    language.check_note_language,
     privacy.check_privacy,
     links.check_alt_text,
     disclosures.check_disclosure_values,

@@ -191,6 +191,65 @@ def read_date(value: str) -> datetime:
     return get_date(value)
 
 
+#: A date written with the day and the month as numbers before the year ("03/11/2026",
+#: "3.11.26", "03-11-2026 09:30"): the form whose order a reader has to guess.
+_NUMERIC_DATE = re.compile(
+    r"\s*(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
+    r"(?P<time>(?:[ T]+.*)?)"
+)
+
+
+def numeric_date_finding(note: NoteFile, key: str, when: datetime) -> Finding | None:
+    """A `Date: 03/11/2026` read by Pelican, with what the doctor should write instead.
+
+    Pelican reads dates with dateutil (`pelican.utils.get_date`), month first: "03/11/2026"
+    is 11 March, though a day-first writer meant 3 November, and nothing says so. When both
+    numbers could be the month (and differ), the note would go out on a date nobody can be
+    sure of: a BLOCK that gives both readings in the one safe form. When only one reading
+    exists ("13/11/2026", "11/13/2026", "05/05/2026"), Pelican gets it right and the note
+    builds as before; the same advice comes as a finding that does not stop the publish,
+    so the next date is written the safe way before it is an ambiguous one.
+    """
+    entry = note.metadata[key]
+    match = _NUMERIC_DATE.fullmatch(entry.value)
+    if match is None:
+        return None
+    first, second = int(match["first"]), int(match["second"])
+    if (when.month, when.day) not in ((first, second), (second, first)):
+        return None  # read some other way (a time dateutil took for a date): not this advice
+    timed = bool(match["time"].strip())
+    name = key.capitalize()
+    read = _iso(when, timed)
+    if first <= 12 and second <= 12 and first != second:
+        swapped = when.replace(month=when.day, day=when.month)
+        return Finding(
+            note.relpath, entry.line, 1, Level.BLOCK, "ambiguous-date",
+            f"\"{name}: {entry.value}\" can be read two ways: Pelican reads the month first "
+            f"({_spoken(when)}), but day first it is {_spoken(swapped)}, and nothing on the "
+            f"page would say which was meant. Fix: write it as {read} or "
+            f"{_iso(swapped, timed)} (year-month-day), whichever you meant, for example "
+            f"\"{name}: {read}\".",
+        )
+    return Finding(
+        note.relpath, entry.line, 1, Level.WARN, "date-form",
+        f"\"{name}: {entry.value}\" is read as {_spoken(when)}, but a date written this way "
+        "is read month first whenever both numbers could be the month (03/11/2026 is 11 "
+        "March, not 3 November), so the next one may not say what you meant. This does not "
+        f"stop the publish. Fix: write it as \"{name}: {read}\" (year-month-day), the one "
+        "form nobody reads two ways.",
+    )
+
+
+def _iso(when: datetime, timed: bool) -> str:
+    """`when` as a note's date is best written: 2026-03-11, or 2026-03-11 09:30."""
+    if not timed:
+        return f"{when:%Y-%m-%d}"
+    return f"{when:%Y-%m-%d %H:%M}" + (f":{when:%S}" if when.second else "")
+
+
+def _spoken(when: datetime) -> str:
+    """`when`'s day as a person says it: "11 March 2026" (no zero, no order to guess)."""
+    return f"{when.day} {when:%B %Y}"
 
 
 def check_dates(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
@@ -219,6 +278,10 @@ def check_dates(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
                 "typo, and one the feed, the pages and the posts cannot show. Fix: write the "
                 f"real date, for example \"{key.capitalize()}: 2026-11-02 09:30\".",
             )
+            continue
+        advice = numeric_date_finding(note, key, when)
+        if advice is not None:
+            yield advice
 
 
 _ISO_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?")

@@ -75,3 +75,28 @@ def test_a_note_saved_again_with_the_same_text_keeps_its_modified_date(
     output = build(project_dir)
     assert _page_modified(output, "plain") == (EXPECTED["Plain"],) * 2
     assert _updated(output)["Plain"] == EXPECTED["Plain"]
+
+
+def test_updated_is_never_earlier_than_published(project_dir: Path) -> None:
+    """`Reviewed: 2026-11-24` is midnight: under `Date: 2026-11-24 07:45` it made the feed's
+    <updated> seven hours earlier than <published> (found trying it as a new user)."""
+    _write(project_dir)
+    notes = project_dir / "content" / "notes"
+    (notes / "2026-11-24-same-day.md").write_text(
+        "Title: Same day\nDate: 2026-11-24 07:45\nReviewed: 2026-11-24\n\nReviewed first.\n",
+        "utf-8")
+    (notes / "2026-11-25-typo.md").write_text(
+        "Title: Modified before\nDate: 2026-11-25 10:00\nModified: 2026-11-01 12:00\n\nOdd.\n",
+        "utf-8")
+    output = build(project_dir)
+    feed = ET.parse(output / "feeds" / "all.atom.xml").getroot()
+    dates = {entry.find(f"{ATOM}title").text: (
+        datetime.fromisoformat(entry.find(f"{ATOM}published").text),
+        datetime.fromisoformat(entry.find(f"{ATOM}updated").text))
+        for entry in feed.findall(f"{ATOM}entry")}
+    assert len(dates) == 5
+    assert all(updated >= published for published, updated in dates.values()), dates
+    assert _updated(output)["Same day"] == "2026-11-24T07:45:00-06:00"
+    assert _updated(output)["Modified before"] == "2026-11-25T10:00:00-06:00"
+    assert _updated(output)["Reviewed"] == EXPECTED["Reviewed"]  # a later review still counts
+    assert _page_modified(output, "same-day") == ("2026-11-24T07:45:00-06:00",) * 2

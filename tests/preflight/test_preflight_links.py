@@ -99,3 +99,58 @@ def test_an_image_written_relative_to_content_gets_the_static_form_as_its_fix(
     [missing] = findings(check_site(tmp_path / "other", "![A rash](images/rash.png)"),
                          "link-internal")
     assert "put the picture in content/images/" in missing.message
+
+
+# --- A picture loaded from another site (found trying it as a new user) -----------------
+
+
+def remote(report):  # type: ignore[no-untyped-def]
+    return [(f.line, f.col, f.level, f.blocking) for f in findings(report, "link-remote-image")]
+
+
+def test_a_markdown_image_from_another_site_blocks_with_the_download_fix(
+        tmp_path: Path) -> None:
+    """The site's policy (img-src 'self') would show parents a broken picture."""
+    body = "Look: ![A rash chart](https://cdn.example.org/img/rash%20chart.PNG?w=600)"
+    report = check_site(tmp_path, body)
+    assert remote(report) == [(3, body.index("https://") + 1, Level.BLOCK, True)]
+    [finding] = findings(report, "link-remote-image")
+    assert "Fix: download the picture into content/images and write " \
+        "{static}/images/rash-chart.PNG" in finding.message
+    assert not report.ok
+
+
+def test_an_html_img_and_its_srcset_from_another_site_block(tmp_path: Path) -> None:
+    body = ('<img src="https://cdn.example.org/a.jpg" alt="A bulb syringe"> '
+            '<img src="{static}/images/chart.png" srcset="//cdn.example.org/b.jpg 2x" '
+            'alt="A growth chart">')
+    cols = [body.index("https://") + 1, body.index("//cdn.example.org/b") + 1]
+    assert remote(check_site(tmp_path, body)) == [(3, col, Level.BLOCK, True) for col in cols]
+
+
+def test_the_post_image_from_another_site_blocks_at_its_line(tmp_path: Path) -> None:
+    content = site(tmp_path)
+    (content / "notes" / "new.md").write_text(
+        "Title: New\nimage: https://cdn.example.org/thermometer.jpg\n"
+        "image_alt: A digital thermometer\n\nText.\n")
+    settings = site_settings(PATH=str(content), SITEURL="https://rounds.example")
+    report = check_content(CheckContext(tmp_path, content, settings))
+    assert remote(report) == [(2, 8, Level.BLOCK, True)]
+    [finding] = findings(report, "link-remote-image")
+    assert finding.message.startswith("The post's image (\"image:\")")
+    assert "{static}/images/thermometer.jpg" in finding.message
+
+
+def test_a_reference_image_from_another_site_blocks_at_its_address(tmp_path: Path) -> None:
+    body = ("![A growth chart][chart] and [the CDC][cdc]\n\n"
+            "[chart]: https://cdn.example.org/c.png\n[cdc]: https://www.cdc.gov/growthcharts/")
+    assert remote(check_site(tmp_path, body)) == [(5, 10, Level.BLOCK, True)]
+
+
+def test_the_sites_own_pictures_and_links_to_pictures_elsewhere_pass(tmp_path: Path) -> None:
+    body = ("![A growth chart]({static}/images/chart.png) "
+            "![The same](https://rounds.example/images/chart.png) "
+            "[the CDC's chart](https://www.cdc.gov/growthcharts/chart.png)")
+    report = check_site(tmp_path, body)
+    assert remote(report) == []
+    assert report.ok

@@ -344,3 +344,60 @@ def test_the_new_note_instructions_left_in_a_written_note_are_pointed_out(
     found = check(content, fever=note.replace("Tags:\n", "Tags: fever\n"))
     [leftover] = [f for f in found if f[4] == "leftover-instructions"]
     assert leftover[3] == "WARN" and leftover[1] == 8
+
+
+# --- A date whose order a reader has to guess (found trying it as a new user) ------------
+
+
+@pytest.mark.parametrize(("value", "meant"), [
+    ("03/11/2026", "2026-03-11 or 2026-11-03"),
+    ("3.11.26", "2026-03-11 or 2026-11-03"),
+    ("03-11-2026 09:30", "2026-03-11 09:30 or 2026-11-03 09:30"),
+])
+def test_a_slash_date_both_of_whose_numbers_could_be_the_month_blocks(
+    content: Path, value: str, meant: str
+) -> None:
+    """Pelican reads 03/11/2026 month first (11 March): a day-first writer meant 3 November."""
+    from pelican.utils import get_date
+
+    assert get_date(value).month == 3  # what the message says Pelican does
+    found = check(content, bad=f"Title: X\nReviewed: 2026-11-02\nDate: {value}\n\nText.\n")
+    assert found == [("content/notes/bad.md", 3, 1, "BLOCK", "ambiguous-date")]
+    message = messages(content)[0]
+    assert f"Fix: write it as {meant} (year-month-day)" in message
+    assert "11 March 2026" in message and "3 November 2026" in message
+
+
+@pytest.mark.parametrize(("value", "written"), [
+    ("13/11/2026", "2026-11-13"), ("11/13/2026", "2026-11-13"), ("05/05/2026", "2026-05-05"),
+])
+def test_a_slash_date_with_one_reading_builds_with_advice_that_does_not_stop_it(
+    content: Path, value: str, written: str
+) -> None:
+    from pelican.utils import get_date
+
+    assert f"{get_date(value):%Y-%m-%d}" == written  # Pelican builds it as the advice says
+    (content / "notes" / "odd.md").write_text(f"Title: X\nReviewed: {value}\n\nText.\n",
+                                              encoding="utf-8")
+    report = check_content(CheckContext(content.parent, content, {}, NOW))
+    assert [(f.line, f.level.value, f.code, f.blocking) for f in report.findings] == [
+        (2, "WARN", "date-form", False)]
+    assert report.ok
+    assert f"Fix: write it as \"Reviewed: {written}\"" in report.findings[0].message
+
+
+@pytest.mark.parametrize("value", ["2026-11-03", "2026/11/03", "Nov 3, 2026", "2026-11-03 08:00"])
+def test_dates_whose_order_nobody_guesses_say_nothing(content: Path, value: str) -> None:
+    assert check(content, fine=f"Title: X\nDate: {value}\n\nText.\n") == []
+
+
+def test_the_slash_date_advice_follows_pelicans_reading_only(tmp_path: Path) -> None:
+    """Given a reading whose day and month are not the two numbers written (dateutil took
+    something else for them), no advice is made up, and no impossible swap is tried."""
+    from preflight.structure import numeric_date_finding
+
+    path = tmp_path / "n.md"
+    path.write_text("Title: X\nDate: 03/11/2026\n\nText.\n", encoding="utf-8")
+    note = read_note(path, tmp_path)
+    assert numeric_date_finding(note, "date", datetime(2026, 5, 20)) is None
+    assert numeric_date_finding(note, "date", datetime(2026, 3, 11)) is not None
