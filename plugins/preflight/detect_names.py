@@ -936,9 +936,17 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         def said_in_full(i: int, run: list[Token] = run) -> bool:
             """ "Esperanza Reyes Santos recibió ...": every word from i on a name, and the
             whole of it said of someone, though each word is also a word."""
-            return (len(run) - i > 1 and all(w.given or w.surname for w in run[i:])
+            rest = run[i + 1 :]
+            # (a last word no list and no dictionary knows is a family name: "Mia Thornbury")
+            unknown_last = bool(rest) and all(
+                w.given or w.surname for w in rest[:-1]) and not (
+                rest[-1].given or rest[-1].surname or rest[-1].word
+                or _dictionary_word(rest[-1].key) or len(rest[-1].key) < 3)
+            after = PERSON_AFTER if unknown_last else PERSON_AFTER_STRONG
+            return (len(run) - i > 1 and run[i].given
+                    and (all(w.given or w.surname for w in rest) or unknown_last)
                     and not PERSON_BEFORE.search(run[i].text + " ")  # "Meet Leo, our ..."
-                    and PERSON_AFTER_STRONG.match(text[run[-1].end : run[-1].end + 60]) is not None)
+                    and after.match(text[run[-1].end : run[-1].end + 60]) is not None)
 
         # The name starts at the first given name that is not a sentence-start word.
         start = next(
@@ -971,7 +979,12 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             if len(run) > 1 and (hit := _unknown_full_name(run, text, policy)):
                 yield hit
             else:
-                yield from _cued_unknown(run[0], text, policy)
+                # "Little Tavi spent ...": the cue word leads the run, the name follows it
+                # (and what follows is said of a person: "Little Village" is a neighbourhood)
+                cue_first = (len(run) == 2 and PERSON_BEFORE.search(run[0].text + " ")
+                             and not _dictionary_word(run[1].key)
+                             and PERSON_AFTER.match(text[run[1].end : run[1].end + 60]))
+                yield from _cued_unknown(run[1] if cue_first else run[0], text, policy)
             continue
         while (
             start > 0
@@ -1031,7 +1044,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             or (len(rest) == 1 and t.given and not t.word and not first.word
                 and t.key not in compound_given() and first.key not in COMPOUND_FIRST)
             for t in rest
-        )
+        ) or (words == run[start:] and said_in_full(start))
         if (
             rest
             and has_family

@@ -1136,8 +1136,8 @@ def _value_ok(code: str, value: str, after: str) -> bool:
     digits = sum(ch.isdigit() for ch in value)
     if UNITS_AFTER.match(after):
         return False
-    if re.fullmatch(r"(?:19|20)\d\d", value):
-        return False
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", value):
+        return False  # a year: "Jenner's chart from 1796"
     if code == "privacy-vehicle":
         letters = sum(ch.isalpha() for ch in value)
         return digits >= 2 and (letters >= 1 or digits >= 5) and len(value) >= 4

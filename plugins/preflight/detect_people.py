@@ -50,7 +50,7 @@ ANECDOTE = re.compile(
     rf"|\ban? {_AGE} (?:{_KIDS} )?(?:came in|was brought|came to|showed up|presented)\b"
     r"|\bour only (?:patient|child|baby|family|kid|teen)\b|\bthe only (?:[\w-]+ ){0,3}(?:patient"
     r"|child|kid|goalie|player|girl|boy|student|baby|family|twins|triplets|teen|quarterback"
-    r"|pitcher|team) (?:in|on|at|with|who|of)\b"
+    r"|pitcher|team) (?:(?:we|I) (?:have|see|treat|know) )?(?:in|on|at|with|who|of|that)\b"
     # "la única alumna con bomba de insulina", "el único niño de la escuela que ..."
     r"|\b(?:el|la|al) [uú]nic[oa] (?:paciente|alumn[oa]|ni[ñn][oa]|beb[eé]|chic[oa]|jugador(?:a)?"
     r"|estudiante|familia|portero|portera) (?:con|en|de|del|que|sin)\b"

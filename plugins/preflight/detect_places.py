@@ -264,6 +264,14 @@ TOWN = re.compile(
     rf"|\b(?:vive|viven|viv[ií]a|lives|lived)\s+(?:en|in)\s+(?P<place_home>(?:La |El |Los |Las )?"
     rf"{_CAP}(?:\s+{_CAP})?)",
 )
+#: A place told by how few live there: "a boy from Pawnee, a town of 2,700 people", "un
+#: niño de Pawnee, un pueblito de 2,700 personas".
+TINY_TOWN = re.compile(
+    rf"\b(?P<place>{_CAP}(?:\s+{_CAP})?),\s+(?:a|an|un|una)\s+(?:(?:small|tiny|little|peque[ñn]o)\s+)?"
+    r"(?:town|village|hamlet|pueblo|pueblito|aldea|rancho|ranchito|caser[ií]o|comunidad|community)"
+    r"\s+(?:of|de)\s+(?:about\s+|some\s+|unos?\s+|apenas\s+)?\d[\d,.]*\s+"
+    r"(?:people|residents|souls|personas|habitantes|almas|familias|families)\b"
+)
 LANGUAGES = frozenset(
     fold(w)
     for w in [
@@ -596,6 +604,12 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
                 "privacy-place",
                 f'"{match.group(0).strip()}" next to one child can be enough to find them.',
             )
+    for match in TINY_TOWN.finditer(prose):
+        start, end = sentence_span(prose, match.start(), match.start())
+        if ONE_PERSON.search(prose[start:end]) and fold(match["place"]) not in BIG_PLACES:
+            yield warn(match.start(), match.end(), "privacy-place",
+                       f'"{match["place"]}", a town this small, next to one child can be '
+                       "enough to find them.")
     if not CONDITION.search(prose):
         return
     for match in TOWN.finditer(prose):

@@ -919,3 +919,39 @@ def test_a_tag_that_is_ines_is_a_name(tmp_path: Path) -> None:
                        "Tags: varicela, vacunas, inés\n\n"
                        "La varicela ha vuelto a algunas escuelas.\n")
     assert ("privacy-name", "WARN") in {(f.code, f.level.value) for f in report.findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ask Dr. Rivera how Mia Thornbury got through her 104°F night without the ER!", "en",
+         ("privacy-name", "BLOCK")),
+        ("We built it for one boy, the only patient we have who uses a speech device.", "en",
+         ("privacy-anecdote", "WARN")),
+        ("honestly when we saw noor at her 9 month visit she had 4 new teeth.", "en",
+         ("privacy-name", "WARN")),
+        ("ayer vimos a inés con 39.5 de fiebre y le hicimos la prueba rápida.", "es",
+         ("privacy-name", "WARN")),
+        ("Little Tavi spent a weekend at his grandma's and came back sleeping on his tummy.",
+         "en", ("privacy-name", "WARN")),
+        ("Este verano vacunamos a un niño de Pawnee, un pueblito de 2,700 personas.", "es",
+         ("privacy-place", "WARN")),
+    ],
+)
+def test_batch_x_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Edward Jenner's chart from 1796 shows the first vaccination.", "en"),
+        ("Springfield, a city of 114,000 people, has three clinics.", "en"),
+        ("Twinkle, twinkle, Little Star is the first lullaby many babies hear.", "en"),
+        ("The Little League season starts in April; book sports physicals now.", "en"),
+        ("Fotos de Santiago de Chile en la feria.", "es"),
+        ("We are the only practice in town with Saturday hours.", "en"),
+    ],
+)
+def test_batch_x_hard_negatives_pass(text: str, lang: str) -> None:
+    assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
