@@ -93,13 +93,19 @@ PERSON_EVENT = re.compile(
     r"|(?:came|went|arrived|was brought) home|(?:lleg[oó]|volvi[oó]) a (?:su )?casa"
     r"|sali[oó] del hospital|se fue a (?:su )?casa|(?:entra|entr[oó]|pas[oó]) a (?:cirug[ií]a"
     r"|quir[oó]fano)|(?:su|la) (?:cirug[ií]a|operaci[oó]n) (?:es|fue|ser[aá])"
-    r"|(?:his|her|their|the baby's|the child's) (?:[\w-]+ ){0,2}?(?:appointment|visit|checkup"
+    # (one named child's: "our 2nd grader's first asthma flare"; "a child's visit" is anyone's)
+    r"|(?:his|her|their|the baby's|the child's|(?!(?:child|baby|kid|patient)['’]s)[\w-]+['’]s)"
+    r" (?:[\w-]+ ){0,3}?"
+    r"(?:appointment|visit|checkup"
+    r"|flare|attack|episode|reaction|fall|fracture|concussion|ER visit|hospital stay"
     r"|shot|vaccine|dose"
     r"|check-up|surgery"
     r"|follow[- ]?up|recheck|admission|discharge|operation|procedure|diagnosis|birthday|seizure"
     r"|(?:sports |school )?physical|well visit|shots|vaccines|\w+ectomy|\w+otomy|\w+plasty"
     r"|MRI|CT|x-ray|ultrasound|biopsy|infusion|chemo\w*|transplant|cast|stitches)"
     r"|(?:is|was) scheduled for|est[aá] programad[oa] para"
+    r"|\b(?:lo |la |le )?(?:vimos|atendimos|revisamos|vacunamos|operamos|internamos"
+    r"|dimos de alta)\b"
     # "had surgery on Jan 8", "has hers scheduled for the 12th": the event is one person's
     r"|(?<!who )(?<!that )\b(?:had|has|got|needed|underwent)\s+"
     r"(?:(?:a|an|his|her|their)\s+)?(?:[\w-]+\s+)?"
@@ -317,15 +323,25 @@ HISTORICAL_AFTER = re.compile(r",?\s+(?:(?:de|del|of)\s+)?(?:1[0-8]\d\d|19[0-2]\
 _WORD = re.compile(r"[^\W\d_]+(?:(?:[.-]|['’](?!s\b))[^\W\d_]+)*")
 
 
+TITLES = frozenset({"dr", "mr", "mrs", "ms", "st", "saint", "san", "santa", "sor", "don", "dona"})
+#: Before a date, words that make it a day of every year: "every March 2", "cada 5 de octubre".
+EVERY_YEAR_BEFORE = re.compile(r"\b(?:every|each|cada|todos los|todas las)\s+(?:year\s+on\s+)?$",
+                               re.I)
+
+
 def _public_figure_in(sentence: str) -> bool:
     """A known public figure named in full in the sentence (lexicon.PUBLIC_FIGURES).
 
     A middle initial is skipped: "John F. Kennedy" is the pair "john kennedy".
     """
-    if not re.search(r"[A-ZÁÉÍÓÚÑ]\w+\s+[A-ZÁÉÍÓÚÑ]", sentence):
+    if not re.search(r"[A-ZÁÉÍÓÚÑ]\w+\.?\s+[A-ZÁÉÍÓÚÑ]", sentence):
         return False
     keys = [fold(w) for w in _WORD.findall(sentence) if len(w) > 1]
-    return any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys))
+    if any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys)):
+        return True
+    # a figure known by a title and one name: "Dr. Seuss's birthday"
+    return any(a in TITLES and (b in PUBLIC_FIGURES or f"{a}. {b}" in PUBLIC_FIGURES)
+               for a, b in pairwise(keys))
 
 
 #: A birthday by its day of the month alone: "he turns 5 on the 12th", "she'll be 2 on
@@ -395,6 +411,8 @@ def dates(prose: str) -> Iterator[Hit]:
             continue
         if _public_figure_in(sentence_of(prose, match.start(), match.end())):
             continue  # "Fred Rogers was born on March 20, 1928": a public life, no patient's
+        if EVERY_YEAR_BEFORE.search(prose, max(0, match.start() - 20), match.start()):
+            continue  # "Cada 5 de octubre el Perú recuerda a …": a yearly day, no one's visit
         if _is_birth_date(prose, match):
             spans.append((match.start(), match.end()))
             yield block(

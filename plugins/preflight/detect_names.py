@@ -1095,6 +1095,8 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                                                      and not _known_public(words, policy))
         ):
             continue
+        if first.key == "ella" and SPANISH_AFTER_PRONOUN.match(text, end_token.end):
+            continue  # "Ella luchó contra el tabaco": Spanish "she", not Ella
         if (first.word and text[max(0, first.start - 1) : first.start] == "¡"
                 and re.match(r"\s*[,!]", text[end_token.end : end_token.end + 3])):
             continue  # "¡Socorro, se tragó una pila!": a cry, not a name ("¡Nacho ya se lava
@@ -1128,6 +1130,12 @@ CAPITALISED_VERB_AFTER = re.compile(
 )
 
 
+#: After "Ella", Spanish words: the pronoun "she" ("Ella luchó", "Ella es", "Ella no sabía").
+SPANISH_AFTER_PRONOUN = re.compile(
+    r"\s+(?:[a-záéíóúñ]+(?:ó|aba|ía)|es|está|estaba|fue|era|tiene|dijo|sabe|vive|quiere"
+    r"|puede|también|siempre|nunca|se|le|lo|la|me|nos|ya|y|misma"
+    r"|no\s+(?:[a-záéíóúñ]+(?:ó|aba|ía)|es|está|sabe|tiene|puede|quiere|quería))\b"
+)
 #: After a sentence-start word, an article or a Spanish infinitive: the word is a verb
 #: ("Pida una cita", "Suelen doler las pantorrillas", "Pueden tener fiebre").
 IMPERATIVE_AFTER = re.compile(

@@ -844,7 +844,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "privacy-device",
         "Device serial number",
-        r"serial" + _NUM + r"|s/n|(?-i:SN)(?=[\s:#]*(?:[A-Z]{1,4}-?)?\d)"
+        r"serial" + _NUM + r"|s/n|n/s|n[°º]\s*de\s*serie|(?-i:SN)(?=[\s:#]*(?:[A-Z]{1,4}-?)?\d)"
         r"|(?<![a-z])sn(?=[-_][A-Za-z0-9]*\d)"
         r"|device\s*(?:id|number|no\.?|#)|udi|imei"
         r"|mac\s+address"
@@ -858,6 +858,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         # a court or child-protection file: "DCFS case 2026-CW-0045812", "causa RIT F-1843-2026"
         r"(?:DCFS|CPS|DCS|DSS|DHS|DIF)\s+case|(?-i:RIT|RUC)(?=\s+[A-Z]?-?\d)"
         r"|causa(?=\s+(?:(?-i:RIT|RUC|rol)\s+)?[A-Z]?-?\d)"
+        # a case by its agency and number: "el caso ACS 2026-0478812", "case CPS-88123"
+        r"|(?:case|caso)(?=\s+(?:(?-i:[A-Z]{2,5})[\s-]+)?(?:#\s*)?\d{2,}[\d-]{4,})"
         r"|student\s*(?:id|number|no\.?|#)|case"
         + r"\s*(?:number|no\.?|#|id)|bracelet"
         + _NUM
@@ -1187,7 +1189,7 @@ def ids(prose: str) -> Iterator[Hit]:
         words.isdisjoint(_ID_WORDS)
         and not any(a in words and b in words for a, b in _ID_PAIRS)
         and not any(w.startswith(_ID_PREFIXES) for w in words)
-        and not re.search(r"\bID\b|#\s*\d", plain)
+        and not re.search(r"\bID\b|#\s*\d|\b(?:case|caso)\s+(?:[A-Z]{2,5}[\s-]+)?#?\s*\d", plain)
     ):
         return
     for cue in ID_CUE.finditer(plain):

@@ -50,7 +50,9 @@ ANECDOTE = re.compile(
     rf"|\ban? {_AGE} (?:{_KIDS} )?(?:came in|was brought|came to|showed up|presented)\b"
     r"|\bour only (?:patient|child|baby|family|kid|teen)\b|\bthe only (?:[\w-]+ ){0,3}(?:patient"
     r"|child|kid|goalie|player|girl|boy|student|baby|family|twins|triplets|teen|quarterback"
-    r"|pitcher|team) (?:(?:we|I) (?:have|see|treat|know) )?(?:in|on|at|with|who|of|that)\b"
+    r"|pitcher|team|lifeguard|swimmer|runner|dancer|cheerleader|gymnast|drummer|redhead"
+    r"|catcher|keeper|wrestler|skater|rider) (?:(?:we|I) (?:have|see|treat|know) )?"
+    r"(?:in|on|at|with|who|of|that|whose)\b"
     # "la única alumna con bomba de insulina", "el único niño de la escuela que ..."
     r"|\b(?:el|la|al) [uú]nic[oa] (?:paciente|alumn[oa]|ni[ñn][oa]|beb[eé]|chic[oa]|jugador(?:a)?"
     r"|estudiante|familia|portero|portera) (?:con|en|de|del|que|sin)\b"
@@ -221,9 +223,10 @@ ROLE_CHILD = re.compile(
     # "the 8-year-old grandson of our council's vice chair"
     r"|\b(?:son|daughter|baby|kid|child|twins|grandson|granddaughter|nephew|niece|boy|girl)"
     rf"\s+of\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b"
-    rf"|\b(?:la|el|al|del)\s+(?:hij[oa]|ni[ñn][oa]|niet[oa])\s+(?:(?:menor|mayor)\s+)?"
-    r"(?:de\s+\w+\s+a[ñn]os\s+)?(?:del?|de la)"
-    rf"\s+{_ROLES}\b",
+    rf"|\b(?:la|el|al|del|los|las|a los|a las)\s+(?:hij[oa]s?|ni[ñn][oa]s?|niet[oa]s?|gemel[oa]s"
+    r"|cuates|mellizos)\s+(?:(?:menor|mayor)\s+)?"
+    r"(?:de\s+\w+\s+a[ñn]os\s+)?(?:del?|de la)\s+(?:[uú]nic[oa]\s+)?"
+    rf"{_ROLES}\b",
     re.I,
 )
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")

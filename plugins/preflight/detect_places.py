@@ -38,7 +38,8 @@ _SUFFIX = (
 )
 _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#|Lot|Bldg|Floor|Fl)\.?\s*#?\s*\w+)?"
 STREET = re.compile(
-    r"\b\d{1,6}[A-Z]?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    # (a few spaces at most: markup blanked to spaces joins list items, "4636</li><li>Maple")
+    r"\b\d{1,6}[A-Z]?[ \t]{1,3}(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
     r"(?:[A-Z0-9][A-Za-z0-9'’\-]*\.?\s+){1,3}"
     rf"{_SUFFIX}\b\.?{_UNIT}"
     r"|\bP\.?\s?O\.?\s+Box\s+\d+|\bPost\s+Office\s+Box\s+\d+",

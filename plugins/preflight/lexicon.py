@@ -147,6 +147,7 @@ summer winter spring fall autumn verano invierno primavera otono
 #: eponym rather than a person: "Lincoln Elementary", "Kawasaki disease", "Apgar score".
 NOT_A_PERSON_AFTER = _words("""
 hospital hospitals clinic clinics center centre centers foundation university college school
+suprema supremo supreme
 schools institute children's childrens medical health county street st avenue ave road rd
 park library elementary academy pharmacy drive dr boulevard blvd lane way court plaza mall
 church temple mosque synagogue stadium arena museum zoo airport station department dept
@@ -202,7 +203,9 @@ PUBLIC_CONTEXT = re.compile(
     r"|congress\w*|author|wrote|writer"
     r"|novel|singer|album|actor|actress|athlete|olympi\w*|gold medal|world cup|super bowl"
     r"|scientist|researcher|physician who|surgeon general|famous|famously|celebrity|star of"
-    r"|quote[sd]?|books?|story ?books?|illustrat\w*|biograph\w*|historic\w*|centur(?:y|ies)"
+    # (a child's own book is no author's: "picking her book")
+    r"|quote[sd]?|(?<!her )(?<!his )(?<!their )(?<!new )(?<!first )books?|story ?books?"
+    r"|illustrat\w*|biograph\w*|historic\w*|centur(?:y|ies)"
     r"|legend\w*|astronaut|musician|nba|nfl|mlb|wnba|fifa|artist|painter|poet|tv|television"
     r"|film|movie|character|cartoon|podcast|campaign|activist|civil rights|descubri\w*"
     r"|invent[oó]|desarroll[oó]|famos[oa]s?|cantante|actriz|presidente|escritor[a]?"
@@ -489,6 +492,7 @@ LIFE_CONTEXT = re.compile(
     r"|pasos|diente|dientes|ronchas|convulsi\w*|felicidades|gracias|orgullo\w*|valiente"
     r"|lloraron|llor[oó]|inyecci[oó]n|dosis|received|yeso|f[eé]rula|muletas|puntadas|puntos"
     r"|herida|cicatriz|quebr\w*|fractur\w*|raspon\w*|golpe|moret[oó]n|chich[oó]n|stung"
+    r"|hearing|hearing aids?|aud[ií]fonos?|lentes|anteojos|flare|attack"
     # any Spanish preterite written with its accent tells what happened to someone ("recibió")
     r"|[a-záéíñú]{2,}(?:ió|ó))\b",
     re.I,

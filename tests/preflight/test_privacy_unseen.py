@@ -955,3 +955,43 @@ def test_batch_x_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> 
 )
 def test_batch_x_hard_negatives_pass(text: str, lang: str) -> None:
     assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The only redheaded lifeguard at the Westside pool got stung on the neck.", "en",
+         ("privacy-anecdote", "WARN")),
+        ("photo of Amara Okonkwo-Reyes picking her book", "en", ("privacy-name", "BLOCK")),
+        ("our 2nd grader's first asthma flare of the year was Friday, April 3.", "en",
+         ("privacy-date", "WARN")),
+        ("Harper's first hearing aids", "en", ("privacy-name", "WARN")),
+        ("Llame con el número de serie, como la familia del monitor Masimo n/s 1184-77203-B.",
+         "es", ("privacy-device", "BLOCK")),
+        ("La familia del caso ACS 2026-0478812 ya tiene cupones de comida.", "es",
+         ("privacy-unique-id", "BLOCK")),
+        ("Los gemelos, los hijos del único panadero de Chinchero, dieron sus primeros pasos "
+         "esta semana.", "es", ("privacy-anecdote", "WARN")),
+        ("Al nene que vimos el lunes 12 de enero con varicela le daban aspirina.", "es",
+         ("privacy-date", "WARN")),
+    ],
+)
+def test_batch_a_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dr. Seuss's birthday, March 2, is Read Across America Day.", "en"),
+        ("CDC-INFO: 1-800-232-4636         Maple Street Pediatrics: (217) 555-0134", "en"),
+        ("Goodnight Moon, the book by Margaret Wise Brown, is a favorite.", "en"),
+        ("Cada 5 de octubre el Perú recuerda a Daniel Alcides Carrión, que murió por ello.",
+         "es"),
+        ("La jueza Sonia Sotomayor vive con diabetes tipo 1 y llegó a la Corte Suprema.", "es"),
+        ("Ella luchó contra el tabaco en los jóvenes.", "es"),
+        ("halloween — in the public address of a note about a child's visit", "en"),
+    ],
+)
+def test_batch_a_hard_negatives_pass(text: str, lang: str) -> None:
+    assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
