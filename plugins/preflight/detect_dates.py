@@ -161,7 +161,7 @@ SINGULAR_EVENT = re.compile(
     r"|(?:la|lo) (?:dieron|dimos) de alta|(?:la|lo) (?:vimos|atendimos|operaron|internaron)"
     r"|(?:vino|lleg[oó]) a |(?:ingres[oó]|falleci[oó]|muri[oó]|naci[oó]) |internad[oa]"
     r"|perdimos a (?:un|una|uno|nuestr)|(?:lo|la) (?:internamos|ingresaron)"
-    r"|hospitalizad[oa]|(?<!who )(?:died|passed away)\b"
+    r"|hospitalizad[oa]|(?<!who )(?:died|passed away)\b|\bwho passed\b"
     r"|operad[oa]|dad[oa] de alta|diagnosticad[oa]"
     # a homecoming (from the NICU, an adoption) told of one child, not of "they", "we", "families"
     r"|(?<!they )(?<!we )(?<!families )(?<!kids )(?:came|went|arrived|was brought) home\b"
@@ -206,6 +206,8 @@ AGE_OVER_89 = re.compile(
     r"|\b(?:is|was|she's|he's|turned|turns|turning|aged|of|cumpli[oó]|tiene)\s+(?:a|one|cien|ciento)"
     r"(?:\s+hundred)?(?:\s+(?:and|y)\s+\w+)?(?=\s+(?:years|a[ñn]os|and still|y sigue|,|\.))"
     r"|\bciento\s+\w+\s+a[ñn]os\b|\ba hundred and \w+\b"
+    # "a great-grandmother of one hundred and two"
+    r"|\b(?:great-)*grand\w+\s+of\s+(?:a|one)\s+hundred(?:\s+and\s+\w+)?\b"
     rf"|\b(?:turned|turning|turns|aged)\s+ninety(?:[- ](?:{_NUMBER_WORDS}))?\b"
     r"|\bin (?:his|her|their) (?:late |mid-?)?(?:90s|nineties)\b"
     # a titled person and the age in an appositive: "Mr. Ortiz, 94, who babysits"
@@ -315,7 +317,7 @@ def _date_possible(prose: str) -> bool:
 
 #: A year before 1920 dates history: no patient or parent was born then ("Virginia Apgar,
 #: born June 7, 1909"); an age over 89 is its own finding (see `ages`).
-HISTORICAL_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[0-2]\d)\b")
+HISTORICAL_YEAR = re.compile(r"(?<![\d.-])\b(?:1[0-8]\d\d|19[0-2]\d)\b(?![-.]\d)")
 #: The same year written after the day and month ("1 de julio de 1818", "July 1, 1818").
 HISTORICAL_AFTER = re.compile(r",?\s+(?:(?:de|del|of)\s+)?(?:1[0-8]\d\d|19[0-2]\d)\b")
 
@@ -324,6 +326,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:(?:[.-]|['’](?!s\b))[^\W\d_]+)*")
 
 
 TITLES = frozenset({"dr", "mr", "mrs", "ms", "st", "saint", "san", "santa", "sor", "don", "dona"})
+#: After a date, the public day it is: "April 30, Children's Day", "30 de abril, Día del Niño".
+PUBLIC_DAY_AFTER = re.compile(
+    r",?\s+(?:(?:el|the)\s+)?(?:D[ií]a|Day|Semana|Week|Mes|Month|Feria|Fair|Jornada)\b"
+    r"|,?\s+(?:[A-Z][\w'’]+\s+){1,3}(?:Day|Week|Month)\b"
+)
 #: Before a date, words that make it a day of every year: "every March 2", "cada 5 de octubre".
 EVERY_YEAR_BEFORE = re.compile(r"\b(?:every|each|cada|todos los|todas las)\s+(?:year\s+on\s+)?$",
                                re.I)
@@ -413,6 +420,8 @@ def dates(prose: str) -> Iterator[Hit]:
             continue  # "Fred Rogers was born on March 20, 1928": a public life, no patient's
         if EVERY_YEAR_BEFORE.search(prose, max(0, match.start() - 20), match.start()):
             continue  # "Cada 5 de octubre el Perú recuerda a …": a yearly day, no one's visit
+        if PUBLIC_DAY_AFTER.match(prose, match.end()):
+            continue  # "El 30 de abril, Día del Niño, regalamos libros": everyone's day
         if _is_birth_date(prose, match):
             spans.append((match.start(), match.end()))
             yield block(

@@ -488,7 +488,9 @@ KIN_OF_PUBLIC = re.compile(
 
 
 #: A year before 1960: nobody a pediatric practice treats today was alive then.
-HISTORY_YEAR = re.compile(r"\b(?:1[0-8]\d\d|19[0-5]\d)\b(?!\s*(?:mg|ml|g|lb|kg|%|cases|casos))")
+#: (never the last digits of a phone number: "1-800-222-1222" is no year 1222)
+HISTORY_YEAR = re.compile(
+    r"(?<![\d.-])\b(?:1[0-8]\d\d|19[0-5]\d)\b(?![-.]\d)(?!\s*(?:mg|ml|g|lb|kg|%|cases|casos))")
 
 
 def _public_words(sentence: str) -> bool:
@@ -1036,9 +1038,16 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         # a word is a word; "Rosa Flores tuvo varicela" is a girl)
         weak_pair = first.word and not _person_cue(text, first) and not (
             PERSON_AFTER.match(text[words[-1].end : words[-1].end + 60]))
+        # A tag, a slug, a file name: topic words run together ("elmo-handwashing",
+        # "guadalupe-mananitas"); a word the dictionary knows is no family name there, and a
+        # public one-name figure leads a topic, not a full name.
+        in_address = ADDRESS_CONTEXT in text
+        if in_address and first.key in PUBLIC_FIGURES and not any(t.surname for t in rest):
+            continue
         has_family = any(
             (t.surname and not (weak_pair and t.word))
-            or not (first.word or t.given or t.word or titled)
+            or (not (first.word or t.given or t.word or titled)
+                and not (in_address and _dictionary_word(t.key)))
             # a second given name no one gives as a middle name is a family name, as
             # patronymics are ("Priya Raghunathan", "Ahmed Khalil")
             or (len(rest) == 1 and t.given and not t.word and not first.word
@@ -1069,9 +1078,11 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         if (
             not rest
             and SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
-            and (IMPERATIVE_AFTER.match(text[first.end : first.end + 12]))
+            and (IMPERATIVE_AFTER.match(text[first.end : first.end + 12])
+                 or (first.word and PREPOSITION_AFTER.match(text, first.end)))
         ):
             continue  # "Siga las instrucciones", "Lleve a su hijo": a verb, not a name
+            # ("Chuy con su yeso" is a boy: a preposition after a plain name says nothing)
         if (first.word or first.key in BIG_PLACES) and not (
             _person_cue(text, first) or _person_cue(text, end_token)
             or (not rest and _capitalised_mid_clause(text, first))
@@ -1130,6 +1141,8 @@ CAPITALISED_VERB_AFTER = re.compile(
 )
 
 
+#: After a sentence-start word that is also a word, a preposition: the word is a verb.
+PREPOSITION_AFTER = re.compile(r"\s+(?:con|en|de|del|por|para|que)\b", re.I)
 #: After "Ella", Spanish words: the pronoun "she" ("Ella luchó", "Ella es", "Ella no sabía").
 SPANISH_AFTER_PRONOUN = re.compile(
     r"\s+(?:[a-záéíóúñ]+(?:ó|aba|ía)|es|está|estaba|fue|era|tiene|dijo|sabe|vive|quiere"
@@ -1139,7 +1152,7 @@ SPANISH_AFTER_PRONOUN = re.compile(
 #: After a sentence-start word, an article or a Spanish infinitive: the word is a verb
 #: ("Pida una cita", "Suelen doler las pantorrillas", "Pueden tener fiebre").
 IMPERATIVE_AFTER = re.compile(
-    r"\s+(?:la|las|los|el|a|al|su|sus|un|una|unos|unas|con|en|de|del|por|para|que|lo|le|les"
+    r"\s+(?:la|las|los|el|a|al|su|sus|un|una|unos|unas|lo|le|les"
     r"|the|a|an|your|this|these|those|it|them|him|her|us|me"
     # the infinitives a Spanish modal verb takes ("Suelen doler", "Pueden tener", "Deben usar")
     r"|tener|ser|estar|hacer|ir|dar|ver|doler|usar|comer|dormir|tomar|llevar|pasar|durar"

@@ -751,7 +751,9 @@ def ip_addresses(prose: str) -> Iterator[Hit]:
 
 # --- SSN and ID numbers --------------------------------------------------------------------
 SSN = re.compile(r"(?<![\d\-])(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d\-])")
-SSN_CUE = re.compile(r"\b(?:ssn|social\s+security|seguro\s+social|s\.s\.n\.?)\b", re.I)
+#: (plain "social" too, as people say it: "the social on it, 529 61 4407"; only numbers of an
+#: SSN's shape, 3-2-4 with spaces, are read after it)
+SSN_CUE = re.compile(r"\b(?:ssn|social\s+security|seguro\s+social|s\.s\.n\.?|social)\b", re.I)
 _NUM = r"(?:\s*(?:number|numbers|no\.?|num\.?|#|id|n[uú]mero))?"
 #: (code, what it is, cue) for every kind of identifying number, most specific first.
 ID_KINDS: tuple[tuple[str, str, str], ...] = (
@@ -856,7 +858,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         "privacy-unique-id",
         "Identifying number",
         # a court or child-protection file: "DCFS case 2026-CW-0045812", "causa RIT F-1843-2026"
-        r"(?:DCFS|CPS|DCS|DSS|DHS|DIF)\s+case|(?-i:RIT|RUC)(?=\s+[A-Z]?-?\d)"
+        r"(?:DCFS|CPS|DCS|DSS|DHS|DIF|ACS)\s+case|(?-i:RIT|RUC)(?=\s+[A-Z]?-?\d)"
+        r"|caso\s+(?:de|del)\s+(?:DCFS|CPS|DCS|DSS|DHS|DIF|ACS)(?:\s+n[uú]mero)?"
         r"|causa(?=\s+(?:(?-i:RIT|RUC|rol)\s+)?[A-Z]?-?\d)"
         # a case by its agency and number: "el caso ACS 2026-0478812", "case CPS-88123"
         r"|(?:case|caso)(?=\s+(?:(?-i:[A-Z]{2,5})[\s-]+)?(?:#\s*)?\d{2,}[\d-]{4,})"

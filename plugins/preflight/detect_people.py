@@ -95,7 +95,10 @@ ANECDOTE = re.compile(
     # (a question word takes its accent: "preguntó qué", never the "que" of a story)
     r"(?!\s*[:,]?\s*(?:si|sobre|cómo|qué|por qué|cuándo|cuánt[oa]s?|dónde|cuál|para qué)\b"
     r"|\s*[:¿])"
-    # one of a kind: born on a ferry, the first triplets of the year, the only ones in town
+    # one of a kind: born on a ferry, the first triplets of the year, the only ones in town,
+    # the family that runs the only bakery on the square
+    r"|\b(?:the|a|la) (?:family|familia) (?:that|who|que) (?:runs?|owns?|tiene|atiende) "
+    r"(?:the|la|el) (?:only|[uú]nic[oa])\b"
     r"|\bborn (?:in|on|at) (?:a|an|the) (?:ferry|boat|plane|taxi|cab|ambulance|car|elevator"
     r"|parking lot|highway|bus|train)\b"
     r"|\bnaci[oó] en (?:el|un|una|la) (?:ferry|barco|lancha|avi[oó]n|taxi|ambulancia|auto|carro"

@@ -253,7 +253,8 @@ ATTENDS = re.compile(
     rf"{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
 TOWN = re.compile(
-    r"\b(?:from|del pueblo de|del rancho|de la comunidad de|de la colonia|(?:in|from|near) the"
+    r"\b(?:from|from (?:tiny|little|small|rural)|del pueblo de|del rancho|de la comunidad de"
+    r"|de la colonia|(?:in|from|near) the"
     r" (?:[a-z]+ )?(?:town|village|community|city) of|en el pueblo de|a town called"
     r"|un pueblo llamado|near|outside of|the (?:[a-z]+ )?(?:town|village|community|city) of"
     rf"|cerca de|de)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)"
@@ -577,7 +578,9 @@ NOT_A_SCHOOL_NAME = frozenset({
     "driving", "public", "private", "charter", "middle", "high", "elementary", "grade",
     "nursing", "medical", "law", "boarding", "our", "your", "my", "new", "first", "last", "day",
     "week", "year", "after", "before", "start", "starting", "pre", "k", "school", "preschool",
-    "kindergarten", "daycare", "care", "child", "nursery", "primary", "junior",
+    "kindergarten", "daycare", "care", "child", "nursery", "primary", "junior", "walk",
+    "walking", "bike", "ride", "bus", "way", "safe", "safely", "safety", "zone", "lunch",
+    "lunches", "supplies", "shots", "vaccines", "physicals", "forms", "fair",
 })
 
 
@@ -594,7 +597,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue
         for match in pattern.finditer(prose):
             place = (match[group] or match.groupdict().get("place2") or match.group(0)).strip()
-            if pattern is SCHOOL and set(fold(place).split()) <= NOT_A_SCHOOL_NAME:
+            if pattern is SCHOOL and {w for w in fold(place).split() if len(w) > 1
+                                      } <= NOT_A_SCHOOL_NAME:
                 continue  # "Back To School" (a tag, read capitalised), "Summer School": no school
             start, end = sentence_span(prose, match.start(), match.start())
             if pattern is not LIVES_ON_STREET and not ONE_PERSON.search(prose[start:end]):

@@ -134,7 +134,7 @@ baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc 
 nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea
 ojo ojos calle avenida carnaval ministerio secretaria departamento instituto organizacion
 siga sigan pais paginas morenita fallas
-cel tel cell movil whats
+cel tel cell movil whats ors
 popo pipi caca tete teta chichi mamila pompis colita nana
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
@@ -200,7 +200,8 @@ PUBLIC_CONTEXT = re.compile(
     r"\b(?:discover\w*|invent\w*|develop(?:ed|s)|pioneer\w*|found(?:ed|er)|described|named"
     # ("mayor" the office, not Spanish "la hija mayor", the elder daughter)
     r" (?:after|for)|nobel|president|senator|governor|(?<!hij[oa] )(?<!herman[oa] )mayor(?! de\b)"
-    r"|congress\w*|author|wrote|writer"
+    r"|congress\w*|author|(?<!we )(?<!I )wrote|writer|estadios?"
+    r"|stadiums?|en gira|on tour|escenario"
     r"|novel|singer|album|actor|actress|athlete|olympi\w*|gold medal|world cup|super bowl"
     r"|scientist|researcher|physician who|surgeon general|famous|famously|celebrity|star of"
     # (a child's own book is no author's: "picking her book")
@@ -256,7 +257,7 @@ PUBLIC_CONTEXT = re.compile(
     re.I,
 )
 #: A year before 2000 in the sentence: a historical person ("In 1796, Edward Jenner ...").
-OLD_YEAR = re.compile(r"\b1[0-9]\d\d\b(?!\s*(?:mg|ml|g|lb|kg|%))")
+OLD_YEAR = re.compile(r"(?<![\d.-])\b1[0-9]\d\d\b(?![-.]\d)(?!\s*(?:mg|ml|g|lb|kg|%))")
 
 #: People every practice may name: public health figures, scientists, children's authors,
 #: characters, athletes and artists (folded, as full names or single well-known names).
@@ -492,7 +493,10 @@ LIFE_CONTEXT = re.compile(
     r"|pasos|diente|dientes|ronchas|convulsi\w*|felicidades|gracias|orgullo\w*|valiente"
     r"|lloraron|llor[oó]|inyecci[oó]n|dosis|received|yeso|f[eé]rula|muletas|puntadas|puntos"
     r"|herida|cicatriz|quebr\w*|fractur\w*|raspon\w*|golpe|moret[oó]n|chich[oó]n|stung"
-    r"|hearing|hearing aids?|aud[ií]fonos?|lentes|anteojos|flare|attack"
+    r"|hearing|hearing aids?|aud[ií]fonos?|lentes|anteojos|flare|attack|inhalador\w*"
+    r"|nebulizador|jarabe|pastillas?|antibi[oó]tico\w*|medicamento\w*|medicina\w*"
+    r"|knees?|ankles?|wrists?|elbows?|shoulders?|arms?|legs?|hips?|neck|fingers?|toes?|ACL"
+    r"|tendon|ligament|rodillas?|tobillos?|codos?|hombros?|brazos?|piernas?|cadera|cuello"
     # any Spanish preterite written with its accent tells what happened to someone ("recibió")
     r"|[a-záéíñú]{2,}(?:ió|ó))\b",
     re.I,
@@ -656,6 +660,7 @@ _PLAIN_VERB_AFTER = (
     r"|needed|kept|cried|broke|swallowed|ate|spiked|tested|turned|turns|did|didn't|wasn't"
     r"|couldn't|said|told|weighed|ended|took|passed|finished|rang|sang|won|walked|learned"
     r"|lost|spent|stayed|left|held|asked|loves|loved|just|finally|taught|teaches|reminded"
+    r"|made|slept|stopped|tried|used|wore|grew|peed|pooped"
     r"|showed)\b)"
 )
 #: Children's shows and their families: "Bluey's dad, Bandit Heeler" is a character.

@@ -995,3 +995,48 @@ def test_batch_a_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> 
 )
 def test_batch_a_hard_negatives_pass(text: str, lang: str) -> None:
     assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a toll-free number is no year of history: the paragraph is not about 1222
+        ("Call Poison Control at 1-800-222-1222 right away. Little Noor finally got through a "
+         "whole month without an ear infection.", "en", ("privacy-name", "WARN")),
+        ("The form came back because the social on it, 529 61 4407, had two digits swapped.",
+         "en", ("privacy-ssn", "BLOCK")),
+        ("This week a great-grandmother of one hundred and two held her great-grandson.", "en",
+         ("privacy-age", "BLOCK")),
+        ("Our patient with the rare metabolic disorder, the one from tiny Loami, turned two.",
+         "en", ("privacy-place", "WARN")),
+        ("Deshawn's knee finally cleared after the ACL repair", "en", ("privacy-name", "WARN")),
+        ("You may know the family that runs the only bakery on the square: their youngest has "
+         "a peanut allergy.", "en", ("privacy-anecdote", "WARN")),
+        ("ok potty training update: jayden made it three whole days dry.", "en",
+         ("privacy-name", "WARN")),
+        ("Plan we wrote for Owen Castellanos", "en", ("privacy-name", "BLOCK")),
+        ("Ximena ya no necesita el inhalador todos los días.", "es", ("privacy-name", "WARN")),
+        ("Chuy con su yeso verde después de la consulta", "es", ("privacy-name", "WARN")),
+        ("El caso de DCFS número 2025-CW-11873 ya se cerró.", "es",
+         ("privacy-unique-id", "BLOCK")),
+    ],
+)
+def test_batches_g2_and_h2_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("El 30 de abril, Día del Niño, regalamos libros a cada niño que venga a su consulta.",
+         "es"),
+        ("On May 5, World Hand Hygiene Day, every child who visits gets soap.", "en"),
+        ("Selena cantaba en estadios, pero los audífonos no deben pasar del 60% del volumen.",
+         "es"),
+        ("Social media: 100 000 followers and counting.", "en"),
+        ("Siga con el tratamiento diez días.", "es"),
+        ("elmo handwashing — in the public address of a note about a child's visit", "en"),
+    ],
+)
+def test_batches_g2_and_h2_hard_negatives_pass(text: str, lang: str) -> None:
+    assert not [h for h in scan(text, POLICY, lang=lang) if h.code.startswith("privacy")]
