@@ -926,6 +926,21 @@ def _given_hit(token: Token, text: str) -> Hit:
     )
 
 
+def _said_in_full(run: Sequence[Token], i: int, text: str) -> bool:
+    """ "Esperanza Reyes Santos recibió ...": every word of the run from i on a name, and the
+    whole of it said of someone, though each word is also a word; or a given name and a
+    last word no list and no dictionary knows, said of someone ("Mia Thornbury got")."""
+    rest = run[i + 1 :]
+    unknown_last = bool(rest) and all(w.given or w.surname for w in rest[:-1]) and not (
+        rest[-1].given or rest[-1].surname or rest[-1].word
+        or _dictionary_word(rest[-1].key) or len(rest[-1].key) < 3)
+    after = PERSON_AFTER if unknown_last else PERSON_AFTER_STRONG
+    return (len(run) - i > 1 and run[i].given
+            and (all(w.given or w.surname for w in rest) or unknown_last)
+            and not PERSON_BEFORE.search(run[i].text + " ")  # "Meet Leo, our ..."
+            and after.match(text[run[-1].end : run[-1].end + 60]) is not None)
+
+
 def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
     for run in _runs(tokens, text):
         if len(run) > 1 and (" ".join(t.key for t in run) in BIG_PLACES
@@ -935,21 +950,6 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             continue  # "Puerto Rico", "Carolina del Norte": a place, whatever its words are
         if len(run) > 1 and all(t.key in BIG_PLACES for t in run):
             continue  # "Virginia Chicago" (a slug's words): a state and a city, no person
-        def said_in_full(i: int, run: list[Token] = run) -> bool:
-            """ "Esperanza Reyes Santos recibió ...": every word from i on a name, and the
-            whole of it said of someone, though each word is also a word."""
-            rest = run[i + 1 :]
-            # (a last word no list and no dictionary knows is a family name: "Mia Thornbury")
-            unknown_last = bool(rest) and all(
-                w.given or w.surname for w in rest[:-1]) and not (
-                rest[-1].given or rest[-1].surname or rest[-1].word
-                or _dictionary_word(rest[-1].key) or len(rest[-1].key) < 3)
-            after = PERSON_AFTER if unknown_last else PERSON_AFTER_STRONG
-            return (len(run) - i > 1 and run[i].given
-                    and (all(w.given or w.surname for w in rest) or unknown_last)
-                    and not PERSON_BEFORE.search(run[i].text + " ")  # "Meet Leo, our ..."
-                    and after.match(text[run[-1].end : run[-1].end + 60]) is not None)
-
         # The name starts at the first given name that is not a sentence-start word.
         start = next(
             (
@@ -961,14 +961,14 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                     t.word
                     and SENTENCE_START.search(text[max(0, t.start - 8) : t.start])
                     and not PERSON_AFTER.match(text[t.end : t.end + 30])
-                    and not said_in_full(i)
+                    and not _said_in_full(run, i, text)
                 )
             ),
             None,
         )
         # "Meet Leo": a word that is also a name, then a name said of a person.
         if (start is not None and run[start].word and not _person_cue(text, run[start])
-                and not said_in_full(start)):
+                and not _said_in_full(run, start, text)):
             start = next(
                 (
                     i
@@ -1053,7 +1053,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             or (len(rest) == 1 and t.given and not t.word and not first.word
                 and t.key not in compound_given() and first.key not in COMPOUND_FIRST)
             for t in rest
-        ) or (words == run[start:] and said_in_full(start))
+        ) or (words == run[start:] and _said_in_full(run, start, text))
         if (
             rest
             and has_family
