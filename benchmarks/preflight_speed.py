@@ -72,18 +72,23 @@ def write_corpus(content: Path, count: int, seed: int = 5) -> None:
         note = read_note(path, CLEAN)
         if "{static}" in note.body or "{filename}" in note.body:
             continue
-        templates.append((note.meta("title"), note.meta("tags") or "notes", note.body.strip()))
+        templates.append((note.meta("title"), note.meta("tags") or "notes", note.body.strip(),
+                          note.meta("lang")))
     notes = content / "notes"
     start = datetime(2024, 1, 1, 8, 0)
     previous: str | None = None
     for index in range(count):
-        title, tags, body = templates[index % len(templates)]
+        title, tags, body, lang = templates[index % len(templates)]
         when = start + timedelta(hours=13 * index)
         name = f"{when:%Y-%m-%d}-{index:04d}.md"
-        opener = rng.choice(OPENERS)
+        # (a Spanish note keeps its `Lang:` and gets no English opener: the check stops a
+        # note that reads as Spanish without it, and a real site would not carry one)
+        opener = rng.choice(OPENERS) if not lang or lang == "en" else ""
+        lang_line = f"Lang: {lang}\n" if lang else ""
         link = f"\n\nSee also [our earlier note]({{filename}}{previous})." if previous else ""
         text = (
-            f"Title: {title} ({index + 1})\nDate: {when:%Y-%m-%d %H:%M}\nTags: {tags}\n\n"
+            f"Title: {title} ({index + 1})\nDate: {when:%Y-%m-%d %H:%M}\nTags: {tags}\n"
+            f"{lang_line}\n"
             f"{opener} {body}{link}\n"
         )
         (notes / name).write_text(text, encoding="utf-8")
