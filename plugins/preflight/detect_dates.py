@@ -56,6 +56,9 @@ DATE = re.compile(
     r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])(?!\s*(?:mg|ml|mL|kg|lb|oz|%))"
     r"|(?<![\d\-])\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})(?![\d\-])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b"
+    # a day of this month told alone: "el pasado 14", "el día 3"
+    r"|\bel\s+(?:pasado|d[ií]a)\s+\d{1,2}\b(?!\s*(?:de\s|%|a[ñn]os|meses|semanas|d[ií]as"
+    r"|horas|veces|minutos|mg|ml|[.,]\d))"
     r"|(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\d.])"
     r"|\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)|Thanksgiving(?: Day)?|Halloween"
     r"|Easter(?: Sunday)?|Fourth of July|July 4th|Mother's Day|Father's Day|Valentine's Day"
@@ -92,6 +95,7 @@ PERSON_EVENT = re.compile(
     r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed|passed away|died|death|funeral"
     r"|(?:came|went|arrived|was brought) home|(?:lleg[oó]|volvi[oó]) a (?:su )?casa"
     r"|sali[oó] del hospital|se fue a (?:su )?casa|(?:entra|entr[oó]|pas[oó]) a (?:cirug[ií]a"
+    r"|quir[oó]fano)|(?:fue|fueron)\s+dad[oa]s?\s+de\s+alta|tuvo\s+su\s+(?:cirug[ií]a|operaci[oó]n"
     r"|quir[oó]fano)|(?:su|la) (?:cirug[ií]a|operaci[oó]n) (?:es|fue|ser[aá])"
     # (one named child's: "our 2nd grader's first asthma flare"; "a child's visit" is anyone's)
     r"|(?:his|her|their|the baby's|the child's|(?!(?:child|baby|kid|patient)['’]s)[\w-]+['’]s)"
@@ -208,7 +212,8 @@ AGE_OVER_89 = re.compile(
     r"|\bciento\s+\w+\s+a[ñn]os\b|\ba hundred and \w+\b"
     # "a great-grandmother of one hundred and two"
     r"|\b(?:great-)*grand\w+\s+of\s+(?:a|one)\s+hundred(?:\s+and\s+\w+)?\b"
-    rf"|\b(?:turned|turning|turns|aged)\s+ninety(?:[- ](?:{_NUMBER_WORDS}))?\b"
+    rf"|\b(?:turned|turning|turns|aged|who is|who's|who was|is now)\s+ninety"
+    rf"(?:[- ](?:{_NUMBER_WORDS}))?\b"
     r"|\bin (?:his|her|their) (?:late |mid-?)?(?:90s|nineties)\b"
     # a titled person and the age in an appositive: "Mr. Ortiz, 94, who babysits"
     rf"|\b(?:Mr|Mrs|Ms|Miss|Sr|Sra|Srta|Don|Do[ñn]a)\.?\s+[A-ZÁÉÍÓÚÑ][\w'’-]+,\s*{_OLD}\b"
@@ -306,7 +311,8 @@ DATE_WORDS |= frozenset(
         "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
     ]
 )
-NUMERIC_DATE = re.compile(r"\d[/\-.]\d|\bd[ií]a de\b|\ba[ñn]o nuevo\b|fourth of july", re.I)
+NUMERIC_DATE = re.compile(
+    r"\d[/\-.]\d|\bd[ií]a de\b|\ba[ñn]o nuevo\b|fourth of july|\bel\s+(?:pasado|d[ií]a)\s+\d", re.I)
 
 
 def _date_possible(prose: str) -> bool:
@@ -420,8 +426,10 @@ def dates(prose: str) -> Iterator[Hit]:
             continue  # "Fred Rogers was born on March 20, 1928": a public life, no patient's
         if EVERY_YEAR_BEFORE.search(prose, max(0, match.start() - 20), match.start()):
             continue  # "Cada 5 de octubre el Perú recuerda a …": a yearly day, no one's visit
-        if PUBLIC_DAY_AFTER.match(prose, match.end()):
-            continue  # "El 30 de abril, Día del Niño, regalamos libros": everyone's day
+        if PUBLIC_DAY_AFTER.match(prose, match.end()) and not SINGULAR_EVENT.search(
+                sentence_of(prose, match.start(), match.end())):
+            continue  # "El 30 de abril, Día del Niño, regalamos libros": everyone's day (not
+            # "falleció el 2 de noviembre, Día de Muertos")
         if _is_birth_date(prose, match):
             spans.append((match.start(), match.end()))
             yield block(

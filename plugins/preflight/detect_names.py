@@ -687,6 +687,9 @@ CHARACTER_AFTER = re.compile(
 )
 
 
+#: Capitalised after an article, a title of religious life, not a relative ("su madre Teresa").
+RELIGIOUS_TITLES = frozenset({"Madre", "Padre", "Hermana", "Hermano", "Mother", "Father",
+                              "Sister", "Brother", "Sor", "Fray"})
 #: Months written short that are also given names ("Jan", "Augie" is not): a month only
 #: when a day or a year follows.
 MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -727,6 +730,9 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
     if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
         return True
+    if (len(before) >= 2 and before[-1] in RELIGIOUS_TITLES
+            and before[-2] in ("La", "la", "El", "el", "The", "the")):
+        return True  # "La Madre Teresa decía", "the Sister who ran the orphanage": a title
     if re.match(r"\s*&\s*[A-Z]|\s+(?:and|y)\s+(?:Co|Company|Sons|Hijos)\b", text[last.end :]):
         return True  # "Johnson & Johnson", "Procter & Gamble": a company
     if before and before[-1] in ("Los", "Las", "los", "las"):
@@ -799,9 +805,13 @@ def _person_cue(text: str, token: Token) -> bool:
     person_after = PERSON_AFTER_STRONG if token.word else PERSON_AFTER
     if PERSON_BEFORE.search(before) or person_after.match(after):
         return True
-    # "A Rocío le encontramos anemia": the personal "a", the name, then "le"/"la"/"lo"
+    # "A Rocío le encontramos anemia": the personal "a", the name, then "le"/"la"/"lo"; in
+    # lower case too for a name that is no word ("a sofi se le atoró uno")
     if (token.text[:1].isupper() and re.search(r"(?:^|[.!?¡¿:]\s*|\n)[Aa]\s+$", before)
             and re.match(r"\s+(?:le|les|lo|la|se)\s", after)):
+        return True
+    if (not token.cap and not token.word and re.search(r"(?:^|\s)a\s+$", before)
+            and re.match(r"\s+(?:se\s+le|le|les|se\s+la|se\s+lo)\s", after)):
         return True
     # Spanish personal "a" before a capitalised name in a sentence about a child: "le pusimos
     # la vacuna a Paloma".

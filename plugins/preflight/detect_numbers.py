@@ -161,7 +161,9 @@ ORG_BEFORE = re.compile(
     r"|lifeline|crisis line|text line|warmline|support line|help desk|toxicolog\w*|intoxicaciones"
     r"|CITUC|SINTOX|CIAT|CIATOX|responde|informaci[oó]n toxicol[oó]gica|servicio de"
     r"|help line|program|programme|agency|library|school district|district office|WIC|county"
-    r"|city of|state of|DHS|IDPH|CDC|poison|crisis|shelter|pantry|food bank|Medicaid|office of"
+    # ("crisis" only as a service: "el plan de crisis" of a child with epilepsy is theirs)
+    r"|city of|state of|DHS|IDPH|CDC|poison|crisis (?:center|centre|team|services?)"
+    r"|l[ií]nea de crisis|shelter|pantry|food bank|Medicaid|office of"
     r"|departamento|hospital|cl[ií]nica|centro|l[ií]nea|programa|agencia|biblioteca|oficina"
     r"|condado|ciudad|refugio|despensa|banco de alimentos)\b",
     re.I,
@@ -826,7 +828,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         + r"|certificate\s*(?:number|no\.?|#)"
         r"|(?:n[uú]mero\s+de\s+)?pasaporte|licencia(?:\s+de\s+(?:conducir|manejo))?"
         r"|acta\s+de\s+nacimiento|certificado(?:\s+de\s+nacimiento)?|green\s+card"
-        r"|n[uú]mero\s+de\s+acta|acta\s*(?:n[uú]m\.?|no\.?|#|n[°º])"
+        r"|n[uú]mero\s+de\s+acta|acta\s*(?:n[uú]m\.?|no\.?|#|n[°º])|acta\s+n[uú]mero"
+        r"|credencial\s+(?:de|para)\s+(?:elector|votar)(?:\s+con\s+clave)?"
         r"|visa\s*(?:number|no\.?|#)|alien\s+(?:number|no\.?|#)|state\s+id" + _NUM
         + r"|licen[cs]e(?=[\s,:#]{1,3}[A-Z]{0,3}\d{2,}[\d-]{3,})"
         # a permit is a licence by another name: "learner's permit, number R200-5519-8832"
@@ -863,6 +866,7 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|causa(?=\s+(?:(?-i:RIT|RUC|rol)\s+)?[A-Z]?-?\d)"
         # a case by its agency and number: "el caso ACS 2026-0478812", "case CPS-88123"
         r"|(?:case|caso)(?=\s+(?:(?-i:[A-Z]{2,5})[\s-]+)?(?:#\s*)?\d{2,}[\d-]{4,})"
+        r"|caso\s+n[uú]mero"
         r"|student\s*(?:id|number|no\.?|#)|case"
         + r"\s*(?:number|no\.?|#|id)|bracelet"
         + _NUM
@@ -1019,6 +1023,8 @@ ID_WORDS = frozenset(
 )
 ID_PAIRS = (
     ("card", "number"),
+    ("acta", "numero"),
+    ("credencial", "elector"),
     ("billing", "number"),
     ("numero", "miembro"),
     ("numero", "afiliado"),

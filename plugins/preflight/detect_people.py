@@ -97,6 +97,7 @@ ANECDOTE = re.compile(
     r"|\s*[:¿])"
     # one of a kind: born on a ferry, the first triplets of the year, the only ones in town,
     # the family that runs the only bakery on the square
+    r"|\b(?:una sola|la [uú]nica) familia (?:con|que|de)\b"
     r"|\b(?:the|a|la) (?:family|familia) (?:that|who|que) (?:runs?|owns?|tiene|atiende) "
     r"(?:the|la|el) (?:only|[uú]nic[oa])\b"
     r"|\bborn (?:in|on|at) (?:a|an|the) (?:ferry|boat|plane|taxi|cab|ambulance|car|elevator"
@@ -148,9 +149,11 @@ ONE_PERSONS = re.compile(
     r"|scan of|card (?:of|with|from)|(?:del|de la|de nuestr[oa]|de su) (?:paciente|beb[eé]"
     r"|ni[ñn][oa]|hij[oa]|niet[oa])"
     r"|de uno de nuestros pacientes|de una de nuestras pacientes|showing"
+    r"|(?:de )?sus (?:beb[eé]s|hij[oa]s|gemel[oa]s|cuates|mellizos|ni[ñn][oa]s)"
+    r"|(?:her|his|their) (?:babies|twins|triplets|kids|children)['’]?"
     r"|(?:a|one|this|the) family (?:who|whose|that)|baby [a-z]{3,}(?= [A-Z]?\.?(?:png|jpe?g|pdf)\b)"
     r"|(?:parent|mom|dad|mother|father|caller|patient|child|baby|son|daughter)['’]s"
-    r"|one of our (?:[\w-]+ )?(?:babies|patients|newborns)"
+    r"|one of our (?:[\w-]+ )?(?:babies|patients|newborns|moms|dads|parents|families)"
     r"|(?:del|al) (?:[\w-]+ )?(?:beb[eé]|ni[ñn][oa]|paciente|reci[eé]n nacid[oa]|nen[ea])"
     # "the footprints of our first January baby", "las huellas ... de una niña de tres años"
     r"|of (?:our|the|a|an|one|this) (?:[\w-]+ ){0,3}?(?:baby|newborn|patient|child|toddler|son"

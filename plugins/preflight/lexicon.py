@@ -238,6 +238,8 @@ PUBLIC_CONTEXT = re.compile(
     r"|(?:in|en) una? (?:interview|entrevista)|told reporters|a la prensa|press conference"
     r"|conferencia de prensa|goalkeeper|portero|arquero|pitcher|shortstop|hall of fame"
     r"|all-star|ballgame|ballpark|major league|grandes ligas|opening day|home runs?"
+    # a star children want to be like: "quieren jugar como Vinícius", "play like Messi"
+    r"|(?:jugar|ser|cantar|bailar|play|be|sing|dance) (?:como|like)"
     # video games and their heroes: "games like Mario Kart and Pokémon"
     r"|video ?games?|games like|juegos? como|videojuegos?|nintendo|xbox|playstation"
     r"|minecraft|roblox|fortnite|pok[eé]mon"
@@ -497,6 +499,7 @@ LIFE_CONTEXT = re.compile(
     r"|nebulizador|jarabe|pastillas?|antibi[oó]tico\w*|medicamento\w*|medicina\w*"
     r"|knees?|ankles?|wrists?|elbows?|shoulders?|arms?|legs?|hips?|neck|fingers?|toes?|ACL"
     r"|tendon|ligament|rodillas?|tobillos?|codos?|hombros?|brazos?|piernas?|cadera|cuello"
+    r"|pa[ñn]al(?:es)?|esf[ií]nteres|bacinica|atragant\w*|se le atoró"
     # any Spanish preterite written with its accent tells what happened to someone ("recibió")
     r"|[a-záéíñú]{2,}(?:ió|ó))\b",
     re.I,

@@ -1040,3 +1040,51 @@ def test_batches_g2_and_h2_forms_leak(text: str, lang: str, expected: tuple[str,
 )
 def test_batches_g2_and_h2_hard_negatives_pass(text: str, lang: str) -> None:
     assert not found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("mail the boy's glasses voucher to 62704", "en", ("privacy-zip", "BLOCK")),
+        ("La familia de cuatro hijos del código 62702 pudo vacunar a todos.", "es",
+         ("privacy-zip", "BLOCK")),
+        ("La guardería pidió el plan de crisis por fax al 773 555 0912.", "es",
+         ("privacy-fax", "BLOCK")),
+        ("La mamá de gemelos nos mostró las huellas digitales de sus bebés.", "es",
+         ("privacy-biometric", "BLOCK")),
+        ("Ayudamos a una abuela con el caso número 2026-JA-00417.", "es",
+         ("privacy-unique-id", "BLOCK")),
+        ("Great-grandpa, who is ninety-six, held the baby for the weigh-in.", "en",
+         ("privacy-age", "BLOCK")),
+        ("A voiceprint sample recorded from one of our moms set up her account.", "en",
+         ("privacy-biometric", "BLOCK")),
+        ("Una paciente de 4 meses fue dada de alta del hospital el pasado 14.", "es",
+         ("privacy-date", "WARN")),
+        ("a sofi se le atoró uno el domingo y su papá le hizo la maniobra.", "es",
+         ("privacy-name", "WARN")),
+        ("Pepito ya no usa pañal en el día.", "es", ("privacy-name", "WARN")),
+        ("En el municipio hay una sola familia con trillizos, y vinieron ayer.", "es",
+         ("privacy-anecdote", "WARN")),
+        ("La tía trajo su credencial de elector con clave GRRMLP85031209M700.", "es",
+         ("privacy-license", "BLOCK")),
+        ("Dejaron ayer el acta número 01467 del libro 3 del Registro Civil.", "es",
+         ("privacy-license", "BLOCK")),
+        ("Despedimos a una de nuestras pacientes, que falleció el 2 de noviembre, Día de "
+         "Muertos.", "es", ("privacy-date", "WARN")),
+    ],
+)
+def test_batches_c2_and_d2_forms_leak(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La Madre Teresa decía que no todos podemos hacer grandes cosas.", "es"),
+        ("Después del clásico muchos niños quieren jugar como Vinícius o Lamine Yamal.", "es"),
+        ("El día 3 de tratamiento es el peor.", "es"),
+        ("Call the crisis center line if you need help: the plan is on our site.", "en"),
+    ],
+)
+def test_batches_c2_and_d2_hard_negatives_pass(text: str, lang: str) -> None:
+    assert not found(text, lang)
