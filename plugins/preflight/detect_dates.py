@@ -337,6 +337,10 @@ PUBLIC_DAY_AFTER = re.compile(
     r",?\s+(?:(?:el|the)\s+)?(?:D[ií]a|Day|Semana|Week|Mes|Month|Feria|Fair|Jornada)\b"
     r"|,?\s+(?:[A-Z][\w'’]+\s+){1,3}(?:Day|Week|Month)\b"
 )
+#: Before a date, the weekday gone by: "last Tuesday, November 24", "el martes pasado, 24 de
+#: noviembre": a moment told of someone, whatever the verb.
+LAST_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?:last|this past)\s+{WEEKDAY},?\s*$|\b(?:el|este)\s+{WEEKDAY}\s+pasado,?\s*$", re.I)
 #: Before a date, words that make it a day of every year: "every March 2", "cada 5 de octubre".
 EVERY_YEAR_BEFORE = re.compile(r"\b(?:every|each|cada|todos los|todas las)\s+(?:year\s+on\s+)?$",
                                re.I)
@@ -441,7 +445,8 @@ def dates(prose: str) -> Iterator[Hit]:
             )
             continue
         sentence = sentence_of(prose, match.start(), match.end())
-        event = PERSON_EVENT.search(sentence)
+        event = PERSON_EVENT.search(sentence) or LAST_WEEKDAY_BEFORE.search(
+            prose, max(0, match.start() - 24), match.start())
         if event and (ONE_PERSON.search(sentence) or SINGULAR_EVENT.search(sentence)):
             spans.append((match.start(), match.end()))
             yield warn(

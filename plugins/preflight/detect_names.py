@@ -379,7 +379,7 @@ PERSON_EVENT_WORDS = re.compile(
 SAINT_TITLES = frozenset({"san", "santa", "santo", "saint", "st", "sao", "beato", "beata", "sor",
                           "fray", "virgen"})
 #: A list's joints: "Messi o Alexia Putellas", "Serena Williams and Simone Biles".
-LIST_JOINTS = frozenset({"o", "or", "y", "and", "e", "u"})
+LIST_JOINTS = frozenset({"o", "or", "y", "and", "e", "u", "a", "al"})
 
 
 def _listed_with_public(words: list[Token], text: str) -> bool:
@@ -402,8 +402,9 @@ def _listed_with_public(words: list[Token], text: str) -> bool:
         gap = text[min(other.end, tokens[edge].end) : max(other.start, tokens[edge].start)]
         if not other.cap or re.search(r"[.!?;:]", gap):
             continue
-        pairs = {f"{tokens[k].key} {tokens[k + 1].key}" for k in (j - 1, j)
-                 if k >= 0 and k + 1 < len(tokens)}
+        # the figure's name around that word, in two or three words ("Juan Luis Guerra")
+        pairs = {" ".join(t.key for t in tokens[a : a + n]) for n in (2, 3)
+                 for a in range(j - n + 1, j + 1) if a >= 0 and a + n <= len(tokens)}
         if (other.key in PUBLIC_FIGURES and not other.given) or pairs & PUBLIC_FIGURES:
             return True
     return False
@@ -453,6 +454,15 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return True
     if _listed_with_public(words, text):
         return True
+    # a title and its author: "I'm a Big Sister by Joanna Cole", "Guess How Much I Love You
+    # by Sam McBratney" (a drawing, a photo or a card "by" someone is that child's)
+    by = re.search(r"(?<![\w])by\s+$", text[max(0, words[0].start - 4) : words[0].start])
+    if by:
+        head = sentence[: max(0, sentence.find(words[0].text))]
+        titled = re.findall(r"(?<=\s)[A-Z][\w'’]+", head)
+        if len(titled) >= 2 and not re.search(
+                r"\b(?:drawing|drawn|photo|picture|art|card|painting|poem)\s+by\s*$", head, re.I):
+            return True
     # ... or beside one named in full earlier in the paragraph and by surname here
     # ("Florence Nightingale's birthday. Nightingale cut death rates ..., and Mary Seacole
     # nursed soldiers"): the sentence is about public people.
@@ -730,6 +740,16 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
     if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
         return True
+    country = re.match(r"\s+(?:en|in|de),?\s+(?P<c>[A-ZÁÉÍÓÚÑ][\w]+)",
+                       text[last.end : last.end + 30])
+    if country and fold(country["c"]) in BIG_PLACES and before and before[-1] in ("el", "la"):
+        return True  # "el Masaya en Nicaragua": a volcano, a river, a town of a country
+    if (before and before[-1] in ("en", "in") and not last.surname and not last.given
+            and last is not first):
+        return True  # "en Santiago Sacatepéquez": a town whose name no list knows
+    if re.match(r"\s+(?:interpreters?|speakers?|speaking|language|translation|int[eé]rpretes?"
+                r"|hablantes?)\b", text[last.end : last.end + 20]):
+        return True  # "a Nepali interpreter": a language
     if (len(before) >= 2 and before[-1] in RELIGIOUS_TITLES
             and before[-2] in ("La", "la", "El", "el", "The", "the")):
         return True  # "La Madre Teresa decía", "the Sister who ran the orphanage": a title
@@ -1018,8 +1038,9 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             continue
         if start > 0 and not run[0].given and _not_a_person(text, run[0], words[-1]):
             continue  # "la fiesta de San Judas Tadeo": the whole proper name is a saint's
-        if any(t.key in SAINT_TITLES for t in run[:start]):
-            continue  # "visitan a San Judas Tadeo": a saint, whoever visits him
+        if any(t.key in SAINT_TITLES for t in run[:start]) or any(
+                t.key in SAINT_TITLES for t in run[start + 1 :]):
+            continue  # "visitan a San Judas Tadeo", "el Viejo San Juan": a saint or a place
         if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]):
             continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
         if words[0].key in _brand_names() or (len(words) == 1 and words[0].key in PUBLIC_FIGURES):
@@ -1323,6 +1344,9 @@ LOWER_POSSESSIVE = re.compile(
 NOT_AN_OWNER_BEFORE = re.compile(
     r"\b(?:poison|english|boston|the|a|an|this|that|its|which|each|every|either|other|one"
     r"|his|her|their|your|our|my)\s+$", re.I)
+#: Spanish verbs that are also given names or surnames in lower case ("han", "ha", "sido").
+SPANISH_AUXILIARIES = frozenset({"han", "ha", "he", "hemos", "habia", "sido", "son", "era",
+                                 "eran", "fue", "fueron", "esta", "estan", "estaba"})
 #: Praise said to someone by name: "shoutout to ember who ...", "congrats to hunter for ...".
 SHOUT_OUT_BEFORE = re.compile(
     r"\b(?:shout-?outs?|shout outs?|congrats|congratulations|kudos|props|big hugs?|high fives?"
@@ -1336,8 +1360,8 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
     for i, token in enumerate(tokens):
         if token.cap or len(token.key) < 3 or token.key in policy.names:
             continue
-        if token.text[-1] in "áó":
-            continue  # "dará", "llegó": a Spanish verb's future or past, folded into "Dara"
+        if token.text[-1] in "áó" or token.key in SPANISH_AUXILIARIES:
+            continue  # "dará", "llegó", "han sido": a Spanish verb, folded into a name
         if token.word:
             # "little hazel was walking again": a name that is also a word, in lower case,
             # only between a person word and what a person does
@@ -1541,6 +1565,63 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
             "initials can be enough to recognise them).",
             'Fix: remove the surname or the initials ("a family", "one of our patients").',
         )
+
+
+#: A hashtag made of a child's name, as families and teams write them: "#TeamLiam",
+#: "#PrayForEmma", "#LiamStrong", "#FuerzaMateo", "#TeamZaraKhalil".
+HASHTAG = re.compile(
+    r"#(?:Team|PrayFor|PrayingFor|Fuerza|TodosCon|TodosPor|Go|Love|Strong|Brave)?"
+    r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,3}?)"
+    r"(?:Strong|Fuerte|Warrior|Guerrer[oa]|Fights?|Journey|Army|Squad|Nation)?\b"
+)
+
+
+def _hashtags(text: str, policy: Policy) -> Iterator[Hit]:
+    """A name inside a hashtag: split at its capitals, read as a given name and family
+    names ("#TeamZaraKhalil" is Zara Khalil; "#MondayMotivation", "#TeamUSA" are no one)."""
+    for match in HASHTAG.finditer(text):
+        parts = re.findall(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+", match["name"])
+        if not parts or (match.group(0) == f"#{match['name']}" and len(parts) == 1):
+            continue  # "#Liam" alone may be anything; a cue word or a family name says who
+        keys = [fold(p) for p in parts]
+        first = keys[0]
+        if (not _is_given(first) or (first in name_words() and len(keys) == 1)
+                or first in policy.names
+                or first in PUBLIC_FIGURES or first in BIG_PLACES or first in MONTHS
+                or first in WEEKDAYS):
+            continue
+        start, end = match.start(), match.end()
+        # (after a given name that is also a word, only a known family name: "#HappyHalloween")
+        family = all(_is_surname(k) if first in name_words()
+                     else _is_surname(k) or not _dictionary_word(k) for k in keys[1:])
+        if len(keys) > 1 and family:
+            yield block(start, end, "privacy-name",
+                        f'"{match.group(0)}" holds a person\'s full name ({" ".join(parts)}).',
+                        "Fix: remove the hashtag, or use a general one (#ChildhoodCancer).")
+        elif len(keys) == 1:
+            yield warn(start, end, "privacy-name",
+                       f'"{match.group(0)}" holds a person\'s name ({parts[0]}): a hashtag is '
+                       "searched and shared.")
+
+
+#: A nickname told as such: "Peanut (that's what his big sisters call him)", "we call her
+#: Bug", "le decimos Chiquis".
+CALLED = re.compile(
+    r"(?P<a>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s*\(?(?:,\s*)?(?:that's|that is|as) what (?:his|her|their)"
+    r" [\w ]{0,20}call(?:s)? (?:him|her|them)"
+    r"|\b(?:we|they|everyone) calls? (?:him|her) (?P<b>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)"
+    r"|\b(?:le|la) (?:decimos|dicen|llamamos|llaman) (?:la |el )?(?P<c>[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)"
+)
+
+
+def _called(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in CALLED.finditer(text):
+        group = next(g for g in ("a", "b", "c") if match[g])
+        if fold(match[group]) in policy.names:
+            continue
+        yield warn(match.start(group), match.end(group), "privacy-name",
+                   f'"{match[group]}" is what a child is called: a nickname identifies them '
+                   "as well as a name.")
 
 
 def _word_name_in_path(words: list[Token], i: int) -> bool:
@@ -1784,6 +1865,10 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     yield from _lower_case(prose, policy, tokens)
     if ARTICLE_CAP.search(prose):
         yield from _nicknames(prose, policy)
+    if "#" in prose:
+        yield from _hashtags(prose, policy)
+    if "call" in prose or "llam" in prose:
+        yield from _called(prose, policy)
     if ". " in prose:
         yield from _initials(prose, policy)
     if re.search(r"[\-_]", raw):

@@ -226,6 +226,10 @@ PAST_MOMENT = re.compile(
 ROLE_CHILD = re.compile(
     rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}'s\s+(?:[\w-]+\s+)?(?:son|daughter|baby|kid|child|twins"
     r"|grandson|granddaughter|boy|girl)\b"
+    # "the triplets whose dad is the fire chief here"
+    r"|\b(?:son|daughter|baby|kid|child|twins|triplets|quadruplets|grandson|granddaughter|boy"
+    r"|girl)s?\s+whose\s+(?:dad|mom|father|mother|parents?|grandma|grandpa)\s+(?:is|are|was"
+    rf"|were)\s+(?:the|our|a)\s+(?:[\w'’-]+\s+){{0,2}}?{_ROLES}\b"
     # "the 8-year-old grandson of our council's vice chair"
     r"|\b(?:son|daughter|baby|kid|child|twins|grandson|granddaughter|nephew|niece|boy|girl)"
     rf"\s+of\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b"

@@ -39,7 +39,8 @@ _SUFFIX = (
 _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#|Lot|Bldg|Floor|Fl)\.?\s*#?\s*\w+)?"
 STREET = re.compile(
     # (a few spaces at most: markup blanked to spaces joins list items, "4636</li><li>Maple")
-    r"\b\d{1,6}[A-Z]?[ \t]{1,3}(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    # (no house number starts with 0: "i2-069-coat-drive" is a file's number)
+    r"\b(?!0)\d{1,6}[A-Z]?[ \t]{1,3}(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
     r"(?:[A-Z0-9][A-Za-z0-9'’\-]*\.?\s+){1,3}"
     rf"{_SUFFIX}\b\.?{_UNIT}"
     r"|\bP\.?\s?O\.?\s+Box\s+\d+|\bPost\s+Office\s+Box\s+\d+",

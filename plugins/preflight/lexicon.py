@@ -135,6 +135,7 @@ nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea
 ojo ojos calle avenida carnaval ministerio secretaria departamento instituto organizacion
 siga sigan pais paginas morenita fallas
 cel tel cell movil whats ors
+mon tue tues wed thu thur thurs fri
 popo pipi caca tete teta chichi mamila pompis colita nana
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
@@ -194,6 +195,7 @@ captain sgt av avenida avenue calle blvd colonia street st. escuela colegio hosp
 biblioteca parque plaza museo teatro estadio instituto universidad iglesia parroquia templo
 mercado puente fundacion huracan tormenta tropical ciclon tifon typhoon cyclone
 ciudad puerto pueblo municipio estado condado
+volcan volcano rio river lago laguna cerro isla island playa beach bahia
 """)
 #: Words that mark a sentence as about a public or historical person, not a patient.
 PUBLIC_CONTEXT = re.compile(
@@ -219,7 +221,8 @@ PUBLIC_CONTEXT = re.compile(
     r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)|topped the list"
     r"|youtube|youtuber|influencer|compositor[a]?|composer|songwriter|cantor|poeta|pintor[a]?"
     r"|cumbia|salsa|reggaet[oó]n|bachata|m[uú]sica|music|concierto|concert|marcas|brands"
-    r"|rancheras?|boleros?|corridos?|mariachis?|cumbias|tangos?|[oó]pera"
+    r"|rancheras?|boleros?|corridos?|mariachis?|cumbias|tangos?|[oó]pera|merengues?|plena"
+    r"|marimba|vallenatos?|sones|trova|orquesta|orchestra|band|banda"
     r"|estrellas? del cine|movie stars?"
     # research teams and trials: "Jim Gauderman's team showed", "du Toit's LEAP trial"
     r"|['’]s (?:research |study )?(?:team|lab|group) (?:at|in|from|showed|found|reported"
@@ -233,7 +236,7 @@ PUBLIC_CONTEXT = re.compile(
     # athletes by their sport, people who spoke publicly, decades of history
     r"|mundial|copa del mundo|futbolista|selecci[oó]n nacional|liga mx"
     r"|elite athletes|pro athletes|professional athletes|pro players|professional players"
-    r"|footballers?|prime minister|primer ministro|primera ministra"
+    r"|footballers?|prime minister|primer ministro|primera ministra|languages|idiomas|lenguas"
     # people who speak to the press and the players of a league
     r"|(?:in|en) una? (?:interview|entrevista)|told reporters|a la prensa|press conference"
     r"|conferencia de prensa|goalkeeper|portero|arquero|pitcher|shortstop|hall of fame"

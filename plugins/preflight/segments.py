@@ -133,9 +133,23 @@ _NOT_PROSE = re.compile(
 )
 
 
+#: A tag that ends or starts a block of text (a paragraph, a list item, a cell, a heading).
+_BLOCK_TAG = re.compile(r"</?(?:p|li|ul|ol|div|h[1-6]|br|tr|td|th|table|section|blockquote"
+                        r"|dd|dt|dl|article|header|footer)\b[^>]*>", re.I)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces as long as the match; a block tag keeps its break ("\n\n" first), so the
+    items of a list stay apart as the page shows them ("October 10: flu shots</li><li>")."""
+    found = match.group(0)
+    if len(found) >= 2 and _BLOCK_TAG.fullmatch(found):
+        return "\n\n" + " " * (len(found) - 2)
+    return " " * len(found)
+
+
 def mask(text: str, pattern: re.Pattern[str] = _NOT_PROSE) -> str:
     """`text` with every `pattern` match blanked out, keeping every other offset the same."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+    return pattern.sub(_blank, text)
 
 
 # --- Everything that reaches the page source, the feed or a post (the privacy guard) ------

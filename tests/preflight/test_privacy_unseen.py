@@ -1088,3 +1088,62 @@ def test_batches_c2_and_d2_forms_leak(text: str, lang: str, expected: tuple[str,
 )
 def test_batches_c2_and_d2_hard_negatives_pass(text: str, lang: str) -> None:
     assert not found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("#TeamLiam did his first draw after his leukemia check-up today.",
+         ("privacy-name", "WARN")),
+        ("Gold ribbons all month. Go #TeamZaraKhalil", ("privacy-name", "BLOCK")),
+        ("Peanut (that's what his big sisters call him) had 30 mosquito bites.",
+         ("privacy-name", "WARN")),
+        ("Our toddler who pulled a mug of tea onto her chest last Tuesday, November 24, is "
+         "healing well.", ("privacy-date", "WARN")),
+        ("The triplets whose dad is the fire chief here came for their shots today.",
+         ("privacy-anecdote", "WARN")),
+    ],
+)
+def test_hashtags_nicknames_and_moments_leak(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#MondayMotivation #FluSeason #TeamUSA #HappyHalloween",
+        "#TeamHope walks for the children's hospital on Saturday.",
+        "The clinic was closed last Tuesday, November 24, for the holiday.",
+    ],
+)
+def test_hashtags_and_moments_pass(text: str) -> None:
+    assert not found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Our new hours: Mon, Thu 8–5; flu shots every Mon and Wed.", "en"),
+        ("Video interpreters for 200+ languages, including Arabic, Swahili, Nepali and Haitian "
+         "Creole.", "en"),
+        ("Ponga a Juan Luis Guerra o a Johnny Ventura y bailen en familia.", "es"),
+        ("Cuando el volcán de Fuego en Guatemala o el Masaya en Nicaragua echan ceniza, los "
+         "niños con asma empeoran.", "es"),
+        ("Los certificados han sido enviados por correo.", "es"),
+        ("I'm a Big Sister and I'm a Big Brother by Joanna Cole", "en"),
+        ("Coat Drive — in the public address of a note about a child's visit", "en"),
+    ],
+)
+def test_batches_e2_f2_i2_hard_negatives_pass(text: str, lang: str) -> None:
+    assert not found(text, lang)
+
+
+def test_list_items_are_read_apart(tmp_path: Path) -> None:
+    """An HTML list's items are separate lines on the page: a date in one is not tied to a
+    child in another."""
+    note = ("<html><head><title>Flu dates</title><meta name=\"date\" content=\"2026-09-28\">"
+            "</head><body><ul><li>Saturday, October 10: drive-through flu shots</li>"
+            "<li>Tuesday, October 20: evening clinic</li></ul><p>Kids getting their first flu "
+            "shot need 2 doses.</p></body></html>")
+    report = check_one(tmp_path, note, name="flu.html")
+    assert not [f for f in report.findings if f.code.startswith("privacy")]

@@ -117,7 +117,7 @@ SPANISH_NAME_WORDS = frozenset(
         "flecha", "frontera", "gallo", "huerta", "lucero", "marca", "mercado", "noble", "parada",
         "piedad", "reina", "renta", "resto", "rincon", "seda", "trinidad", "tricolor", "veloz",
         "nacional", "natal", "quinto", "redondo", "severo", "silvestre", "taco", "chiquita",
-        "concha", "esmeralda", "estela", "merced", "nieto", "nina",
+        "concha", "esmeralda", "estela", "merced", "nieto", "nina", "dias",
     ]
 )
 WORD_LISTS = (Path("/usr/share/dict/american-english"), Path("/usr/share/dict/spanish"))
@@ -275,7 +275,7 @@ def is_word(key: str, vocabulary: set[str], spanish: set[str]) -> bool:
     singulars)."""
     # (a singular of three letters makes no plural in "-s", nor one of two in "-es": "ines"
     # is Inés, not "ine"s or "in"es; "reyes" is "rey"es)
-    return key in vocabulary or (
+    return key in vocabulary or key in SPANISH_NAME_WORDS or (
         key.endswith("s") and ((len(key) > 4 and key[:-1] in spanish)
                                or (key.endswith("es") and len(key) > 4 and key[:-2] in spanish))
     )
