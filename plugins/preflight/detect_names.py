@@ -16,7 +16,6 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
-from typing import NamedTuple
 
 from .detect_places import STATE_ABBREVIATIONS, STATE_NAMES
 from .hits import ADDRESS_CONTEXT, Hit, Policy, block, paragraph, sentence_of, warn
@@ -30,7 +29,6 @@ from .lexicon import (
     HOLY_NAMES,
     LIFE_CONTEXT,
     MONTHS,
-    NAME_SYLLABLES,
     NOT_A_PERSON_AFTER,
     NOT_A_PERSON_BEFORE,
     NOT_PERSON_WORDS,
@@ -53,11 +51,19 @@ from .lexicon import (
     products,
     surnames,
 )
+from .names_words import (
+    _L,
+    _U,
+    RUN_BREAKS,
+    TOKEN,
+    Token,
+    _dictionary_word,
+    _is_given,
+    _is_surname,
+    _runs,
+    _tokens,
+)
 
-#: Letters of the Latin alphabets (Vietnamese, Polish, Turkish ... included) and capitals.
-_L = "A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ"
-_U = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
-TOKEN = re.compile(rf"[{_L}]+(?:[-'’][{_L}]+)*")
 SENTENCE_START = re.compile(
     # a title's full stop ends no sentence: "Dr. Amelia Chen", "Sra. Rosa Gil"
     r"(?:^|(?<!\bDr)(?<!\bDra)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSr)(?<!\bSra)(?<!\bSrta)"
@@ -207,103 +213,6 @@ PLACE_LIST_AFTER = re.compile(
     r"(?:(?:,\s*|\s+(?:and|or|y|o)\s+)[A-Z][\w'.-]*)*\s+(?:counties|county|schools|streets"
     r"|avenues|parks|hospitals|townships|districts|parishes|condados|escuelas|calles|colonias)\b"
 )
-
-
-class Token(NamedTuple):
-    """One word of the text: offsets, the word as written, its lexicon key (folded)."""
-
-    start: int
-    end: int
-    text: str
-    key: str
-
-    @property
-    def cap(self) -> bool:
-        return self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
-
-    @property
-    def given(self) -> bool:
-        return _is_given(self.key)
-
-    @property
-    def surname(self) -> bool:
-        return _is_surname(self.key)
-
-    @property
-    def word(self) -> bool:
-        return self.key in name_words()
-
-
-@lru_cache(maxsize=1 << 14)
-def _dictionary_word(key: str) -> bool:
-    """A word of the dictionary, or its Spanish plural ("años", "casas": wspanish lists
-    singulars)."""
-    words = common_words()
-    return key in words or (key.endswith("s") and (key[:-1] in words or (
-        key.endswith("es") and key[:-2] in words)))
-
-
-# A word's answers depend on its key alone and are asked many times per sentence (every rule
-# walks the same tokens): each is computed once per key.
-@lru_cache(maxsize=1 << 16)
-def _is_given(key: str) -> bool:
-    if key in NOT_PERSON_WORDS:
-        return False  # pronouns, articles, greetings: never a name, whatever follows
-    return (
-        key in given_names()
-        or _parts_in(key, given_names())
-        or _parts_in(key, NAME_SYLLABLES)
-        or _diminutive(key) in given_names()
-    )
-
-
-@lru_cache(maxsize=1 << 16)
-def _is_surname(key: str) -> bool:
-    return key in surnames() or _parts_in(key, surnames(), given_names())
-
-
-def _diminutive(key: str) -> str:
-    """The name a Spanish diminutive comes from ("valentinita" -> "valentina")."""
-    if key[-3:] not in ("ito", "ita"):
-        return ""
-    for suffix, ending in (("cito", "o"), ("cita", "a"), ("ito", "o"), ("ita", "a")):
-        if key.endswith(suffix) and len(key) > len(suffix) + 2:
-            stem = key[: -len(suffix)]
-            if stem.endswith("gu"):
-                stem = stem[:-1]  # "dieguito" -> "diego"
-            elif stem.endswith("qu"):
-                stem = stem[:-2] + "c"  # "paquito" -> "paco"
-            return stem + ending
-    return ""
-
-
-def _parts_in(key: str, *lexicons: frozenset[str]) -> bool:
-    """A hyphenated name ("anne-sophie", "johnson-okoro") whose parts are all names."""
-    if "-" not in key:
-        return False
-    return all(any(p in lexicon for lexicon in lexicons) for p in key.split("-"))
-
-
-MIXED_ACRONYM = re.compile(r"[A-Z][a-z][A-Z]+")
-
-
-@lru_cache(maxsize=2048)
-def _tokens(text: str) -> tuple[Token, ...]:
-    """The words of `text` (cached: every rule asks for the same sentence's words)."""
-    return tuple(_read_tokens(text))
-
-
-def _read_tokens(text: str) -> list[Token]:
-    found = []
-    for match in TOKEN.finditer(text):
-        word = match.group(0)
-        if len(word) <= 4 and MIXED_ACRONYM.fullmatch(word):
-            continue  # "IgA", "IgE": immunoglobulins, not a woman called Iga
-        end = match.end()
-        if len(word) > 2 and word[-2] in "'’" and word[-1] in "sS":
-            word, end = word[:-2], end - 2
-        found.append(Token(match.start(), end, word, fold(word)))
-    return found
 
 
 @lru_cache(maxsize=4096)
@@ -841,52 +750,6 @@ def _person_cue(text: str, token: Token) -> bool:
         and token.key not in BIG_PLACES
         and _about_life(sentence_of(text, token.start, token.end))
     )
-
-
-#: Function words that no name holds: in a Title Case heading or a public address
-#: ("Grace And Hope For New Parents") they end a run of capitalised words.
-RUN_BREAKS = frozenset(
-    {
-        "the", "and", "or", "but", "nor", "for", "with", "from", "at", "in", "on", "by", "into",
-        "onto", "about", "after", "before", "over", "under", "than", "of", "y", "para", "con",
-        "por", "sin", "que",
-    }
-)
-
-
-def _runs(tokens: Sequence[Token], text: str) -> list[list[Token]]:
-    """Capitalised words next to each other ("Valentina Frías Ordóñez", "Liv van der Stael")."""
-    runs: list[list[Token]] = []
-    current: list[Token] = []
-    pending: list[Token] = []
-    for token in tokens:
-        gap = text[(pending or current)[-1].end : token.start] if current else ""
-        joined = bool(current) and (
-            re.fullmatch(r"[ \t]+", gap) is not None
-            # a middle initial: "Edward R. Murrow"
-            or (gap == ". " and len(current[-1].text) == 1 and current[-1].text.isupper())
-        )
-        if token.cap and token.key in RUN_BREAKS:
-            if current:
-                runs.append(current)
-            current, pending = [], []
-        elif token.cap and token.key not in PARTICLES:
-            if joined:
-                current.extend(pending)
-            elif current:
-                runs.append(current)
-                current = []
-            pending = []
-            current.append(token)
-        elif current and joined and token.key in PARTICLES and len(pending) < 3:
-            pending.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current, pending = [], []
-    if current:
-        runs.append(current)
-    return runs
 
 
 #: Seasons that are also girls' names: never a name alone ("Summer is here"), but the first
