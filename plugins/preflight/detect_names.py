@@ -8,6 +8,10 @@ sentences about history, books, sport or fame), an eponym or an institution ("Ka
 disease", "Lincoln Elementary"), a character ("Daniel Tiger"), the practice's own clinicians
 (AUTHOR, STAFF_NAMES), and words that are also names ("Hope", "Grace", "May", "Will") unless
 a person cue says otherwise ("little Grace", "Will was sick").
+
+Three layers, each importing only the one below: names_words.py (the words and what the
+lexicon says of them), names_public.py (whether a name is public or no person at all), and
+this module, the detectors that yield the hits (names(), public_names()).
 """
 
 from __future__ import annotations
@@ -17,7 +21,6 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from .detect_places import STATE_ABBREVIATIONS, STATE_NAMES
 from .hits import ADDRESS_CONTEXT, Hit, Policy, block, paragraph, sentence_of, warn
 from .lexicon import (
     BIG_PLACES,
@@ -26,7 +29,6 @@ from .lexicon import (
     FAMILY_AFTER,
     FAMILY_BEFORE_ES,
     HER_HIS_AFTER,
-    HOLY_NAMES,
     LIFE_CONTEXT,
     MONTHS,
     NOT_A_PERSON_AFTER,
@@ -39,8 +41,6 @@ from .lexicon import (
     PERSON_BEFORE,
     PUBLIC_CONTEXT,
     PUBLIC_FIGURES,
-    PUBLIC_GROUPS,
-    STORY_CONTEXT,
     WEEKDAYS,
     brands,
     common_words,
@@ -51,11 +51,24 @@ from .lexicon import (
     products,
     surnames,
 )
+from .names_public import (
+    BUSINESS_AFTER,
+    HISTORY_YEAR,
+    KIN_BEFORE,
+    MEDIA_WORDS,
+    SENTENCE_START,
+    STAFF_BEFORE,
+    _clause,
+    _is_public,
+    _known_public,
+    _media,
+    _not_a_person,
+    _public_elsewhere,
+)
 from .names_words import (
     _L,
     _U,
     RUN_BREAKS,
-    TOKEN,
     Token,
     _dictionary_word,
     _is_given,
@@ -64,11 +77,6 @@ from .names_words import (
     _tokens,
 )
 
-SENTENCE_START = re.compile(
-    # a title's full stop ends no sentence: "Dr. Amelia Chen", "Sra. Rosa Gil"
-    r"(?:^|(?<!\bDr)(?<!\bDra)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bSr)(?<!\bSra)(?<!\bSrta)"
-    r"(?<!\bSt)(?<!\bProf)[.!?:;]\s+|\n\s*(?:[#>*+-]+\s+|\d+\.\s+)?|[\"“(¡¿]\s*|\s[—–-]\s+)$"
-)
 FAMILY = re.compile(
     rf"\b(?:the|The)\s+(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+(?i:{FAMILY_AFTER})\b"
     rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
@@ -134,85 +142,8 @@ NOT_FAMILY = frozenset(
         "Muslim",
     ]
 )
-#: A word before a place name ("travel to Jordan", "visit Austin", "viajar a Santiago").
-PLACE_BEFORE = frozenset(
-    [
-        "in",
-        "from",
-        "to",
-        "en",
-        "de",
-        "desde",
-        "near",
-        "visit",
-        "visiting",
-        "visited",
-        "a",
-        "hacia",
-        "visitar",
-        "visita",
-        "viaje",
-        "trip",
-    ]
-)
-FEAST_BEFORE = re.compile(
-    r"\b(?:d[ií]a|virgen|fiesta|feria|festival|semana|noche|nuestra\s+se[ñn]ora|day|feast"
-    r"|estrella|flor|star"
-    r"|bas[ií]lica|catedral|iglesia|parroquia|santuario|templo|capilla|church|cathedral"
-    r"|shrine|basilica)"
-    r"\s+(?:de|of|del)\s+(?:(?:la|los|las|el|the)\s+)?$",
-    re.I,
-)
 #: A link target, a file name or a slug: a word with / _ . or two hyphens, in lower case.
 PATHLIKE = re.compile(r"[\w./:%+\-{}]{8,}")
-CREDENTIALS = re.compile(
-    r",?\s*(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PhD|Ph\.D\.|FAAP|MPH|PA-C|CPNP|IBCLC|LCSW|DDS|DMD"
-    r"|APRN|CNM|RD|PharmD|MSN|BSN)\b"
-)
-#: A public office in an appositive: "Luz Elena Ramírez, secretaria de salud del estado,",
-#: "Marisa Torres, the county health officer": a public official speaking in public.
-PUBLIC_ROLE_AFTER = re.compile(
-    r",\s*(?:(?:the|our|la|el|nuestr[oa])\s+)?"
-    # the office heads the appositive: "la hija de la directora" is a child
-    r"(?:(?!(?:hij[oa]s?|sons?|daughters?|kids?|child|ni[ñn][oa]s?|niet[oa]s?|sobrin[oa]s?"
-    r"|grand\w+|mom|dad|mam[aá]|pap[aá]|wife|husband|espos[oa]|herman[oa]s?|brother|sister"
-    r"|nephew|niece|patient|paciente)\b)[\w-]+\s+){0,3}?(?:secretari[oa]|secretary"
-    r"|subsecretari[oa]|director[a]?|directora general|gobernador[a]?|governor|alcalde(?:sa)?"
-    r"|mayor|presidente(?: municipal)?|presidenta|senador[a]?|senator|diputad[oa]"
-    r"|congress(?:wo)?man|representative|ministr[oa]|minister|comisionad[oa]|commissioner"
-    r"|health officer|surgeon general|vocero|vocera|portavoz|spokes(?:wo)?man|spokesperson"
-    r"|superintendent|superintendente|jef[ea] de (?:gobierno|salud|epidemiolog[ií]a)"
-    r"|epidemi[oó]log[oa] (?:estatal|del estado)|state epidemiologist)\b(?!['’])",
-    re.I,
-)
-#: A town or a city in an appositive: "Rosario, nuestra ciudad hermana,", "Springfield, the
-#: next town over": a place, not a person.
-PLACE_APPOSITIVE = re.compile(
-    r"^,\s*(?:our|the|a|an|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+){0,2}?(?:city|town|village"
-    r"|county|state|country|neighbou?rhood|suburb|ciudad|pueblo|municipio|estado|pa[ií]s"
-    r"|colonia|barrio|regi[oó]n|provincia|comunidad|alcald[ií]a|delegaci[oó]n)\b(?!['’])",
-    re.I,
-)
-#: An institution named after a person, its kind first: "Hospital Infantil de México Federico
-#: Gómez", "Escuela Primaria Benito Juárez", "Children's Hospital of Philadelphia", "Harriet
-#: Tubman Elementary" is handled by the words after the name (NOT_A_PERSON_AFTER).
-INSTITUTION_BEFORE = re.compile(
-    r"\b(?:Hospital|Escuela|Colegio|Instituto|Universidad|Fundaci[oó]n|Centro|Cl[ií]nica"
-    r"|Organizaci[oó]n|Secretar[ií]a|Ministerio|Departamento|Servicio|Sistema|Asociaci[oó]n"
-    r"|Bono|Beca|Premio|Ley|Plan|Programa|Operativo|Misi[oó]n|Proyecto|Campa[ñn]a|Fondo"
-    r"|Sociedad|Academia|Consejo|Comisi[oó]n|Oficina|Direcci[oó]n|Agencia|Federaci[oó]n"
-    r"|Organization|Department|Ministry|Association|Society|Council|Commission|Office|Agency"
-    r"|Administration|Service|Alliance|Coalition|Network|Federation|Bureau|Board"
-    r"|Biblioteca|Parque|Unidad|Sanatorio|Jard[ií]n de Ni[ñn]os|Preparatoria|Secundaria"
-    r"|Primaria|Estadio|Museo|Teatro|Auditorio|Avenida|Calle|Calzada|Boulevard|Blvd\.?"
-    r"|Av\.?|School|Academy|University|Foundation|Institute|Library|Center|Centre|Museum"
-    r"|Stadium|Arena|Theater|Theatre)"
-    r"(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’.]*|de|del|la|las|los|el|of|the|for|y|and))*[ \t]+$"
-)
-PLACE_LIST_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+(?:and|or|y|o)\s+)[A-Z][\w'.-]*)*\s+(?:counties|county|schools|streets"
-    r"|avenues|parks|hospitals|townships|districts|parishes|condados|escuelas|calles|colonias)\b"
-)
 
 
 @lru_cache(maxsize=4096)
@@ -224,27 +155,6 @@ def _about_life(sentence: str) -> bool:
     return LIFE_CONTEXT.search(sentence) is not None
 
 
-#: A private source named before a person: a visit, a chart, an interview with a family.
-#: Whatever else the sentence cites, the person so introduced is a patient or a parent.
-PRIVATE_SOURCE = re.compile(
-    r"\b(?:(?:visit|clinic|chart|office|nurse|triage|intake|phone)\s+notes?\s+(?:for|from|on|of|about)"
-    r"|(?:interview|conversation|talk|chat|call|message|e-?mail|texts?)\s+with"
-    r"\s+(?:(?:a|our|the|patient|parent|mom|mother|dad|father|family|caregiver)\s+){0,3}"
-    r"|(?:patient|parent|family|caregiver)\s+(?:interview|story|account|testimonial)"
-    r"|notas?\s+de\s+(?:la\s+)?(?:visita|consulta|cl[ií]nica)\s+(?:de|del|para)"
-    r"|(?:entrevista|conversaci[oó]n|charla|llamada|mensaje)\s+con"
-    r"|expediente\s+(?:de|del))\b",
-    re.I,
-)
-#: Children celebrated by name (winners, shout-outs): the sentence may speak of books or
-#: medals, but the names are the practice's own kids, not public authors or athletes.
-CELEBRATED = re.compile(
-    r"\b(?:top|star|winning|our|proud) (?:readers?|students?|players?|patients?"
-    r"|graduates?|artists?|athletes?|winners?|kids?|swimmers?|runners?)\b|\bwinners?\s*:"
-    r"|\bganador(?:es|as)?\b|\bfelicidades\b|\bcongrat\w*|\bshout-?outs?\b|\bkudos\b"
-    r"|\bproud of\b|\borgullosos de\b",
-    re.I,
-)
 #: An initial and a family name told of a person: "little R. Abernathy-Cole came in".
 INITIAL_NAME = re.compile(
     rf"(?<![A-Z]\.\s)(?<![A-Z]\.)\b(?P<initial>[A-Z])\.\s+(?P<family>[A-Z][{_L}'’]+(?:-[A-Z][{_L}'’]+)?)"
@@ -276,225 +186,9 @@ def _initials(text: str, policy: Policy) -> Iterator[Hit]:
         )
 
 
-#: A child's visit or illness told in the sentence: a holy name there is a child's.
-PERSON_EVENT_WORDS = re.compile(
-    r"\b(?:had|has|came|got|was|fever|sick|visit|checkup|tuvo|vino|lleg[oó]|fiebre|consulta"
-    r"|cumpli[oó]|naci[oó]|born)\b",
-    re.I,
-)
-
-
 #: Titles that make the name after them a saint's or a religious figure's.
 SAINT_TITLES = frozenset({"san", "santa", "santo", "saint", "st", "sao", "beato", "beata", "sor",
                           "fray", "virgen"})
-#: A list's joints: "Messi o Alexia Putellas", "Serena Williams and Simone Biles".
-LIST_JOINTS = frozenset({"o", "or", "y", "and", "e", "u", "a", "al"})
-
-
-def _listed_with_public(words: list[Token], text: str) -> bool:
-    """Named in one breath with a public figure: "Todos quieren ser Messi o Alexia Putellas".
-
-    The figure must be known as such (lexicon.PUBLIC_FIGURES) and not also a given name
-    ("Sofía y Elsa" may be two girls)."""
-    tokens = _tokens(text)
-    index = next((i for i, t in enumerate(tokens) if t.start == words[0].start), None)
-    if index is None:
-        return False
-    last = index + len(words) - 1
-    for step, edge in ((-1, index), (1, last)):
-        j = edge + step
-        while 0 <= j < len(tokens) and tokens[j].key in LIST_JOINTS:
-            j += step
-        if not 0 <= j < len(tokens) or j == edge + step:
-            continue  # nothing joins them: "Messi Alexia" is no list
-        other = tokens[j]
-        gap = text[min(other.end, tokens[edge].end) : max(other.start, tokens[edge].start)]
-        if not other.cap or re.search(r"[.!?;:]", gap):
-            continue
-        # the figure's name around that word, in two or three words ("Juan Luis Guerra")
-        pairs = {" ".join(t.key for t in tokens[a : a + n]) for n in (2, 3)
-                 for a in range(j - n + 1, j + 1) if a >= 0 and a + n <= len(tokens)}
-        if (other.key in PUBLIC_FIGURES and not other.given) or pairs & PUBLIC_FIGURES:
-            return True
-    return False
-
-
-@lru_cache(maxsize=1024)
-def _public_in_paragraph(paragraph_text: str) -> frozenset[str]:
-    """Family names of the public figures a paragraph names in full (lexicon.PUBLIC_FIGURES)."""
-    keys = [t.key for t in _tokens(paragraph_text)]
-    return frozenset(b for a, b in pairwise(keys) if f"{a} {b}" in PUBLIC_FIGURES)
-
-
-def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
-    full = " ".join(t.key for t in words)
-    if full in PUBLIC_FIGURES or full in policy.public_names:
-        return True
-    if len(words) > 1 and " ".join(t.key for t in words[-2:]) in PUBLIC_FIGURES:
-        return True
-    after = text[words[-1].end : words[-1].end + 30]
-    if (CREDENTIALS.match(after) or PLACE_LIST_AFTER.match(after + " ")
-            or PUBLIC_ROLE_AFTER.match(text, words[-1].end, words[-1].end + 80)):
-        return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
-    if QUOTED_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
-        return True
-    if PUBLIC_ROLE_BEFORE.search(text[max(0, words[0].start - 40) : words[0].start]):
-        return True  # "el expresidente Benito Juárez", "the singer Selena", "el doctor Convit"
-    if NATIONALITY_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
-        return True  # "el danés Christian Eriksen": the news introduces public people so
-    sentence = sentence_of(text, words[0].start, words[-1].end)
-    if CELEBRATED.search(sentence):
-        return False  # "Top readers: Amara Nwosu, ... with 40 books each": children, not authors
-    clause = _clause(text, words[0].start, words[-1].end)
-    if PRIVATE_SOURCE.search(clause, 0, max(0, clause.find(words[0].text))):
-        return False  # "NIAID guidelines, 2017; visit notes for Priya Raghunathan": a patient
-    if KIN_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
-        # "su hija Lola Beltrán cantaba ...": somebody's child is private, whatever the
-        # sentence's other words; only a page of history makes her public
-        return HISTORY_YEAR.search(paragraph(text, words[0].start)) is not None
-    if _public_words(sentence) or OLD_YEAR.search(sentence):
-        return True
-    if HISTORY_YEAR.search(paragraph(text, words[0].start)):
-        return True  # "Abraham Lincoln was born in 1809 ... Lincoln lost two sons, Eddie and
-        # Willie": a paragraph of history is about people of history
-    # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
-    keys = [t.key for t in _tokens(sentence)]
-    if any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys)):
-        return True
-    if _listed_with_public(words, text):
-        return True
-    # a title and its author: "I'm a Big Sister by Joanna Cole", "Guess How Much I Love You
-    # by Sam McBratney" (a drawing, a photo or a card "by" someone is that child's)
-    by = re.search(r"(?<![\w])by\s+$", text[max(0, words[0].start - 4) : words[0].start])
-    if by:
-        head = sentence[: max(0, sentence.find(words[0].text))]
-        titled = re.findall(r"(?<=\s)[A-Z][\w'’]+", head)
-        if len(titled) >= 2 and not re.search(
-                r"\b(?:drawing|drawn|photo|picture|art|card|painting|poem)\s+by\s*$", head, re.I):
-            return True
-    # ... or beside one named in full earlier in the paragraph and by surname here
-    # ("Florence Nightingale's birthday. Nightingale cut death rates ..., and Mary Seacole
-    # nursed soldiers"): the sentence is about public people.
-    named = _public_in_paragraph(paragraph(text, words[0].start))
-    if named and any(k in named for k in keys if k not in {t.key for t in words}):
-        return True
-    # A professional team by its city ("the Chicago Bears visited ... Justin Fields signed"):
-    # its players are public.
-    if any(a.key in BIG_PLACES and b.cap and b.text.endswith("s") and b.key not in BIG_PLACES
-           and not b.given and not b.surname
-           for a, b in pairwise(_tokens(sentence))):
-        return True
-    # A figure of faith in a sentence about a feast or a faith ("Diwali honors Lakshmi").
-    if (len(words) == 1 and words[0].key in HOLY_NAMES and STORY_CONTEXT.search(sentence)
-            and not PERSON_EVENT_WORDS.search(sentence)):
-        return True
-    # One of a story's figures beside another ("llegan Melchor, Gaspar y Baltasar").
-    return len(words) == 1 and any(
-        words[0].key in group
-        and (len(named := group.intersection(keys)) > 2
-             or (len(named) > 1 and STORY_CONTEXT.search(sentence) is not None))
-        for group in PUBLIC_GROUPS
-    )
-
-
-#: A kin word after a public word's possessive: "the mayor's daughter", "the senator's son"
-#: are private people, whatever their parent does.
-KIN_OF_PUBLIC = re.compile(
-    r"['’]s?\s+(?:\w+\s+)?(?:sons?|daughters?|kids?|child(?:ren)?|baby|twins?|grand\w+"
-    r"|nephew|niece|wife|husband|family|mom|dad|mother|father)\b",
-    re.I,
-)
-
-
-#: A year before 1960: nobody a pediatric practice treats today was alive then.
-#: (never the last digits of a phone number: "1-800-222-1222" is no year 1222)
-HISTORY_YEAR = re.compile(
-    r"(?<![\d.-])\b(?:1[0-8]\d\d|19[0-5]\d)\b(?![-.]\d)(?!\s*(?:mg|ml|g|lb|kg|%|cases|casos))")
-
-
-def _public_words(sentence: str) -> bool:
-    """Words that make the people of a sentence public (an author, a president, a study),
-    unless they name a public person's relative ("the mayor's daughter broke her arm")."""
-    return any(
-        not KIN_OF_PUBLIC.match(sentence, match.end())
-        for match in PUBLIC_CONTEXT.finditer(sentence)
-    )
-
-
-def _known_public(words: list[Token], policy: Policy) -> bool:
-    """Named in the lists of public people (the lexicon's or PRIVACY_ALLOWED_NAMES)."""
-    full = " ".join(t.key for t in words)
-    return full in PUBLIC_FIGURES or full in policy.public_names
-
-
-#: A public role right before a name: whoever holds it is speaking or acting in public.
-PUBLIC_ROLE_BEFORE = re.compile(
-    r"(?:\b(?:el|la|the|del|de la|al|a la|por el|por la)|\b[A-Z][\w.]*['’]s)\s+(?:famos[oa]\s+"
-    r"|gran\s+|great\s+|late\s+|legendary\s+|leg?endari[oa]\s+|former\s+|then\s+)?(?:ex-?)?"
-    r"(?:prime minister|primer[oa]? ministr[oa]|premier|chancellor|canciller|first lady"
-    r"|primera dama|presidente|presidenta|president"
-    r"|gobernador[a]?|governor|(?:sub)?secretari[oa]|alcalde(?:sa)?|mayor|cient[ií]fic[oa]|scientist"
-    r"|ministr[oa]|minister|director[a]? general|comisionad[oa]|commissioner|vocer[oa]"
-    r"|spokes(?:wo)?man|epidemi[oó]log[oa]|epidemiologist|funcionari[oa]|official|senador[a]?"
-    r"|senator|diputad[oa]|congress(?:wo)?man|surgeon general|cirujano general"
-    r"|escritor[a]?|writer|author|autor[a]?|poeta|poet|pintor[a]?|painter|cantante|singer"
-    r"|actriz|actor|actress|futbolista|beisbolista|boxeador[a]?|atleta|athlete|compositor[a]?"
-    r"|composer|periodista|journalist|conductor[a]|locutor[a]|investigador[a]|researcher"
-    r"|premio nobel|nobel laureate|santo|santa|beato|beata|papa|pope|obispo|bishop|sacerdote"
-    r"|monse[ñn]or|h[eé]roe|hero[ií]na|hero|heroine|general|coronel|pr[oó]cer|l[ií]der|leader"
-    r"|activista|activist|inventor[a]?|astronauta|astronaut|campe[oó]n(?:a)? ol[ií]mpic[oa]"
-    r"|olympic champion|m[eé]dic[oa] (?:venezolan|mexican|argentin|peruan|cuban|colombian"
-    r"|chilen|espa[ñn]ol)\w*|doctor[a]? (?:venezolan|mexican|argentin|peruan|cuban"
-    r"|colombian|chilen|espa[ñn]ol)\w*)\s+$",
-    re.I,
-)
-#: A nationality right before a name, as the news writes of athletes and public figures.
-NATIONALITY_BEFORE = re.compile(
-    r"\b(?:el|la|the)\s+(?:dan[eé]s[a]?|argentin[oa]|brasile[ñn][oa]|mexican[oa]|colombian[oa]"
-    r"|espa[ñn]ol[a]?|franc[eé]s[a]?|ingl[eé]s[a]?|alem[aá]n[a]?|italian[oa]|portugu[eé]s[a]?"
-    r"|estadounidense|japon[eé]s[a]?|uruguay[oa]|chilen[oa]|venezolan[oa]|peruan[oa]"
-    r"|puertorrique[ñn][oa]|cuban[oa]|dominican[oa]|Danish|Argentine|Brazilian|Mexican"
-    r"|Colombian|Spanish|French|English|German|Italian|Portuguese|American|Japanese|British"
-    r"|Canadian|Australian|Nigerian|Jamaican|Dutch|Swedish|Norwegian|Korean|Chinese|Indian)"
-    r"\s+(?:(?:star|striker|player|athlete|singer|actor|actress|swimmer|gymnast|tennis player"
-    r"|delantero|futbolista|jugador[a]?|atleta|cantante|actriz|actor|nadador[a]?|gimnasta"
-    r"|tenista)\s+)?$",
-    re.I,
-)
-
-
-def _public_elsewhere(text: str, name: Token, policy: Policy) -> bool:
-    """A given name that the note also writes as a character's or a public person's full
-    name ("Daniel Tigre ... ¿por qué estaba triste Daniel?"): the same one, said again."""
-    for match in re.finditer(rf"\b{re.escape(name.text)}\b", text):
-        if match.start() == name.start:
-            continue
-        if CHARACTER_AFTER.match(text[match.end() : match.end() + 24]):
-            return True
-        # the same word in a longer name the text shows to be public or no person ("Edward
-        # Jenner ... Jenner", "San Judas Tadeo ... Tadeo", "Abraham Lincoln, 1809 ... Lincoln")
-        sentence = sentence_of(text, match.start(), match.end())
-        run = next((r for r in _runs(_tokens(sentence), sentence)
-                    if len(r) > 1 and any(t.text == name.text for t in r)), None)
-        if run is not None and (
-                _is_public(run, sentence, policy) or _not_a_person(sentence, run[0], run[-1])
-                or " ".join(t.key for t in run) in PUBLIC_FIGURES):
-            return True
-        following = TOKEN.match(text, match.end() + 1)
-        if following and text[match.end()] == " ":
-            pair = f"{name.key} {fold(following.group(0))}"
-            if pair in PUBLIC_FIGURES or pair in policy.public_names:
-                return True
-    return False
-
-
-#: Words that introduce a quotation of someone public: "como decía Mafalda", "in the words
-#: of Fred Rogers".
-QUOTED_BEFORE = re.compile(
-    r"\b(?:como\s+(?:dec[ií]a|dice|dir[ií]a|dijo|escribi[oó])|in the words of|to quote"
-    r"|citando a|en palabras de)\s+$",
-    re.I,
-)
 
 
 def _staff(words: list[Token], policy: Policy) -> bool:
@@ -503,211 +197,6 @@ def _staff(words: list[Token], policy: Policy) -> bool:
     ours = [t.key in policy.names for t in words]
     return all(ours) or (any(ours) and not any(
         t.surname for t, mine in zip(words, ours, strict=True) if not mine))
-
-
-#: Capitalised, right before a name, these make it an institution's name ("Escuela Primaria
-#: Juárez"); in lower case ("en el kinder Sofía se cayó") the name is still a child's.
-INSTITUTION_WORDS = frozenset(
-    {
-        "primaria", "secundaria", "preparatoria", "kinder", "guarderia", "clinica",
-        "centro", "programa", "jardin", "elementary", "academy", "center", "clinic",
-    }
-)
-#: A town named like a person, by its state after it: "Tyler, Texas", "Marion, IL".
-TOWN_STATE_AFTER = re.compile(
-    rf"^,\s*(?:{STATE_NAMES}|(?-i:{'|'.join(STATE_ABBREVIATIONS)}))\b", re.I
-)
-_STAFF_ROLE = (
-    r"(?:nurse(?: practitioner)?|NP|PA|physician assistant|receptionist|front[- ]desk(?: lead)?"
-    r"|medical assistant|lactation consultant|social worker|dietitian|nutritionist|scheduler"
-    r"|office manager|billing (?:manager|specialist)|pediatrician|doctor|care coordinator"
-    r"|enfermer[oa]|recepcionista|asistente(?: m[eé]dic[oa])?|trabajador[a]? social"
-    r"|nutri[oó]log[oa]|pediatra|doctor[a]?|coordinador[a]?|(?:consultor|asesor)a? de lactancia"
-    r"|psic[oó]log[oa]|terapeuta|psychologist|therapist|speech therapist)"
-)
-#: A member of the practice's team by their role: "our nurse practitioner Kelly", "nuestra
-#: enfermera Lupita", "Jordan, our front desk lead". The team is named on purpose; a patient
-#: is never introduced as "our nurse".
-STAFF_BEFORE = re.compile(
-    # "our nurse Kelly", "Dr. Rivera's nurse, Lupe,", "Nurse Kelly", "la enfermera de la Dra.
-    # Rivera, Lupe"
-    r"(?:\b(?-i:Nurse|Enfermera|Enfermero)\s+$)|"
-    rf"\b(?:our|nuestr[oa]s?|(?:Dr|Dra)\.?\s+[A-Z][\w'-]+['’]s|the practice['’]s)\s+"
-    rf"(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*"
-    # with a title between: "our nurse practitioner Ms. Johnson", "nuestra enfermera la Sra. Gil"
-    r"(?:(?:la\s+|el\s+)?(?:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Dr|Dra)\.?\s+)?$",
-    re.I,
-)
-#: An animal or a mascot named in an appositive: "Greta, our therapy dog," "Canela, la
-#: perrita de la clínica": no person.
-ANIMAL_AFTER = re.compile(
-    r"^(?:,\s*|\s+(?=the\s))(?:our|the|a|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+){0,2}(?:dog|cat|puppy|pup"
-    r"|kitten|mascot|fish|turtle|bunny|rabbit|hamster|guinea pig|parrot|horse|pony"
-    r"|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|conejo|tortuga|pez|caballo|loro)\b",
-    re.I,
-)
-STAFF_AFTER = re.compile(
-    rf"^,\s*(?:our|nuestr[oa])\s+(?:new\s+|nuev[oa]\s+)?(?:[\w-]+\s+)?{_STAFF_ROLE}\b(?!['’])",
-    re.I,
-)
-
-
-#: A capitalised animal before a name, as children's songs and stories name them ("el Sapo
-#: Pepe", "la Vaca Lola", "Curious George" is in the public list).
-CHARACTER_BEFORE = re.compile(
-    r"\b(?:Sapo|Vaca|Gallina|Pollito|Rat[oó]n|Ratoncito|Perro|Perrito|Gato|Gatito|Oso|Osito"
-    r"|Pato|Patito|Burro|Conejo|Conejito|Elefante|Mono|Cerdito|Chanchito|Pez|Tortuga|Rana"
-    r"|Lobo|Zorro|B[uú]ho|Le[oó]n|Tigre|Jirafa|Drag[oó]n|Grillo|Grillito|Hormiga|Abeja)\s+$"
-    r"|\b(?i:la|el)\s+(?i:vaca|sapo|gallina|pollito|pata|patito|rana|ara[ñn]a|hormiguita|ratoncito"
-    r"|gata|gato|perrita|perrito|burrito|elefante)\s+$"
-)
-HOSPITALS_SENTENCE = re.compile(
-    r"\b(?:hospitales|hospital|escuelas|colegios|estadios|cl[ií]nicas|universidades"
-    r"|hospitals|schools|stadiums)\b",
-    re.I,
-)
-#: A place's kind in lower case before its name: streets, neighbourhoods and stations are
-#: named after heroes ("la calle Emiliano Zapata", "el municipio de Benito Juárez").
-PLACE_WORD_BEFORE = re.compile(
-    # (only words that name a place after someone: "en la clínica Mateo lloró" is a boy)
-    r"\b(?:calle|avenida|av\.|colonia|col\.|municipio|delegaci[oó]n|alcald[ií]a"
-    r"|estaci[oó]n de metro|metro|presa|fraccionamiento|ejido|cerro|volc[aá]n|bulevar"
-    r"|boulevard)\s+(?:de\s+|del\s+)?$"
-    r"|\b(?:escuela|primaria|secundaria|hospital|parque|plaza|biblioteca|museo|estadio"
-    r"|aeropuerto|school|park|airport)\s+(?:de\s+|del\s+)$",
-    re.I,
-)
-#: A disease, a sign or a test named after its describer, the Spanish way.
-EPONYM_BEFORE = re.compile(
-    r"\b(?:s[ií]ndrome|enfermedad|par[aá]lisis|t[eé]trada|p[uú]rpura|signo|maniobra|prueba"
-    r"|escala|reflejo|ley|m[eé]todo|c[eé]lulas|esclerosis|distrofia|anemia|linfoma|sarcoma"
-    r"|tumor|fractura|codo|mal|sarcoma|cepa|vacuna|puntaje|test|f[oó]rmula|curva)\s+de\s+$",
-    re.I,
-)
-#: "... hasta Buenos Aires", "... to Chicago": the name before it is a place too.
-FROM_BEFORE = re.compile(r"\b(?:desde|from|de)\s+$")
-FROM_TO_PLACE = re.compile(r"\s+(?:hasta|to|a)\s+(?:la\s+|el\s+)?[A-ZÁÉÍÓÚÑ]")
-#: A country after a comma: the name before it is a city ("Rosario, Argentina").
-COUNTRY_AFTER = re.compile(
-    r",\s*(?:Argentina|M[eé]xico|Mexico|Chile|Per[uú]|Peru|Colombia|Espa[ñn]a|Spain|Venezuela"
-    r"|Ecuador|Bolivia|Uruguay|Paraguay|Guatemala|Honduras|Nicaragua|Costa Rica|Panam[aá]"
-    r"|Cuba|Rep[uú]blica Dominicana|Puerto Rico|El Salvador|Brasil|Brazil|Canad[aá]|Canada"
-    r"|Francia|France|Italia|Italy|Portugal|Filipinas|Philippines)\b"
-)
-#: "el papa Francisco", "Pope Leo": the pope (a dad is "papá", with its accent).
-POPE_BEFORE = re.compile(r"\b(?:[Ee]l\s+)?(?:[Pp]apa|Pope)\s+$")
-#: After a name, the kind of animal or the epithet of a children's character ("Daniel Tiger",
-#: "Sophie the Giraffe", "Daniel Tigre", "Peppa la Cerdita", "Dora la Exploradora").
-CHARACTER_AFTER = re.compile(
-    r"\s+(?:the|la|el)\s+(?:[A-Z]|gira(?:f|ff)e)"
-    r"|\s+(?:Tiger|Pig|Bear|Dog|Cat|Rabbit|Bunny|Duck|Mouse|Giraffe|Elephant|Monkey|Frog|Fox|Owl"
-    r"|Lion|Dinosaur|Tigre|Cerdit[oa]|Oso|Osit[oa]|Perr[oa]|Perrit[oa]|Gat[oa]|Gatit[oa]"
-    r"|Conejo|Conejit[oa]|Rat[oó]n|Ratoncit[oa]|Pato|Patit[oa]|Dinosaurio|Le[oó]n)\b"
-)
-
-
-#: Capitalised after an article, a title of religious life, not a relative ("su madre Teresa").
-RELIGIOUS_TITLES = frozenset({"Madre", "Padre", "Hermana", "Hermano", "Mother", "Father",
-                              "Sister", "Brother", "Sor", "Fray"})
-#: Months written short that are also given names ("Jan", "Augie" is not): a month only
-#: when a day or a year follows.
-MONTH_SHORT = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-                         "nov", "dec", "ene", "abr", "ago", "dic"})
-MONTH_SHORT_AFTER = re.compile(
-    r"\.?\s*(?:\d{1,2}\b(?!\s*(?:-|years?|months?|weeks?|days?|yo|a[ñn]os|meses|semanas))"
-    r"|(?:19|20)\d{2}\b|['’]\d{2}\b)"
-)
-
-
-def _not_a_person(text: str, first: Token, last: Token) -> bool:
-    """An institution, eponym, place or title around the words: not a private person."""
-    if STAFF_BEFORE.search(text[max(0, first.start - 40) : first.start]) or STAFF_AFTER.match(
-        text[last.end : last.end + 50]
-    ):
-        return True
-    if TOWN_STATE_AFTER.match(text[last.end : last.end + 20]):
-        return True
-    if first is last and first.key in MONTH_SHORT and MONTH_SHORT_AFTER.match(text, last.end):
-        return True  # "Jan 2026", "Aug. 14": a month, not Jan or August the person
-    if PLACE_APPOSITIVE.match(text[last.end : last.end + 60]):
-        return True
-    line_start = text.rfind("\n", 0, first.start) + 1
-    if INSTITUTION_BEFORE.search(text[max(line_start, first.start - 80) : first.start]):
-        return True
-    if ANIMAL_AFTER.match(text[last.end : last.end + 50]):
-        return True
-    before = text[max(0, first.start - 20) : first.start].split()
-    if before and before[-1][:1].isupper() and fold(before[-1]) in INSTITUTION_WORDS:
-        return True  # "Escuela Primaria Juárez", "Clínica Hidalgo": an institution's name
-    # A feast named after someone, past its possessive: "Valentine's Day", "St. Patrick's
-    # Day". Only a feast: "Bobby's school", "Maya's team" are still a child's.
-    if re.match(r"['’]s\s+(?:Day|Eve|Law|Act|Bill|Rule|Foundation|Fund)\b",
-                text[last.end : last.end + 14]):
-        return True  # (and a law or a fund named after a child: "Reese's Law")
-    if BUSINESS_AFTER.match(text, last.end):
-        return True  # "Ms. Ruth's bakery", "Tony's Pizza": a shop
-    after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
-    if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
-        return True
-    country = re.match(r"\s+(?:en|in|de),?\s+(?P<c>[A-ZÁÉÍÓÚÑ][\w]+)",
-                       text[last.end : last.end + 30])
-    if country and fold(country["c"]) in BIG_PLACES and before and before[-1] in ("el", "la"):
-        return True  # "el Masaya en Nicaragua": a volcano, a river, a town of a country
-    if (before and before[-1] in ("en", "in") and not last.surname and not last.given
-            and last is not first):
-        return True  # "en Santiago Sacatepéquez": a town whose name no list knows
-    if re.match(r"\s+(?:interpreters?|speakers?|speaking|language|translation|int[eé]rpretes?"
-                r"|hablantes?)\b", text[last.end : last.end + 20]):
-        return True  # "a Nepali interpreter": a language
-    if (len(before) >= 2 and before[-1] in RELIGIOUS_TITLES
-            and before[-2] in ("La", "la", "El", "el", "The", "the")):
-        return True  # "La Madre Teresa decía", "the Sister who ran the orphanage": a title
-    if re.match(r"\s*&\s*[A-Z]|\s+(?:and|y)\s+(?:Co|Company|Sons|Hijos)\b", text[last.end :]):
-        return True  # "Johnson & Johnson", "Procter & Gamble": a company
-    if before and before[-1] in ("Los", "Las", "los", "las"):
-        return True  # "Los Ángeles", "Las Vegas", "los Reyes": a place or a feast
-    if (re.search(r"\b(?:el|la)\s+$", text[max(0, first.start - 4) : first.start])
-            and HOSPITALS_SENTENCE.search(sentence_of(text, first.start, last.end))):
-        return True  # "hospitales ...: el Roberto del Río en Santiago": a hospital's name
-    if PLACE_WORD_BEFORE.search(text[max(0, first.start - 30) : first.start]):
-        return True  # "la calle Emiliano Zapata", "la colonia Miguel Hidalgo", "metro Niños Héroes"
-    if EPONYM_BEFORE.search(text[max(0, first.start - 30) : first.start]):
-        return True  # "síndrome de Williams", "parálisis de Bell", "tétrada de Fallot"
-    if FROM_TO_PLACE.match(text, last.end) and FROM_BEFORE.search(
-            text[max(0, first.start - 8) : first.start]):
-        return True  # "desde Rosario hasta Buenos Aires": a stretch of the map
-    if COUNTRY_AFTER.match(text, last.end):
-        return True  # "Rosario, Argentina", "Valencia, España": a city
-    if CHARACTER_BEFORE.search(text[max(0, first.start - 20) : first.start]):
-        return True  # "el Sapo Pepe", "la Vaca Lola": a song's animal, named
-    if CHARACTER_KIN_BEFORE.search(text[max(0, first.start - 50) : first.start]):
-        return True  # "Bluey's dad, Bandit Heeler": a character's family are characters
-    if POPE_BEFORE.search(text[max(0, first.start - 12) : first.start]):
-        return True  # "el papa Francisco" (the pope; a dad is "papá", with its accent)
-    if (before and before[-1] in ("La", "El")
-            and not SENTENCE_START.search(text[max(0, first.start - 11) : first.start - 3])):
-        return True  # "viaja a La Paz, El Alto": mid-sentence, a capitalised article names a
-        # place or a thing; a nickname takes a small one ("a la Chiquis")
-    if first is not last and CHARACTER_AFTER.match(text[first.end : first.end + 24]):
-        return True  # "Dora la Exploradora": a character, whatever follows
-    if FEAST_BEFORE.search(text[max(0, first.start - 30) : first.start]):
-        return True  # "Día de la Candelaria", "Virgen de Guadalupe", "Fiesta de San Juan"
-    if (
-        after
-        and text[last.end : after.start()].strip(" '’s") == ""
-        and (fold(after.group(0)) in NOT_A_PERSON_AFTER)
-    ):
-        return True
-    if (
-        before
-        and fold(before[-1]) in PLACE_BEFORE
-        and (
-            " ".join(t for t in (first.key, last.key) if t) in BIG_PLACES or first.key in BIG_PLACES
-        )
-    ):
-        return True
-    # A character: "Daniel Tiger", "Sophie the Giraffe", "Daniel Tigre", "Dora la Exploradora"
-    return bool(CHARACTER_AFTER.match(text[last.end : last.end + 24]))
 
 
 #: What places have in the news: cases, outbreaks, residents, counties.
@@ -1058,17 +547,6 @@ IMPERATIVE_AFTER = re.compile(
 )
 
 
-#: A family word right before a name: whatever the name, it is a person ("su mamá Chayo").
-KIN_BEFORE = re.compile(
-    r"\b(?:(?:his|her|their|the|our|su|sus|la|el)\s+)(?:mom|mommy|mother|dad|daddy|father"
-    r"|grandma|grandmother|grandpa|grandfather|granny|nana|son|daughter|brother|sister|baby"
-    r"|twin|aunt|auntie|uncle|cousin|mam[aá]|mami|madre|pap[aá]|papi|padre|abuelit[oa]|abuel[oa]"
-    r"|hij[oa]|herman(?:it)?[oa]|t[ií][oa]|prim[oa]|beb[eé])\s+$|\b(?:named|called|llamad[oa]"
-    r"|little|peque[ñn][oa])\s+$",
-    re.I,
-)
-
-
 def _title_case(sentence: str) -> bool:
     """A heading or a title written in Title Case ("How Mateo Beat His Asthma")."""
     words = [
@@ -1289,25 +767,6 @@ TITLED = re.compile(
     rf"\b(?i:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Se[ñn]ora|Se[ñn]or|Do[ñn]a|Don)\.?\s+"
     rf"(?:(?P<given>[{_U}][{_L}]+)[ \t]+(?=[{_U}][{_L}]))?"
     rf"(?P<name>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
-)
-
-
-def _clause(text: str, start: int, end: int) -> str:
-    """The part of the sentence between semicolons holding start..end: a list of sources or
-    items is several statements, each with its own context."""
-    sentence = sentence_of(text, start, end)
-    left = max(text.rfind(";", 0, start), text.rfind("\n", 0, start))
-    right = [i for i in (text.find(";", end), text.find("\n", end)) if i != -1]
-    clause = text[left + 1 : min(right) if right else len(text)]
-    return clause if len(clause) < len(sentence) else sentence
-
-
-#: After a titled name, its possessive and a business: a shop or a place, not a parent.
-BUSINESS_AFTER = re.compile(
-    # only words that name a shop: "Sofia's kitchen", "Liam's farm" may be a child's home
-    r"['’]s\s+(?:bakery|bake shop|shop|store|restaurant|cafe|café|diner|salon|barbershop"
-    r"|deli|market|pizza|pizzeria|tacos|taqueria|grill|pub|bookstore|boutique)\b",
-    re.I,
 )
 
 
@@ -1665,38 +1124,6 @@ def public_names(prose: str, policy: Policy) -> frozenset[str]:
         # one word of the run named as a place or a feast: "la Basílica de Luján"
         found.update(t.key for t in words if _not_a_person(prose, t, t))
     return frozenset(found)
-
-
-def _media(text: str, token: Token) -> bool:
-    """A paragraph about a book, a show, a song or a film: its names are characters, unless
-    a person word or a verb with her/his marks one as somebody's child."""
-    around = paragraph(text, token.start)
-    if not MEDIA_WORDS.search(around) or CELEBRATED.search(around):
-        return False
-    before = text[max(0, token.start - 40) : token.start]
-    # (in a story, "uncle Bruno" and "Mirabel's sister Luisa" are its characters: only a
-    # patient word or a thank-you makes one a real child)
-    return not PATIENT_BEFORE.search(before)
-
-
-#: Words that make a name in a film's paragraph a real child: "our patient", "congrats to".
-PATIENT_BEFORE = re.compile(
-    r"\b(?:patient|paciente|shout-?out to|congrat\w*|felicidades a|thank you,?|thanks to"
-    r"|gracias a|happy birthday|feliz cumplea[ñn]os|our little|nuestr[oa] pequeñ[oa])\W+$",
-    re.I,
-)
-#: Words of books, shows, songs and films: their names are characters' names.
-MEDIA_WORDS = re.compile(
-    r"\b(?:novels?|films?|movies?|TV shows?|TV series|episodes?|characters?|cartoons?|song"
-    r"|lyrics|album|Disney|Pixar|Netflix|Nickelodeon|PBS Kids|Sesame Street|Muppets?"
-    r"|picture book|children's book|book by|novelas?|pel[ií]culas?|episodios?"
-    r"|personajes?|caricaturas?|dibujos animados|canci[oó]n|telenovelas?"
-    r"|programa de (?:tele|tv)|ronda infantil|Paw Patrol|Patrulla (?:de Cachorros|Canina)"
-    r"|Pocoy[oó]|Encanto|Mafalda|Bluey|Peppa|Telerines|Familia Peluche|Betty la fea"
-    r"|El Chavo|Plaza S[eé]samo|Topo Gigio|Cri-Cri|Barney|Daniel Tig(?:er|re)|Frozen"
-    r"|Toy Story|Coco)\b",
-    re.I,
-)
 
 
 def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
