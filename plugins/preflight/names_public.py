@@ -465,6 +465,12 @@ MONTH_SHORT_AFTER = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _public_family_names() -> frozenset[str]:
+    """The last words of the public figures named in full (lexicon.PUBLIC_FIGURES)."""
+    return frozenset(name.split()[-1] for name in PUBLIC_FIGURES if " " in name)
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
     if STAFF_BEFORE.search(text[max(0, first.start - 40) : first.start]) or STAFF_AFTER.match(
@@ -490,6 +496,9 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     if re.match(r"['’]s\s+(?:Day|Eve|Law|Act|Bill|Rule|Foundation|Fund)\b",
                 text[last.end : last.end + 14]):
         return True  # (and a law or a fund named after a child: "Reese's Law")
+    if (re.match(r"['’]s\s+Birthday\b", text[last.end : last.end + 14])
+            and last.key in _public_family_names()):
+        return True  # "Lincoln's Birthday", "Washington's Birthday": a public holiday
     if BUSINESS_AFTER.match(text, last.end):
         return True  # "Ms. Ruth's bakery", "Tony's Pizza": a shop
     after = TOKEN.search(text, last.end, min(len(text), last.end + 30))

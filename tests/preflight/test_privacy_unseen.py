@@ -1147,3 +1147,15 @@ def test_list_items_are_read_apart(tmp_path: Path) -> None:
             "shot need 2 doses.</p></body></html>")
     report = check_one(tmp_path, note, name="flu.html")
     assert not [f for f in report.findings if f.code.startswith("privacy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We're open as usual tomorrow, February 12, Lincoln's Birthday.", None),
+        ("Liam's Birthday Party was fun but he got a fever.", ("privacy-name", "WARN")),
+    ],
+)
+def test_a_public_figures_birthday_is_a_holiday(text: str,
+                                                expected: tuple[str, str] | None) -> None:
+    assert found(text) == ({expected} if expected else set())
