@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .hits import Hit, block, warn
+from .hits import Hit, block, sentence_of, warn
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _KIDS = (
@@ -301,6 +301,26 @@ def _one_person_in(prose: str, start: int, end: int) -> bool:
     return bool(ONE_CHILD.search(sentence) or ONE_PERSON_WORDS.search(sentence))
 
 
+#: The end of "A mom told us", "Una familia nos contó": a parent's word passed on.
+TOLD_US = re.compile(r"(?:told|asked|texted|emailed|wrote|showed|sent) (?:us|me)$"
+                     r"|(?:cont[oó]|dijo|pregunt[oó]|escribi[oó]|mand[oó]|ense[ñn][oó])$", re.I)
+#: What makes a story passed on by a parent point at one family: when it happened, how old
+#: the child is, a role in town, one of a kind.
+SPECIFIC = re.compile(
+    rf"\b{_AGE}\b|\b\d{{1,2}}\s*(?:a[ñn]os|meses)\b"
+    # a number, an address or a link passed on with the story: what can lead to them
+    r"|\d[\d\s().-]{5,}\d|@|https?://|www\.|\.(?:com|org|net)\b",
+    re.I,
+)
+
+
+def _specific(sentence: str) -> bool:
+    """A parent's story told with a detail that can lead to them, in the same sentence (see
+    SPECIFIC, PAST_MOMENT): "A mom told us last Tuesday that her 4-year-old …"."""
+    return bool(PAST_MOMENT.search(sentence) or SPECIFIC.search(sentence)
+                or ROLE_CHILD.search(sentence))
+
+
 def anecdotes(prose: str) -> Iterator[Hit]:
     found: list[tuple[int, int]] = []
     if ANECDOTE_WORDS.search(prose):
@@ -309,6 +329,9 @@ def anecdotes(prose: str) -> Iterator[Hit]:
                 prose, match.start(), match.end()
             ):
                 continue  # "Yesterday in clinic we gave 40 flu shots!": a day, no one's story
+            if TOLD_US.search(match.group(0)) and not _specific(
+                    sentence_of(prose, match.start(), match.end())):
+                continue  # "A mom told us her toddler hated the car seat": no one to find
             found.append(match.span())
             yield warn(
                 match.start(),

@@ -205,7 +205,7 @@ LEAKS = [
         "privacy-anecdote",
         "WARN",
     ),
-    ("A mom told us her son had been coughing for a month.", "privacy-anecdote", "WARN"),
+    ("A mom told us yesterday that her son had been coughing for a month.", "privacy-anecdote", "WARN"),
     ("A teenager in our practice who plays soccer tore her ACL.", "privacy-anecdote", "WARN"),
     ("Un papá nos contó que su hija de 3 años se tragó una moneda.", "privacy-anecdote", "WARN"),
     ("A girl from Divernon was diagnosed with a rare kidney disease.", "privacy-place", "WARN"),

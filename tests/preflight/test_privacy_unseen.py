@@ -1159,3 +1159,23 @@ def test_list_items_are_read_apart(tmp_path: Path) -> None:
 def test_a_public_figures_birthday_is_a_holiday(text: str,
                                                 expected: tuple[str, str] | None) -> None:
     assert found(text) == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a parent's word passed on with nothing that leads to them: advice, not a patient
+        ("One dad told us his kit saved a whole weekend in the woods: tweezers and gauze.",
+         "en", None),
+        ("Una mamá nos contó que su hijo lloró toda la primera semana de kínder.", "es", None),
+        # ... and with a detail that can: a moment, an age, a number
+        ("A mom told us last Tuesday that her son swallowed a battery.", "en",
+         ("privacy-anecdote", "WARN")),
+        ("Una mamá nos contó que su hija de 7 años se cayó del columpio.", "es",
+         ("privacy-anecdote", "WARN")),
+    ],
+)
+def test_a_story_passed_on_by_a_parent(text: str, lang: str,
+                                       expected: tuple[str, str] | None) -> None:
+    codes = {h for h in found(text, lang) if h[0] == "privacy-anecdote"}
+    assert codes == ({expected} if expected else set())
