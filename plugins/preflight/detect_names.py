@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from .hits import ADDRESS_CONTEXT, Hit, Policy, block, paragraph, sentence_of, warn
+from .hits import ABOUT_LIFE, ADDRESS_CONTEXT, Hit, Policy, block, paragraph, sentence_of, warn
 from .lexicon import (
     BIG_PLACES,
     CHARACTER_KIN_BEFORE,
@@ -302,9 +302,8 @@ def _given_hit(token: Token, text: str) -> Hit:
         token.start,
         token.end,
         "privacy-name",
-        f'"{text[token.start : token.end]}" looks like a person\'s name in a sentence '
-        "about their health, a visit or their life. (Staff go in STAFF_NAMES in "
-        "pelicanconf.py.)",
+        f'"{text[token.start : token.end]}" looks like a person\'s name{ABOUT_LIFE} (Staff go '
+        "in STAFF_NAMES in pelicanconf.py.)",
     )
 
 
@@ -324,6 +323,7 @@ def _said_in_full(run: Sequence[Token], i: int, text: str) -> bool:
 
 
 def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
+    in_address = ADDRESS_CONTEXT in text  # a tag, a slug, a file name (see below)
     for run in _runs(tokens, text):
         if len(run) > 1 and (" ".join(t.key for t in run) in BIG_PLACES
                              or fold(text[run[0].start:run[-1].end]) in BIG_PLACES
@@ -424,7 +424,6 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         # A tag, a slug, a file name: topic words run together ("elmo-handwashing",
         # "guadalupe-mananitas"); a word the dictionary knows is no family name there, and a
         # public one-name figure leads a topic, not a full name.
-        in_address = ADDRESS_CONTEXT in text
         if in_address and first.key in PUBLIC_FIGURES and not any(t.surname for t in rest):
             continue
         has_family = any(

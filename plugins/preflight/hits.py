@@ -12,10 +12,15 @@ from dataclasses import dataclass
 from .findings import Level
 
 BLOCK_FIX = "Fix: remove it, or replace it with a general description."
+#: The first words of every WARN's fix; the guard words it for an address instead (privacy.py).
+CHANGE_FIX = "Fix: remove or change the detail;"
 WARN_FIX = (
-    "Fix: remove or change the detail; or, once you are sure no patient can be recognised, "
+    f"{CHANGE_FIX} or, once you are sure no patient can be recognised, "
     'add the line "deidentified: yes" to the metadata at the top of the note.'
 )
+#: Why a lone given name is a finding: said of a sentence. In an address (a tag, a slug)
+#: there is no sentence, and the guard says so instead (privacy.py).
+ABOUT_LIFE = " in a sentence about their health, a visit or their life."
 
 
 #: After the words of a public address (a tag, a slug), so a name there is read as a name in

@@ -178,9 +178,10 @@ def _listed_with_public(words: list[Token], text: str) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _public_in_paragraph(paragraph_text: str) -> frozenset[str]:
-    """Family names of the public figures a paragraph names in full (lexicon.PUBLIC_FIGURES)."""
-    keys = [t.key for t in _tokens(paragraph_text)]
+def _public_figures_in(text: str) -> frozenset[str]:
+    """Family names of the public figures a text (a sentence, a paragraph) names in full
+    (lexicon.PUBLIC_FIGURES); empty when it names none."""
+    keys = [t.key for t in _tokens(text)]
     return frozenset(b for a, b in pairwise(keys) if f"{a} {b}" in PUBLIC_FIGURES)
 
 
@@ -216,9 +217,9 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return True  # "Abraham Lincoln was born in 1809 ... Lincoln lost two sons, Eddie and
         # Willie": a paragraph of history is about people of history
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
-    keys = [t.key for t in _tokens(sentence)]
-    if any(f"{a} {b}" in PUBLIC_FIGURES for a, b in pairwise(keys)):
+    if _public_figures_in(sentence):
         return True
+    keys = [t.key for t in _tokens(sentence)]
     if _listed_with_public(words, text):
         return True
     # a title and its author: "I'm a Big Sister by Joanna Cole", "Guess How Much I Love You
@@ -233,7 +234,7 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     # ... or beside one named in full earlier in the paragraph and by surname here
     # ("Florence Nightingale's birthday. Nightingale cut death rates ..., and Mary Seacole
     # nursed soldiers"): the sentence is about public people.
-    named = _public_in_paragraph(paragraph(text, words[0].start))
+    named = _public_figures_in(paragraph(text, words[0].start))
     if named and any(k in named for k in keys if k not in {t.key for t in words}):
         return True
     # A professional team by its city ("the Chicago Bears visited ... Justin Fields signed"):

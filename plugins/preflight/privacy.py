@@ -45,7 +45,7 @@ from . import scan_cache
 from .attestation import Attestation, fingerprint, parse, warn_message
 from .context import CheckContext
 from .findings import Finding, Level
-from .hits import ADDRESS_CONTEXT, BLOCK_FIX, WARN_FIX, Hit, Policy
+from .hits import ABOUT_LIFE, ADDRESS_CONTEXT, BLOCK_FIX, CHANGE_FIX, WARN_FIX, Hit, Policy
 from .notefile import NoteFile
 from .segments import Segment, mask, metadata_segments, privacy_segments
 
@@ -352,11 +352,9 @@ def _drop_numbers_the_body_shows(segments: list[Segment],
     ]
 
 
-#: How a name's finding reads in a sentence, and how it reads in an address (a tag, the
-#: slug, the file name), where there is no sentence and the fix is another word.
-ABOUT_LIFE_WORDS = " in a sentence about their health, a visit or their life."
+#: How a finding reads in an address (a tag, the slug, the file name) instead of hits.py's
+#: ABOUT_LIFE and CHANGE_FIX: there is no sentence, and the fix is another word.
 ADDRESS_WORDS = ", written where the note's address or a hashtag is made from it."
-CHANGE_FIX = "Fix: remove or change the detail;"
 ADDRESS_FIX = "Fix: remove it, or use a topic word instead (\"ear tubes\", not the child's name);"
 
 
@@ -367,7 +365,7 @@ def _finding(note: NoteFile, line: int, col: int, hit: Hit, segment: Segment, *,
         message = message.replace(segment.text[hit.start:hit.end],
                                   segment.original[hit.start:hit.end])
     if segment.kind == "address":  # a tag, a slug, a file name: words, not a sentence
-        message = message.replace(ABOUT_LIFE_WORDS, ADDRESS_WORDS).replace(
+        message = message.replace(ABOUT_LIFE, ADDRESS_WORDS).replace(
             CHANGE_FIX, ADDRESS_FIX)
     if segment.label:  # where it is published, said before the fix
         at = message.find(" Fix:")
