@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from .hits import Hit, block, paragraph, sentence_of, warn
-from .lexicon import PUBLIC_FIGURES, fold
+from .lexicon import PUBLIC_FIGURES, WEEKDAY, fold
 
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -38,10 +38,6 @@ _ES_DAY_WORDS = (
     r"|treinta y uno)"
 )
 _YEAR = r"(?:,?\s+(?:(?:de|del)\s+)?(?:19|20)\d{2}\b)?"
-WEEKDAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles"
-    r"|jueves|viernes|s[aá]bado|domingo)"
-)
 #: A calendar date with at least a month and a day (a year alone is never flagged), or a
 #: weekday with its day of the month ("last Tuesday, the 29th", "el martes 4").
 DATE = re.compile(
@@ -365,9 +361,8 @@ def _public_figure_in(sentence: str) -> bool:
 #: Friday the 13th", "cumple 3 años el 12".
 BIRTHDAY_DAY = re.compile(
     r"\b(?:turns|turning|will turn|will be|['’]ll be|cumple|cumplir[aá])\s+(?:\w+|\d+)"
-    r"(?:\s+(?:years?|a[ñn]os)(?:\s+old)?)?\s+(?:on\s+|el\s+)?(?:(?:Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado"
-    r"|domingo)\s+)?(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?)\b"
+    r"(?:\s+(?:years?|a[ñn]os)(?:\s+old)?)?\s+(?:on\s+|el\s+)?"
+    rf"(?:{WEEKDAY}\s+)?(?:the\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)\b"
     r"(?!\s*(?:years?|months?|weeks?|days?|a[ñn]os|meses|semanas|d[ií]as|%|mg|ml|kg|lb|de\s))",
     re.I,
 )

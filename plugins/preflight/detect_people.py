@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from .hits import Hit, block, sentence_of, warn
+from .lexicon import WEEKDAY
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _KIDS = (
@@ -174,10 +175,6 @@ _ROLES = (
     r"|council(?:wo)?man|council member|deputy|chief|commissioner|regidor(?:a)?|s[ií]ndic[oa]"
     r"|presidente municipal|comisari[oa]|gobernador(?:a)?)"
 )
-_WEEKDAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles"
-    r"|jueves|viernes|s[aá]bado|domingo)"
-)
 #: One particular child told of: "a 4-year-old", "a 16-year-old patient of ours", "the
 #: coach's daughter", "una niña de 3 años", "la hija menor del panadero". General advice uses
 #: the same words ("a 4-year-old can choke"), so this alone is never enough (see anecdotes).
@@ -203,18 +200,18 @@ ONE_CHILD = re.compile(
 #: real child, whatever words tell it.
 PAST_MOMENT = re.compile(
     rf"\b(?:last|this past)\s+(?:night|week(?:end)?|month|fall|autumn|spring|summer|winter"
-    rf"|{_WEEKDAY})\b|\bthis\s+(?:fall|autumn|spring|summer|winter|month)\b|\b(?:this|yesterday)\s+(?:morning|afternoon|evening)\b|\byesterday\b"
-    rf"|\b(?:saw|seen|treated|met|admitted|sent)\s+(?:on\s+)?{_WEEKDAY}\b"
+    rf"|{WEEKDAY})\b|\bthis\s+(?:fall|autumn|spring|summer|winter|month)\b|\b(?:this|yesterday)\s+(?:morning|afternoon|evening)\b|\byesterday\b"
+    rf"|\b(?:saw|seen|treated|met|admitted|sent)\s+(?:on\s+)?{WEEKDAY}\b"
     # a named day, week or month: the tense of the verb after the child says it is past
     # (PAST_AFTER), "on Tuesday", "at Friday's game", "this week", "en agosto"
-    rf"|\bon\s+{_WEEKDAY}\b|\b{_WEEKDAY}'s\b|\bthis\s+week\b|\besta\s+semana\b"
+    rf"|\bon\s+{WEEKDAY}\b|\b{WEEKDAY}'s\b|\bthis\s+week\b|\besta\s+semana\b"
     # "over the weekend", "two weeks ago", "el domingo", "hace dos semanas"
     r"|\b(?:over|this)\s+the\s+weekend\b|\b(?:\w+|a)\s+(?:days?|weeks?|months?)\s+ago\b"
-    rf"|\bel\s+{_WEEKDAY}\b|\bel\s+fin\s+de\s+semana\b"
+    rf"|\bel\s+{WEEKDAY}\b|\bel\s+fin\s+de\s+semana\b"
     r"|\bhace\s+(?:\w+|\d+)\s+(?:d[ií]as?|semanas?|mes(?:es)?)\b"
     r"|\ben\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre"
     r"|noviembre|diciembre)\b"
-    rf"|\b(?:el|este)\s+(?:{_WEEKDAY}|fin de semana|mes|verano|invierno|oto[ñn]o)\s+pasado\b"
+    rf"|\b(?:el|este)\s+(?:{WEEKDAY}|fin de semana|mes|verano|invierno|oto[ñn]o)\s+pasado\b"
     r"|\bla semana pasada\b|\bayer\b|\banoche\b|\besta (?:ma[ñn]ana|tarde)\b"
     # a month gone by, the same night: "during last May's tornado warning", "esa misma noche"
     r"|\blast\s+(?:january|february|march|april|may|june|july|august|september|october"

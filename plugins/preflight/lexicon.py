@@ -117,6 +117,11 @@ january february march april may june july august september october november dec
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
 diciembre
 """)
+#: A weekday named in English or Spanish, as a pattern (the detectors' dates and stories).
+WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|mi[eé]rcoles"
+    r"|jueves|viernes|s[aá]bado|domingo)"
+)
 WEEKDAYS = _words("""
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes
 sabado domingo
