@@ -120,6 +120,8 @@ PERSON_EVENT = re.compile(
     r"|lo mordi[oó]|la mordi[oó]|se cay[oó]|se quem[oó]"
     r"|left the (?:hospital|NICU|ICU|PICU)|had (?:his|her|their) (?:[\w-]+ ){1,2}(?:out|removed"
     r"|put in|taken out|done|set|fixed|off)"
+    # "our patient had hers out 10/1": the tonsils, the cast, the tubes of one child
+    r"|had (?:hers|his|theirs) (?:out|removed|put in|taken out|done|set|fixed|off)"
     r"|(?:we|I) lost|(?:(?:physical|checkup|check-up|appointment|visit|surgery) (?:for|with)"
     r" (?:the|our|a|his|her) \w+)|(?:lo|la|los|las) (?:internaron|internamos|ingresaron)"
     r"|sali[oó] del hospital|(?:lo|la) perdimos|perdimos a"
@@ -217,7 +219,7 @@ AGE_OVER_89 = re.compile(
     # an elder and the age in an appositive: "a great-grandpa, 102 last month,"
     rf"|\b(?:grandpa|grandma|grandfather|grandmother|great-grand\w+|abuel[oa]|bisabuel[oa]"
     rf"|tatarabuel[oa]|neighbou?r|vecin[oa]|man|woman|se[ñn]ora|se[ñn]or|don|do[ñn]a)\s*,\s*"
-    rf"{_OLD}\b(?!\s*(?:%|mg|ml|kg|lb|pounds|degrees|°))"
+    rf"(?:now\s+|ahora\s+|ya\s+|still\s+)?{_OLD}\b(?!\s*(?:%|mg|ml|kg|lb|pounds|degrees|°))"
     rf"|\b{_OLD}\s+a[ñn]os\b"
     rf"|\bnoventa(?:\s+y\s+(?:{_ES_UNITS}))?\s+a[ñn]os\b|\bcien\s+a[ñn]os\s+de\s+edad\b"
     rf"|\b(?:cumpli[oó]|cumple|tiene|de)\s+noventa(?:\s+y\s+(?:{_ES_UNITS}))?\b"

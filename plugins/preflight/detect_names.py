@@ -188,7 +188,7 @@ def _initials(text: str, policy: Policy) -> Iterator[Hit]:
 
 #: Titles that make the name after them a saint's or a religious figure's.
 SAINT_TITLES = frozenset({"san", "santa", "santo", "saint", "st", "sao", "beato", "beata", "sor",
-                          "fray", "virgen"})
+                          "fray", "virgen", "apostol", "apostle"})
 
 
 def _staff(words: list[Token], policy: Policy) -> bool:
@@ -330,8 +330,10 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                              or (len(run) > 2 and not (run[0].given or run[0].surname)
                                  and fold(text[run[1].start:run[-1].end]) in BIG_PLACES)):
             continue  # "Puerto Rico", "Carolina del Norte": a place, whatever its words are
-        if len(run) > 1 and all(t.key in BIG_PLACES for t in run):
+        if len(run) > 1 and all(t.key in BIG_PLACES for t in run) and not (
+                len(run) == 2 and run[0].given and run[-1].surname):
             continue  # "Virginia Chicago" (a slug's words): a state and a city, no person
+            # ("Santiago Ibarra": a given name and a family name, both also cities)
         # The name starts at the first given name that is not a sentence-start word.
         start = next(
             (
@@ -755,10 +757,25 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
         ):
             yield _full_name_hit([token, third], text)  # "davi lucca porto"
             continue
-        if not _person_cue(text, token):
+        if not (_person_cue(text, token) or _appositive(text, token)):
             continue
         if _about_life(sentence_of(text, token.start, token.end)):
             yield _given_hit(token, text)
+
+
+#: A child named between commas after the words that say who they are: "la nena de doña
+#: rocío, maribel, que ya va en kínder", "the youngest boy, tavi, cried".
+APPOSITIVE_BEFORE = re.compile(
+    r"\b(?:ni[ñn][oa]|nen[ea]|hij[oa]|beb[eé]|chiquit[oa]|peque[ñn][oa]|m[aá]s chiquit[oa]"
+    r"|daughter|son|baby|boy|girl|kid|child|youngest|oldest|toddler|twin|patient|paciente)\b"
+    r"[^.!?,;]{0,30},\s*$",
+    re.I,
+)
+
+
+def _appositive(text: str, token: Token) -> bool:
+    return (APPOSITIVE_BEFORE.search(text, max(0, token.start - 45), token.start) is not None
+            and re.match(r"\s*(?:,|\(|que\b|who\b)", text[token.end:]) is not None)
 
 
 #: "Mrs. Alvarez", "la señora Herrera": a parent (or a family) by their surname.

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import phonenumbers
 
-from .hits import Hit, Policy, block
+from .hits import Hit, Policy, block, sentence_of, warn
 from .lexicon import fold
 
 #: Numbers every note may print (E.164): Poison Control, CDC-INFO, 911 and 988 are short codes.
@@ -169,7 +170,7 @@ ORG_BEFORE = re.compile(
     re.I,
 )
 PERSONAL_BEFORE = re.compile(
-    r"\b(?:her|his|their|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather"
+    r"\b(?:her|his|their|them|him|family|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather"
     r"|aunt|uncle|cousin|sister|brother|neighbou?r|babysitter|nanny|cell|mobile|personal|home"
     r"|family's|t[ií][oa]|prim[oa]|herman[oa]|vecin[oa]|ni[ñn]era|su\s+(?:mam[aá]|pap[aá]|celular|casa"
     r"|oficina|trabajo|n[uú]mero|hij[oa])"
@@ -477,7 +478,9 @@ PEER_FUNDRAISER = re.compile(
 #: "teamliamstrong.com".
 PERSONAL_SITE = re.compile(
     r"(?:journey|warrior|fighter|strong|prayersfor|praying|miracle|fundraiser|ourstory"
-    r"|family(?:blog|story|updates)|babyblog|updates|diary|helpfor|help4|teamliam|4(?:ella|baby))",
+    r"|family(?:blog|story|updates)|babyblog|updates|diary|helpfor|help4|teamliam|4(?:ella|baby)"
+    # and the same in Spanish: "nuestroguerrerito-blog.com", "milagrodesofia.org"
+    r"|guerrer[oa]|guerrerit[oa]|milagro|luchador[a]?|oracionespor|ayudapara|fuerza\w+)",
     re.I,
 )
 MAPS = re.compile(
@@ -589,7 +592,8 @@ def emails(text: str, policy: Policy) -> Iterator[Hit]:
 
 #: A family's or a patient's own site, said so: "one of our families writes ... at".
 FAMILY_WRITES = re.compile(
-    r"\b(?:one of our|a|this|our) (?:[\w-]+ )?(?:famil(?:y|ies)|patients?|moms?|dads?|parents?"
+    r"\b(?:one of our|a|this|our|una?|esta|este|nuestr[oa]|una de nuestras|uno de nuestros)"
+    r" (?:[\w-]+ )?(?:famil(?:y|ies)|patients?|moms?|dads?|parents?"
     r"|familias?|pacientes?|mam[aá]s?|pap[aá]s?)\b[^.!?\n]{0,60}\b(?:writes?|blogs?|shares?"
     r"|posts?|escribe|comparte|publica|cuenta)\b[^.!?\n]{0,60}$",
     re.I,
@@ -1097,8 +1101,8 @@ _ID_PREFIXES = tuple(fold(p) for p in ID_PREFIXES)
 #: Between the cue and the value: a few short words ("number is", "of the family is").
 ID_VALUE = re.compile(
     # "º" and "°" end Spanish number signs ("n.º 0073-55812", "N° 44")
-    # ("|": a table's cell, "| Cuenta | 1102-88734 |")
-    r"(?P<gap>(?:[\s:#.,()\-º°|]*\b[a-záéíóúñ']{1,11}\b){0,6}?[\s:#.,()\-º°|]*)"
+    # ("|": a table's cell, "| Cuenta | 1102-88734 |"; "=": a link's query, "?acct=7741039")
+    r"(?P<gap>(?:[\s:#.,()\-º°|]*\b[a-záéíóúñ']{1,11}\b){0,6}?[\s:#.,()\-º°|=]*)"
     r"(?P<value>(?-i:(?=[A-Z]{0,6}[-\s]?\d|[a-z]{0,6}\d)"
     r"[A-Za-z0-9](?:[A-Za-z0-9]|[-/.](?=[A-Za-z0-9])|\s(?=[A-Z0-9]*\d))*[A-Za-z0-9]|\d))",
     re.I,
@@ -1229,3 +1233,85 @@ def ids(prose: str) -> Iterator[Hit]:
             code,
             f'{what} ("{prose[cue.start() : value.end()].strip()}").',
         )
+
+
+#: A run of letters and digits joined by hyphens ("8GJ4T2K7Q", "#HB-0093318",
+#: "CI24RE-1108832"), not part of an address, a file name or a decimal ("mm7215a1.htm",
+#: "e-mail@x", "/p/123").
+CODE_RUN = re.compile(
+    r"(?<![\w./@:=?&%+\\-])#?(?P<run>[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*)(?![\w@]|[.,/-]\w)"
+)
+#: Shapes that are never one person's code: a phone or vanity number (the phone rules judge
+#: those), a year span, a date, an ordinal.
+NOT_A_CODE = re.compile(
+    r"(?:1-)?\d{3}-[\dA-Z]{3}-?[\dA-Z]{4}|1-\d{3}-[A-Z\d-]+|\d{3,4}-\d{4}|0\d{3}-\d{3}-\d{4}|\d{4}-\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}-\d{1,2}-\d{2,4}|\d+(?:st|nd|rd|th|s)|\d{10,13}|(?:19|20)\d\d[A-Za-z]{0,2}"
+    # a ZIP+4 (the ZIP rule judges it); a gene marker's public name ("D21S11", "rs1801133")
+    r"|\d{5}-\d{4}|D\d{1,2}S\d{2,4}|rs\d{3,}",
+    re.I,
+)
+#: Before the code in its sentence, what makes it public: a recall's lot and model, an
+#: article's DOI or e-page, a billing or disease code, a norm, a study's registry number.
+PUBLIC_CODE = re.compile(
+    r"\b(?:recall\w*|(?<!parking )lots?|model(?:s|o|os)?|batch(?:es)?|upc|sku|ndc|doi|pmid"
+    r"|pmcid|nct|isbn|issn|cpt|icd(?:-?1[01])?|hcpcs|loinc|norma?|nom|pages?|pp|vol(?:ume)?|items?|parts?"
+    r"|styles?|catalog(?:ue)?|versions?|firmware|flights?|route|highway|exit|channel|lotes?"
+    r"|retir\w+|c[oó]digo\s+(?:postal|cpt|cie)|cie(?:-?10)?|art[ií]culo|article|journal"
+    r"|pediatrics|jama|nejm|lancet|mmwr|study|trial|estudio|ensayo|registry|registro\s+p[uú]blico"
+    r"|serial\s+killer|promo|coupon|cup[oó]n|discount|hashtag|wi-?fi|password|contraseña)\b",
+    re.I,
+)
+#: In the code's sentence, someone it belongs to: then it is a BLOCK, not only a question.
+CODE_OWNER = re.compile(
+    r"\b(?:his|her|their|him|child|kid|son|daughter|patient|student|grader|boy|girl|baby"
+    r"|toddler|teen|teenager|infant|newborn|family|mom|dad|parent|ni[ñn][oa]|hij[oa]|paciente"
+    r"|alumn[oa]|estudiante|beb[eé]|su|sus|mam[aá]|pap[aá]|familia)\b|\w['’]s\b",
+    re.I,
+)
+#: In the code's sentence, a device it may be the serial of.
+CODE_DEVICE = re.compile(
+    r"\b(?:pump|implant|monitor|cgm|sensor|transmitter|processor|hearing\s+aids?|device"
+    r"|wheelchair|tablet|ipad|phone|stimulator|pacemaker|defibrillator|icd|port|shunt"
+    r"|nebuli[sz]er|concentrator|ventilator|bomba|implante|aud[ií]fonos?|dispositivo|silla"
+    r"|marcapasos|sensor|transmisor|procesador|v[aá]lvula)\b",
+    re.I,
+)
+
+
+def _code_like(run: str) -> bool:
+    """Whether a run reads as one thing's code: at least six characters and four digits, and
+    either letters among them or seven digits. Letters in lower case are a word's
+    ("2026-27-flu-season"), never a code's."""
+    if any(not letters.isupper() for letters in re.findall(r"[A-Za-z]{3,}", run)):
+        return False  # a word in it: "100-day", "topic12", "flushot2025"
+    digits = sum(ch.isdigit() for ch in run)
+    letters = sum(ch.isalpha() for ch in run)
+    if len(run) < 6 or digits < 4:
+        return False
+    return digits >= 7 if letters == 0 else letters <= digits + 3
+
+
+def codes(prose: str) -> Iterator[Hit]:
+    """Codes with no cue word before them: a serial, a wristband, a student number typed as
+    is ("transmitter 8GJ4T2K7Q for a third grader", "it should have been 20319847"). The cued
+    rules above name the kind when they can; this one catches the code however it is
+    introduced, unless its sentence says it is public (a recall's lot, an article's ID).
+
+    A BLOCK when the sentence ties it to someone; otherwise a WARN, because a code alone
+    may still be one person's (the doctor confirms it is not).
+    """
+    if not any(ch.isdigit() for ch in prose):
+        return
+    for match in CODE_RUN.finditer(prose):
+        run = match["run"]
+        if NOT_A_CODE.fullmatch(run) or not _code_like(run):
+            continue
+        sentence = sentence_of(prose, match.start(), match.end())
+        if PUBLIC_CODE.search(sentence):
+            continue
+        code = "privacy-device" if CODE_DEVICE.search(sentence) else "privacy-unique-id"
+        what = "A serial number" if code == "privacy-device" else "An identifying number"
+        message = f'{what} ("{match.group(0)}"): a code like this points at one person.'
+        found = (block if CODE_OWNER.search(sentence) else warn)(
+            match.start(), match.end(), code, message)
+        yield replace(found, prose_only=True)

@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterator
 
 from .hits import Hit, block, sentence_of, warn
-from .lexicon import WEEKDAY
+from .lexicon import BIG_PLACES, NOT_PERSON_WORDS, PUBLIC_FIGURES, WEEKDAY, fold, given_names
+from .names_words import _dictionary_word
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _KIDS = (
@@ -173,7 +174,8 @@ _ROLES = (
     r"|alcalde(?:sa)?|sacerdote|director(?:a)?|entrenador(?:a)?|due[ñn][oa]|polic[ií]a"
     r"|bomber[oa]|carnicer[oa]|tender[oa]|profesor(?:a)?|chair(?:man|woman|person)?|vice chair"
     r"|council(?:wo)?man|council member|deputy|chief|commissioner|regidor(?:a)?|s[ií]ndic[oa]"
-    r"|presidente municipal|comisari[oa]|gobernador(?:a)?)"
+    r"|presidente municipal|comisari[oa]|gobernador(?:a)?|vet|veterinarian|pharmacist|dentist"
+    r"|postmaster|barber|florist|grocer|veterinari[oa]|farmac[eé]utic[oa]|dentista)"
 )
 #: One particular child told of: "a 4-year-old", "a 16-year-old patient of ours", "the
 #: coach's daughter", "una niña de 3 años", "la hija menor del panadero". General advice uses
@@ -222,7 +224,7 @@ PAST_MOMENT = re.compile(
 #: A child singled out by a parent's job in town: identifying even without a date.
 ROLE_CHILD = re.compile(
     rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}'s\s+(?:[\w-]+\s+)?(?:son|daughter|baby|kid|child|twins"
-    r"|grandson|granddaughter|boy|girl)\b"
+    r"|grandson|granddaughter|boy|girl|youngest|oldest|eldest|middle one|little one)\b"
     # "the triplets whose dad is the fire chief here"
     r"|\b(?:son|daughter|baby|kid|child|twins|triplets|quadruplets|grandson|granddaughter|boy"
     r"|girl)s?\s+whose\s+(?:dad|mom|father|mother|parents?|grandma|grandpa)\s+(?:is|are|was"
@@ -429,7 +431,7 @@ PERSON_IN_ALT = re.compile(
 )
 NOT_A_PHOTO = re.compile(
     r"\b(?:drawing|diagram|illustration|illustrated|chart|graph|cartoon|clip ?art|icon|logo"
-    r"|infographic|table|map|schematic|sketch|poster|flyer|screenshot of (?:a|the) (?:page|form"
+    r"|infographic|(?<!on a )(?<!on the )(?<!at a )(?<!at the )table|map|schematic|sketch|poster|flyer|screenshot of (?:a|the) (?:page|form"
     r"|app|website)|dibujo|diagrama|ilustraci[oó]n|gr[aá]fic[oa]|tabla|caricatura|icono|logotipo"
     r"|mapa|esquema|cartel|folleto|curvas? de (?:crecimiento|talla|peso)|growth curve"
     r"|percentil(?:e?s)?|percentiles?|infograf[ií]a|l[ií]nea de tiempo|timeline|plot"
@@ -440,9 +442,44 @@ NOT_A_PHOTO = re.compile(
 )
 
 
+#: Before a name in a file name, a clinician's title: "dra-ana-rivera.jpg" is the doctor's.
+CLINICIAN_TITLES = frozenset({"dr", "dra", "doctor", "doctora", "nurse", "np", "pa"})
+#: A picture's file name ("liam-bike-helmet-day.jpg"), its words apart.
+PHOTO_FILE = re.compile(
+    r"(?P<stem>[\w\-]+)\.(?:jpe?g|png|heic|heif|webp|gif|tiff?)\b", re.I)
+
+
+def _named_in_file(src: str) -> str:
+    """The given name a picture's file name holds ("liam" in "liam-bike-helmet-day.jpg"),
+    or "": a picture named after a child is a picture of that child. A name that is also a
+    word, a place or one half of a public figure's name ("jonas-salk.jpg") is left alone."""
+    match = PHOTO_FILE.search(src.rsplit("/", 1)[-1])
+    if match is None:
+        return ""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", match["stem"])]
+    for i, word in enumerate(words):
+        pair = {" ".join(words[j : j + 2]) for j in (i - 1, i) if j >= 0}
+        if (len(word) >= 3 and word in given_names() and word not in NOT_PERSON_WORDS
+                and not _dictionary_word(word) and word not in BIG_PLACES
+                and not pair & PUBLIC_FIGURES and word not in PUBLIC_FIGURES
+                and not (i and words[i - 1] in CLINICIAN_TITLES)):
+            return word
+    return ""
+
+
 def image_hits(src: str, alt: str, start: int, end: int) -> Iterator[Hit]:
-    """A WARN when an image may show a person: a camera file name, or alt text about one."""
+    """A WARN when an image may show a person: a camera file name, a file named after
+    someone, or alt text about one."""
     fix_what = "A photo that may show a person's face"
+    if (name := _named_in_file(src)) and not NOT_A_PHOTO.search(alt):
+        yield warn(
+            start,
+            end,
+            "privacy-image",
+            f"{fix_what}: its file name (“{src.rsplit('/', 1)[-1]}”) names someone "
+            f"(“{name}”); a picture named after a child is a picture of them.",
+        )
+        return
     if CAMERA_FILE.search(" " + src):
         yield warn(
             start,

@@ -114,6 +114,13 @@ AT_NUMBER = re.compile(
     r"(?P<addr>(?!(?:19[5-9]\d|20[0-3]\d)\b)\d{3,5}\s+[A-Z][a-z]{3,}"
     r"(?:\s+[A-Z][a-z]+)?)\b(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
 )
+#: "1712 Ridgeview, the little house behind the church, where our patient lives": a house
+#: number and a name, no suffix, and a home said of it later in the sentence.
+HOME_AFTER = re.compile(
+    r"(?<![\d,.$\-–])(?P<addr>(?!(?:19[5-9]\d|20[0-3]\d)\b)\d{3,5}[ \t]+[A-Z][a-z]{3,}"
+    r"(?:[ \t]+[A-Z][a-z]+)?)\b(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
+    r"(?=[^.!?\n]{0,80}\b(?:house|home|lives?|apartment|trailer|duplex|casa|vive|viven)\b)"
+)
 #: "on the 400 block of Elm": a home's block, as a police report would give it.
 HOME_BLOCK = re.compile(
     r"\b(?P<addr>\d{2,5}\s+block\s+of\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
@@ -277,6 +284,9 @@ TINY_TOWN = re.compile(
     r"(?:town|village|hamlet|pueblo|pueblito|aldea|rancho|ranchito|caser[ií]o|comunidad|community)"
     r"\s+(?:of|de)\s+(?:about\s+|some\s+|unos?\s+|apenas\s+)?\d[\d,.]*\s+"
     r"(?:people|residents|souls|personas|habitantes|almas|familias|families)\b"
+    # "in Pawnee, population 2,600", "Tumbaco (pop. 900)", "San Isidro, población 1.200"
+    rf"|\b(?P<place_pop>{_CAP}(?:\s+{_CAP})?),?\s+\(?(?:population|pop\.|poblaci[oó]n)\s*:?\s*"
+    r"(?:about\s+|around\s+|unos?\s+)?\d{1,3}(?:[,.]\d{3})?(?!\d|[,.]\d|\s*(?:million|mill[oó]n))"
 )
 LANGUAGES = frozenset(
     fold(w)
@@ -320,7 +330,11 @@ ONE_PERSON = re.compile(
     r"|(?<!\bor )(?<!\bo )\b(?:two|three|four|five|dos|tres|cuatro|cinco|[2-5])\s+"
     r"(?!or\b|o\b)(?:\w+\s+)?(?:children|kids|babies|toddlers|students|siblings|brothers|sisters"
     r"|ni[ñn][oa]s|beb[eé]s|alumn[oa]s|herman[oa]s|hij[oa]s)\b"
-    r"(?!\s+(?:in (?:every|each)|per|en cada|de cada|por))",
+    r"(?!\s+(?:in (?:every|each)|per|en cada|de cada|por))"
+    # "one of our toddlers", "the families on her street"
+    r"|\b(?:one of|uno de|una de)\s+(?:our|my|the|nuestr[oa]s|mis)\s+(?:[\w-]+\s+)?(?:patients"
+    r"|kids|children|toddlers|babies|families|teens|students|pacientes|ni[ñn][oa]s|beb[eé]s"
+    r"|familias)\b|\b(?:her|his|their)\s+(?:street|block|house|home)\b",
     re.I,
 )
 #: Words that make the sentence about something rare or personal (a town next to them
@@ -483,7 +497,7 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
                 fix,
             )
     homes = [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]
-    homes += [m for m in AT_NUMBER.finditer(prose)
+    homes += [m for pattern in (AT_NUMBER, HOME_AFTER) for m in pattern.finditer(prose)
               if not set(fold(m["addr"]).split()[1:]) & (BIG_PLACES | NOT_A_STREET)]
     homes += [m for m in HOME_CALLE.finditer(prose) if not COUNT_AFTER.match(prose, m.end())]
     homes += list(HOME_BLOCK.finditer(prose)) if "block" in prose else []
@@ -615,9 +629,10 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             )
     for match in TINY_TOWN.finditer(prose):
         start, end = sentence_span(prose, match.start(), match.start())
-        if ONE_PERSON.search(prose[start:end]) and fold(match["place"]) not in BIG_PLACES:
+        place = match["place"] or match["place_pop"]
+        if ONE_PERSON.search(prose[start:end]) and fold(place) not in BIG_PLACES:
             yield warn(match.start(), match.end(), "privacy-place",
-                       f'"{match["place"]}", a town this small, next to one child can be '
+                       f'"{place}", a town this small, next to one child can be '
                        "enough to find them.")
     if not CONDITION.search(prose):
         return

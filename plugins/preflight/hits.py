@@ -38,6 +38,9 @@ class Hit:
     code: str
     level: Level
     message: str
+    #: Found by shape alone, which only running text supports: the same shape in a web
+    #: address or a file name is a page's or an article's ID as often as a person's.
+    prose_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,14 +80,16 @@ def paragraph(text: str, index: int) -> str:
 
 #: A full stop after an initial or a title ("Dr. Rivera", "St. Jude", "Av. Juárez") ends no
 #: sentence, so the words on both sides of it are read together.
-NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Sra|Srta|Dra|Av|No))$")
+#: ("incl.", "approx.", "e.g.": a casual note's abbreviations run on too.)
+NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Sra|Srta|Dra|Av|No|incl|approx"
+                        r"|aprox|vs|e\.g|i\.e|esp|approx))$")
 
 
 def _full_stop(text: str, start: int, end: int, *, backwards: bool) -> int:
     """The next (or previous) ". " between start and end that ends a sentence, or -1."""
     find = text.rfind if backwards else text.find
     i = find(". ", start, end)
-    while i != -1 and NOT_AN_END.search(text, max(0, i - 4), i):
+    while i != -1 and NOT_AN_END.search(text, max(0, i - 7), i):
         i = text.rfind(". ", start, i) if backwards else text.find(". ", i + 1, end)
     return i
 

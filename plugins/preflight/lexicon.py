@@ -226,7 +226,9 @@ PUBLIC_CONTEXT = re.compile(
     r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)|topped the list"
     r"|youtube|youtuber|influencer|compositor[a]?|composer|songwriter|cantor|poeta|pintor[a]?"
     r"|cumbia|salsa|reggaet[oó]n|bachata|m[uú]sica|music|concierto|concert|marcas|brands"
-    r"|rancheras?|boleros?|corridos?|mariachis?|cumbias|tangos?|[oó]pera|merengues?|plena"
+    r"|rancheras?|boleros?|corridos?|mariachis?|cumbias|tangos?|[oó]pera|merengues?"
+    # (the genre, not "en plena consulta": in the middle of the visit)
+    r"|(?<!\ben )plena"
     r"|marimba|vallenatos?|sones|trova|orquesta|orchestra|band|banda"
     r"|estrellas? del cine|movie stars?"
     # research teams and trials: "Jim Gauderman's team showed", "du Toit's LEAP trial"
@@ -508,6 +510,8 @@ LIFE_CONTEXT = re.compile(
     r"|knees?|ankles?|wrists?|elbows?|shoulders?|arms?|legs?|hips?|neck|fingers?|toes?|ACL"
     r"|tendon|ligament|rodillas?|tobillos?|codos?|hombros?|brazos?|piernas?|cadera|cuello"
     r"|pa[ñn]al(?:es)?|esf[ií]nteres|bacinica|atragant\w*|se le atoró"
+    # a milestone of one child's: "Mateo's first haircut"
+    r"|haircut|lice|piojos|graduat\w*|milestones?|(?<=['’]s )first"
     # any Spanish preterite written with its accent tells what happened to someone ("recibió")
     r"|[a-záéíñú]{2,}(?:ió|ó))\b",
     re.I,
@@ -611,6 +615,10 @@ _HER_HIS = (
     r"|ran|broke|wore|wears|ate|eats|slept|fell|began|begins|won|lost|spent|kept|left|hurt"
     r"|cut|split|tore|threw|caught|loves|needs|brought|brings|tells|told|showed|shows|sat"
     r"|saw|beat|rode|bit|hit|drank|held)\s+(?:her|his)\b(?!\s+own\b)"
+    # or a few words on, after a verb in the past: "Bobby came back Tuesday with his cast"
+    r"|\s+(?:\w+ed|came|went|broke|fell|got|took|ran|left|spent|won|lost|wore|brought|showed"
+    r"|told|rode|threw|caught|tore|split|slept|ate|drank|bit|hit|woke|sat)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?:her|his)\b(?!\s+own\b)"
 )
 HER_HIS_AFTER = re.compile(_HER_HIS)
 _STRONG_AFTER = (

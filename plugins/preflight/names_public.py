@@ -558,7 +558,12 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         before
         and fold(before[-1]) in PLACE_BEFORE
         and (
-            " ".join(t for t in (first.key, last.key) if t) in BIG_PLACES or first.key in BIG_PLACES
+            " ".join(t for t in (first.key, last.key) if t) in BIG_PLACES
+            # ("de Santiago Ibarra": a given name and a family name side by side are a
+            # person, wherever else the given name is a city; "de Santiago de Chile" is not)
+            or (first.key in BIG_PLACES and not (first is not last and first.given
+                                                  and last.surname
+                                                  and not text[first.end : last.start].strip()))
         )
     ):
         return True

@@ -81,7 +81,34 @@ def _is_given(key: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def _is_surname(key: str) -> bool:
-    return key in surnames() or _parts_in(key, surnames(), given_names())
+    return (key in surnames() or _parts_in(key, surnames(), given_names())
+            or _double_barrelled(key) or _gaelic(key))
+
+
+#: Prefixes that make a family name of whatever follows, in more spellings than any list
+#: holds: "mcalister", "macnamara", "vantassel", "vonderhaar".
+FAMILY_PREFIXES = ("mc", "mac", "van", "von")
+
+
+def _gaelic(key: str) -> bool:
+    """A family name by its prefix (`FAMILY_PREFIXES`), unless the dictionary knows the word
+    ("machine", "vanilla")."""
+    stem = next((key[len(p):] for p in FAMILY_PREFIXES if key.startswith(p)), "")
+    return len(stem) >= 3 and stem.isalpha() and not _dictionary_word(key)
+
+
+def _double_barrelled(key: str) -> bool:
+    """Two family names joined ("oyelaran-brooks"): one a known surname, the other one no
+    list and no dictionary knows (the lists cannot hold every family name of the world)."""
+    parts = key.split("-")
+    if len(parts) != 2:
+        return False
+    names = surnames()
+    return any(
+        part in names and len(other) >= 4 and other not in given_names()
+        and other not in names and not _dictionary_word(other)
+        for part, other in (parts, parts[::-1])
+    )
 
 
 def _diminutive(key: str) -> str:

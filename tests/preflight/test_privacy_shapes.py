@@ -1,0 +1,171 @@
+"""Mechanisms that catch a leak by its shape rather than by the word before it (round 5),
+each with the hard negatives that share the shape, in English and Spanish.
+
+- a code of letters and digits with no cue ("transmitter 8GJ4T2K7Q", "it should have been
+  20319847") is an ID: a BLOCK when its sentence ties it to someone, a WARN otherwise; a
+  recall's lot, an article's ID, a phone, a date, a ZIP+4, a gene marker are not;
+- a code in a web address or a file name is left to the link rules (a page's ID);
+- names: a name then a verb in the past and "his"/"her" a few words on, a milestone
+  ("Mateo's first haircut"), a lower-case name set off by commas after the child it names,
+  family names by their prefix (Mc, Mac, Van, Von) or joined with a known one;
+- a house number and a street name with a home said of it later ("1712 Ridgeview, the little
+  house ..."), a town by its population, a neighbourhood on one child's street;
+- a picture whose file name names a child.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from preflight.privacy import policy_from_settings, scan
+from support.preflight_helpers import check_one, site_settings
+
+POLICY = policy_from_settings(site_settings())
+
+
+def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
+    return {(hit.code, hit.level.value) for hit in scan(text, POLICY, lang=lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("We registered transmitter 8GJ4T2K7Q for a third grader last week.", "en",
+         ("privacy-device", "BLOCK")),
+        ("La enfermera pidió la bomba de insulina del niño de quinto grado, NG3748119H.", "es",
+         ("privacy-device", "BLOCK")),
+        ("One form came back wrong; his number should have been 20319847.", "en",
+         ("privacy-unique-id", "BLOCK")),
+        ("Bed 12's band (#HB-0093318) got wet and smudged last night.", "en",
+         ("privacy-unique-id", "BLOCK")),
+        # no one named in the sentence: still a question for the doctor
+        ("Found in the parking lot: a hearing aid, 2219X0847 engraved on the door.", "en",
+         ("privacy-device", "WARN")),
+    ],
+)
+def test_a_code_without_a_cue_is_an_id(text: str, lang: str,
+                                       expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The recall covers lot 24C118 and lot 24C119 of the apple pouches.", "en"),
+        ("Recalled car seats: models CS-2603 and CS-2606, made in 2025.", "en"),
+        ("See Pediatrics 2016;138(5):e20162591 for the screen-time study.", "en"),
+        ("La norma NOM-031-SSA2-1999 fija el esquema de vacunación.", "es"),
+        ("Call our office at 555-0134 or the nurse line at 555-0135.", "en"),
+        ("The 2026-27 flu season starts now; 100-day cough is pertussis.", "en"),
+        ("A DNA profile lists markers such as D21S11 and SNPs such as rs1801133.", "en"),
+        ("The old topic1000 tag is gone, and so is flushot2025.", "en"),
+        ("Our ZIP is 62704-2315 for mail to the practice.", "en"),
+    ],
+)
+def test_codes_that_are_public_pass(text: str, lang: str) -> None:
+    assert not {code for code, _ in found(text, lang)} & {"privacy-unique-id",
+                                                         "privacy-device"}
+
+
+def test_a_code_in_a_web_address_is_the_pages(tmp_path: Path) -> None:
+    """An article's or a book's ID in a link is no one's: the cue-less rule reads only
+    running text (the link rules read the address)."""
+    report = check_one(tmp_path, "Title: Fiebre\nDate: 2026-08-21\n"
+                       "Sources: StatPearls, https://www.ncbi.nlm.nih.gov/books/NBK501922\n\n"
+                       "Fever is how the body fights infection.\n")
+    assert not [f for f in report.findings if f.code.startswith("privacy")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Bobby came back Tuesday with his cast covered in signatures.", "en",
+         ("privacy-name", "WARN")),
+        ("Mateo's first haircut (and lice tips)", "en", ("privacy-name", "WARN")),
+        ("¡Pepito perdió su primer diente en plena consulta!", "es", ("privacy-name", "WARN")),
+        ("we saw like 14 cases this week incl. jaxon's whole carpool lol.", "en",
+         ("privacy-name", "WARN")),
+        ("la más chiquita fue la nena de doña rocío, maribel, que ya va en kínder.", "es",
+         ("privacy-name", "WARN")),
+        ("ok so anna-sophie mcalister had like forty bites after the lake trip.", "en",
+         ("privacy-name", "BLOCK")),
+        ("Congratulations, Keisha Oyelaran-Brooks!", "en", ("privacy-name", "BLOCK")),
+        ("Foto de Santiago Ibarra en la feria.", "es", ("privacy-name", "BLOCK")),
+    ],
+)
+def test_names_told_in_passing(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fotos de Santiago de Chile en la feria.", "es"),
+        ("Santiago Apóstol es el patrono del pueblo; la fiesta es el 25 de julio.", "es"),
+        ("International Nurses Day is held on her birthday every year.", "en"),
+        ("La plena y la bomba son música de Puerto Rico.", "es"),
+        ("Hope came back to the office with the new flu vaccines.", "en"),
+    ],
+)
+def test_names_told_in_passing_hard_negatives(text: str, lang: str) -> None:
+    assert not {code for code, _ in found(text, lang)} & {"privacy-name"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("First stop Monday: 1712 Ridgeview, the little house behind the church, where our"
+         " trach patient lives.", "en", ("privacy-address", "BLOCK")),
+        ("We diagnosed Lyme in a ten-year-old who camps in Pawnee, population 2,600.", "en",
+         ("privacy-place", "WARN")),
+        ("One of our toddlers was diagnosed this month, and the families on her street in the"
+         " Enos Park neighborhood bring dinners.", "en", ("privacy-place", "WARN")),
+        ("One family asked the travel clinic to call them back at 312–555–0917.", "en",
+         ("privacy-phone", "BLOCK")),
+        ("Pay here: pay.example/invoice?acct=77410392-02.", "en",
+         ("privacy-account", "BLOCK")),
+        ("A patient's great-great-grandmother, now 101, remembers polio.", "en",
+         ("privacy-age", "BLOCK")),
+        ("Our patient had hers out 10/1 and is already asking for pizza.", "en",
+         ("privacy-date", "WARN")),
+        ("The fire chief's youngest got a new kidney this spring.", "en",
+         ("privacy-anecdote", "WARN")),
+        ("Compartimos el blog de una mamá que cuenta los días de su hijo en la UCIN:"
+         " www.nuestroguerrerito-blog.com.", "es", ("privacy-url", "BLOCK")),
+    ],
+)
+def test_places_numbers_and_stories(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The 2026 health fair is at 1200 Stevenson Drive, the community center.", "en"),
+        ("Chicago, population 2.7 million, has free flu clinics for every child.", "en"),
+        ("Call the travel clinic at 312-555-0199 for yellow fever shots.", "en"),
+        ("Found in the parking lot: a blue umbrella. Ask at the front desk.", "en"),
+    ],
+)
+def test_places_numbers_and_stories_hard_negatives(text: str, lang: str) -> None:
+    assert not {c for c, level in found(text, lang) if level == "BLOCK"}
+
+
+@pytest.mark.parametrize(
+    ("image", "flagged"),
+    [
+        ("{static}/images/liam-bike-helmet-day.jpg", True),
+        ("{static}/images/noor-first-steps.jpg", True),
+        ("{static}/images/dra-ana-rivera-retrato.jpg", False),
+        ("{static}/images/nicu-footprints-card.jpg", False),
+        ("{static}/images/mural-lavado-de-manos-pilsen.jpg", False),
+        ("{static}/images/jonas-salk-portrait.jpg", False),
+    ],
+)
+def test_a_picture_named_after_a_child(tmp_path: Path, image: str, flagged: bool) -> None:
+    report = check_one(tmp_path, f"Title: Summer safety day\nDate: 2026-06-27\nimage: {image}\n"
+                       "image_alt: Bike helmets lined up on a table\n\n"
+                       "Thanks to everyone who came to our summer safety day.\n")
+    images = [f for f in report.findings if f.code == "privacy-image"]
+    assert bool(images) is flagged
