@@ -62,6 +62,7 @@ ANECDOTE = re.compile(
     r" (?:[\w-]+ ){0,3}(?:principal|mayor|coach|pastor|priest|rabbi|imam|teacher"
     r"|sheriff|police chief|fire chief|superintendent|senator|judge|owner|manager|librarian)\b"
     rf"|\bthe {_AGE}\b[^.!?]{{0,80}}\b(?:who|that)\b[^.!?]{{0,60}}\b{_PAST}\b"
+
     r"|\b(?:mi|nuestr[oa]) (?:peque[ñn][oa] )?paciente\b(?!s)|\buno de mis pacientes\b"
     r"|\buna de mis (?:pacientes|familias)\b|\bnuestr[oa] [uú]nic[oa] paciente\b"
     r"|\b(?:la|el|del|al) (?:ni[ñn][oa]|beb[eé]|chic[oa]|joven|adolescente) de \d+"
@@ -115,6 +116,29 @@ ANECDOTE = re.compile(
     # "the boy who lives near Washington Park"
     rf"|\b(?:the|a|an|our) (?:little )?(?:{_KIDS}|family|twins?) (?:who|that) lives? "
     r"(?:near|on|at|in|by|across|next to)\b",
+    re.I,
+)
+#: One person told by what they did or do: "the toddler who pulled the gravy pot off the
+#: stove", "the mom who works the night shift at the county jail kitchen". Advice says "a
+#: child who" or "kids who"; history ("The boy who helped end smallpox", "1963: the baby who
+#: changed newborn care") is told with its year or its subject (see `HISTORY`).
+ONE_WHO = re.compile(
+    rf"\bthe (?:(?!only\b|same\b)[\w-]+ ){{0,3}}?(?:{_KIDS}|mom|dad|mother|father|grandma"
+    r"|grandpa|shortstop|goalie|quarterback|pitcher|cheerleader|drummer|twins|triplets)"
+    r" (?:who|that) (?:just |recently |finally )?(?:\w+ed|came|went|broke|fell|got|took|ran"
+    r"|swallowed|won|lost|spent|made|threw|caught|ate|drank|bit|hit|wore|brought|sang|left"
+    r"|works|plays|lives|rides|runs|sings|dances)\b(?! (?:to|up|on)\b)"
+    # "la mamá que trabaja en la cocina de la cárcel", "el niño que se cayó del columpio",
+    # "el portero del equipo juvenil, de 15 años, se desmayó en pleno partido"
+    r"|\b(?:el|la) (?:(?!misma?\b|[uú]nic[oa]\b)[\w-]+ ){0,2}?(?:ni[ñn][oa]|beb[eé]|chic[oa]"
+    r"|nen[ea]|mam[aá]|pap[aá]|abuel[oa]|adolescente|muchach[oa]|portero|portera|jugador[a]?"
+    r"|porrista|hermanit[oa]|gemel[oa])\b(?: que (?:se )?(?:\w+(?:ó|ió)|trabaja|juega|vive)"
+    r"|[^.!?\n]{0,80}?,\s*de \d{1,2} a[ñn]os,\s*(?:se |le |lo |la )?\w+(?:ó|ió))\b",
+    re.I,
+)
+HISTORY = re.compile(
+    r"(?<![\d.-])\b1[0-9]\d\d\b(?![-.]\d)|\b(?:history|historic\w*|historia|hist[oó]ric[oa]"
+    r"|smallpox|viruela|centuries|siglos?|century)\b",
     re.I,
 )
 ANECDOTE_WORDS = re.compile(
@@ -339,7 +363,26 @@ def anecdotes(prose: str) -> Iterator[Hit]:
                 f'"{" ".join(match.group(0).split())}" reads like a story about one real '
                 "patient; details around it can identify the family.",
             )
+    if re.search(r" (?:who|that|que) |, de \d", prose):
+        yield from _one_who(prose, found)
     yield from _told_stories(prose, found)
+
+
+def _one_who(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
+    """`ONE_WHO` stories, unless the text is history or a public report."""
+    if HISTORY.search(prose):
+        return
+    for match in ONE_WHO.finditer(prose):
+        if PUBLIC_REPORT.search(sentence_of(prose, match.start(), match.end())):
+            continue
+        found.append(match.span())
+        yield warn(
+            match.start(),
+            match.end(),
+            "privacy-anecdote",
+            f'"{" ".join(match.group(0).split())}" reads like a story about one real '
+            "patient; details around it can identify the family.",
+        )
 
 
 def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -431,7 +474,8 @@ PERSON_IN_ALT = re.compile(
 )
 NOT_A_PHOTO = re.compile(
     r"\b(?:drawing|diagram|illustration|illustrated|chart|graph|cartoon|clip ?art|icon|logo"
-    r"|infographic|(?<!on a )(?<!on the )(?<!at a )(?<!at the )table|map|schematic|sketch|poster|flyer|screenshot of (?:a|the) (?:page|form"
+    r"|infographic|(?<!on a )(?<!on the )(?<!at a )(?<!at the )table|map|schematic|sketch"
+    r"|poster|flyer|screenshot of (?:a|the) (?:page|form"
     r"|app|website)|dibujo|diagrama|ilustraci[oó]n|gr[aá]fic[oa]|tabla|caricatura|icono|logotipo"
     r"|mapa|esquema|cartel|folleto|curvas? de (?:crecimiento|talla|peso)|growth curve"
     r"|percentil(?:e?s)?|percentiles?|infograf[ií]a|l[ií]nea de tiempo|timeline|plot"

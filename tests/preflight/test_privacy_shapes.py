@@ -169,3 +169,23 @@ def test_a_picture_named_after_a_child(tmp_path: Path, image: str, flagged: bool
                        "Thanks to everyone who came to our summer safety day.\n")
     images = [f for f in report.findings if f.code == "privacy-image"]
     assert bool(images) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The toddler who pulled the gravy pot off the stove is healing well.", "en", True),
+        ("The mom who works the night shift at the county jail kitchen brought all four kids"
+         " in.", "en", True),
+        ("La mamá que trabaja en la cocina de la cárcel trajo a sus cuatro hijos.", "es", True),
+        ("En septiembre, el portero del equipo de la secundaria del pueblo, de 15 años, se"
+         " desmayó en pleno partido.", "es", True),
+        # advice, history, a public report: no one's story
+        ("A child who swallowed a button battery needs the ER right away.", "en", False),
+        ("The boy who helped end smallpox was eight in 1796.", "en", False),
+        ("The CDC reported that the teen who collapsed had a heart condition.", "en", False),
+        ("Los niños que se vacunan a tiempo faltan menos a la escuela.", "es", False),
+    ],
+)
+def test_one_person_told_by_what_they_did(text: str, lang: str, expected: bool) -> None:
+    assert (("privacy-anecdote", "WARN") in found(text, lang)) is expected
