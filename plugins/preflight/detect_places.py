@@ -41,7 +41,8 @@ STREET = re.compile(
     # (a few spaces at most: markup blanked to spaces joins list items, "4636</li><li>Maple")
     # (no house number starts with 0: "i2-069-coat-drive" is a file's number)
     r"\b(?!0)\d{1,6}[A-Z]?[ \t]{1,3}(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-    r"(?:[A-Z0-9][A-Za-z0-9'’\-]*\.?\s+){1,3}"
+    # (a street's words: no phone number, "1 217-555-0135. Dr. Rivera" is no street)
+    r"(?:(?![\d-]*\d-\d)[A-Z0-9][A-Za-z0-9'’\-]*\.?\s+){1,3}"
     rf"{_SUFFIX}\b\.?{_UNIT}"
     r"|\bP\.?\s?O\.?\s+Box\s+\d+|\bPost\s+Office\s+Box\s+\d+",
 )
