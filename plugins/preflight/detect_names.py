@@ -36,6 +36,7 @@ from .lexicon import (
     NOT_PERSON_WORDS,
     OLD_YEAR,
     PARTICLES,
+    PATIENT_AFTER,
     PERSON_AFTER,
     PERSON_AFTER_STRONG,
     PERSON_BEFORE,
@@ -315,6 +316,11 @@ def _said_in_full(run: Sequence[Token], i: int, text: str) -> bool:
     unknown_last = bool(rest) and all(w.given or w.surname for w in rest[:-1]) and not (
         rest[-1].given or rest[-1].surname or rest[-1].word
         or _dictionary_word(rest[-1].key) or len(rest[-1].key) < 3)
+    # ("Amber Brooks came in Tuesday with a broken wrist": a given name, a family name and
+    # what only a patient does)
+    if (len(run) - i == 2 and run[i].given and rest[-1].surname
+            and PATIENT_AFTER.match(text, run[-1].end)):
+        return True
     after = PERSON_AFTER if unknown_last else PERSON_AFTER_STRONG
     return (len(run) - i > 1 and run[i].given
             and (all(w.given or w.surname for w in rest) or unknown_last)
@@ -444,7 +450,8 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             and not compound
             and not (
                 first.word
-                and not (_person_cue(text, first) or _person_cue(text, words[-1]))
+                and not (_person_cue(text, first) or _person_cue(text, words[-1])
+                         or (words == run[start:] and _said_in_full(run, start, text)))
                 and (
                     all(t.word for t in rest)
                     or (

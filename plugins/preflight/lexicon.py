@@ -694,6 +694,16 @@ CHARACTER_KIN_BEFORE = re.compile(
     r"(?:dad|mom|mum|sister|brother|friend|teacher|grandma"
     r"|grandpa|granny|cousin|uncle|aunt|pap[aá]|mam[aá]|herman[oa]|amig[oa]|abuel[oa])\s*,?\s*$"
 )
+#: Right after a name, what only a patient does: "Amber Brooks came in Tuesday with a broken
+#: wrist" ("Rose Hill had a flu clinic" is a place's news).
+PATIENT_AFTER = re.compile(
+    r",?\s+(?:came in|was seen|was admitted|was discharged|was diagnosed|broke|fell|swallowed"
+    r"|sprained|fractured|needed stitches|got stitches|tested positive|spiked|threw up|vomited"
+    r"|is recovering|is home|went home|turned \w+|vino|lleg[oó]|se cay[oó]|se quebr[oó]"
+    r"|se fractur[oó]|tuvo fiebre|dio positivo|sali[oó] positivo|fue internad[oa]"
+    r"|fue diagnosticad[oa]|se trag[oó])\b",
+    re.I,
+)
 PERSON_AFTER_STRONG = re.compile(_STRONG_AFTER, re.I)
 PERSON_AFTER = re.compile(f"{_STRONG_AFTER}|{_PLAIN_VERB_AFTER}", re.I)
 #: Words after "the <Surname>" or before "<Surname>" that make it a family.

@@ -189,3 +189,20 @@ def test_a_picture_named_after_a_child(tmp_path: Path, image: str, flagged: bool
 )
 def test_one_person_told_by_what_they_did(text: str, lang: str, expected: bool) -> None:
     assert (("privacy-anecdote", "WARN") in found(text, lang)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Amber Brooks came in Tuesday with a broken wrist.", True),
+        ("Sally Barber fell off the monkey bars and needed stitches.", True),
+        ("Crystal Mcguire came in Tuesday with a broken wrist.", True),
+        # a place or an institution whose words are names does not do what a patient does
+        ("Grace Church held a flu clinic.", False),
+        ("Hope Street fell quiet after the storm.", False),
+    ],
+)
+def test_two_names_that_are_words_and_what_a_patient_does(text: str, expected: bool) -> None:
+    """Names (given and family) that the dictionary knows too, followed by what only a
+    patient does: a full name."""
+    assert (("privacy-name", "BLOCK") in found(text)) is expected
