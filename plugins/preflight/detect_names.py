@@ -42,6 +42,7 @@ from .lexicon import (
     PERSON_BEFORE,
     PUBLIC_CONTEXT,
     PUBLIC_FIGURES,
+    SPANISH_SUBJECT_AFTER,
     WEEKDAYS,
     brands,
     common_words,
@@ -79,7 +80,9 @@ from .names_words import (
 )
 
 FAMILY = re.compile(
-    rf"\b(?:the|The)\s+(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+(?i:{FAMILY_AFTER})\b"
+    # ("the whole Castellano-Pruitt family", "the sweet Nguyen twins")
+    r"\b(?:the|The)\s+(?:(?:whole|entire|sweet|lovely|amazing|wonderful|brave|busy|new)\s+)?"
+    rf"(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+(?i:{FAMILY_AFTER})\b"
     rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
     # a surname and twins, as a slug writes them: "okonkwo-twins-first-month"
     rf"|(?:^|(?<=[.!?]\s))(?!(?:Los|Las|La|El|The|Our|Nuestros|Sus|His|Her|Their)\b)"
@@ -226,7 +229,8 @@ def _person_cue(text: str, token: Token) -> bool:
         return True
     # "A Rocío le encontramos anemia": the personal "a", the name, then "le"/"la"/"lo"; in
     # lower case too for a name that is no word ("a sofi se le atoró uno")
-    if (token.text[:1].isupper() and re.search(r"(?:^|[.!?¡¿:]\s*|\n)[Aa]\s+$", before)
+    # (mid-sentence too: "Hace un año a Chabela le diagnosticamos diabetes")
+    if (token.text[:1].isupper() and re.search(r"(?:^|[.!?¡¿:]\s*|\n|\s)[Aa]\s+$", before)
             and re.match(r"\s+(?:le|les|lo|la|se)\s", after)):
         return True
     if (not token.cap and not token.word and re.search(r"(?:^|\s)a\s+$", before)
@@ -401,8 +405,10 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         if any(t.key in SAINT_TITLES for t in run[:start]) or any(
                 t.key in SAINT_TITLES for t in run[start + 1 :]):
             continue  # "visitan a San Judas Tadeo", "el Viejo San Juan": a saint or a place
-        if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]):
+        if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]) and not KIN_AFTER.match(
+                text, words[-1].end):
             continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
+            # ("Jess Park's mom" is a child's mother: a place has none)
         if words[0].key in _brand_names() or (len(words) == 1 and words[0].key in PUBLIC_FIGURES):
             continue
         first, rest = words[0], [t for t in words[1:] if t.key not in PARTICLES]
@@ -485,7 +491,8 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         # be about someone's health or life.
         mid_sentence = not SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
         plain_name = not first.word and first.key not in BIG_PLACES
-        if not (mid_sentence and plain_name) and not _about_life(sentence):
+        if not (mid_sentence and plain_name) and not _about_life(sentence) and not (
+                plain_name and SPANISH_SUBJECT_AFTER.match(text, end_token.end)):
             continue
         # The name does something with "her"/"his" ("Hunter had his tubes put in ... hearing
         # the TV"): a media word elsewhere in the sentence makes nobody public.
@@ -567,7 +574,10 @@ def _title_case(sentence: str) -> bool:
 
 SPANISH_PERSONAL_A = re.compile(
     r"\b(?:le|les|lo|la)\s+(?:\w+\s+){1,4}a\s+$|\b(?:vimos|atendimos|vacunamos|revisamos"
-    r"|felicitamos|conocimos|examinamos|operamos|ayudamos)\s+a\s+$",
+    r"|felicitamos|conocimos|examinamos|operamos|ayudamos)\s+a\s+$"
+    # cheered on by name: "ánimo a todos, especialmente a Pancho", "un abrazo a Memo"
+    r"|\b(?:especialmente|sobre todo|en especial|abrazo|abrazote|besito|saludo|saludos|[aá]nimo"
+    r"|porras|aplauso|felicidades|gracias)\s+a\s+$",
     re.I,
 )
 
@@ -650,7 +660,9 @@ def _unknown_said_of_a_person(token: Token, text: str, policy: Policy) -> bool:
         return False  # "a girl from Divernon was diagnosed": a town (the place rules read it)
     if _public_elsewhere(text, token, policy) or HISTORY_YEAR.search(paragraph(text, token.start)):
         return False  # "Edward Jenner (1796) ... anything Jenner had": the same public man
-    if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
+    personal_a = (re.search(r"(?:^|\s)[Aa]\s+$", before)  # "a Chabela le diagnosticamos"
+                  and re.match(r"\s+(?:le|les|lo|la|se)\s", after))
+    if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after) or personal_a):
         return False
     return not (_not_a_person(text, token, token) or _is_public([token], text, policy))
 
@@ -707,7 +719,7 @@ SHOUT_OUT_BEFORE = re.compile(
 def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
     """Names typed in lower case: "so proud of jamal today", "shoutout to luc van olst"."""
     for i, token in enumerate(tokens):
-        if token.cap or len(token.key) < 3 or token.key in policy.names:
+        if token.cap or len(token.key) < 3 or token.key in policy.names or token.text.isupper():
             continue
         if token.text[-1] in "áó" or token.key in SPANISH_AUXILIARIES:
             continue  # "dará", "llegó", "han sido": a Spanish verb, folded into a name
@@ -764,10 +776,23 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
         ):
             yield _full_name_hit([token, third], text)  # "davi lucca porto"
             continue
-        if not (_person_cue(text, token) or _appositive(text, token)):
+        if not (_person_cue(text, token) or _appositive(text, token)
+                or LOWER_PERSON_VERB.match(text, token.end)
+                or INVERTED_SUBJECT_BEFORE.search(text, max(0, token.start - 20), token.start)):
             continue
         if _about_life(sentence_of(text, token.start, token.end)):
             yield _given_hit(token, text)
+
+
+#: A Spanish verb of coming before its subject: "ayer vino inés con tos de perrito".
+INVERTED_SUBJECT_BEFORE = re.compile(
+    r"\b(?:vino|vinieron|lleg[oó]|regres[oó]|volvi[oó]|entr[oó]|sali[oó])\s+$", re.I)
+
+
+#: After a name, its owner's relative: "Jess Park's mom".
+KIN_AFTER = re.compile(
+    r"['’]s\s+(?:mom|mommy|mother|dad|daddy|father|parents?|grandma|grandpa|sister|brother"
+    r"|aunt|uncle|twin|baby|son|daughter)\b", re.I)
 
 
 #: A child named between commas after the words that say who they are: "la nena de doña

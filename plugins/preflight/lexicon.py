@@ -512,6 +512,7 @@ LIFE_CONTEXT = re.compile(
     r"|pa[ñn]al(?:es)?|esf[ií]nteres|bacinica|atragant\w*|se le atoró"
     # a milestone of one child's: "Mateo's first haircut"
     r"|haircut|lice|piojos|graduat\w*|milestones?|(?<=['’]s )first"
+    r"|operaci[oó]n|cirug[ií]a|coraz[oó]n|diagn[oó]stic\w*|k[ií]nder|primaria|secundaria"
     # any Spanish preterite written with its accent tells what happened to someone ("recibió")
     r"|[a-záéíñú]{2,}(?:ió|ó))\b",
     re.I,
@@ -703,6 +704,16 @@ PATIENT_AFTER = re.compile(
     r"|se fractur[oó]|tuvo fiebre|dio positivo|sali[oó] positivo|fue internad[oa]"
     r"|fue diagnosticad[oa]|se trag[oó])\b",
     re.I,
+)
+#: Right after a name at the start of a sentence, a Spanish verb said of someone, with its
+#: adverb or pronoun: "Inés ya sabe leer las etiquetas", "Juanito ya se sabe usar el
+#: espaciador", "Memo regresó": the name is the subject (a heading's word is not).
+SPANISH_SUBJECT_AFTER = re.compile(
+    r"\s+(?:ya\s+|todav[ií]a\s+|tambi[eé]n\s+|siempre\s+|nunca\s+|no\s+)?"
+    r"(?:se\s+|le\s+|les\s+|nos\s+|me\s+)?"
+    r"(?:[a-záéíóúñ]{2,}(?:ó|ió)|sabe|tiene|est[aá]|va|puede|quiere|dice|cumple|usa|come|lee"
+    r"|camina|habla|juega|duerme|sigue|vuelve|regresa|entra|empieza|aprendi[oó]|pudo|tuvo"
+    r"|estuvo|fue|vino|hizo|dijo)\b",
 )
 PERSON_AFTER_STRONG = re.compile(_STRONG_AFTER, re.I)
 PERSON_AFTER = re.compile(f"{_STRONG_AFTER}|{_PLAIN_VERB_AFTER}", re.I)

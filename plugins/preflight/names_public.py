@@ -561,9 +561,9 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
             " ".join(t for t in (first.key, last.key) if t) in BIG_PLACES
             # ("de Santiago Ibarra": a given name and a family name side by side are a
             # person, wherever else the given name is a city; "de Santiago de Chile" is not)
-            or (first.key in BIG_PLACES and not (first is not last and first.given
-                                                  and last.surname
-                                                  and not text[first.end : last.start].strip()))
+            or (first.key in BIG_PLACES and not (
+                first is not last and first.given and last.surname
+                and not re.search(r"\b(?:de|del|la|las|los|y)\b", text[first.end : last.start])))
         )
     ):
         return True
@@ -577,7 +577,10 @@ KIN_BEFORE = re.compile(
     r"|grandma|grandmother|grandpa|grandfather|granny|nana|son|daughter|brother|sister|baby"
     r"|twin|aunt|auntie|uncle|cousin|mam[aá]|mami|madre|pap[aá]|papi|padre|abuelit[oa]|abuel[oa]"
     r"|hij[oa]|herman(?:it)?[oa]|t[ií][oa]|prim[oa]|beb[eé])\s+$|\b(?:named|called|llamad[oa]"
-    r"|little|peque[ñn][oa])\s+$",
+    r"|little|peque[ñn][oa])\s+$"
+    # a kin word as a title: "Grandma Bernadette", "Tía Lupe"
+    r"|\b(?-i:Grandma|Grandpa|Granny|Nana|Aunt|Auntie|Uncle|Abuela|Abuelo|Abuelita|Abuelito"
+    r"|T[ií]a|T[ií]o)\s+$",
     re.I,
 )
 

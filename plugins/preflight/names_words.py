@@ -86,15 +86,15 @@ def _is_surname(key: str) -> bool:
 
 
 #: Prefixes that make a family name of whatever follows, in more spellings than any list
-#: holds: "mcalister", "macnamara", "vantassel", "vonderhaar".
-FAMILY_PREFIXES = ("mc", "mac", "van", "von")
+#: holds: "mcalister", "macnamara", "vantassel", "vonderhaar", "o'sullivan".
+FAMILY_PREFIXES = ("mc", "mac", "van", "von", "o'", "o’")
 
 
 def _gaelic(key: str) -> bool:
     """A family name by its prefix (`FAMILY_PREFIXES`), unless the dictionary knows the word
     ("machine", "vanilla")."""
     stem = next((key[len(p):] for p in FAMILY_PREFIXES if key.startswith(p)), "")
-    return len(stem) >= 3 and stem.isalpha() and not _dictionary_word(key)
+    return len(stem) >= 3 and stem.isalpha() and not _dictionary_word(key.replace("’", "'"))
 
 
 def _double_barrelled(key: str) -> bool:

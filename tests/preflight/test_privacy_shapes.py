@@ -206,3 +206,45 @@ def test_two_names_that_are_words_and_what_a_patient_does(text: str, expected: b
     """Names (given and family) that the dictionary knows too, followed by what only a
     patient does: a full name."""
     assert (("privacy-name", "BLOCK") in found(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Inés ya sabe leer las etiquetas ella sola.", "es", ("privacy-name", "WARN")),
+        ("Juanito ya se sabe usar el espaciador solito.", "es", ("privacy-name", "WARN")),
+        ("Hace un año a Chabela le diagnosticamos diabetes tipo 1.", "es",
+         ("privacy-name", "WARN")),
+        ("ayer vino inés con tos de perrito y le dimos una dosis de esteroide.", "es",
+         ("privacy-name", "WARN")),
+        ("Ánimo a todos, especialmente a Pancho, que entra a primero después de su operación.",
+         "es", ("privacy-name", "WARN")),
+        ("Un abrazo a la mamá de Santiago Ortega Villanueva, que nos trajo un pastel.", "es",
+         ("privacy-name", "BLOCK")),
+        ("ok quick one — jaylen was our 4th strep throat today.", "en",
+         ("privacy-name", "WARN")),
+        ("ok real talk, liam o'sullivan's mom told me she cried with relief.", "en",
+         ("privacy-name", "BLOCK")),
+        ("Grandma Bernadette told us she hadn't changed a diaper since 1989.", "en",
+         ("privacy-name", "WARN")),
+        ("The whole Castellano-Pruitt family brought us gingerbread this morning.", "en",
+         ("privacy-name", "BLOCK")),
+        ("Call to book. (Jess Park's mom, yours is reserved for Tuesday.)", "en",
+         ("privacy-name", "BLOCK")),
+    ],
+)
+def test_names_in_everyday_forms(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Lincoln Park Zoo is free on Mondays for families.", "en"),
+        ("La Feria de Regreso a Clases es en el Parque Humboldt, con vacunas gratis.", "es"),
+        ("The VIN is on the dashboard; car seat checks are free on Saturday.", "en"),
+        ("Andrew Wakefield's 1998 paper was retracted; vaccines do not cause autism.", "en"),
+    ],
+)
+def test_names_in_everyday_forms_hard_negatives(text: str, lang: str) -> None:
+    assert not {code for code, _ in found(text, lang)} & {"privacy-name"}
