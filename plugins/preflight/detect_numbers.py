@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 import phonenumbers
 
@@ -1279,16 +1280,27 @@ CODE_DEVICE = re.compile(
 
 
 def _code_like(run: str) -> bool:
-    """Whether a run reads as one thing's code: at least six characters and four digits, and
-    either letters among them or seven digits. Letters in lower case are a word's
-    ("2026-27-flu-season"), never a code's."""
+    """Whether a run reads as one person's or one device's code rather than a product's.
+
+    A model, a form or a battery is a few letters and a short number ("CR2032", "DS-3053",
+    "SC7009"); what is issued to one person is longer or scrambled: six digits or more
+    ("#HB-0093318", "2219X0847", "20319847"), or letters and digits mixed over and over
+    ("8GJ4T2K7Q", "8GN4XK", "2B-117"). Letters in lower case are a word's ("2026-27-flu-season"),
+    never a code's.
+    """
     if any(not letters.isupper() for letters in re.findall(r"[A-Za-z]{3,}", run)):
         return False  # a word in it: "100-day", "topic12", "flushot2025"
     digits = sum(ch.isdigit() for ch in run)
     letters = sum(ch.isalpha() for ch in run)
-    if len(run) < 6 or digits < 4:
+    if len(run) < 6 or digits < 2:
         return False
-    return digits >= 7 if letters == 0 else letters <= digits + 3
+    if letters == 0:
+        return digits >= 7
+    classes = ["d" if ch.isdigit() else "a" for ch in run if ch.isalnum()]
+    switches = sum(a != b for a, b in pairwise(classes))
+    # (a digit, letters, digits again is no product's name either: "2B-117", "0J2415")
+    scrambled = switches >= 3 or (switches == 2 and classes[0] == "d")
+    return (digits >= 6 and letters <= digits) or (scrambled and letters <= digits + 3)
 
 
 def codes(prose: str) -> Iterator[Hit]:

@@ -42,6 +42,10 @@ def found(text: str, lang: str = "en") -> set[tuple[str, str]]:
         # no one named in the sentence: still a question for the doctor
         ("Found in the parking lot: a hearing aid, 2219X0847 engraved on the door.", "en",
          ("privacy-device", "WARN")),
+        ("The transmitter ID on the box, 8GN4XK, is still registered to their son.", "en",
+         ("privacy-device", "BLOCK")),
+        ("His locker is 2B-117, next to the nurse's office.", "en",
+         ("privacy-unique-id", "BLOCK")),
     ],
 )
 def test_a_code_without_a_cue_is_an_id(text: str, lang: str,
@@ -61,6 +65,11 @@ def test_a_code_without_a_cue_is_an_id(text: str, lang: str,
         ("A DNA profile lists markers such as D21S11 and SNPs such as rs1801133.", "en"),
         ("The old topic1000 tag is gone, and so is flushot2025.", "en"),
         ("Our ZIP is 62704-2315 for mail to the practice.", "en"),
+        # a product's, a form's or a model's name: a few letters and a short number
+        ("Button batteries like the CR2032 can burn a child's throat in two hours.", "en"),
+        ("Use form DS-3053 if one parent cannot come to the passport office with the child.",
+         "en"),
+        ("Ask for the SC7009 base when you buy your child's car seat.", "en"),
     ],
 )
 def test_codes_that_are_public_pass(text: str, lang: str) -> None:
