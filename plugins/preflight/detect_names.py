@@ -222,7 +222,7 @@ def _person_cue(text: str, token: Token) -> bool:
     if token.key in MONTHS or token.key in WEEKDAYS or token.key in NOT_PERSON_WORDS:
         return False  # "May ended", "Will your child ..."
     before = text[max(0, token.start - 40) : token.start]
-    after = text[token.end : token.end + 40]
+    after = text[token.end : token.end + 80]
     # A name that is also a word needs more than a verb after it: "Hope comes in ounces".
     person_after = PERSON_AFTER_STRONG if token.word else PERSON_AFTER
     if PERSON_BEFORE.search(before) or person_after.match(after):
@@ -230,7 +230,7 @@ def _person_cue(text: str, token: Token) -> bool:
     # "A Rocío le encontramos anemia": the personal "a", the name, then "le"/"la"/"lo"; in
     # lower case too for a name that is no word ("a sofi se le atoró uno")
     # (mid-sentence too: "Hace un año a Chabela le diagnosticamos diabetes")
-    if (token.text[:1].isupper() and re.search(r"(?:^|[.!?¡¿:]\s*|\n|\s)[Aa]\s+$", before)
+    if (token.text[:1].isupper() and re.search(r"(?:^|[.!?¡¿:]\s*|\n|\s)[Aa]l?\s+$", before)
             and re.match(r"\s+(?:le|les|lo|la|se)\s", after)):
         return True
     if (not token.cap and not token.word and re.search(r"(?:^|\s)a\s+$", before)
@@ -354,7 +354,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                 and not (
                     t.word
                     and SENTENCE_START.search(text[max(0, t.start - 8) : t.start])
-                    and not PERSON_AFTER.match(text[t.end : t.end + 30])
+                    and not PERSON_AFTER.match(text[t.end : t.end + 80])
                     and not _said_in_full(run, i, text)
                 )
             ),
@@ -682,6 +682,7 @@ SPANISH_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
 #: After a lower-case name, what a person does: "little hazel was walking", "baby rose had".
 LOWER_PERSON_VERB = re.compile(
     r"\s+(?:was|is|had|has|got|came|went|did|walked|started|finished|needed|turned|loves"
+    r"|picked|wanted|asked|told|cried|laughed|tried|chose|made|won|lost"
     r"|who|for\s+(?:being|finally|getting|learning|trying)"
     r"|fue|est[aá]|estuvo|tuvo|vino|ya)\b"
 )
@@ -699,7 +700,8 @@ LOWER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:eyes?|ears?|arms?|legs?|hands?|feet|foot|knees?|nose|throat"
     r"|tummy|belly|head|skin|rash|fever|cough|cast|stitches|tonsils|teeth|tooth|mom|mommy|dad"
     r"|daddy|mother|father|parents|sister|brother|grandma|grandpa|teacher|shots?|check-?up"
-    r"|visit|appointment|surgery|allergy|asthma|inhaler)\b"
+    r"|visit|appointment|surgery|allergy|asthma|inhaler|(?:first|second|third|fourth|\w+th)"
+    r"\s+(?:cold|ear infection|flu|fever|strep|visit|shot))\b"
 )
 #: Before a lower-case word-name, a word that makes it a thing: "poison ivy's rash".
 NOT_AN_OWNER_BEFORE = re.compile(
@@ -708,6 +710,10 @@ NOT_AN_OWNER_BEFORE = re.compile(
 #: Spanish verbs that are also given names or surnames in lower case ("han", "ha", "sido").
 SPANISH_AUXILIARIES = frozenset({"han", "ha", "he", "hemos", "habia", "sido", "son", "era",
                                  "eran", "fue", "fueron", "esta", "estan", "estaba"})
+#: Thanked, welcomed, met by name: "thanks to ruby ...", "welcome, baby june".
+GREETED_BEFORE = re.compile(
+    r"\b(?:thanks|thank you|welcome|meet|say hi to|happy (?:\w+ )?birthday|gracias|bienvenid[oa])"
+    r"(?:\s+to)?[\s,]+(?:baby\s+|little\s+)?$", re.I)
 #: Praise said to someone by name: "shoutout to ember who ...", "congrats to hunter for ...".
 SHOUT_OUT_BEFORE = re.compile(
     r"\b(?:shout-?outs?|shout outs?|congrats|congratulations|kudos|props|big hugs?|high fives?"
@@ -731,6 +737,13 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
                     and LOWER_PERSON_VERB.match(text, token.end))
             owner = (LOWER_POSSESSIVE.match(text, token.end)
                      and not NOT_AN_OWNER_BEFORE.search(before))
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (token.given and nxt is not None and not nxt.cap and nxt.surname
+                    and not nxt.word and len(nxt.key) > 3
+                    and re.fullmatch(r"[ \t]+", text[token.end : nxt.start])
+                    and (SHOUT_OUT_BEFORE.search(before) or GREETED_BEFORE.search(before))):
+                yield _full_name_hit([token, nxt], text)  # "congrats to ruby tanaka-ellis"
+                continue
             if (token.given and (cued or owner)
                     and _about_life(sentence_of(text, token.start, token.end))):
                 yield _given_hit(token, text)

@@ -249,8 +249,9 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
         if any(s - 2 <= start <= s + 2 for s in seen):
             continue
         digits = re.sub(r"\D", "", match["number"])
-        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", match["number"].strip()):
-            continue  # "192.168.4.21": an IP address (see ip_addresses)
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", match["number"].strip()) and all(
+                int(part) <= 255 for part in match["number"].strip().split(".")):
+            continue  # "192.168.4.21": an IP address (see ip_addresses); 217.555.61.49 is none
         numero = re.search(r"(?i)n[uú]mero", plain[match.start() : start]) is not None
         # someone's own "número" is their phone: "nos dejó su número de allá, 5512.8834"
         numero = numero and not re.search(r"(?i)\b(?:su|mi|tu|sus)\s+n[uú]mero",

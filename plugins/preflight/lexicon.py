@@ -641,6 +641,8 @@ _STRONG_AFTER = (
     # the name, a verb and "her"/"his": "Hunter had his tubes put in", "Summer finished her
     # first school year"
     rf"|{_HER_HIS}"
+    # a caption: "Maya blowing bubbles in our waiting room after her nebulizer treatment"
+    r"|\s+\w+ing\b[^.!?\n]{0,60}\b(?:her|his)\b(?!\s+own\b)"
     r"|\s+(?:coughed|vomited|wheezed|cried|smiled|laughed|walked|crawled|talked|healed"
     r"|recovered|stayed|played|learned|needed"
     r"|received|swallowed|tripped|slipped|stumbled|sneezed|complained|tested|spiked)\b"

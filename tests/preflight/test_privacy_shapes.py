@@ -257,3 +257,39 @@ def test_names_in_everyday_forms(text: str, lang: str, expected: tuple[str, str]
 )
 def test_names_in_everyday_forms_hard_negatives(text: str, lang: str) -> None:
     assert not {code for code, _ in found(text, lang)} & {"privacy-name"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("We told her to pick any sticker, and inés picked the dinosaur, naturally.", "en",
+         ("privacy-name", "WARN")),
+        ("what a day. strep, two ear infections, and bobby's third cold this month.", "en",
+         ("privacy-name", "WARN")),
+        ("Maya blowing bubbles in our waiting room after her nebulizer treatment", "en",
+         ("privacy-name", "WARN")),
+        ("congrats to ruby tanaka-ellis, who finished her last round of allergy shots", "en",
+         ("privacy-name", "BLOCK")),
+        ("Al Pancho le cosimos la ceja; se cayó del carro alegórico.", "es",
+         ("privacy-name", "WARN")),
+        ("La bisabuela de los trillizos tiene ya 96 cumplidos y les teje un gorrito.", "es",
+         ("privacy-age", "BLOCK")),
+        ("Un señor de la iglesia lleva a las familias: su celular es 217.555.61.49.", "es",
+         ("privacy-phone", "BLOCK")),
+    ],
+)
+def test_names_numbers_and_ages_in_passing(text: str, lang: str,
+                                           expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Quince minutos al día de juego donde el niño manda valen más que un juguete.", "es"),
+        ("Hope blowing in the wind is a poem, not a treatment plan.", "en"),
+        ("The server at 192.168.4.21 is down; the portal is back tomorrow.", "en"),
+    ],
+)
+def test_names_numbers_and_ages_in_passing_hard_negatives(text: str, lang: str) -> None:
+    assert not {code for code, _ in found(text, lang)} & {"privacy-name", "privacy-phone"}
