@@ -53,7 +53,8 @@ ANECDOTE = re.compile(
     r"|\bour only (?:patient|child|baby|family|kid|teen)\b|\bthe only (?:[\w-]+ ){0,3}(?:patient"
     r"|child|kid|goalie|player|girl|boy|student|baby|family|twins|triplets|teen|quarterback"
     r"|pitcher|team|lifeguard|swimmer|runner|dancer|cheerleader|gymnast|drummer|redhead"
-    r"|catcher|keeper|wrestler|skater|rider) (?:(?:we|I) (?:have|see|treat|know) )?"
+    r"|catcher|keeper|wrestler|skater|rider|firefighter|officer|deputy|nurse|teacher|dad|mom"
+    r"|father|mother|single dad|single mom) (?:(?:we|I) (?:have|see|treat|know) )?"
     r"(?:in|on|at|with|who|of|that|whose)\b"
     # "la única alumna con bomba de insulina", "el único niño de la escuela que ..."
     r"|\b(?:el|la|al) [uú]nic[oa] (?:paciente|alumn[oa]|ni[ñn][oa]|beb[eé]|chic[oa]|jugador(?:a)?"
@@ -127,12 +128,13 @@ ONE_WHO = re.compile(
     r"|grandpa|shortstop|goalie|quarterback|pitcher|cheerleader|drummer|twins|triplets)"
     r" (?:who|that) (?:just |recently |finally )?(?:\w+ed|came|went|broke|fell|got|took|ran"
     r"|swallowed|won|lost|spent|made|threw|caught|ate|drank|bit|hit|wore|brought|sang|left"
-    r"|works|plays|lives|rides|runs|sings|dances)\b(?! (?:to|up|on)\b)"
+    r"|works|plays|lives|rides|runs|sings|dances|sells|helps)\b(?! (?:to|up|on)\b)"
     # "la mamá que trabaja en la cocina de la cárcel", "el niño que se cayó del columpio",
     # "el portero del equipo juvenil, de 15 años, se desmayó en pleno partido"
     r"|\b(?:el|la) (?:(?!misma?\b|[uú]nic[oa]\b)[\w-]+ ){0,2}?(?:ni[ñn][oa]|beb[eé]|chic[oa]"
     r"|nen[ea]|mam[aá]|pap[aá]|abuel[oa]|adolescente|muchach[oa]|portero|portera|jugador[a]?"
-    r"|porrista|hermanit[oa]|gemel[oa])\b(?: que (?:se )?(?:\w+(?:ó|ió)|trabaja|juega|vive)"
+    r"|porrista|hermanit[oa]|gemel[oa])\b(?: que (?:se )?(?:\w+(?:ó|ió)|trabaja|juega|vive"
+    r"|atiende|vende|ayuda|maneja|anda|cuida)"
     r"|[^.!?\n]{0,80}?,\s*de \d{1,2} a[ñn]os,\s*(?:se |le |lo |la )?\w+(?:ó|ió))\b",
     re.I,
 )
@@ -259,7 +261,18 @@ ROLE_CHILD = re.compile(
     rf"|\b(?:la|el|al|del|los|las|a los|a las)\s+(?:hij[oa]s?|ni[ñn][oa]s?|niet[oa]s?|gemel[oa]s"
     r"|cuates|mellizos)\s+(?:(?:menor|mayor)\s+)?"
     r"(?:de\s+\w+\s+a[ñn]os\s+)?(?:del?|de la)\s+(?:[uú]nic[oa]\s+)?"
-    rf"{_ROLES}\b",
+    rf"{_ROLES}\b"
+    # a child told by a parent's stall or shop: "el hijo menor de la señora del puesto de jugos",
+    # "la gemelita de los dueños de la taquería", "the son of the lady who runs the juice stand"
+    r"|\b(?:hij[oa]s?|hijit[oa]|bebit[oa]|beb[eé]|gemelit[oa]|gemel[oa]|ni[ñn][oa]|nen[ea])\s+"
+    r"(?:(?:menor|mayor|chiquit[oa])\s+)?de\s+(?:la\s+se[ñn]ora|el\s+se[ñn]or|do[ñn]a\s+\w+"
+    r"|don\s+\w+|los\s+due[ñn]os|la\s+due[ñn]a|el\s+due[ñn]o|la\s+muchacha|el\s+muchacho)\s+"
+    r"(?:que\s+(?:vende|atiende|tiene|trabaja|maneja|cuida|limpia|hace)|(?:del|de(?:\s+la)?)\s+"
+    r"(?:puesto|tienda"
+    r"|taquer[ií]a|mercado|panader[ií]a|farmacia|fonda|cocina|estanque|tortiller[ií]a|carnicer[ií]a"
+    r"|lavander[ií]a|gasolinera|rancho|restaurante|cafeter[ií]a))\b"
+    r"|\b(?:son|daughter|baby|twins?|kid|boy|girl)\s+of\s+the\s+(?:lady|man|woman|couple|family)"
+    r"\s+who\s+(?:runs?|owns?|sells?|works?|drives?|manages?)\b",
     re.I,
 )
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)|\n")

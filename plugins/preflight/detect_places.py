@@ -252,7 +252,9 @@ LIVES_ON_STREET = re.compile(
     r"|(?:Calle|Avenida|Av\.)\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)"
 )
 NEIGHBOURHOOD = re.compile(
-    rf"\b(?:barrio|colonia|vecindario|fraccionamiento|neighbou?rhood\s+of|subdivision)\s+"
+    rf"\b(?:barrio|colonia|vecindario|fraccionamiento|neighbou?rhood\s+of|subdivision"
+    # a rural place smaller than a town: "del rancho El Mezquite", "la vereda La Esperanza"
+    r"|rancho|rancher[ií]a|ejido|vereda|caser[ií]o|aldea|cant[oó]n|paraje)\s+"
     rf"(?:de\s+|del\s+|of\s+)?(?P<place>(?:{_CAP}\s*){{1,3}})"
     rf"|\bthe\s+(?P<place2>(?:{_CAP}\s+){{1,3}})(?:neighbou?rhood|subdivision|apartments"
     r"|trailer park|mobile home park|complex|projects)\b",
@@ -269,7 +271,7 @@ TOWN = re.compile(
     r"|de la colonia|(?:in|from|near) the"
     r" (?:[a-z]+ )?(?:town|village|community|city) of|en el pueblo de|a town called"
     r"|un pueblo llamado|near|outside of|the (?:[a-z]+ )?(?:town|village|community|city) of"
-    rf"|cerca de|de)\s+(?P<place>{_CAP}(?:\s+{_CAP})?)"
+    rf"|cerca de|de)\s+(?P<place>{_CAP}(?:\s+(?:(?:de\s+(?:los|las|la)|del|de)\s+)?{_CAP}){{0,2}})"
     rf"|\bin\s+(?P<place_in>{_CAP}(?:\s+{_CAP})?)(?=,\s*(?:{'|'.join(_STATES)}|{_STATE_NAMES})\b)"
     # the only one there: "the only teen in Tallula with ...", "el único niño de San Juan
     # Tlacotenco con ..."; where one lives: "vive en La Perla"
@@ -329,7 +331,8 @@ ONE_PERSON = re.compile(
     # a handful of children, counted: "three kids from Little Acorns", "tres niños de la
     # guardería ...": as few as that, each can be found
     r"|(?<!\bor )(?<!\bo )\b(?:two|three|four|five|dos|tres|cuatro|cinco|[2-5])\s+"
-    r"(?!or\b|o\b)(?:\w+\s+)?(?:children|kids|babies|toddlers|students|siblings|brothers|sisters"
+    r"(?!or\b|o\b)(?:(?:of|de)\s+(?:the|our|los|las|nuestros)\s+)?(?:\w+\s+)?"
+    r"(?:children|kids|babies|toddlers|students|siblings|brothers|sisters"
     r"|ni[ñn][oa]s|beb[eé]s|alumn[oa]s|herman[oa]s|hij[oa]s)\b"
     r"(?!\s+(?:in (?:every|each)|per|en cada|de cada|por))"
     # "one of our toddlers", "the families on her street"
@@ -387,6 +390,14 @@ SCHOOL_STEMS = (
 ATTENDS_STEMS = ("attends", "goes to", "plays for", "swims at", "trains at", "asiste a", "va a")
 NEIGHBOURHOOD_STEMS = (
     "barrio",
+    "rancho",
+    "ranch",
+    "ejido",
+    "vereda",
+    "caser",
+    "aldea",
+    "cant",
+    "paraje",
     "colonia",
     "vecindario",
     "fraccionamiento",

@@ -293,3 +293,39 @@ def test_names_numbers_and_ages_in_passing(text: str, lang: str,
 )
 def test_names_numbers_and_ages_in_passing_hard_negatives(text: str, lang: str) -> None:
     assert not {code for code, _ in found(text, lang)} & {"privacy-name", "privacy-phone"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("El hijo menor de la señora del puesto de jugos se quemó la mano.", "es",
+         ("privacy-anecdote", "WARN")),
+        ("La gemelita de los dueños de la taquería de la avenida se metió un frijol.", "es",
+         ("privacy-anecdote", "WARN")),
+        ("El niño que atiende el puesto de elotes con su papá bajó 10 libras.", "es",
+         ("privacy-anecdote", "WARN")),
+        ("The only firefighter at our town's station who is also a single dad came by.", "en",
+         ("privacy-anecdote", "WARN")),
+        ("Diagnosticamos fenilcetonuria en un bebé de San Juan de los Lagos.", "es",
+         ("privacy-place", "WARN")),
+        ("Una niña de 4 años del rancho El Mezquite llegó con una picadura de alacrán.", "es",
+         ("privacy-place", "WARN")),
+        ("Three of the toddlers we saw this week go to Little Acorns Learning Center.", "en",
+         ("privacy-place", "WARN")),
+    ],
+)
+def test_stories_and_places_of_a_small_community(text: str, lang: str,
+                                                 expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Los dueños de la taquería donaron 200 tacos a la feria de salud.", "es"),
+        ("Three of the toddler car seats we checked were installed too loosely.", "en"),
+        ("La feria de San Juan de los Lagos atrae a miles de peregrinos cada febrero.", "es"),
+    ],
+)
+def test_stories_and_places_of_a_small_community_hard_negatives(text: str, lang: str) -> None:
+    assert not {code for code, _ in found(text, lang)} & {"privacy-anecdote", "privacy-place"}
