@@ -589,9 +589,12 @@ def _unknown_full_name(run: list[Token], text: str, policy: Policy) -> Hit | Non
     while words and words[0].word and len(words) > 2:
         words = words[1:]  # "What Keanu Makoa taught us": the heading's first word
     run = words
+    # ("Lunna Pastor came in Tuesday": a family name that is also a word, then what only a
+    # patient does)
+    patient = bool(run) and run[-1].surname and PATIENT_AFTER.match(text, run[-1].end)
     if any(
-        t.word
-        or t.key in common_words()
+        (t.word and not (patient and t is run[-1]))
+        or (t.key in common_words() and not (patient and t is run[-1]))
         or t.text.rstrip("s").isupper()
         or t.key in BIG_PLACES
         or t.key in MONTHS
@@ -710,6 +713,29 @@ NOT_AN_OWNER_BEFORE = re.compile(
 #: Spanish verbs that are also given names or surnames in lower case ("han", "ha", "sido").
 SPANISH_AUXILIARIES = frozenset({"han", "ha", "he", "hemos", "habia", "sido", "son", "era",
                                  "eran", "fue", "fueron", "esta", "estan", "estaba"})
+def _thanked_unknown(text: str, tokens: Sequence[Token], i: int) -> Hit | None:
+    """Two lower-case words, each a name or no word at all, thanked or congratulated, then
+    what follows a name ("thanks to adesoji afonja for the cookies", "thanks to tina sanders
+    for ..."): names from beyond the lists, typed in a hurry."""
+    if i + 1 >= len(tokens):
+        return None
+    first, last = tokens[i], tokens[i + 1]
+    before = text[max(0, first.start - 30) : first.start]
+    if not (SHOUT_OUT_BEFORE.search(before) or GREETED_BEFORE.search(before)):
+        return None
+    if not re.fullmatch(r"[ \t]+", text[first.end : last.start]) or not re.match(
+            r"\s*(?:,|!|\.|for\b|who\b|and\b|on\b|por\b|que\b)", text[last.end :]):
+        return None
+    if any(t.cap or len(t.key) < 3 or not t.key.isalpha() or t.key in _brand_names()
+           or t.key in BIG_PLACES or t.key in NOT_PERSON_WORDS for t in (first, last)):
+        return None
+    unknown = [not (t.word or _dictionary_word(t.key)) for t in (first, last)]
+    # each word a name or no word at all ("tina sanders", "adesoji afonja"), one of them no word
+    if not (any(unknown) and (first.given or all(unknown)) and (last.surname or unknown[1])):
+        return None
+    return _full_name_hit([first, last], text)
+
+
 #: Thanked, welcomed, met by name: "thanks to ruby ...", "welcome, baby june".
 GREETED_BEFORE = re.compile(
     r"\b(?:thanks|thank you|welcome|meet|say hi to|happy (?:\w+ )?birthday|gracias|bienvenid[oa])"
@@ -729,6 +755,9 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             continue
         if token.text[-1] in "áó" or token.key in SPANISH_AUXILIARIES:
             continue  # "dará", "llegó", "han sido": a Spanish verb, folded into a name
+        if (hit := _thanked_unknown(text, tokens, i)) is not None:
+            yield hit  # "thanks to adesoji afonja for the cookies"
+            continue
         if token.word:
             # "little hazel was walking again": a name that is also a word, in lower case,
             # only between a person word and what a person does
@@ -1224,3 +1253,36 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
         yield from _initials(prose, policy)
     if re.search(r"[\-_]", raw):
         yield from _paths(raw, policy)
+    if OTHER_SCRIPT_GATE.search(prose):
+        yield from _other_scripts(prose)
+
+
+#: Letters of scripts the name lists cannot hold (Devanagari, Bengali, Gurmukhi, Arabic,
+#: Hebrew, Cyrillic, Greek, Thai, Hangul, Han, Kana, Amharic): a name written in them.
+_OTHER = (r"\u0370-\u03FF\u0400-\u04FF\u0590-\u05FF\u0600-\u06FF\u0900-\u0A7F\u0E00-\u0E7F"
+          r"\u1200-\u137F\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF")
+OTHER_SCRIPT_GATE = re.compile(f"[{_OTHER}]")
+_OTHER_WORD = rf"[{_OTHER}][{_OTHER}\u0300-\u036F\u0900-\u0A7F]*"
+OTHER_SCRIPT_RUN = re.compile(rf"{_OTHER_WORD}(?:[ \t]+{_OTHER_WORD}){{0,2}}")
+
+
+def _other_scripts(prose: str) -> Iterator[Hit]:
+    """A name in another script, said of a person ("thanks to अमित राव for the cookies",
+    "we saw 王小明 today"): the lists are Latin, so the words around it decide. A greeting in
+    that script ("新年快乐", "शुभ दीपावली") has no person word around it."""
+    for match in OTHER_SCRIPT_RUN.finditer(prose):
+        before = prose[max(0, match.start() - 40) : match.start()]
+        after = prose[match.end() : match.end() + 80]
+        if not (PERSON_BEFORE.search(before) or KIN_BEFORE.search(before)
+                or GREETED_BEFORE.search(before) or SHOUT_OUT_BEFORE.search(before)
+                or PERSON_AFTER.match(after) or PATIENT_AFTER.match(after)):
+            continue
+        if not _about_life(sentence_of(prose, match.start(), match.end())):
+            continue
+        name = Token(match.start(), match.end(), match.group(0), match.group(0))
+        if len(match.group(0).split()) > 1 or (len(name.text) >= 3 and re.search(
+                r"[\u3400-\u9FFF\uAC00-\uD7AF]", name.text)):
+            # two words, or three Han or Hangul characters (a family name and a given name)
+            yield _full_name_hit([name], prose)
+        else:
+            yield _given_hit(name, prose)

@@ -329,3 +329,36 @@ def test_stories_and_places_of_a_small_community(text: str, lang: str,
 )
 def test_stories_and_places_of_a_small_community_hard_negatives(text: str, lang: str) -> None:
     assert not {code for code, _ in found(text, lang)} & {"privacy-anecdote", "privacy-place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thanks to adesoji afonja for the cookies after her visit", ("privacy-name", "BLOCK")),
+        ("thanks to marcelina szajda for the cookies after her visit", ("privacy-name", "BLOCK")),
+        ("Lunna Pastor came in Tuesday with a broken wrist from the trampoline.",
+         ("privacy-name", "BLOCK")),
+        ("thanks to अमित राव for the cookies after her visit", ("privacy-name", "BLOCK")),
+        ("We saw 王小明 today for a fever.", ("privacy-name", "BLOCK")),
+        ("Happy first birthday, कमला! We loved seeing you at your check-up.",
+         ("privacy-name", "WARN")),
+    ],
+)
+def test_names_beyond_the_lists(text: str, expected: tuple[str, str]) -> None:
+    """Names no list holds (typed in lower case, or written in another script) are read by
+    the words around them."""
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Happy Lunar New Year! 新年快乐 to all our families.", "en"),
+        ("Happy Diwali! शुभ दीपावली from all of us.", "en"),
+        ("Our handout is also in Russian: Прививки для детей.", "en"),
+        ("En este Día de Acción de Gracias damos gracias por la fe de nuestras familias.", "es"),
+        ("thanks to covid vaccines for keeping grandparents safe", "en"),
+    ],
+)
+def test_names_beyond_the_lists_hard_negatives(text: str, lang: str) -> None:
+    assert not {code for code, _ in found(text, lang)} & {"privacy-name"}
