@@ -492,7 +492,8 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         mid_sentence = not SENTENCE_START.search(text[max(0, first.start - 8) : first.start])
         plain_name = not first.word and first.key not in BIG_PLACES
         if not (mid_sentence and plain_name) and not _about_life(sentence) and not (
-                plain_name and SPANISH_SUBJECT_AFTER.match(text, end_token.end)):
+                plain_name and (SPANISH_SUBJECT_AFTER.match(text, end_token.end)
+                                or SUBJECT_AFTER.match(text, end_token.end))):
             continue
         # The name does something with "her"/"his" ("Hunter had his tubes put in ... hearing
         # the TV"): a media word elsewhere in the sentence makes nobody public.
@@ -762,7 +763,9 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             # "little hazel was walking again": a name that is also a word, in lower case,
             # only between a person word and what a person does
             before = text[max(0, token.start - 30) : token.start]
-            cued = ((KIN_BEFORE.search(before) or SHOUT_OUT_BEFORE.search(before))
+            cued = ((KIN_BEFORE.search(before) or SHOUT_OUT_BEFORE.search(before)
+                     or re.search(r"\b(?:poor|little|sweet|brave|tiny|pobre|pobrecit[oa])\s+$",
+                                  before, re.I))
                     and LOWER_PERSON_VERB.match(text, token.end))
             owner = (LOWER_POSSESSIVE.match(text, token.end)
                      and not NOT_AN_OWNER_BEFORE.search(before))
@@ -826,6 +829,8 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             yield _given_hit(token, text)
 
 
+#: After a name no word shares, what a subject does: "Jaylen was back to normal by breakfast".
+SUBJECT_AFTER = re.compile(r"\s+(?:was|is|had|has|got|went|came|felt|seemed|looked|slept)\b")
 #: A Spanish verb of coming before its subject: "ayer vino inés con tos de perrito".
 INVERTED_SUBJECT_BEFORE = re.compile(
     r"\b(?:vino|vinieron|lleg[oó]|regres[oó]|volvi[oó]|entr[oó]|sali[oó])\s+$", re.I)
@@ -1073,6 +1078,8 @@ def _paths(raw: str, policy: Policy) -> Iterator[Hit]:
                 continue  # "virginia-chicago": a state and a city, as anywhere else
             if first.word and not _word_name_in_path(words, i):
                 continue
+            if any(w.key in PUBLIC_FIGURES for w in words[i : i + 2]):
+                continue  # a one-name public figure's topic ("selena-tribute")
             if i and words[i - 1].key in NOT_A_PERSON_BEFORE:
                 continue  # "virgen-guadalupe-micro", "san-judas-tadeo": a saint's name
             # "sofia-ramirez", or a middle name between: "davi-lucca-porto"

@@ -220,7 +220,11 @@ ONE_CHILD = re.compile(
     r"|\b(?:una?|la|el|al|del|est[ea])\s+(?:(?!cada|cualquier|una?\b|la\b|el\b)\w+\s+)?"
     r"(?:ni[ñn][oa]|beb[eé]|adolescente"
     r"|chic[oa]|jovencit[oa]|paciente|hij[oa]|niet[oa])\b(?!s)"
-    rf"(?:\s+(?:menor|mayor))?(?:\s+(?:del?|de la)\s+{_ROLES}\b)?",
+    rf"(?:\s+(?:menor|mayor))?(?:\s+(?:del?|de la)\s+{_ROLES}\b)?"
+    # "one of our babies", "our tiny friend", "uno de nuestros pacientes"
+    r"|\b(?:one of our|uno de nuestros|una de nuestras)\s+(?:[\w-]+\s+)?(?:babies|patients|kids"
+    r"|toddlers|newborns|teens|little ones|pacientes|beb[eé]s|ni[ñn][oa]s)\b"
+    r"|\bour\s+(?:little|tiny|young|sweet|brave)\s+(?:friend|buddy|one|patient|guy|girl|boy)\b",
     re.I,
 )
 #: A particular past moment: "last Friday night", "this morning", "we saw Tuesday", "el

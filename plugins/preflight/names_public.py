@@ -303,7 +303,12 @@ PUBLIC_ROLE_BEFORE = re.compile(
     r"|activista|activist|inventor[a]?|astronauta|astronaut|campe[oó]n(?:a)? ol[ií]mpic[oa]"
     r"|olympic champion|m[eé]dic[oa] (?:venezolan|mexican|argentin|peruan|cuban|colombian"
     r"|chilen|espa[ñn]ol)\w*|doctor[a]? (?:venezolan|mexican|argentin|peruan|cuban"
-    r"|colombian|chilen|espa[ñn]ol)\w*)\s+$",
+    r"|colombian|chilen|espa[ñn]ol)\w*)\s+$"
+    # examples of a kind of public person: "jugadores como Carlos Beltrán", "athletes like ..."
+    r"|\b(?:players|athletes|stars|singers|artists|authors|writers|actors|actresses|legends"
+    r"|heroes|champions|jugador(?:es|as)|atletas|estrellas|cantantes|artistas|autor(?:es|as)"
+    r"|escritor(?:es|as)|actores|actrices|deportistas|figuras|leyendas|h[eé]roes|campeon(?:es|as)"
+    r"|boxeador(?:es|as)|peloteros|futbolistas|beisbolistas)\s+(?:como|like|such as)\s+$",
     re.I,
 )
 #: A nationality right before a name, as the news writes of athletes and public figures.
@@ -510,8 +515,10 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     if country and fold(country["c"]) in BIG_PLACES and before and before[-1] in ("el", "la"):
         return True  # "el Masaya en Nicaragua": a volcano, a river, a town of a country
     if (before and before[-1] in ("en", "in") and not last.surname and not last.given
-            and last is not first):
-        return True  # "en Santiago Sacatepéquez": a town whose name no list knows
+            and last is not first
+            and not re.match(r",?\s+(?:who|whose|quien)\b", text[last.end : last.end + 10])):
+        return True  # "en Santiago Sacatepéquez": a town whose name no list knows ("in
+        # Dominic Achterberg, who is already home" is a boy)
     if re.match(r"\s+(?:interpreters?|speakers?|speaking|language|translation|int[eé]rpretes?"
                 r"|hablantes?)\b", text[last.end : last.end + 20]):
         return True  # "a Nepali interpreter": a language

@@ -362,3 +362,43 @@ def test_names_beyond_the_lists(text: str, expected: tuple[str, str]) -> None:
 )
 def test_names_beyond_the_lists_hard_negatives(text: str, lang: str) -> None:
     assert not {code for code, _ in found(text, lang)} & {"privacy-name"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Kaden Whitehorse was so proud of his shiny teeth that he asked for a mirror.", "en",
+         ("privacy-name", "BLOCK")),
+        ("We caught it early in Dominic Achterberg, who is already home with his Legos.", "en",
+         ("privacy-name", "BLOCK")),
+        ("Cool night air helps. Jaylen was back to normal by breakfast.", "en",
+         ("privacy-name", "WARN")),
+        ("Croup is worse at night. poor lily had it three nights running last week.", "en",
+         ("privacy-name", "WARN")),
+        ("A Luzma le dolía tanto que no quería ni agua.", "es", ("privacy-name", "WARN")),
+        ("One of our babies took her first steps in our waiting room last Tuesday.", "en",
+         ("privacy-anecdote", "WARN")),
+        ("Thinking of our tiny friend, admitted last Tuesday for bronchiolitis.", "en",
+         ("privacy-anecdote", "WARN")),
+        ("Una mamá de la clínica vende la suya en buen estado: 847 – 390 – 2215.", "es",
+         ("privacy-phone", "BLOCK")),
+    ],
+)
+def test_children_of_today_and_their_stories(text: str, lang: str,
+                                             expected: tuple[str, str]) -> None:
+    """Children's names of the 2000s-2020s in every spelling (Kaden, Caden, Jaiden), and the
+    words that make a story one child's."""
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Jugadores como Carlos Beltrán y atletas como Jasmine Camacho-Quinn inspiran.", "es"),
+        ("Happy Nowruz to our Afghan and Iranian families!", "en"),
+        ("One of our nurses took her first steps as a runner at last Tuesday's 5K.", "en"),
+        ("We are in Springfield Township, which borders the county line.", "en"),
+    ],
+)
+def test_children_of_today_hard_negatives(text: str, lang: str) -> None:
+    assert not {code for code, _ in found(text, lang)} & {"privacy-name", "privacy-anecdote"}
