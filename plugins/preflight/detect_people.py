@@ -486,7 +486,11 @@ PERSON_IN_ALT = re.compile(
     r"|smile|selfie|portrait|holding|hugging|cuddling|sleeping in|arms of|\w+-year-old"
     r"|\w+-month-old|ni[ñn][oa]s?|beb[eé]s?|reci[eé]n nacid[oa]|mam[aá]|pap[aá]|madre|padre"
     r"|familia|herman[oa]s?|abuel[oa]|paciente|sonriendo|sonrisa|cara|rostro|retrato"
-    r"|en brazos|cargando|abrazando)\b",
+    r"|en brazos|cargando|abrazando)\b"
+    # a thing made for a child is no child: "a toddler plate", "infant car seat", "kid-size cup"
+    r"(?![\s-]+(?:plates?|portions?|beds?|seats?|meals?|menus?|snacks?|cups?|toothbrush\w*"
+    r"|formula|sizes?|carriers?|gates?|bottles?|spoons?|bowls?|clothes|shoes|toys?|books?"
+    r"|car seats?|size)\b)",
     re.I,
 )
 NOT_A_PHOTO = re.compile(

@@ -477,6 +477,11 @@ def _public_family_names() -> frozenset[str]:
     return frozenset(name.split()[-1] for name in PUBLIC_FIGURES if " " in name)
 
 
+#: A place, then "and": what follows is listed with it ("de Hidalgo y Cameron").
+PLACE_LISTED_BEFORE = re.compile(
+    r"\b(?:de|en|in|of|from)\s+(?P<place>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)\s+(?:y|and|e)\s+$")
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
     if STAFF_BEFORE.search(text[max(0, first.start - 40) : first.start]) or STAFF_AFTER.match(
@@ -485,6 +490,12 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True
     if TOWN_STATE_AFTER.match(text[last.end : last.end + 20]):
         return True
+    window = text[max(0, first.start - 40) : first.start]
+    if re.search(r"[\"“«]\s*(?:La|El|Los|Las|The)\s+$", window):
+        return True  # al ritmo de "La Macarena": a song's or a book's title
+    listed = PLACE_LISTED_BEFORE.search(window)
+    if listed and fold(listed["place"]) in BIG_PLACES:
+        return True  # "adultos de Hidalgo y Cameron": a place listed with a place
     if first is last and first.key in MONTH_SHORT and MONTH_SHORT_AFTER.match(text, last.end):
         return True  # "Jan 2026", "Aug. 14": a month, not Jan or August the person
     if PLACE_APPOSITIVE.match(text[last.end : last.end + 60]):

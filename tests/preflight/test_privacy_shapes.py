@@ -398,7 +398,16 @@ def test_children_of_today_and_their_stories(text: str, lang: str,
         ("Happy Nowruz to our Afghan and Iranian families!", "en"),
         ("One of our nurses took her first steps as a runner at last Tuesday's 5K.", "en"),
         ("We are in Springfield Township, which borders the county line.", "en"),
+        ('Compresiones de 100 a 120 por minuto, al ritmo de "La Macarena".', "es"),
     ],
 )
 def test_children_of_today_hard_negatives(text: str, lang: str) -> None:
     assert not {code for code, _ in found(text, lang)} & {"privacy-name", "privacy-anecdote"}
+
+
+def test_a_thing_made_for_a_child_is_no_child_in_a_picture(tmp_path: Path) -> None:
+    report = check_one(tmp_path, "Title: Plates\nDate: 2026-06-27\n"
+                       "image: {static}/images/plate-portions.png\n"
+                       "image_alt: A toddler plate divided into vegetables and protein\n\n"
+                       "Half the plate is vegetables and fruit.\n")
+    assert not [f for f in report.findings if f.code == "privacy-image"]
