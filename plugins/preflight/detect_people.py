@@ -373,13 +373,7 @@ def anecdotes(prose: str) -> Iterator[Hit]:
                     sentence_of(prose, match.start(), match.end())):
                 continue  # "A mom told us her toddler hated the car seat": no one to find
             found.append(match.span())
-            yield warn(
-                match.start(),
-                match.end(),
-                "privacy-anecdote",
-                f'"{" ".join(match.group(0).split())}" reads like a story about one real '
-                "patient; details around it can identify the family.",
-            )
+            yield _story_hit(match)
     if re.search(r" (?:who|that|que) |, de \d", prose):
         yield from _one_who(prose, found)
     yield from _told_stories(prose, found)
@@ -393,13 +387,18 @@ def _one_who(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
         if PUBLIC_REPORT.search(sentence_of(prose, match.start(), match.end())):
             continue
         found.append(match.span())
-        yield warn(
-            match.start(),
-            match.end(),
-            "privacy-anecdote",
-            f'"{" ".join(match.group(0).split())}" reads like a story about one real '
-            "patient; details around it can identify the family.",
-        )
+        yield _story_hit(match)
+
+
+def _story_hit(match: re.Match[str]) -> Hit:
+    """The WARN for a phrase that tells a story about one patient."""
+    return warn(
+        match.start(),
+        match.end(),
+        "privacy-anecdote",
+        f'"{" ".join(match.group(0).split())}" reads like a story about one real '
+        "patient; details around it can identify the family.",
+    )
 
 
 def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
