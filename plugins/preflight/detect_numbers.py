@@ -175,7 +175,10 @@ PERSONAL_BEFORE = re.compile(
     r"|aunt|uncle|cousin|sister|brother|neighbou?r|babysitter|nanny|cell|mobile|personal|home"
     r"|family's|t[ií][oa]|prim[oa]|herman[oa]|vecin[oa]|ni[ñn]era|su\s+(?:mam[aá]|pap[aá]|celular|casa"
     r"|oficina|trabajo|n[uú]mero|hij[oa])"
-    r"|mam[aá]|pap[aá]|abuel[oa]|celular|se[ñn]ora|se[ñn]or)\b",
+    r"|mam[aá]|pap[aá]|abuel[oa]|celular|se[ñn]ora|se[ñn]or)\b"
+    # a person by rank or title and name: "la oficina del comandante Villarreal, fax ..."
+    r"|\b(?:comandante|commander|sargento|sergeant|capit[aá]n|captain|teniente|lieutenant"
+    r"|coronel|colonel|coach|entrenador[a]?)\s+(?-i:[A-ZÁÉÍÓÚÑ])",
     re.I,
 )
 

@@ -201,7 +201,9 @@ _ROLES = (
     r"|bomber[oa]|carnicer[oa]|tender[oa]|profesor(?:a)?|chair(?:man|woman|person)?|vice chair"
     r"|council(?:wo)?man|council member|deputy|chief|commissioner|regidor(?:a)?|s[ií]ndic[oa]"
     r"|presidente municipal|comisari[oa]|gobernador(?:a)?|vet|veterinarian|pharmacist|dentist"
-    r"|postmaster|barber|florist|grocer|veterinari[oa]|farmac[eé]utic[oa]|dentista)"
+    r"|postmaster|barber|florist|grocer|veterinari[oa]|farmac[eé]utic[oa]|dentista|firefighter"
+    r"|paramedic|mail carrier|mailman|bus driver|trumpeter|musician|trompetista|m[uú]sico"
+    r"|mariachi|cartero|chofer|param[eé]dico)"
 )
 #: One particular child told of: "a 4-year-old", "a 16-year-old patient of ours", "the
 #: coach's daughter", "una niña de 3 años", "la hija menor del panadero". General advice uses
@@ -268,6 +270,8 @@ ROLE_CHILD = re.compile(
     rf"{_ROLES}\b"
     # a child told by a parent's stall or shop: "el hijo menor de la señora del puesto de jugos",
     # "la gemelita de los dueños de la taquería", "the son of the lady who runs the juice stand"
+    r"|\b(?:la|el)\s+(?:ni[ñn][oa]|nen[ea]|chamac[oa]|chic[oa])\s+del\s+(?:puesto|tienda|taquer[ií]a"
+    r"|panader[ií]a|fonda|tortiller[ií]a|carnicer[ií]a|rancho|restaurante)\b"
     r"|\b(?:hij[oa]s?|hijit[oa]|bebit[oa]|beb[eé]|gemelit[oa]|gemel[oa]|ni[ñn][oa]|nen[ea])\s+"
     r"(?:(?:menor|mayor|chiquit[oa])\s+)?de\s+(?:la\s+se[ñn]ora|el\s+se[ñn]or|do[ñn]a\s+\w+"
     r"|don\s+\w+|los\s+due[ñn]os|la\s+due[ñn]a|el\s+due[ñn]o|la\s+muchacha|el\s+muchacho)\s+"

@@ -211,7 +211,7 @@ STATE_NAMES = _STATE_NAMES
 ZIP = re.compile(
     rf"(?:\b(?:{'|'.join(_STATES)}|{_STATE_NAMES}),?\s+"
     r"|\b(?:(?i:zip\s?code|zipcode|zip|postal\s+code|c[oó]digo\s+postal|c[oó]digo)|C\.\s?P\.?|CP)"
-    r"\s*:?\s*"
+    r"\s*[:,]?\s*"
     r"(?:(?:is|es|was|de|del|of)\s+)?"
     r"|\b(?:in|near|from|around|en|de|del|cerca de)\s+(?:the\s+|el\s+)?"
     # a move or a zone: "moved out to 62549", "se mudaron a 60623", "zona 60623"
@@ -219,7 +219,7 @@ ZIP = re.compile(
     r"|\b(?:moved|moving|move|relocated|mud[oó]|mudaron|mudamos)\s+(?:out\s+|back\s+|away\s+)?"
     r"(?:to|a|al)\s+|\b(?i:zona|sector|área|area)\s+"
     # something sent to a ZIP: "mail the boy's glasses voucher to 62704"
-    r"|\b(?:mail|send|sent|ship|shipped|deliver|mandar|enviar)\b[^.\n]{0,40}\bto\s+)"
+    r"|\b(?:mail|send|sent|ship|shipped|deliver|delivered|mandar|enviar)\b[^.\n]{0,40}\bto\s+)"
     r"(?P<zip>\d{5})(?:-\d{4})?\b"
     r"|\b(?P<zip4>\d{5})-\d{4}\b",
 )
@@ -267,7 +267,7 @@ ATTENDS = re.compile(
     rf"{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
 TOWN = re.compile(
-    r"\b(?:from|from (?:tiny|little|small|rural)|del pueblo de|del rancho|de la comunidad de"
+    r"\b(?:from|from (?:tiny|little|small|rural)|desde|del pueblo de|del rancho|de la comunidad de"
     r"|de la colonia|(?:in|from|near) the"
     r" (?:[a-z]+ )?(?:town|village|community|city) of|en el pueblo de|a town called"
     r"|un pueblo llamado|near|outside of|the (?:[a-z]+ )?(?:town|village|community|city) of"

@@ -411,3 +411,43 @@ def test_a_thing_made_for_a_child_is_no_child_in_a_picture(tmp_path: Path) -> No
                        "image_alt: A toddler plate divided into vegetables and protein\n\n"
                        "Half the plate is vegetables and fruit.\n")
     assert not [f for f in report.findings if f.code == "privacy-image"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("A little jingle dancer fainted in the heat on April 17 and was fine after shade.",
+         "en", ("privacy-date", "WARN")),
+        ("Nuestra pacientita de seis semanas fue ingresada el 9 de enero.", "es",
+         ("privacy-date", "WARN")),
+        ("Three of this week's admissions came from the same ZIP, 62704, all babies.", "en",
+         ("privacy-zip", "BLOCK")),
+        ("The weekend boxes we set aside will be delivered to 96910 on Saturday.", "en",
+         ("privacy-zip", "BLOCK")),
+        ("Que los envíen a la oficina del comandante Villarreal, fax (915) 555-0117.", "es",
+         ("privacy-fax", "BLOCK")),
+        ("The firefighter's son who pulled the pot off the stove on Saturday is healing.", "en",
+         ("privacy-anecdote", "WARN")),
+        ("La nena del puesto de elotes del parque terminó su tratamiento.", "es",
+         ("privacy-anecdote", "WARN")),
+        ("La hija del trompetista del mariachi salió con pérdida auditiva leve.", "es",
+         ("privacy-anecdote", "WARN")),
+        ("La familia que viajó desde San Juan Cosalá con su bebé de fibrosis quística llegó.",
+         "es", ("privacy-place", "WARN")),
+    ],
+)
+def test_moments_zips_lines_and_roles(text: str, lang: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Fax school forms to the county health department, fax (217) 555-0199.", "en"),
+        ("Our dancers fainted in the heat last year; bring water to the powwow.", "en"),
+        ("La tortillería del parque dona tortillas a la feria de salud.", "es"),
+    ],
+)
+def test_moments_zips_lines_and_roles_hard_negatives(text: str, lang: str) -> None:
+    assert not {c for c, _ in found(text, lang)} & {"privacy-fax", "privacy-anecdote",
+                                                    "privacy-date"}
