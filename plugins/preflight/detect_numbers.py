@@ -776,7 +776,8 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
     (
         "privacy-health-plan",
         "Health plan number",
-        r"member\s*(?:id|number|no\.?|#)|subscriber" + _NUM + r"|policy\s*(?:number|no\.?|#|id)"
+        r"(?:member|beneficiary|enrollee|sponsor)\s*(?:id|number|no\.?|#)|subscriber" + _NUM
+        + r"|policy\s*(?:number|no\.?|#|id)"
         r"|group\s*(?:number|no\.?|#|id)|(?:health[- ]plan|insurance|insurer|medicaid|medi-cal"
         r"|chip|medicare|tricare|all\s+kids|wic)\s*(?:id|number|no\.?|#|card(?:\s+number)?)"
         r"|medicaid|(?:n[uú]mero\s+de\s+)?(?:afiliad[oa]|afiliaci[oó]n|p[oó]liza|asegurad[oa])"
@@ -992,6 +993,9 @@ ID_WORDS = frozenset(
         "medicaid",
         "medicare",
         "tricare",
+        "beneficiary",
+        "enrollee",
+        "sponsor",
         "subscriber",
         "member",
         "insurance",
@@ -1259,8 +1263,9 @@ NOT_A_CODE = re.compile(
 #: article's DOI or e-page, a billing or disease code, a norm, a study's registry number.
 PUBLIC_CODE = re.compile(
     r"\b(?:recall\w*|(?<!parking )lots?|model(?:s|o|os)?|batch(?:es)?|upc|sku|ndc|doi|pmid"
-    r"|pmcid|nct|isbn|issn|cpt|icd(?:-?1[01])?|hcpcs|loinc|norma?|nom|pages?|pp|vol(?:ume)?|items?|parts?"
-    r"|styles?|catalog(?:ue)?|versions?|firmware|flights?|route|highway|exit|channel|lotes?"
+    r"|pmcid|nct|isbn|issn|cpt|icd(?:-?1[01])?|hcpcs|loinc|norma?|nom|pages?|pp|vol(?:ume)?"
+    # (a part's or an item's number, not "return that part to them")
+    r"|(?:item|part|style|catalog)\s*(?:no(?=\.)|numbers?|(?=#))|catalogue|versions?|firmware|flights?|route|highway|exit|channel|lotes?"
     r"|retir\w+|c[oó]digo\s+(?:postal|cpt|cie)|cie(?:-?10)?|art[ií]culo|article|journal"
     r"|pediatrics|jama|nejm|lancet|mmwr|study|trial|estudio|ensayo|registry|registro\s+p[uú]blico"
     r"|serial\s+killer|promo|coupon|cup[oó]n|discount|hashtag|wi-?fi|password|contraseña)\b",

@@ -81,7 +81,7 @@ def paragraph(text: str, index: int) -> str:
 #: A full stop after an initial or a title ("Dr. Rivera", "St. Jude", "Av. Juárez") ends no
 #: sentence, so the words on both sides of it are read together.
 #: ("incl.", "approx.", "e.g.": a casual note's abbreviations run on too.)
-NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Sra|Srta|Dra|Av|No|incl|approx"
+NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Sra|Srta|Dra|Av|[Nn]o|incl|approx"
                         r"|aprox|vs|e\.g|i\.e|esp|approx))$")
 
 

@@ -451,3 +451,26 @@ def test_moments_zips_lines_and_roles(text: str, lang: str, expected: tuple[str,
 def test_moments_zips_lines_and_roles_hard_negatives(text: str, lang: str) -> None:
     assert not {c for c, _ in found(text, lang)} & {"privacy-fax", "privacy-anecdote",
                                                     "privacy-date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The transmitter ID on the box, 8GN4XK, is still registered to their son, so we'll"
+         " return that part to them.", ("privacy-device", "BLOCK")),
+        ("Your TRICARE beneficiary number 1003 4471 862 is written on the form.",
+         ("privacy-health-plan", "BLOCK")),
+    ],
+)
+def test_a_word_that_only_sounds_public(text: str, expected: tuple[str, str]) -> None:
+    """'that part' is no part number; a beneficiary's number is a plan number."""
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Recalled strollers: part no. 4471XK2 on the frame.",
+     "Recalled strollers: item #4471XK2 on the frame."],
+)
+def test_a_part_number_is_public(text: str) -> None:
+    assert not {c for c, _ in found(text)} & {"privacy-unique-id", "privacy-device"}
