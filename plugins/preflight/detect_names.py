@@ -21,7 +21,6 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from .detect_places import LANGUAGES
 from .hits import ABOUT_LIFE, ADDRESS_CONTEXT, Hit, Policy, block, paragraph, sentence_of, warn
 from .lexicon import (
     BIG_PLACES,
@@ -67,7 +66,6 @@ from .names_public import (
     _media,
     _not_a_person,
     _public_elsewhere,
-    _public_family_names,
 )
 from .names_words import (
     _L,
@@ -1264,43 +1262,6 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
         yield from _paths(raw, policy)
     if OTHER_SCRIPT_GATE.search(prose):
         yield from _other_scripts(prose)
-    if ADDRESS_CONTEXT in prose:
-        yield from _address_family_names(prose, policy, tokens)
-
-
-#: Words after a family name in a note's address that make it a disease's, a test's or a
-#: place's name ("kawasaki-disease", "apgar-score").
-EPONYM_AFTER = frozenset({"disease", "syndrome", "sign", "signs", "score", "maneuver", "test",
-                          "reflex", "palsy", "virus", "scale", "chart", "method", "law", "day",
-                          "sindrome", "enfermedad", "prueba", "signo"})
-
-
-def _address_family_names(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
-    """A family name alone in a note's address (a slug, a tag, its file name):
-    "kowalczyk-monkey-bars-fracture", "castellanos-graduation-nicu". An address has no
-    sentence to say whose the name is; a note about a visit is the family's. Words that are
-    also given names, dictionary words, places, the staff's and public people's names, and
-    eponyms ("kawasaki-disease") are left alone."""
-    end = text.find(ADDRESS_CONTEXT)
-    words = [t for t in tokens if t.end <= end]
-    for i, token in enumerate(words):
-        if not token.surname or token.given or token.word or len(token.key) < 4:
-            continue
-        feminine = token.key.endswith("a") and _dictionary_word(token.key[:-1] + "o")
-        if (_dictionary_word(token.key) or feminine  # "fiebre-amarilla": amarillo's feminine
-                or token.key in BIG_PLACES or token.key in policy.names
-                or token.key in PUBLIC_FIGURES or token.key in _public_family_names()
-                or token.key in NOT_FAMILY or token.key in _brand_names()
-                or token.key in LANGUAGES or token.key in NOT_PERSON_WORDS):
-            continue
-        following = words[i + 1].key if i + 1 < len(words) else ""
-        if following in EPONYM_AFTER or following in NOT_A_PERSON_AFTER:
-            continue
-        yield block(token.start, token.end, "privacy-name",
-                    f'"{token.text}" names a family or a child (a surname or initials can be '
-                    "enough to recognise them).",
-                    'Fix: remove the surname or the initials ("a family", "one of our '
-                    'patients").')
 
 
 #: Letters of scripts the name lists cannot hold (Devanagari, Bengali, Gurmukhi, Arabic,

@@ -474,24 +474,3 @@ def test_a_word_that_only_sounds_public(text: str, expected: tuple[str, str]) ->
 )
 def test_a_part_number_is_public(text: str) -> None:
     assert not {c for c, _ in found(text)} & {"privacy-unique-id", "privacy-device"}
-
-
-@pytest.mark.parametrize(
-    ("slug", "flagged"),
-    [
-        ("kowalczyk-monkey-bars-fracture", True),
-        ("pellegrino-graduation-nicu", True),
-        ("hand-foot-mouth-pellegrino-triplets", True),
-        ("kawasaki-disease-signs", False),
-        ("tourette-syndrome-at-school", False),
-        ("fiebre-amarilla-y-viajes", False),
-        ("ordinary-english-hand-foot-mouth", False),
-    ],
-)
-def test_a_family_name_alone_in_the_address(tmp_path: Path, slug: str, flagged: bool) -> None:
-    """A note's address has no sentence to say whose a family name is: alone, it is the
-    family's; an eponym, a word or a language is not."""
-    report = check_one(tmp_path, f"Title: A visit\nDate: 2026-06-27\nSlug: {slug}\n\n"
-                       "Most breaks heal in six weeks.\n")
-    names = [f for f in report.findings if f.code == "privacy-name" and f.level.value == "BLOCK"]
-    assert bool(names) is flagged
