@@ -493,7 +493,8 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         plain_name = not first.word and first.key not in BIG_PLACES
         if not (mid_sentence and plain_name) and not _about_life(sentence) and not (
                 plain_name and (SPANISH_SUBJECT_AFTER.match(text, end_token.end)
-                                or SUBJECT_AFTER.match(text, end_token.end))):
+                                or SUBJECT_AFTER.match(text, end_token.end)
+                                or PERSON_AFTER.match(text[end_token.end : end_token.end + 80]))):
             continue
         # The name does something with "her"/"his" ("Hunter had his tubes put in ... hearing
         # the TV"): a media word elsewhere in the sentence makes nobody public.
@@ -686,7 +687,7 @@ SPANISH_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
 #: After a lower-case name, what a person does: "little hazel was walking", "baby rose had".
 LOWER_PERSON_VERB = re.compile(
     r"\s+(?:was|is|had|has|got|came|went|did|walked|started|finished|needed|turned|loves"
-    r"|picked|wanted|asked|told|cried|laughed|tried|chose|made|won|lost"
+    r"|picked|wanted|asked|told|cried|laughed|tried|chose|made|won|lost|[a-z]{3,}ed"
     r"|who|for\s+(?:being|finally|getting|learning|trying)"
     r"|fue|est[aá]|estuvo|tuvo|vino|ya)\b"
 )
@@ -764,7 +765,8 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             # only between a person word and what a person does
             before = text[max(0, token.start - 30) : token.start]
             cued = ((KIN_BEFORE.search(before) or SHOUT_OUT_BEFORE.search(before)
-                     or re.search(r"\b(?:poor|little|sweet|brave|tiny|pobre|pobrecit[oa])\s+$",
+                     or re.search(r"\b(?:poor|little|sweet|brave|tiny|pobre|pobrecit[oa]|grandpa"
+                                  r"|grandma|nana|aunt|auntie|uncle|t[ií][oa]|abuel[oa])\s+$",
                                   before, re.I))
                     and LOWER_PERSON_VERB.match(text, token.end))
             owner = (LOWER_POSSESSIVE.match(text, token.end)

@@ -638,7 +638,7 @@ _STRONG_AFTER = (
     r"|cried|laughed|smiled|\w+ed|\w+[oó]|est[aá]|estaba|tuvo|fue)\b"
     r"|,\s*(?:our|my|nuestr[oa]|mi)\s+(?:[\w-]+\s+){0,2}(?:patient|paciente|NICU grad\w*"
     r"|graduate|warrior|champ|hero|guerrer[oa]|campe[oó]n)\b"
-    r"|\s+(?:and|y)\s+(?:her|his|their|su|sus)\s+(?:mom|mother|dad|father|parents?|grandma"
+    r"|\s+(?:and|y)\s+(?:(?:her|his|their|su|sus)\s+)?(?:mom|mother|dad|father|parents?|grandma"
     r"|grandpa|sister|brother|twin|mam[aá]|pap[aá]|madre|padre|abuel[oa]|herman[oa]|pap[aá]s)\b"
     # the name, a verb and "her"/"his": "Hunter had his tubes put in", "Summer finished her
     # first school year"
@@ -680,7 +680,9 @@ _STRONG_AFTER = (
 #: ... and every past-tense verb a person does: enough after a plain given name ("Mateo
 #: had"), not after one that is also a word ("Hope comes in ounces", "Grace got easier").
 _PLAIN_VERB_AFTER = (
-    r"^(?:,?\s+(?:came|comes|had|got|went|started|developed|presented|woke|threw|fell"
+    # a caption: "Maëlle in goggles after her swim lesson"
+    r"^(?:\s+(?:in|with|on|at|after|before|during)\b[^.!?\n]{0,50}\b(?:her|his)\b(?!\s+own\b)"
+    r"|,?\s+(?:came|comes|had|got|went|started|developed|presented|woke|threw|fell"
     r"|needed|kept|cried|broke|swallowed|ate|spiked|tested|turned|turns|did|didn't|wasn't"
     r"|couldn't|said|told|weighed|ended|took|passed|finished|rang|sang|won|walked|learned"
     r"|lost|spent|stayed|left|held|asked|loves|loved|just|finally|taught|teaches|reminded"

@@ -474,3 +474,18 @@ def test_a_word_that_only_sounds_public(text: str, expected: tuple[str, str]) ->
 )
 def test_a_part_number_is_public(text: str) -> None:
     assert not {c for c, _ in found(text)} & {"privacy-unique-id", "privacy-device"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maëlle in goggles after her swim lesson", True),
+        ("when grandpa walt installed the new car seat, he did it forward-facing.", True),
+        ("Hattie came in with a fever and a rash on her arms.", True),
+        ("Hope in a bottle: the new spacer makes inhalers easier.", False),
+    ],
+)
+def test_names_in_captions_and_short_forms(text: str, expected: bool) -> None:
+    """A caption's name does something with her/his a few words on; short forms (Walt,
+    Hattie) and French names (Maëlle) are names too."""
+    assert bool({c for c, _ in found(text)} & {"privacy-name"}) is expected
