@@ -93,7 +93,10 @@ FAMILY = re.compile(
 )
 #: "The Garcias brought ...": a family by its surname in the plural.
 PLURAL_FAMILY = re.compile(
-    rf"\b(?:the|The)\s+(?P<name>[{_U}][{_L}]+?)(?:es|s)\s+(?:brought|came|were|are|have"
+    # one of theirs: "The Whitfields' youngest sneezed through the visit"
+    rf"\b(?:the|The)\s+(?P<owners>[{_U}][{_L}]+?)(?:es|s)['’]\s+(?:youngest|oldest|eldest|kids"
+    r"|children|baby|babies|twins|triplets|son|daughter|boy|girl|little one|toddler|teen)\b"
+    rf"|\b(?:the|The)\s+(?P<name>[{_U}][{_L}]+?)(?:es|s)\s+(?:brought|came|were|are|have"
     r"|had|took|got|stopped|dropped|asked|sent|called|welcomed|all)\b"
     # thanked or congratulated: "shout-out to the Hendersons for the diaper donation"
     rf"|\b(?:to|thank|thanks|congrats|congratulations|welcome|love|miss|gracias a|felicidades a)"
@@ -704,6 +707,7 @@ LOWER_ARTICLES = frozenset({"el", "la", "las", "los", "le", "al"})
 LOWER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:eyes?|ears?|arms?|legs?|hands?|feet|foot|knees?|nose|throat"
     r"|tummy|belly|head|skin|rash|fever|cough|cast|stitches|tonsils|teeth|tooth|mom|mommy|dad"
+    r"|mouth|sores?|lips?|tongue|gums|chin|face|wrist|ankle|shoulder|bruise|scrape|cut|bump"
     r"|daddy|mother|father|parents|sister|brother|grandma|grandpa|teacher|shots?|check-?up"
     r"|visit|appointment|surgery|allergy|asthma|inhaler|(?:first|second|third|fourth|\w+th)"
     r"\s+(?:cold|ear infection|flu|fever|strep|visit|shot))\b"
@@ -912,7 +916,7 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
 
 def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
     for match in PLURAL_FAMILY.finditer(text):
-        group = next(g for g in ("name", "es", "thanked", "pair") if match[g])
+        group = next(g for g in ("name", "es", "thanked", "pair", "owners") if match[g])
         if group == "pair":
             keys = [fold(w) for w in match[group].split()]
             if all(k in surnames() and k not in name_words() and k not in BIG_PLACES
@@ -925,8 +929,9 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
         stem = fold(match[group])
         if group == "es" and stem in name_words():
             continue  # "los Reyes Magos", "los Ángeles"
-        if stem not in surnames() or stem in policy.names:
-            continue
+        unknown_owner = group == "owners" and not _dictionary_word(stem) and len(stem) > 3
+        if (stem not in surnames() and not unknown_owner) or stem in policy.names:
+            continue  # ("the Whitfields' youngest": whatever the name, one of theirs)
         if group == "thanked" and stem in name_words():
             continue  # "thanks to the Eagles", "the Browns": a team or a word, not a family
         sentence = sentence_of(text, match.start(), match.end())

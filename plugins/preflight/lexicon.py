@@ -515,6 +515,7 @@ LIFE_CONTEXT = re.compile(
     # a milestone of one child's: "Mateo's first haircut"
     r"|haircut|lice|piojos|graduat\w*|milestones?|(?<=['’]s )first"
     r"|operaci[oó]n|cirug[ií]a|coraz[oó]n|diagn[oó]stic\w*|k[ií]nder|primaria|secundaria"
+    r"|sores?|blisters?|sneez\w*|antihistamine|nosebleeds?"
     # any Spanish preterite written with its accent tells what happened to someone ("recibió")
     r"|[a-záéíñú]{2,}(?:ió|ó))\b",
     re.I,

@@ -185,10 +185,17 @@ def _public_figures_in(text: str) -> frozenset[str]:
     return frozenset(b for a, b in pairwise(keys) if f"{a} {b}" in PUBLIC_FIGURES)
 
 
+#: Right after a name, a child's age: "Aaliyah Washington, age 4, who picked a book".
+CHILD_AGE_AFTER = re.compile(r"\s*(?:,\s*(?:age[ds]?|de)\s+|\(\s*(?:age\s+)?)(?P<age>\d{1,2})\b")
+
+
 def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     full = " ".join(t.key for t in words)
     if full in PUBLIC_FIGURES or full in policy.public_names:
         return True
+    age = CHILD_AGE_AFTER.match(text, words[-1].end)
+    if age and int(age["age"]) < 18:
+        return False  # a child, told with their age, is no public figure
     if len(words) > 1 and " ".join(t.key for t in words[-2:]) in PUBLIC_FIGURES:
         return True
     after = text[words[-1].end : words[-1].end + 30]

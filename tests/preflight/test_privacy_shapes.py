@@ -489,3 +489,29 @@ def test_names_in_captions_and_short_forms(text: str, expected: bool) -> None:
     """A caption's name does something with her/his a few words on; short forms (Walt,
     Hattie) and French names (Maëlle) are names too."""
     assert bool({c for c, _ in found(text)} & {"privacy-name"}) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("First reader in the beanbag: Aaliyah Washington, age 4, who picked a dinosaur book.",
+         ("privacy-name", "BLOCK")),
+        ("The Whitfields' youngest sneezed through the whole visit.", ("privacy-name", "BLOCK")),
+        ("bobby's mouth sores kept him off his sippy cup for three days.",
+         ("privacy-name", "WARN")),
+    ],
+)
+def test_a_child_by_age_a_family_by_its_possessive(text: str,
+                                                  expected: tuple[str, str]) -> None:
+    """A name told with a child's age is no public figure, whatever else the sentence says;
+    "the Whitfields' youngest" is one of theirs."""
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Serena Williams, 41, won again and told kids to keep moving.",
+     "The Beatles' songs calm babies on long car rides."],
+)
+def test_a_child_by_age_hard_negatives(text: str) -> None:
+    assert not {c for c, _ in found(text)} & {"privacy-name"}
