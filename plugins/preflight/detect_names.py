@@ -43,6 +43,7 @@ from .lexicon import (
     PUBLIC_CONTEXT,
     PUBLIC_FIGURES,
     SPANISH_SUBJECT_AFTER,
+    SUBJECT_AFTER,
     WEEKDAYS,
     brands,
     common_words,
@@ -689,8 +690,8 @@ PLACE_PREPOSITION_BEFORE = re.compile(
 SPANISH_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y"})
 #: After a lower-case name, what a person does: "little hazel was walking", "baby rose had".
 LOWER_PERSON_VERB = re.compile(
-    r"\s+(?:was|is|had|has|got|came|went|did|walked|started|finished|needed|turned|loves"
-    r"|picked|wanted|asked|told|cried|laughed|tried|chose|made|won|lost|[a-z]{3,}ed"
+    # (any verb in the past ending in -ed: "walked", "picked", "installed")
+    r"\s+(?:was|is|had|has|got|came|went|did|loves|told|chose|made|won|lost|[a-z]{3,}ed"
     r"|who|for\s+(?:being|finally|getting|learning|trying)"
     r"|fue|est[aá]|estuvo|tuvo|vino|ya)\b"
 )
@@ -835,8 +836,6 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             yield _given_hit(token, text)
 
 
-#: After a name no word shares, what a subject does: "Jaylen was back to normal by breakfast".
-SUBJECT_AFTER = re.compile(r"\s+(?:was|is|had|has|got|went|came|felt|seemed|looked|slept)\b")
 #: A Spanish verb of coming before its subject: "ayer vino inés con tos de perrito".
 INVERTED_SUBJECT_BEFORE = re.compile(
     r"\b(?:vino|vinieron|lleg[oó]|regres[oó]|volvi[oó]|entr[oó]|sali[oó])\s+$", re.I)

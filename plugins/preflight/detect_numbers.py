@@ -171,7 +171,8 @@ ORG_BEFORE = re.compile(
     re.I,
 )
 PERSONAL_BEFORE = re.compile(
-    r"\b(?:her|his|their|them|him|family|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather"
+    r"\b(?:her|his|their|them|him|family|mom|mother|dad|father|parent|grandma|grandmother"
+    r"|grandpa|grandfather"
     r"|aunt|uncle|cousin|sister|brother|neighbou?r|babysitter|nanny|cell|mobile|personal|home"
     r"|family's|t[ií][oa]|prim[oa]|herman[oa]|vecin[oa]|ni[ñn]era|su\s+(?:mam[aá]|pap[aá]|celular|casa"
     r"|oficina|trabajo|n[uú]mero|hij[oa])"
@@ -1253,7 +1254,8 @@ CODE_RUN = re.compile(
 #: Shapes that are never one person's code: a phone or vanity number (the phone rules judge
 #: those), a year span, a date, an ordinal.
 NOT_A_CODE = re.compile(
-    r"(?:1-)?\d{3}-[\dA-Z]{3}-?[\dA-Z]{4}|1-\d{3}-[A-Z\d-]+|\d{3,4}-\d{4}|0\d{3}-\d{3}-\d{4}|\d{4}-\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"(?:1-)?\d{3}-[\dA-Z]{3}-?[\dA-Z]{4}|1-\d{3}-[A-Z\d-]+|\d{3,4}-\d{4}|0\d{3}-\d{3}-\d{4}"
+    r"|\d{4}-\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|\d{1,2}-\d{1,2}-\d{2,4}|\d+(?:st|nd|rd|th|s)|\d{10,13}|(?:19|20)\d\d[A-Za-z]{0,2}"
     # a ZIP+4 (the ZIP rule judges it); a gene marker's public name ("D21S11", "rs1801133")
     r"|\d{5}-\d{4}|D\d{1,2}S\d{2,4}|rs\d{3,}",
@@ -1265,7 +1267,8 @@ PUBLIC_CODE = re.compile(
     r"\b(?:recall\w*|(?<!parking )lots?|model(?:s|o|os)?|batch(?:es)?|upc|sku|ndc|doi|pmid"
     r"|pmcid|nct|isbn|issn|cpt|icd(?:-?1[01])?|hcpcs|loinc|norma?|nom|pages?|pp|vol(?:ume)?"
     # (a part's or an item's number, not "return that part to them")
-    r"|(?:item|part|style|catalog)\s*(?:no(?=\.)|numbers?|(?=#))|catalogue|versions?|firmware|flights?|route|highway|exit|channel|lotes?"
+    r"|(?:item|part|style|catalog)\s*(?:no(?=\.)|numbers?|(?=#))|catalogue|versions?|firmware"
+    r"|flights?|route|highway|exit|channel|lotes?"
     r"|retir\w+|c[oó]digo\s+(?:postal|cpt|cie)|cie(?:-?10)?|art[ií]culo|article|journal"
     r"|pediatrics|jama|nejm|lancet|mmwr|study|trial|estudio|ensayo|registry|registro\s+p[uú]blico"
     r"|serial\s+killer|promo|coupon|cup[oó]n|discount|hashtag|wi-?fi|password|contraseña)\b",
@@ -1283,7 +1286,7 @@ CODE_DEVICE = re.compile(
     r"\b(?:pump|implant|monitor|cgm|sensor|transmitter|processor|hearing\s+aids?|device"
     r"|wheelchair|tablet|ipad|phone|stimulator|pacemaker|defibrillator|icd|port|shunt"
     r"|nebuli[sz]er|concentrator|ventilator|bomba|implante|aud[ií]fonos?|dispositivo|silla"
-    r"|marcapasos|sensor|transmisor|procesador|v[aá]lvula)\b",
+    r"|marcapasos|transmisor|procesador|v[aá]lvula)\b",
     re.I,
 )
 

@@ -54,7 +54,7 @@ ANECDOTE = re.compile(
     r"|child|kid|goalie|player|girl|boy|student|baby|family|twins|triplets|teen|quarterback"
     r"|pitcher|team|lifeguard|swimmer|runner|dancer|cheerleader|gymnast|drummer|redhead"
     r"|catcher|keeper|wrestler|skater|rider|firefighter|officer|deputy|nurse|teacher|dad|mom"
-    r"|father|mother|single dad|single mom) (?:(?:we|I) (?:have|see|treat|know) )?"
+    r"|father|mother) (?:(?:we|I) (?:have|see|treat|know) )?"
     r"(?:in|on|at|with|who|of|that|whose)\b"
     # "la única alumna con bomba de insulina", "el único niño de la escuela que ..."
     r"|\b(?:el|la|al) [uú]nic[oa] (?:paciente|alumn[oa]|ni[ñn][oa]|beb[eé]|chic[oa]|jugador(?:a)?"
@@ -205,6 +205,10 @@ _ROLES = (
     r"|paramedic|mail carrier|mailman|bus driver|trumpeter|musician|trompetista|m[uú]sico"
     r"|mariachi|cartero|chofer|param[eé]dico)"
 )
+#: A family's stall or shop in a small community: its child is known by it ("la nena del
+#: puesto", "la gemelita de los dueños de la taquería").
+_STALLS = (r"(?:puesto|tienda|taquer[ií]a|panader[ií]a|fonda|tortiller[ií]a|carnicer[ií]a|rancho"
+           r"|restaurante)")
 #: One particular child told of: "a 4-year-old", "a 16-year-old patient of ours", "the
 #: coach's daughter", "una niña de 3 años", "la hija menor del panadero". General advice uses
 #: the same words ("a 4-year-old can choke"), so this alone is never enough (see anecdotes).
@@ -270,15 +274,12 @@ ROLE_CHILD = re.compile(
     rf"{_ROLES}\b"
     # a child told by a parent's stall or shop: "el hijo menor de la señora del puesto de jugos",
     # "la gemelita de los dueños de la taquería", "the son of the lady who runs the juice stand"
-    r"|\b(?:la|el)\s+(?:ni[ñn][oa]|nen[ea]|chamac[oa]|chic[oa])\s+del\s+(?:puesto|tienda|taquer[ií]a"
-    r"|panader[ií]a|fonda|tortiller[ií]a|carnicer[ií]a|rancho|restaurante)\b"
+    rf"|\b(?:la|el)\s+(?:ni[ñn][oa]|nen[ea]|chamac[oa]|chic[oa])\s+del\s+{_STALLS}\b"
     r"|\b(?:hij[oa]s?|hijit[oa]|bebit[oa]|beb[eé]|gemelit[oa]|gemel[oa]|ni[ñn][oa]|nen[ea])\s+"
     r"(?:(?:menor|mayor|chiquit[oa])\s+)?de\s+(?:la\s+se[ñn]ora|el\s+se[ñn]or|do[ñn]a\s+\w+"
     r"|don\s+\w+|los\s+due[ñn]os|la\s+due[ñn]a|el\s+due[ñn]o|la\s+muchacha|el\s+muchacho)\s+"
     r"(?:que\s+(?:vende|atiende|tiene|trabaja|maneja|cuida|limpia|hace)|(?:del|de(?:\s+la)?)\s+"
-    r"(?:puesto|tienda"
-    r"|taquer[ií]a|mercado|panader[ií]a|farmacia|fonda|cocina|estanque|tortiller[ií]a|carnicer[ií]a"
-    r"|lavander[ií]a|gasolinera|rancho|restaurante|cafeter[ií]a))\b"
+    rf"(?:{_STALLS}|mercado|farmacia|cocina|estanque|lavander[ií]a|gasolinera|cafeter[ií]a))\b"
     r"|\b(?:son|daughter|baby|twins?|kid|boy|girl)\s+of\s+the\s+(?:lady|man|woman|couple|family)"
     r"\s+who\s+(?:runs?|owns?|sells?|works?|drives?|manages?)\b",
     re.I,

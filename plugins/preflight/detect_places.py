@@ -110,16 +110,19 @@ INTERSECTION = re.compile(
 #: "slipped on the steps at 2210 Greenview", "drop-offs at 4417 Brookhaven": a house number
 #: of three to five digits and a capitalised name after "at"/"on", no suffix. Years
 #: (1950-2039) are left out: "at 2024 Olympics trials" is a date.
+#: A house number is no year (1950-2039: "at 2024 Olympics trials") and has no unit after
+#: its street's name ("at 1000 Islands" is judged by NOT_A_STREET; "300 Mg" is a dose).
+_NOT_A_YEAR = r"(?!(?:19[5-9]\d|20[0-3]\d)\b)"
+_NO_UNIT_AFTER = r"(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
 AT_NUMBER = re.compile(
     r"\b(?:at|on|around|near|behind|off|across from|next to)\s+"
-    r"(?P<addr>(?!(?:19[5-9]\d|20[0-3]\d)\b)\d{3,5}\s+[A-Z][a-z]{3,}"
-    r"(?:\s+[A-Z][a-z]+)?)\b(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
+    rf"(?P<addr>{_NOT_A_YEAR}\d{{3,5}}\s+[A-Z][a-z]{{3,}}(?:\s+[A-Z][a-z]+)?)\b{_NO_UNIT_AFTER}"
 )
 #: "1712 Ridgeview, the little house behind the church, where our patient lives": a house
 #: number and a name, no suffix, and a home said of it later in the sentence.
 HOME_AFTER = re.compile(
-    r"(?<![\d,.$\-–])(?P<addr>(?!(?:19[5-9]\d|20[0-3]\d)\b)\d{3,5}[ \t]+[A-Z][a-z]{3,}"
-    r"(?:[ \t]+[A-Z][a-z]+)?)\b(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
+    rf"(?<![\d,.$\-–])(?P<addr>{_NOT_A_YEAR}\d{{3,5}}[ \t]+[A-Z][a-z]{{3,}}"
+    rf"(?:[ \t]+[A-Z][a-z]+)?)\b{_NO_UNIT_AFTER}"
     r"(?=[^.!?\n]{0,80}\b(?:house|home|lives?|apartment|trailer|duplex|casa|vive|viven)\b)"
 )
 #: "on the 400 block of Elm": a home's block, as a police report would give it.

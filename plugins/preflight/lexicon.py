@@ -715,6 +715,8 @@ PATIENT_AFTER = re.compile(
 #: Right after a name at the start of a sentence, a Spanish verb said of someone, with its
 #: adverb or pronoun: "Inés ya sabe leer las etiquetas", "Juanito ya se sabe usar el
 #: espaciador", "Memo regresó": the name is the subject (a heading's word is not).
+#: After a name no word shares, what a subject does: "Jaylen was back to normal by breakfast".
+SUBJECT_AFTER = re.compile(r"\s+(?:was|is|had|has|got|went|came|felt|seemed|looked|slept)\b")
 SPANISH_SUBJECT_AFTER = re.compile(
     r"\s+(?:ya\s+|todav[ií]a\s+|tambi[eé]n\s+|siempre\s+|nunca\s+|no\s+)?"
     r"(?:se\s+|le\s+|les\s+|nos\s+|me\s+)?"

@@ -82,7 +82,7 @@ def _is_given(key: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _is_surname(key: str) -> bool:
     return (key in surnames() or _parts_in(key, surnames(), given_names())
-            or _double_barrelled(key) or _gaelic(key))
+            or _double_barrelled(key) or _prefixed_family_name(key))
 
 
 #: Prefixes that make a family name of whatever follows, in more spellings than any list
@@ -90,7 +90,7 @@ def _is_surname(key: str) -> bool:
 FAMILY_PREFIXES = ("mc", "mac", "van", "von", "o'", "o’")
 
 
-def _gaelic(key: str) -> bool:
+def _prefixed_family_name(key: str) -> bool:
     """A family name by its prefix (`FAMILY_PREFIXES`), unless the dictionary knows the word
     ("machine", "vanilla")."""
     stem = next((key[len(p):] for p in FAMILY_PREFIXES if key.startswith(p)), "")
