@@ -126,7 +126,8 @@ PERSON_EVENT = re.compile(
     r" (?:the|our|a|his|her) \w+)|(?:lo|la|los|las) (?:internaron|internamos|ingresaron)"
     r"|sali[oó] del hospital|(?:lo|la) perdimos|perdimos a"
     r"|(?:lo|la|los|las) (?:dieron|dimos) de alta|dad[oa] de alta|de alta|internad[oa]"
-    r"|hospitalizad[oa]|ingres[oó]|ingresad[oa]|falleci[oó]|muri[oó]|convulsi[oó]n|ha tenido"
+    r"|hospitalizad[oa]|ingres[oó]|ingresad[oa]|admitid[oa]|atendid[oa]|trasladad[oa]|falleci[oó]"
+    r"|muri[oó]|convulsi[oó]n|ha tenido"
     r"|tuvo"
     r"|fainted|collapsed|passed out|got hurt|was hurt|was injured|se desmay[oó]|se lastim[oó]"
     r"|le (?:tocaron|tocó|pusimos|pusieron|dimos|dieron|aplicamos|aplicaron)|recibi[oó]"
@@ -167,6 +168,8 @@ SINGULAR_EVENT = re.compile(
     r"|perdimos a (?:un|una|uno|nuestr)|(?:lo|la) (?:internamos|ingresaron)"
     r"|hospitalizad[oa]|(?<!who )(?:died|passed away)\b|\bwho passed\b"
     r"|operad[oa]|dad[oa] de alta|diagnosticad[oa]"
+    # a Spanish passive is one person's: "Fue ingresada el 9 de julio", "fue atendido el lunes"
+    r"|\bfue (?:ingresad|admitid|atendid|trasladad|intervenid|dad)[oa]\b"
     # a homecoming (from the NICU, an adoption) told of one child, not of "they", "we", "families"
     r"|(?<!they )(?<!we )(?<!families )(?<!kids )(?:came|went|arrived|was brought) home\b"
     r"|(?<!se )(?:lleg[oó]|volvi[oó]) a (?:su )?casa\b)",

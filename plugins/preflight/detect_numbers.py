@@ -1245,6 +1245,42 @@ def ids(prose: str) -> Iterator[Hit]:
         )
 
 
+#: A licence plate as states and countries print it: up to three groups of capitals and
+#: digits ("367 TZE", "7X 83689", "XDS-450", "BHB1748", "AL-385-NE", "6918 ZHS").
+_PLATE = r"(?P<plate>(?-i:[A-Z0-9]{1,8}(?:[ \-•·][A-Z0-9]{1,5}){0,2}))(?![\w-])"
+#: A plate after its own word ("plate 367 TZE", "tags HWD 084", "placas 6918 ZHS") or right
+#: after the vehicle it belongs to ("her dad's truck (YEF 888)", "la camioneta, ABC-1234").
+PLATE = re.compile(
+    r"\b(?:(?:(?:licen[cs]e\s+)?(?<!growth\s)(?<!epiphyseal\s)plates?|tags|placas?|patente"
+    r"|matr[ií]cula)(?:\s+(?:number|no\.?|#|n[uú]mero|is|was|es|era|de|del|auto|carro"
+    r"|coche|veh[ií]culo)){0,2}[\s:#,]*"
+    r"|(?:car|truck|van|minivan|SUV|pickup|jeep|sedan|camioneta|carro|coche|troca)"
+    r"\s*(?:\(|,\s*|\s+|—\s*)(?:(?:licen[cs]e|plates?|tags?|placas?)\s+)?)" + _PLATE,
+    re.I,
+)
+
+
+def _plate_like(value: str) -> bool:
+    """Enough letters and digits to be one car's plate, not a model ("F-150") or a count."""
+    characters = [ch for ch in value if ch.isalnum()]
+    digits = sum(ch.isdigit() for ch in characters)
+    if digits < 2 or re.fullmatch(r"(?:19|20)\d\d", value):
+        return False
+    return 5 <= len(characters) <= 8
+
+
+def plates(prose: str) -> Iterator[Hit]:
+    """Licence plates, with or without the word "plate" (the cue-words rule needs a digit
+    in every group, and a plate's letters often stand apart: "367 TZE")."""
+    if not re.search(r"\d", prose):
+        return
+    for match in PLATE.finditer(prose):
+        if _plate_like(match["plate"]):
+            yield block(match.start("plate"), match.end("plate"), "privacy-vehicle",
+                        f'Licence plate "{match["plate"]}".',
+                        "Fix: remove the plate; say \"a car in our lot\" instead.")
+
+
 #: A run of letters and digits joined by hyphens ("8GJ4T2K7Q", "#HB-0093318",
 #: "CI24RE-1108832"), not part of an address, a file name or a decimal ("mm7215a1.htm",
 #: "e-mail@x", "/p/123").

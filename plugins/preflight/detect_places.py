@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from .hits import Hit, Policy, block, sentence_span, warn
 from .lexicon import BIG_PLACES, MONTHS, WEEKDAYS, fold
@@ -37,6 +38,28 @@ _SUFFIX = (
     r"|Crescent|Close|Pike|Run|Path|Walk|Crossing|Xing|Point|Pt|Ridge|Manor|Commons)"
 )
 _UNIT = r"(?:,?\s+(?:Apt|Apartment|Unit|Suite|Ste|#|Lot|Bldg|Floor|Fl)\.?\s*#?\s*\w+)?"
+#: A house number is no year (1950-2039: "at 2024 Olympics trials") and has no unit after
+#: its street's name ("at 1000 Islands" is judged by NOT_A_STREET; "300 Mg" is a dose).
+_NOT_A_YEAR = r"(?!(?:19[5-9]\d|20[0-3]\d)\b)"
+_NO_UNIT_AFTER = r"(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
+#: The rest of the U.S. Postal Service's street suffixes (Publication 28, appendix C1):
+#: "819 Cruz Lake", "2713 Nichols Estates Suite 557", "3878 Jennings Springs". Many are also
+#: everyday words ("10 Minutes At The Park", "5 Tips For Spring"), so STREET_USPS reads them
+#: only after a house number and one or two name words, none of them a count or a small word.
+_USPS_SUFFIX = (
+    r"(?:Alley|Anex|Annex|Arcade|Bayou|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?"
+    r"|Bypass|Camp|Canyon|Cape|Causeway|Centers?|Circles|Cliffs?|Club|Commons?|Corners?"
+    r"|Course|Courts|Coves?|Creek|Crest|Crossroads?|Curve|Dale|Dam|Divide|Drives|Estates?"
+    r"|Expressway|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort"
+    r"|Freeway|Gardens?|Gateway|Glens?|Greens?|Groves?|Harbors?|Haven|Heights|Highlands?"
+    r"|Hills?|Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Landing|Lights?"
+    r"|Locks?|Lodge|Mall|Manors|Meadows?|Mews|Mills?|Mission|Motorway|Mount|Mountains?"
+    r"|Neck|Orchard|Oval|Overpass|Parks?|Parkways|Pass|Passage|Pines?|Plains?|Plaza|Points"
+    r"|Ports?|Prairie|Radial|Ramp|Ranch|Rapids?|Rest|Ridges|River|Roads|Route|Rue|Shoals?"
+    r"|Shores?|Skyway|Springs?|Spurs?|Squares|Station|Stravenue|Stream|Streets|Summit"
+    r"|Terraces|Throughway|Trace|Track|Trafficway|Trails|Tunnel|Turnpike|Underpass|Unions?"
+    r"|Valleys?|Via|Viaduct|Views?|Villages?|Ville|Vista|Walks|Wall|Ways|Wells?|Woods?)"
+)
 STREET = re.compile(
     # (a few spaces at most: markup blanked to spaces joins list items, "4636</li><li>Maple")
     # (no house number starts with 0: "i2-069-coat-drive" is a file's number)
@@ -44,8 +67,30 @@ STREET = re.compile(
     # (a street's words: no phone number, "1 217-555-0135. Dr. Rivera" is no street)
     r"(?:(?![\d-]*\d-\d)[A-Z0-9][A-Za-z0-9'’\-]*\.?\s+){1,3}"
     rf"{_SUFFIX}\b\.?{_UNIT}"
-    r"|\bP\.?\s?O\.?\s+Box\s+\d+|\bPost\s+Office\s+Box\s+\d+",
+    r"|\bP\.?\s?O\.?\s+Box\s+\d+|\bPost\s+Office\s+Box\s+\d+"
+    # a military or diplomatic post: "PSC 3406, Box 8665, APO AA 05391", "USNS Fitzgerald,
+    # FPO AP 60215", "Unit 8400 Box 12 DPO AE 09498"
+    r"|(?:\b(?:PSC|CMR|Unit)\s+\d{1,5},?\s+Box\s+\d{1,5},?\s+|\bUS[A-Z]{1,3}\s+[A-Z][a-z]+,?\s+)?"
+    r"\b(?:APO|FPO|DPO)\s+(?:AA|AE|AP)\b(?:\s+\d{5}(?:-\d{4})?)?"
+    # a French or Québec address: "41, rue Leroux", "6, avenue de Lemoine"
+    r"|\b[1-9]\d{0,3}(?:,\s*|\s+)(?:rue|avenue|boulevard|chemin|all[ée]e|impasse|quai)\s+"
+    r"(?:(?:de|du|des)\s+(?:la\s+|l[’']\s*)?)?[A-ZÉ][\w’'-]+",
 )
+#: A house number, one or two name words and a suffix of the Postal Service's longer list.
+STREET_USPS = re.compile(
+    rf"(?<![\d,.$\-–#/])(?P<addr>{_NOT_A_YEAR}[1-9]\d{{1,5}}[A-Z]?[ \t]{{1,3}}"
+    r"(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+    r"(?P<name>(?:[A-Z][a-z'’]+[ \t]+){1,2})"
+    rf"{_USPS_SUFFIX}\b\.?{_UNIT})(?!\s+(?:of|de)\b){_NO_UNIT_AFTER}"
+)
+#: Name words that make "number + words + suffix" a count or a title, not a street.
+NOT_A_STREET_NAME = frozenset({
+    "the", "a", "an", "at", "to", "for", "of", "in", "on", "and", "with", "your", "our", "my",
+    "tips", "ways", "things", "signs", "reasons", "steps", "kids", "children", "families",
+    "minutes", "hours", "days", "weeks", "months", "years", "miles", "feet", "more", "new",
+    "great", "easy", "simple", "fun", "safe", "best", "healthy", "free", "summer", "winter",
+    "fall", "spring", "holiday", "little", "big", "small", "first", "last", "other", "times",
+})
 #: "2210 South Lowell": a house number, a direction and a name, no suffix.
 STREET_DIRECTION = re.compile(
     r"\b\d{2,6}\s+(?:[NSEW]\.|North|South|East|West)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\b"
@@ -60,7 +105,9 @@ STREET_CUE = re.compile(
 CALLE = re.compile(
     r"\b(?:Calle|C/|Avenida|Av\.|Avda\.?|Blvd\.?|Bulevar|Calzada|Callej[oó]n|Camino|Carrera"
     r"|Cra\.?|Paseo|Privada|Priv\.|Prolongaci[oó]n|Circuito|Andador|Carretera|Cerrada|Retorno"
-    r"|Diagonal|Transversal)\s+(?:[\wÁÉÍÓÚÑáéíóúñü.]+\s+){0,4}?(?:#\s*|No\.\s*|N[°º]\s*)?"
+    r"|Diagonal|Transversal|Peatonal|Corredor|Viaducto|Eje(?:\s+[Vv]ial)?|Ampliaci[oó]n"
+    r"|Perif[eé]rico|Circunvalaci[oó]n|Boulevard|Blv\.|Glorieta|Pasadizo|Traves[ií]a|Ronda"
+    r"|Rambla|Cl\.|Cll\.|Cr\.|Kr\.|Dg\.|Tv\.|Diag\.|Transv\.)\s+(?:[\wÁÉÍÓÚÑáéíóúñü.]+\s+){0,4}?(?:#\s*|No\.\s*|N[°º]\s*)?"
     r"\d{1,5}[A-Za-z]?\b(?:\s*(?:,\s*)?(?:int\.?|interior|depto\.?|departamento|dpto\.?"
     r"|apto\.?|apartamento|piso|local|casa)\s*[\w-]+)?"
     r"|\b(?:el|en el|al|del)\s+(?:n[uú]mero\s+)?\d{1,5}\s+de\s+la\s+(?:calle|avenida|av\.)"
@@ -110,10 +157,6 @@ INTERSECTION = re.compile(
 #: "slipped on the steps at 2210 Greenview", "drop-offs at 4417 Brookhaven": a house number
 #: of three to five digits and a capitalised name after "at"/"on", no suffix. Years
 #: (1950-2039) are left out: "at 2024 Olympics trials" is a date.
-#: A house number is no year (1950-2039: "at 2024 Olympics trials") and has no unit after
-#: its street's name ("at 1000 Islands" is judged by NOT_A_STREET; "300 Mg" is a dose).
-_NOT_A_YEAR = r"(?!(?:19[5-9]\d|20[0-3]\d)\b)"
-_NO_UNIT_AFTER = r"(?!\s*(?:[ap]\.?m\b|mg|ml|kg|lbs?\b|%))"
 AT_NUMBER = re.compile(
     r"\b(?:at|on|around|near|behind|off|across from|next to)\s+"
     rf"(?P<addr>{_NOT_A_YEAR}\d{{3,5}}\s+[A-Z][a-z]{{3,}}(?:\s+[A-Z][a-z]+)?)\b{_NO_UNIT_AFTER}"
@@ -511,6 +554,15 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
                 "address, PRACTICE_ADDRESS, is allowed.)",
                 fix,
             )
+    for match in STREET_USPS.finditer(prose):
+        start, end = match.span("addr")
+        if set(fold(match["name"]).split()) & NOT_A_STREET_NAME or _practice(policy, match["addr"]):
+            continue
+        if not fresh(start, end) or _public_venue(prose, start, end):
+            continue
+        # (only in running text: a file name's "122-micro-well-visits" is read title-cased)
+        yield replace(block(start, end, "privacy-address",
+                            f'Street address "{match["addr"].strip()}".', fix), prose_only=True)
     homes = [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]
     homes += [m for pattern in (AT_NUMBER, HOME_AFTER) for m in pattern.finditer(prose)
               if not set(fold(m["addr"]).split()[1:]) & (BIG_PLACES | NOT_A_STREET)]

@@ -128,6 +128,7 @@ def _hits(text: str, policy: Policy) -> Iterator[Hit]:
     yield from detect_numbers.ids(prose)
     yield from detect_numbers.ip_addresses(prose)
     yield from detect_numbers.codes(prose)
+    yield from detect_numbers.plates(prose)
     yield from detect_dates.dates(prose)
     yield from detect_dates.ages(prose)
     yield from detect_places.addresses(prose, policy)
@@ -190,7 +191,7 @@ def _scan(segment: Segment, policy: Policy, lang: str) -> list[Hit]:
         hits = (_scan_short if len(text) <= SHORT_TEXT else _scan_text)(text, policy, lang)
     except TypeError:  # a policy that cannot be a cache key: read without the cache
         hits = _scan_text(text, policy, lang)
-    words = segment.kind == "words"  # a web address or a file name, not running text
+    words = segment.kind in ("words", "address")  # an address or a file name: no running text
     return [hit for hit in hits
             if hit.start < len(segment.text) and not (words and hit.prose_only)]
 

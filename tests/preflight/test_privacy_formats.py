@@ -1,0 +1,80 @@
+"""Identifiers in the formats a source nobody tuned the guard to writes them (round 6,
+`benchmarks/preflight_identifiers.py` reads Faker's generators), with the hard negatives
+that share each shape:
+
+- a street with any of the Postal Service's suffixes ("819 Cruz Lake", "Nichols Estates
+  Suite 557"), never a count or a title ("10 Minutes At The Park", "5 Tips For Spring");
+- a military or diplomatic post (PSC/Unit/USNS ... APO/FPO/DPO AA/AE/AP);
+- street types of Mexico, Colombia, Argentina and Spain ("Peatonal", "Eje vial", "Cr.",
+  "Blv.", "Glorieta") and a French address ("41, rue Leroux");
+- a licence plate whose letters stand apart ("plate 367 TZE") or that follows its vehicle
+  ("her dad's truck (HDT 091)"), never a model ("F-150") or a count;
+- a Spanish passive told of one child ("Fue ingresada el 9 de julio").
+"""
+
+from __future__ import annotations
+
+import pytest
+from preflight.privacy import policy_from_settings, scan
+from support.preflight_helpers import site_settings
+
+POLICY = policy_from_settings(site_settings())
+
+
+def codes(text: str, lang: str = "en") -> set[str]:
+    """The codes of the findings that stop the publish."""
+    return {hit.code for hit in scan(text, POLICY, lang=lang) if hit.level.value != "INFO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("Grandpa brought the twins' forms by from 4410 Heron Lake this morning.", "en",
+         "privacy-address"),
+        ("She's staying with her aunt at 77 Copper Springs Apt. 4 until the cast comes off.",
+         "en", "privacy-address"),
+        ("Mail his records to 2905 Oakmont Estates, Suite 12.", "en", "privacy-address"),
+        ("Her new place is 318 Millers Crossroads, past the feed store.", "en",
+         "privacy-address"),
+        ("Dad's deployed: send the card to PSC 1201, Box 455, APO AE 09012.", "en",
+         "privacy-address"),
+        ("His mom is on the USNS Comfort, FPO AA 34090, until May.", "en", "privacy-address"),
+        ("La familia vive en Peatonal Hidalgo 215, departamento 3.", "es", "privacy-address"),
+        ("Su abuela vive en Eje vial Morelos 88, cerca del mercado.", "es", "privacy-address"),
+        ("Nos escribió desde Cr. 45 # 12-30 en Medellín.", "es", "privacy-address"),
+        ("La tía de la bebé vive en Blv. San Martín N° 1440.", "es", "privacy-address"),
+        ("Her grandmother lives at 12, rue des Lilas in Montréal.", "en", "privacy-address"),
+        ("Whoever owns plate 482 KTM, your lights are on in our lot.", "en", "privacy-vehicle"),
+        ("His father's pickup (JRX 4471) is blocking the ambulance bay.", "en",
+         "privacy-vehicle"),
+        ("The minivan with tags 7BF-2290 left a car seat by the door.", "en",
+         "privacy-vehicle"),
+        ("La camioneta de su papá, placas ABC 12 34, sigue en el estacionamiento.", "es",
+         "privacy-vehicle"),
+        ("Fue ingresado el 3 de febrero por neumonía.", "es", "privacy-date"),
+        ("Fue atendida el 12/03/2026 en urgencias por la caída.", "es", "privacy-date"),
+    ],
+)
+def test_identifiers_in_other_formats(text: str, lang: str, code: str) -> None:
+    assert code in codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("10 Minutes At The Park: how to fit play into a busy week", "en"),
+        ("5 Tips For Spring allergy season", "en"),
+        ("We spent 20 Sunny Days at the lake with our patients' families.", "en"),
+        ("Join us at 1 Memorial Park for the fun run on Saturday.", "en"),
+        ("Over 300 Families Center their week around school meals.", "en"),
+        ("Her dad's truck (a Ford F-150) was in the lot.", "en"),
+        ("A growth plate injury heals in 4 to 6 weeks.", "en"),
+        ("The van holds 12 car seats for the health fair.", "en"),
+        ("Tags: flu, RSV 2026", "en"),
+        ("El centro de salud fue inaugurado el 9 de julio de 1998.", "es"),
+        ("La vacuna fue aprobada el 12 de mayo para niños de 6 meses.", "es"),
+        ("Read the 2 Peoria Heights recommendations on our page.", "en"),
+    ],
+)
+def test_the_same_shapes_that_identify_no_one(text: str, lang: str) -> None:
+    assert not codes(text, lang) & {"privacy-address", "privacy-vehicle", "privacy-date"}
