@@ -137,6 +137,22 @@ DISCLAIMER = (
     "These notes are general information for parents, not medical advice for your child. "
     "If you are worried about your child, call us."
 )
+# The disclaimer and office hours for notes in another language (`Lang: es`), keyed by that
+# code; a text or a language left out shows the English one, marked as English.
+PRACTICE_TRANSLATIONS = {
+    "es": {
+        "DISCLAIMER": (
+            "Estas notas son información general para madres y padres, no consejos médicos "
+            "para su hijo. Si le preocupa la salud de su hijo, llámenos."
+        ),
+        "PRACTICE_HOURS": [
+            ("Lunes a viernes", "8:00 a.m. – 6:00 p.m."),
+            ("Sábado", "9:00 a.m. – 12:00 del mediodía (consultas por enfermedad)"),
+            ("Domingo", "Cerrado — llame a nuestro número para comunicarse con la línea de "
+             "enfermería fuera de horario"),
+        ],
+    },
+}
 EMERGENCY_NUMBER = "911"
 POISON_CONTROL = "1-800-222-1222"
 # Pages linked from the footer rather than the main menu.

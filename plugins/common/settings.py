@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import difflib
 import logging
+import re
 import types
 import typing
 from collections.abc import Mapping
@@ -138,6 +139,15 @@ class ProjectSettings:
         "The practice's own accounts as (name, address) pairs, e.g. [(\"X\", "
         "\"https://x.com/MaplePeds\")], shown under \"Follow the practice\" with the feed."))
 
+    # --- The practice's texts in the languages of its notes (trust/practice.py) ---
+    PRACTICE_TRANSLATIONS: dict[str, dict[str, Any]] = field(
+        default_factory=dict, metadata=about(
+            "The practice's own texts in other languages, keyed by the language code its "
+            "notes give in `Lang:`: {\"es\": {\"DISCLAIMER\": \"…\", \"PRACTICE_HOURS\": "
+            "[(\"Lunes a viernes\", \"8:00 a.m. – 6:00 p.m.\")]}}. A page in that language "
+            "shows them in its footer and JSON-LD; any text left out, or a language not "
+            "given, shows the site's own, marked with the site's language."))
+
     @classmethod
     def read(cls, raw: Mapping[str, Any], root: Path) -> ProjectSettings:
         """The typed settings from Pelican's dict. Raises `RoundsError` for a wrong value."""
@@ -154,6 +164,7 @@ class ProjectSettings:
         made = cls(**values)
         _check_accent("ACCENT_COLOR", made.ACCENT_COLOR, LIGHT_BACKGROUND)
         _check_accent("ACCENT_COLOR_DARK", made.ACCENT_COLOR_DARK, DARK_BACKGROUND)
+        _check_translations("PRACTICE_TRANSLATIONS", made.PRACTICE_TRANSLATIONS)
         for spec in fields(cls):  # defaults that are paths are relative to the site, too
             value = getattr(made, spec.name)
             if spec.name not in values and isinstance(value, Path) and not value.is_absolute():
@@ -289,3 +300,54 @@ def _check_accent(name: str, value: str, background: str) -> None:
             f"The setting {name} ({value}) has a contrast of {ratio:.1f}:1 on the page's "
             f"background ({background}); text in it would be hard to read (AA needs "
             f"{AA_CONTRAST}:1).", f"choose a {side} shade of the colour."))
+
+
+#: The practice's texts PRACTICE_TRANSLATIONS may give in another language.
+TRANSLATED_TEXTS = ("DISCLAIMER", "PRACTICE_HOURS")
+#: A language code as a note's `Lang:` gives it: "es", "es-MX", "pt_BR", "haw".
+LANGUAGE_CODE = r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*"
+
+
+def _check_translations(name: str, value: dict[str, Any]) -> None:
+    """Each translation must be keyed by a language code and hold only the texts Rounds
+    translates, each of its own shape: a typo here would otherwise leave a Spanish page
+    with the English text (or break the footer) with nothing said."""
+    where = f"correct {name} in pelicanconf.py"
+    example = ('e.g. {"es": {"DISCLAIMER": "…", "PRACTICE_HOURS": [("Lunes a viernes", '
+               '"8:00 a.m. – 6:00 p.m.")]}}')
+    for code, texts in value.items():
+        if not isinstance(code, str) or not re.fullmatch(LANGUAGE_CODE, code):
+            raise RoundsError(with_fix(
+                f"The setting {name} has a translation for {code!r}, which is not a language "
+                "code. Nothing was built or published.",
+                f"key each translation by the code its notes give in Lang:, {example}."))
+        if not isinstance(texts, dict) or not texts:
+            raise RoundsError(with_fix(
+                f"The setting {name} gives {texts!r} for \"{code}\", but each translation must "
+                "be a dictionary of the translated texts. Nothing was built or published.",
+                f"{where}, {example}."))
+        for key, text in texts.items():
+            if key not in TRANSLATED_TEXTS:
+                close = difflib.get_close_matches(str(key), TRANSLATED_TEXTS, n=1)
+                hint = f" (did you mean \"{close[0]}\"?)" if close else ""
+                raise RoundsError(with_fix(
+                    f"The setting {name} has the key \"{key}\"{hint} for \"{code}\", which "
+                    "Rounds does not translate. Nothing was built or published.",
+                    f"use only {', '.join(TRANSLATED_TEXTS)} in each translation of {name}."))
+            if key == "DISCLAIMER" and not (isinstance(text, str) and text.strip()):
+                raise RoundsError(with_fix(
+                    f"The setting {name} gives {text!r} as the DISCLAIMER for \"{code}\"; it "
+                    "must be text. Nothing was built or published.",
+                    f"{where}: write the disclaimer in that language, or leave the key out "
+                    "(the site's own is shown, marked with its language)."))
+            if key == "PRACTICE_HOURS" and not _pairs_of_text(text):
+                raise RoundsError(with_fix(
+                    f"The setting {name} gives {text!r} as the PRACTICE_HOURS for \"{code}\"; "
+                    "they must be a list of (days, hours) pairs of text. Nothing was built or "
+                    "published.", f"{where}, {example}."))
+
+
+def _pairs_of_text(value: Any) -> bool:
+    return isinstance(value, (list, tuple)) and bool(value) and all(
+        isinstance(pair, (list, tuple)) and len(pair) == 2
+        and all(isinstance(part, str) and part.strip() for part in pair) for pair in value)

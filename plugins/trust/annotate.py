@@ -16,6 +16,7 @@ from cards.plan import Card, card_for, site_card
 from notemeta import parse_sources
 
 from .meta import plain_text, shorten, trust_info
+from .practice import practice_texts
 from .sharing import Image, Page, Sharing, clinic, script_safe_json, sharing_for
 from .words import words_for
 
@@ -80,6 +81,8 @@ def annotate(content: Any, settings: dict[str, Any], kind: str) -> None:
     content.trust = info
     content.card = card
     content.words = words
+    # The practice's disclaimer and hours in the page's language where it gave them in it.
+    content.practice = practice_texts(settings, getattr(content, "lang", None))
     content.description = info.description
     tags = tuple(str(tag) for tag in getattr(content, "tags", []) or [])
     modified = declared_modified(content)
@@ -129,6 +132,7 @@ def _share_site(generator: Any) -> None:
     generator.context["SITE_CARD"] = card
     generator.context["SITE_SHARING"] = sharing
     generator.context["SITE_WORDS"] = words_for(None, generator.settings)
+    generator.context["SITE_PRACTICE"] = practice_texts(generator.settings)
     generator.context["SITE_JSONLD"] = script_safe_json(
         {"@context": "https://schema.org", **clinic(generator.settings)})
     generator.context["SITE_BASE_URL"] = (generator.settings.get("SITEURL") or "").rstrip("/")

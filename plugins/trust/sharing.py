@@ -14,6 +14,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from .practice import practice_texts
+
 
 @dataclass(frozen=True)
 class Image:
@@ -75,8 +77,9 @@ def author_person(settings: dict[str, Any]) -> dict[str, Any]:
     return person
 
 
-def clinic(settings: dict[str, Any]) -> dict[str, Any]:
-    """The practice as a schema.org `MedicalClinic`."""
+def clinic(settings: dict[str, Any], lang: str = "") -> dict[str, Any]:
+    """The practice as a schema.org `MedicalClinic`, its opening hours in `lang` (a note's
+    `Lang:`, whose JSON-LD says `inLanguage`) where the practice gave them in it."""
     data: dict[str, Any] = {
         "@type": "MedicalClinic",
         "name": settings.get("PRACTICE_NAME") or settings.get("SITENAME", ""),
@@ -88,7 +91,7 @@ def clinic(settings: dict[str, Any]) -> dict[str, Any]:
                          ("faxNumber", "PRACTICE_FAX")):
         if settings.get(setting):
             data[key] = settings[setting]
-    hours = settings.get("PRACTICE_HOURS") or []
+    hours = practice_texts(settings, lang).hours
     if hours:
         data["openingHours"] = [f"{days}: {time}" for days, time in hours]
     return data
@@ -116,7 +119,7 @@ def jsonld(page: Page, canonical: str, image_url: str | None,
         "inLanguage": page.lang or settings.get("DEFAULT_LANG", "en"),
         "audience": {"@type": "PeopleAudience", "audienceType": "Parents"},
         "author": author_person(settings),
-        "publisher": clinic(settings),
+        "publisher": clinic(settings, page.lang),
     }
     if page.published:
         data["datePublished"] = page.published.isoformat()

@@ -48,3 +48,32 @@ def test_the_sites_own_settings_raise_no_warning(caplog: pytest.LogCaptureFixtur
     # The preflight checks own the PRIVACY_ settings: present, and never taken for typos.
     assert any(name.startswith("PRIVACY_") for name in settings)
     assert settings["SYNDICATION_LEDGER"] == str(repo / "syndication.json")
+
+
+@pytest.mark.parametrize(("translations", "message"), [
+    ([("es", "Hola")], r"PRACTICE_TRANSLATIONS is .*, but it must be a dictionary"),
+    ({"español": {"DISCLAIMER": "Hola."}}, r"'español', which is not a language code.*"
+                                           r"Fix: key each translation by the code"),
+    ({"es": "Hola."}, r'gives \'Hola.\' for "es", but each translation must be a dictionary'),
+    ({"es": {}}, r'gives \{\} for "es"'),
+    ({"es": {"DISCLAIMER": "Hola.", "PRACTICE_ADDRESS": "Calle 1"}},
+     r'key "PRACTICE_ADDRESS".*Fix: use only DISCLAIMER, PRACTICE_HOURS'),
+    ({"es": {"DISCLAIMER": " "}}, r"as the DISCLAIMER for \"es\"; it must be text"),
+    ({"es": {"PRACTICE_HOURS": "Lunes a viernes, 8 a 18"}}, r"\(days, hours\) pairs of text"),
+    ({"es": {"PRACTICE_HOURS": [("Lunes a viernes", 8)]}}, r"\(days, hours\) pairs of text"),
+    ({"es": {"PRACTICE_HOURS": []}}, r"\(days, hours\) pairs of text"),
+])
+def test_a_bad_translation_names_the_setting_and_the_fix(tmp_path: Path, translations: object,
+                                                         message: str) -> None:
+    with pytest.raises(RoundsError, match=message) as raised:
+        ProjectSettings.read({"PRACTICE_TRANSLATIONS": translations}, tmp_path)
+    assert "PRACTICE_TRANSLATIONS" in str(raised.value) and "Fix:" in str(raised.value)
+
+
+def test_translations_by_language_and_region_are_accepted(tmp_path: Path) -> None:
+    translations = {"es": {"DISCLAIMER": "Información general."},
+                    "pt_BR": {"PRACTICE_HOURS": (("Segunda a sexta", "8h às 18h"),)},
+                    "haw": {"DISCLAIMER": "ʻIke laulā.", "PRACTICE_HOURS": [["Pōʻakahi", "8–6"]]}}
+    config = ProjectSettings.read({"PRACTICE_TRANSLATIONS": translations}, tmp_path)
+    assert translations == config.PRACTICE_TRANSLATIONS
+    assert ProjectSettings.default("PRACTICE_TRANSLATIONS") == {}
