@@ -410,6 +410,11 @@ SOCIAL_DOMAINS = frozenset(
 PERSON_DOMAINS = (
     "gofundme.com",
     "gofund.me",
+    "givesendgo.com",
+    "gogetfunding.com",
+    "fundrazr.com",
+    "giveforward.com",
+    "helphopelive.org",
     # crowdfunding for one family in Latin America, Spain, Europe and India
     "vakinha.com.br",
     "vaki.co",
@@ -606,6 +611,17 @@ FAMILY_WRITES = re.compile(
 )
 
 
+#: A link into a chart or a portal with one patient's number in its path or query:
+#: ".../charts/patient/00918822/xray-4", "?mrn=4471902", "/expediente/88412".
+RECORD_IN_LINK = re.compile(
+    r"/(?:patients?|charts?|records?|mrn|pacientes?|expedientes?|members?)/[A-Za-z]{0,4}-?"
+    r"(?!(?:19|20)\d\d\b)\d{4,}"
+    r"|[?&](?:patient|mrn|pid|chart|member|record|paciente|expediente)_?(?:id|no|num(?:ber)?)?="
+    r"[A-Za-z]{0,4}-?\d{4,}",
+    re.I,
+)
+
+
 def links(text: str, policy: Policy) -> Iterator[Hit]:
     """Links to a person: social profiles and posts, fundraisers, care pages, blogs, maps."""
     if "." not in text:
@@ -644,6 +660,15 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
                 "a patient or a parent.",
                 "Fix: remove it. If it is a public organisation's account, add it to "
                 "PRIVACY_SOCIAL_ALLOWLIST in pelicanconf.py.",
+            )
+            continue
+        record = RECORD_IN_LINK.search(bare)
+        if record:
+            yield block(
+                match.start(), match.start() + len(url), "privacy-record-number",
+                f'Link to one patient\'s record ("{url}"): "{record.group(0).strip("/?&")}" is '
+                "their number in a chart or a portal.",
+                "Fix: remove the link, or link a sample image without the patient's number.",
             )
             continue
         if (
@@ -878,6 +903,9 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         # a case by its agency and number: "el caso ACS 2026-0478812", "case CPS-88123"
         r"|(?:case|caso)(?=\s+(?:(?-i:[A-Z]{2,5})[\s-]+)?(?:#\s*)?\d{2,}[\d-]{4,})"
         r"|caso\s+n[uú]mero"
+        # one entrant's number: "athlete no. 11873", "bib #40213"
+        r"|(?:athlete|bib|runner|participant|competitor|entrant|swimmer|player)\s*(?:number|no\.?|#)"
+        r"(?=\s*\d{4,})"
         r"|student\s*(?:id|number|no\.?|#)|case"
         + r"\s*(?:number|no\.?|#|id)|bracelet"
         + _NUM
@@ -914,6 +942,14 @@ ID_GATE = re.compile(r"\d{2}")
 #: words, one of the prefixes, or both words of one of the pairs.
 ID_WORDS = frozenset(
     [
+        "athlete",
+        "bib",
+        "runner",
+        "participant",
+        "competitor",
+        "entrant",
+        "swimmer",
+        "player",
         "pid",
         "dpi",
         "dui",

@@ -185,7 +185,7 @@ ONE_PERSONS = re.compile(
     r"|(?:del|al) (?:[\w-]+ )?(?:beb[eé]|ni[ñn][oa]|paciente|reci[eé]n nacid[oa]|nen[ea])"
     # "the footprints of our first January baby", "las huellas ... de una niña de tres años"
     r"|of (?:our|the|a|an|one|this) (?:[\w-]+ ){0,3}?(?:baby|newborn|patient|child|toddler|son"
-    r"|daughter|boy|girl|infant|twin)"
+    r"|daughter|boy|girl|infant|twin|client|student|teen|teenager|kid)"
     r"|de (?:una?|la|el|nuestr[oa]|est[ea]) (?:[\w-]+ ){0,2}?(?:ni[ñn][oa]|beb[eé]|paciente"
     r"|reci[eé]n nacid[oa]|hij[oa]|nen[ea]))\b",
     re.I,

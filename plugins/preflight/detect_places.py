@@ -158,13 +158,14 @@ INTERSECTION = re.compile(
 #: of three to five digits and a capitalised name after "at"/"on", no suffix. Years
 #: (1950-2039) are left out: "at 2024 Olympics trials" is a date.
 AT_NUMBER = re.compile(
-    r"\b(?:at|on|around|near|behind|off|across from|next to)\s+"
+    r"\b(?:at|on|around|near|behind|off|across from|next to|en|frente a|cerca de|junto a)\s+"
     rf"(?P<addr>{_NOT_A_YEAR}\d{{3,5}}\s+[A-Z][a-z]{{3,}}(?:\s+[A-Z][a-z]+)?)\b{_NO_UNIT_AFTER}"
 )
 #: "1712 Ridgeview, the little house behind the church, where our patient lives": a house
 #: number and a name, no suffix, and a home said of it later in the sentence.
 HOME_AFTER = re.compile(
-    rf"(?<![\d,.$\-–])(?P<addr>{_NOT_A_YEAR}\d{{3,5}}[ \t]+[A-Z][a-z]{{3,}}"
+    # (no count: "about 1 in 10 Americans lives with ...")
+    rf"(?<![\d,.$\-–])(?<!\bin\s)(?<!\bof\s)(?P<addr>{_NOT_A_YEAR}\d{{2,5}}[ \t]+[A-Z][a-z]{{3,}}"
     rf"(?:[ \t]+[A-Z][a-z]+)?)\b{_NO_UNIT_AFTER}"
     r"(?=[^.!?\n]{0,80}\b(?:house|home|lives?|apartment|trailer|duplex|casa|vive|viven)\b)"
 )
@@ -284,7 +285,10 @@ SCHOOL = re.compile(
     rf"\b(?P<place>(?:{_CAP}\s+){{1,4}}(?:Elementary|Middle School|High School|Junior High"
     r"|Academy|Preschool|Pre-?K|Pre-?School|Daycare|Day Care|Child ?Care|Learning Center"
     r"|Learning Academy|Early Learning(?: Center)?|Montessori|Kindergarten|Primary(?: School)?"
-    r"|School|Nursery|Head Start|Kids Club|Playschool|Child Development Center)\b"
+    r"|School|Nursery|Head Start|Kids Club|Playschool|Child Development Center"
+    # "the junior on the Carver High swim team": a high school by its name alone
+    r"|High(?=\s+(?:[a-z]+\s+)?(?:team|squad|band|choir|students?|grads?|graduates?"
+    r"|freshman|sophomore|junior|senior|class)\b))\b"
     r"(?!\s+(?:of|for|de)\b)"
     r"|(?i:escuela(?:\s+(?:primaria|secundaria|preparatoria))?|primaria|secundaria"
     r"|preparatoria|colegio|guarder[ií]a|k[ií]nder|jard[ií]n de ni[ñn]os|estancia infantil"
@@ -371,6 +375,7 @@ ONE_PERSON = re.compile(
     r"(?:(?!every|each|any|average|typical|whole|entire|cada|cualquier)[\w-]+\s+)?"
     r"(?:child|kid|boy|girl|baby|toddler|infant|newborn|teen|teenager|student|patient"
     r"|(?:\w+-)?grader|kindergartner|preschooler|family|sibling|son|daughter|brother|sister"
+    r"|freshman|sophomore|junior|swimmer|athlete|player|goalie|pitcher"
     r"|twins?|mom|dad|mother|father|\w+-(?:year|month|week|day)-old|ni[ñn][oa]|beb[eé]"
     r"|paciente|alumn[oa]|estudiante|familia|hij[oa]|herman[oa]|chic[oa]|muchach[oa]"
     r"|adolescente|mam[aá]|pap[aá]|nen[ea]|chamac[oa]|chiquit[oa]|guagua|peque[ñn][oa])\b"
@@ -408,6 +413,7 @@ NOT_A_TOWN_AFTER = re.compile(
 
 #: Every SCHOOL / NEIGHBOURHOOD match holds one of these (a cheap test first).
 SCHOOL_STEMS = (
+    "high",
     "elementary",
     "school",
     "academy",

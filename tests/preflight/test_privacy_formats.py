@@ -78,3 +78,61 @@ def test_identifiers_in_other_formats(text: str, lang: str, code: str) -> None:
 )
 def test_the_same_shapes_that_identify_no_one(text: str, lang: str) -> None:
     assert not codes(text, lang) & {"privacy-address", "privacy-vehicle", "privacy-date"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # whom someone reminded, told or helped, in lower case
+        ("told noor twice to keep her splint dry this week", "en", "privacy-name"),
+        # spoken to in a P.S.
+        ("P.S. Marcus, your cast looks awesome. See you Friday!", "en", "privacy-name"),
+        # a death told with its date
+        ("Our crossing guard of 20 years passed on March 3, and the kids miss him.", "en",
+         "privacy-date"),
+        # a session, an evaluation, a child who got sick, told with the date
+        ("A quiet second grader who came for his first evaluation on May 12 drew the whole "
+         "time.", "en", "privacy-date"),
+        ("The kindergartner who threw up at lunch on Jan 22 is back and fine.", "en",
+         "privacy-date"),
+        ("La niña que se puso su primera vacuna el martes 3 de marzo ni lloró.", "es",
+         "privacy-date"),
+        # an entrant's number, a fundraiser's host, a patient's number in a link
+        ("Our favorite runner (bib #40213) finished her first 5K after her surgery.", "en",
+         "privacy-unique-id"),
+        ("Help the family at givesendgo.com/teamgracie if you can.", "en", "privacy-url"),
+        ("The sample image is at https://portal.example.org/patients/A-448120/films", "en",
+         "privacy-record-number"),
+        # a high school by its name next to one student
+        ("The sophomore on the Lincoln High soccer team with epilepsy runs every practice.",
+         "en", "privacy-place"),
+        # a house number of two digits, a home said of it later
+        ("Volunteers are building a ramp at 14 Larkspur so he can come home next week.", "en",
+         "privacy-address"),
+        ("Su abuelo lo recoge frente a 220 Magnolia, donde vive la familia.", "es",
+         "privacy-address"),
+        # a biometric sample of one client
+        ("The app kept a voiceprint of a 12-year-old client for months.", "en",
+         "privacy-biometric"),
+    ],
+)
+def test_told_in_passing(text: str, lang: str, code: str) -> None:
+    assert code in codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("We told Texas families about the recall last week.", "en"),
+        ("Grace, your gifts to the food pantry mean the world.", "en"),
+        ("We passed on the message on Monday to every family.", "en"),
+        ("About 1 in 10 Americans lives with a rare disease.", "en"),
+        ("Lincoln High won the state title on Saturday.", "en"),
+        ("Read the CDC's page at https://www.cdc.gov/records/2024/index.html for the data.",
+         "en"),
+        ("Player #12 on the poster is a model, not a patient.", "en"),
+        ("La vacuna se puso de moda en 1955 cuando Salk la anunció.", "es"),
+    ],
+)
+def test_told_in_passing_hard_negatives(text: str, lang: str) -> None:
+    assert not codes(text, lang)
