@@ -10,7 +10,9 @@ a birthday, in lower case or capitalised, English or Spanish), and a name counts
 when the privacy scan reports a name finding in that sentence. It prints, per locale, found /
 tried, then the total and (with -v) every miss. Session 5 measured 73.6% before the rules
 that read names beyond the lists, 98.7% after; the guard has not learnt from these names
-since (run it again with another `--seed` for names it has never seen).
+since (run it again with another `--seed` for names it has never seen). `--forms` puts the
+names in the places a name takes outside a visit (a signature, a photo credit, a list, a
+quote, a parent by title, an initial): session 6 tuned on seed 3 (70% -> 86%).
 """
 
 from __future__ import annotations
@@ -40,10 +42,26 @@ SPANISH = (
     "¡Felicidades a {f} {l}, que terminó su tratamiento!",
     "{f} {l} vino el martes con el brazo quebrado.",
 )
+#: The forms a name takes outside a sentence about a visit (`--forms`, session 6): a
+#: signature, a credit, a list, a quote, a parent by title, an initial, lower case.
+FORMS = (
+    "Thank you all for the support during his surgery. — the {l} family",
+    "We are so grateful for the NICU team. xo, {f} {li}.",
+    "Photo: {f} {l}, age 6, after her last chemo.",
+    "Winners of the coloring contest: {l}, {f} (age 5); Patel, Riya (age 7).",
+    "Thanks to {fi}. {l} for bringing her daughter's outgrown car seat.",
+    "Mrs. {l} brought her twins in for their shots today.",
+    "Coach {l}'s son broke his wrist at practice on Tuesday.",
+    "Guest post by {f} {l}, mom of a child with type 1 diabetes.",
+    "\"The nurses saved our Christmas,\" said {f} {l}, whose son spent a week in the PICU.",
+    "Volunteers this year: {f} {l}, Ana Rivera and the front desk team.",
+    "so proud of {fl} {ll} today, first shots with no tears",
+)
 
 
-def sentences(per_locale: int, seed: int) -> list[tuple[str, str, str]]:
-    """(locale, language, sentence) for `per_locale` names of each locale."""
+def sentences(per_locale: int, seed: int, forms: bool = False) -> list[tuple[str, str, str]]:
+    """(locale, language, sentence) for `per_locale` names of each locale (in `FORMS`, the
+    English forms a name takes outside a visit, when `forms`)."""
     from faker import Faker
 
     pick = random.Random(seed)
@@ -54,9 +72,10 @@ def sentences(per_locale: int, seed: int) -> list[tuple[str, str, str]]:
         for _ in range(per_locale):
             first, last = fake.first_name(), fake.last_name()
             spanish = locale.startswith("es")
-            template = pick.choice(SPANISH if spanish else ENGLISH)
-            text = template.format(f=first, l=last, fl=first.lower(), ll=last.lower())
-            out.append((locale, "es" if spanish else "en", text))
+            template = pick.choice(FORMS if forms else SPANISH if spanish else ENGLISH)
+            text = template.format(f=first, l=last, fl=first.lower(), ll=last.lower(),
+                                   fi=first[:1], li=last[:1])
+            out.append((locale, "en" if forms or not spanish else "es", text))
     return out
 
 
@@ -64,10 +83,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-locale", type=int, default=60)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--forms", action="store_true",
+                        help="names in signatures, credits, lists, quotes, titles (FORMS)")
     parser.add_argument("-v", action="store_true", help="print every miss")
     args = parser.parse_args()
     try:
-        cases = sentences(args.per_locale, args.seed)
+        cases = sentences(args.per_locale, args.seed, args.forms)
     except ImportError:
         print("This benchmark reads Faker's name lists: pip install faker", file=sys.stderr)
         return 2

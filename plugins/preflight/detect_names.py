@@ -169,21 +169,54 @@ INITIAL_NAME = re.compile(
 )
 
 
+#: A parent's note signed with a first name and an initial: "xo, Terry B.", "— Jenna M.",
+#: "Con cariño, Lupita R.".
+SIGNED = re.compile(
+    r"(?:\b(?i:xo+|xoxo|love|hugs|with love|with gratitude|gratefully|thank you|thanks|cheers"
+    r"|sincerely|besos|abrazos|con cari[ñn]o|con amor|saludos)\s*,?\s*(?:[—–]\s*)?"
+    r"|(?:^|\n)[ \t]*(?:[—–]|--?)[ \t]*)"
+    rf"(?P<given>[{_U}][{_L}]+)[ \t]+(?P<initial>[{_U}])\.(?=\s|$|[)\"”])"
+)
+
+
+def _signatures(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in SIGNED.finditer(text):
+        key = fold(match["given"])
+        if key not in given_names() or key in policy.names or key in MONTHS:
+            continue
+        yield warn(
+            match.start("given"), match.end("initial") + 1, "privacy-name",
+            f'"{match["given"]} {match["initial"]}." signs the note with a parent\'s name: with '
+            "the story around it, the family can be recognised.",
+        )
+
+
+#: Thanked or credited by name: "Thanks to R. Ramos for ...", "Photo by J. Alvarez".
+CREDITED_BEFORE = re.compile(
+    r"\b(?:thanks(?:\s+to)?|thank\s+you(?:\s+to)?|photos?\s+(?:by|courtesy\s+of)|courtesy\s+of"
+    r"|shared\s+by|written\s+by|gracias\s+a|foto\s+de)[\s,:]+$",
+    re.I,
+)
+
+
 def _initials(text: str, policy: Policy) -> Iterator[Hit]:
     """An initial and a family name with a person cue around them (BLOCK)."""
     for match in INITIAL_NAME.finditer(text):
         key = fold(match["family"])
-        if key in name_words() or key in BIG_PLACES or key in policy.names:
-            continue
         before = text[max(0, match.start() - 40) : match.start()]
         after = text[match.end() : match.end() + 40]
+        # (thanked or credited, a family name that is also a word is a name: "R. Ramos")
+        credited = CREDITED_BEFORE.search(before) and (key in surnames() or key not in
+                                                        common_words())
+        if (key in name_words() and not credited) or key in BIG_PLACES or key in policy.names:
+            continue
         if before.split() and fold(before.split()[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
             continue  # "Dr. R. Smith", "St. J. ..."
         if re.search(rf"[{_U}][{_L}]+\s+$", before):
             continue  # a middle initial of a full name ("Edward R. Murrow"): read as a run
-        if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
+        if not (credited or PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
             continue
-        if not _about_life(sentence_of(text, match.start(), match.end())):
+        if not credited and not _about_life(sentence_of(text, match.start(), match.end())):
             continue
         yield block(
             match.start(),
@@ -413,7 +446,11 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                 text, words[-1].end):
             continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
             # ("Jess Park's mom" is a child's mother: a place has none)
-        if words[0].key in _brand_names() or (len(words) == 1 and words[0].key in PUBLIC_FIGURES):
+        if (words[0].key in _brand_names() and len(words) > 1
+                and PERSON_AFTER_STRONG.match(text[words[-1].end : words[-1].end + 80])):
+            pass  # "Frida Reséndez, age 6,": a brand's name is a girl's, said with her age
+        elif words[0].key in _brand_names() or (
+                len(words) == 1 and words[0].key in PUBLIC_FIGURES):
             continue
         first, rest = words[0], [t for t in words[1:] if t.key not in PARTICLES]
         compound = (
@@ -745,7 +782,8 @@ def _thanked_unknown(text: str, tokens: Sequence[Token], i: int) -> Hit | None:
 
 #: Thanked, welcomed, met by name: "thanks to ruby ...", "welcome, baby june".
 GREETED_BEFORE = re.compile(
-    r"\b(?:thanks|thank you|welcome|meet|say hi to|happy (?:\w+ )?birthday|gracias|bienvenid[oa])"
+    r"\b(?:thanks|thank you|welcome|meet|say hi to|happy (?:\w+ )?birthday|gracias|bienvenid[oa]"
+    r"|(?:so\s+|very\s+|super\s+)?proud of|orgullos[oa]s? de)"
     r"(?:\s+to)?[\s,]+(?:baby\s+|little\s+)?$", re.I)
 #: Praise said to someone by name: "shoutout to ember who ...", "congrats to hunter for ...".
 SHOUT_OUT_BEFORE = re.compile(
@@ -787,8 +825,14 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
                     and _about_life(sentence_of(text, token.start, token.end))):
                 yield _given_hit(token, text)
             continue
-        if not token.given or token.key in _brand_names() or token.key in BIG_PLACES:
+        nxt_token = tokens[i + 1] if i + 1 < len(tokens) else None
+        surname_after = (nxt_token is not None and nxt_token.surname and not nxt_token.word
+                         and not nxt_token.cap and nxt_token.key not in BIG_PLACES
+                         and re.fullmatch(r"[ \t]+", text[token.end : nxt_token.start]) is not None)
+        if not token.given or token.key in _brand_names() or (
+                token.key in BIG_PLACES and not surname_after):
             continue  # "virginia-chicago" in a slug: a state and a city, in lower case too
+            # ("charlotte robinson": a city's name, then a family name, is a girl)
         if token.key not in given_names() and "-" not in token.key:
             continue  # "vasito", "cosita": in lower case a diminutive is a common word
         nxt = i + 1
@@ -868,6 +912,35 @@ TITLED = re.compile(
     rf"(?:(?P<given>[{_U}][{_L}]+)[ \t]+(?=[{_U}][{_L}]))?"
     rf"(?P<name>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
 )
+
+
+#: A child told by a parent's title and family name: "Coach Park's son broke his wrist",
+#: "Mrs. Alvarez's twins", "el hijo del profe Ramírez": the family by its surname.
+TITLED_FAMILY = re.compile(
+    r"\b(?i:Mrs|Mr|Ms|Miss|Mx|Coach|Officer|Deputy|Sheriff|Pastor|Principal|Sgt|Sergeant"
+    r"|Captain|Capt|Judge|Mayor|Rev|Reverend|Chief|Sra|Sr)\.?\s+"
+    rf"(?P<name>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)['’]s?\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:son|sons|daughters?|kids?|boy|girl|baby|twins|triplets|children|child|toddler"
+    r"|grandson|granddaughter|youngest|oldest)\b"
+    r"|\b(?i:hij[oa]s?|niet[oa]s?|beb[eé]|nen[ea]|gemel[oa]s|cuates)\s+(?:del|de\s+la|de)\s+"
+    # (not "don"/"doña": they come before a given name, "el hijo de don Ernesto")
+    r"(?i:profe|profesor[a]?|maestr[oa]|entrenador[a]?|coach|se[ñn]or[a]?|sr\.|sra\.|oficial"
+    rf"|pastor|licenciad[oa]|lic\.)\s+(?P<name2>[{_U}][{_L}]+)"
+)
+
+
+def _titled_families(text: str, policy: Policy) -> Iterator[Hit]:
+    for match in TITLED_FAMILY.finditer(text):
+        group = "name" if match["name"] else "name2"
+        key = fold(match[group])
+        if (key in policy.names or key in BIG_PLACES or key in MONTHS
+                or fold(match.group(0).split("'")[0].split("’")[0]) in PUBLIC_FIGURES):
+            continue
+        yield block(
+            match.start(group), match.end(group), "privacy-name",
+            f'"{match[group]}" names a child\'s family by its surname ("{match.group(0)}").',
+            'Fix: remove the name ("a coach\'s son", "el hijo de un maestro").',
+        )
 
 
 def _titled(text: str, policy: Policy) -> Iterator[Hit]:
@@ -1254,6 +1327,7 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     yield from _families(prose, policy)
     yield from _plural_families(prose, policy)
     yield from _titled(prose, policy)
+    yield from _titled_families(prose, policy)
     yield from _capitalised(prose, policy, tokens)
     yield from _lower_case(prose, policy, tokens)
     if ARTICLE_CAP.search(prose):
@@ -1262,8 +1336,9 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
         yield from _hashtags(prose, policy)
     if "call" in prose or "llam" in prose:
         yield from _called(prose, policy)
-    if ". " in prose:
+    if ". " in prose or prose.endswith("."):
         yield from _initials(prose, policy)
+        yield from _signatures(prose, policy)
     if re.search(r"[\-_]", raw):
         yield from _paths(raw, policy)
     if OTHER_SCRIPT_GATE.search(prose):
@@ -1279,6 +1354,16 @@ _OTHER_WORD = rf"[{_OTHER}][{_OTHER}\u0300-\u036F\u0900-\u0A7F]*"
 OTHER_SCRIPT_RUN = re.compile(rf"{_OTHER_WORD}(?:[ \t]+{_OTHER_WORD}){{0,2}}")
 
 
+#: Around a name in another script, the words that say a person wrote, said or signed it
+#: ("Guest post by 李秀华", '"..." said कमल चटर्जी', "xo, 冬梅", "— the पाटिल family").
+OTHER_SCRIPT_CREDIT_BEFORE = re.compile(
+    r"(?:\b(?:said|says|by|xo+|love|hugs|dijo|por)|[—–]\s*(?:the|la\s+familia)?"
+    r"|\bvolunteers?(?:\s+\w+){0,2}\s*:)[\s,]*$", re.I)
+OTHER_SCRIPT_CREDIT_AFTER = re.compile(
+    r"\s+(?:family|families|twins|familia)\b|,\s+(?:mom|dad|mother|father|whose|who|age"
+    r"|mam[aá]|pap[aá])\b", re.I)
+
+
 def _other_scripts(prose: str) -> Iterator[Hit]:
     """A name in another script, said of a person ("thanks to अमित राव for the cookies",
     "we saw 王小明 today"): the lists are Latin, so the words around it decide. A greeting in
@@ -1286,11 +1371,13 @@ def _other_scripts(prose: str) -> Iterator[Hit]:
     for match in OTHER_SCRIPT_RUN.finditer(prose):
         before = prose[max(0, match.start() - 40) : match.start()]
         after = prose[match.end() : match.end() + 80]
-        if not (PERSON_BEFORE.search(before) or KIN_BEFORE.search(before)
+        credited = (OTHER_SCRIPT_CREDIT_BEFORE.search(before)
+                    or OTHER_SCRIPT_CREDIT_AFTER.match(after))
+        if not (credited or PERSON_BEFORE.search(before) or KIN_BEFORE.search(before)
                 or GREETED_BEFORE.search(before) or SHOUT_OUT_BEFORE.search(before)
                 or PERSON_AFTER.match(after) or PATIENT_AFTER.match(after)):
             continue
-        if not _about_life(sentence_of(prose, match.start(), match.end())):
+        if not credited and not _about_life(sentence_of(prose, match.start(), match.end())):
             continue
         name = Token(match.start(), match.end(), match.group(0), match.group(0))
         if len(match.group(0).split()) > 1 or (len(name.text) >= 3 and re.search(

@@ -49,11 +49,19 @@ class Token(NamedTuple):
 
     @property
     def surname(self) -> bool:
-        return _is_surname(self.key)
+        # (Vietnamese family names of two letters, written with their marks: folded, "le"
+        # and "do" are words, but "Lê" and "Đỗ" are families)
+        return _is_surname(self.key) or self.text in VIETNAMESE_SHORT_SURNAMES
 
     @property
     def word(self) -> bool:
         return self.key in name_words()
+
+
+#: Two-letter Vietnamese family names as written with their diacritics (the lists hold
+#: family names of three letters and more).
+VIETNAMESE_SHORT_SURNAMES = frozenset({"Lê", "Vũ", "Võ", "Đỗ", "Hồ", "Lý", "Tô", "Tạ", "Hà", "Lã",
+                                       "Mã", "Từ", "Đồ", "LÊ", "VŨ", "VÕ", "ĐỖ", "HỒ"})
 
 
 @lru_cache(maxsize=1 << 14)

@@ -136,3 +136,49 @@ def test_told_in_passing(text: str, lang: str, code: str) -> None:
 )
 def test_told_in_passing_hard_negatives(text: str, lang: str) -> None:
     assert not codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a parent by title and family name, with their child
+        ("Officer Brennan's daughter got her cast signed by the whole station.", "BLOCK"),
+        ("la hija de la maestra Quintanilla ya camina sin muletas", "BLOCK"),
+        # an initial and a family name, thanked or credited, whatever the sentence is about
+        ("Thanks to D. Okonkwo for the stack of board books.", "BLOCK"),
+        ("Photo by M. Castillo.", "BLOCK"),
+        # a signature: a first name and an initial
+        ("The NICU nurses were our angels. Hugs, Brianna K.", "BLOCK"),
+        ("We could not have done it without you. xo, Terry B.", "WARN"),
+        # lower case, a given name that is also a word or a city's name
+        ("so proud of charlotte okafor today, first blood draw with no tears", "BLOCK"),
+        # a brand's name that is a girl's, said with her age
+        ("Frida Castañeda, age 4, rang the bell after her last treatment.", "BLOCK"),
+        # names in another script, credited
+        ("Guest post by 李秀华, mom of a child with type 1 diabetes.", "BLOCK"),
+        ('"The nurses saved our Christmas," said कमल चटर्जी, whose son was in the PICU.',
+         "BLOCK"),
+        # a Vietnamese family name of two letters
+        ("Thanks to Mai Vũ for the cookies.", "BLOCK"),
+    ],
+)
+def test_names_in_signatures_credits_and_titles(text: str, level: str) -> None:
+    assert ("privacy-name", level) in {
+        (hit.code, hit.level.value) for hit in scan(text, POLICY, lang="en")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask your coach's trainer about heat safety before practice.",
+        "Mr. Rogers' Neighborhood taught kids about feelings.",
+        "Source: J. Pediatr. 2024;263:113-9.",
+        "新年快乐 from all of us at the practice!",
+        "Love, the team at Maple Street Pediatrics",
+        "we drove from charlotte to raleigh for the conference",
+        "Frida nasal aspirators are back in stock, 2 per family.",
+    ],
+)
+def test_names_in_signatures_credits_and_titles_hard_negatives(text: str) -> None:
+    assert "privacy-name" not in {hit.code for hit in scan(text, POLICY, lang="en")
+                                  if hit.level.value != "INFO"}
