@@ -232,6 +232,11 @@ SAINT_TITLES = frozenset({"san", "santa", "santo", "saint", "st", "sao", "beato"
                           "fray", "virgen", "apostol", "apostle"})
 
 
+#: A pronoun that makes a sentence about a person: "... she'd written herself".
+SAID_OF_A_PERSON = re.compile(r"\b(?:she|he|she'd|he'd|her|his|herself|himself|ella|[eé]l)\b",
+                              re.I)
+
+
 def _staff(words: list[Token], policy: Policy) -> bool:
     """The practice's own people (AUTHOR, STAFF_NAMES, the note's author): every word is
     theirs, or one is and the others are no family name ("Kim" in "kim-note.md")."""
@@ -442,10 +447,16 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         if any(t.key in SAINT_TITLES for t in run[:start]) or any(
                 t.key in SAINT_TITLES for t in run[start + 1 :]):
             continue  # "visitan a San Judas Tadeo", "el Viejo San Juan": a saint or a place
-        if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]) and not KIN_AFTER.match(
-                text, words[-1].end):
+        if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]) and not (
+                KIN_AFTER.match(text, words[-1].end)
+                or (len(words) == 2 and words[0].given and not words[0].word
+                    and words[0].key not in BIG_PLACES and words[1].surname
+                    and PATIENT_AFTER.match(text, words[-1].end)
+                    and SAID_OF_A_PERSON.search(sentence_of(text, words[0].start,
+                                                            words[-1].end)))):
             continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
-            # ("Jess Park's mom" is a child's mother: a place has none)
+            # ("Jess Park's mom" is a child's mother, "Seo-yeon Park came in" a patient: a
+            # place has neither)
         if (words[0].key in _brand_names() and len(words) > 1
                 and PERSON_AFTER_STRONG.match(text[words[-1].end : words[-1].end + 80])):
             pass  # "Frida Reséndez, age 6,": a brand's name is a girl's, said with her age
@@ -887,8 +898,9 @@ INVERTED_SUBJECT_BEFORE = re.compile(
 
 #: After a name, its owner's relative: "Jess Park's mom".
 KIN_AFTER = re.compile(
-    r"['’]s\s+(?:mom|mommy|mother|dad|daddy|father|parents?|grandma|grandpa|sister|brother"
-    r"|aunt|uncle|twin|baby|son|daughter)\b", re.I)
+    r"['’]s\s+(?:mom|mommy|mother|dad|daddy|father|parents?|grandma|grandpa|grandmother"
+    r"|grandfather|granny|nana|sister|brother|aunt|uncle|cousin|stepmom|stepdad|twin|baby"
+    r"|son|daughter)\b", re.I)
 
 
 #: A child named between commas after the words that say who they are: "la nena de doña
@@ -908,7 +920,8 @@ def _appositive(text: str, token: Token) -> bool:
 
 #: "Mrs. Alvarez", "la señora Herrera": a parent (or a family) by their surname.
 TITLED = re.compile(
-    rf"\b(?i:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Se[ñn]ora|Se[ñn]or|Do[ñn]a|Don)\.?\s+"
+    # ("Miss" capitalised only: "the things we miss. Thank you")
+    rf"\b(?:(?i:Mrs|Mr|Ms|Mx|Sra|Sr|Srta|Se[ñn]ora|Se[ñn]or|Do[ñn]a|Don)|Miss|MISS)\.?\s+"
     rf"(?:(?P<given>[{_U}][{_L}]+)[ \t]+(?=[{_U}][{_L}]))?"
     rf"(?P<name>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
 )

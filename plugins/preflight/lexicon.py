@@ -634,6 +634,7 @@ _STRONG_AFTER = (
     r"|fracture|elbow|nodes?|spots?|cells?|criteria|triad)\b)"
     r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen),"
+    r"|,\s*(?:age|edad)\s+\d{1,2}\s*(?:[.;)]|$)"
     r"|\s*\(\s*(?:\d{1,2}|age \d{1,2})"
     r"\s*\)"
     # an appositive that makes them a patient: "Maya, our favourite patient,"

@@ -134,7 +134,10 @@ CELEBRATED = re.compile(
     r"\b(?:top|star|winning|our|proud) (?:readers?|students?|players?|patients?"
     r"|graduates?|artists?|athletes?|winners?|kids?|swimmers?|runners?)\b|\bwinners?\s*:"
     r"|\bganador(?:es|as)?\b|\bfelicidades\b|\bcongrat\w*|\bshout-?outs?\b|\bkudos\b"
-    r"|\bproud of\b|\borgullosos de\b",
+    r"|\bproud of\b|\borgullosos de\b"
+    # a contest's prize and who won it: "the grand prize ... goes to Mei-Ling Zhou"
+    r"|\b(?:prize|award|ribbon|trophy)\b[^.!?]{0,80}\b(?:goes|went) to\b"
+    r"|\b(?:el|la) premio\b[^.!?]{0,80}\b(?:es para|se lo lleva|fue para)\b",
     re.I,
 )
 
@@ -644,12 +647,16 @@ def _media(text: str, token: Token) -> bool:
 #: Words that make a name in a film's paragraph a real child: "our patient", "congrats to".
 PATIENT_BEFORE = re.compile(
     r"\b(?:patient|paciente|shout-?out to|congrat\w*|felicidades a|thank you,?|thanks to"
-    r"|gracias a|happy birthday|feliz cumplea[ñn]os|our little|nuestr[oa] pequeñ[oa])\W+$",
+    r"|gracias a|happy birthday|feliz cumplea[ñn]os|our little|nuestr[oa] pequeñ[oa]"
+    r"|(?:we|I) (?:just )?(?:saw|treated|examined|vaccinated)|vimos a|atendimos a)\W+$",
     re.I,
 )
 #: Words of books, shows, songs and films: their names are characters' names.
 MEDIA_WORDS = re.compile(
-    r"\b(?:novels?|films?|movies?|TV shows?|TV series|episodes?|characters?|cartoons?|song"
+    # (a film on a wound or an eye is no movie: "a yellowish film is normal healing")
+    r"\b(?:novels?|(?<!yellowish )(?<!yellow )(?<!white )(?<!thin )(?<!clear )(?<!sticky )"
+    r"(?<!tear )(?<!plastic )films?|movies?|TV shows?|TV series|episodes?|characters?|cartoons?"
+    r"|song"
     r"|lyrics|album|Disney|Pixar|Netflix|Nickelodeon|PBS Kids|Sesame Street|Muppets?"
     r"|picture book|children's book|book by|novelas?|pel[ií]culas?|episodios?"
     r"|personajes?|caricaturas?|dibujos animados|canci[oó]n|telenovelas?"

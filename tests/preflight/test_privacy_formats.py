@@ -182,3 +182,25 @@ def test_names_in_signatures_credits_and_titles(text: str, level: str) -> None:
 def test_names_in_signatures_credits_and_titles_hard_negatives(text: str) -> None:
     assert "privacy-name" not in {hit.code for hit in scan(text, POLICY, lang="en")
                                   if hit.level.value != "INFO"}
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # a family name that is also a word, with a patient's verb and a pronoun
+        ("Seo-yeon Park came in with the questions she had written herself.", True),
+        ("Lincoln Park came in with new benches and a splash pad.", False),
+        # a film on a wound is no movie: the name after it is a patient's
+        ("A whitish film on the tongue is thrush. We saw Noa ben Ami for it today.", True),
+        ("In the film Encanto, Mirabel's sister Luisa carries everything.", False),
+        # a contest's prize and who won it, whatever the prize
+        ("The prize (a book of your choice) goes to Anneliese Vogt for her drawing.", True),
+        # "miss" the verb is no title
+        ("We will miss. Thank you all for a great year.", False),
+        ("Miss Okafor brought her twins in for their shots.", True),
+    ],
+)
+def test_names_the_context_got_wrong(text: str, flagged: bool) -> None:
+    found_name = any(hit.code == "privacy-name" and hit.level.value != "INFO"
+                     for hit in scan(text, POLICY, lang="en"))
+    assert found_name is flagged

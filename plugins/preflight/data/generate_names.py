@@ -38,6 +38,9 @@ from preflight import lexicon
 HERE = Path(__file__).resolve().parent
 GIVEN_TOP = 800
 SURNAME_TOP = 800
+#: Family and given names that are also words, kept as names that need a person cue
+#: rather than dropped: "Park" is Korea's second family name, "King" Britain's 34th.
+WORD_NAMES = frozenset({"Park", "King", "Prince", "Love", "Nina", "Church", "Rivers"})
 COMPOUND_TOP = 150
 COMPOUND_COUNTRIES = ("ES", "MX", "AR", "CO", "PE", "CL", "US", "GB", "FR", "IT", "PT", "BR")
 SPANISH_COUNTRIES = (
@@ -299,8 +302,10 @@ def main() -> None:
 
     dataset = NameDataset()
     first, last = best_ranks(dataset.first_names), best_ranks(dataset.last_names)
-    given = ({n for n, r in first.items() if r <= GIVEN_TOP} | children_names()) - NOT_NAMES
-    surnames = {n for n, r in last.items() if r <= SURNAME_TOP} - NOT_NAMES
+    given = ({n for n, r in first.items() if r <= GIVEN_TOP} | children_names()
+             | (WORD_NAMES & set(first))) - (NOT_NAMES - WORD_NAMES)
+    surnames = ({n for n, r in last.items() if r <= SURNAME_TOP}
+                | (WORD_NAMES & set(last))) - (NOT_NAMES - WORD_NAMES)
     # Second names of compound given names ("María José", "Juan Pablo", "Anne Marie"): top
     # given names where such names are usual, used more as given names than as surnames.
     compound = {
@@ -320,7 +325,8 @@ def main() -> None:
         if any(info["rank"].get(c, 10**9) <= top for c in SPANISH_COUNTRIES)
     }
     vocabulary = english | {w for w in spanish if w not in common or w in SPANISH_NAME_WORDS}
-    also_words = {n for n in given | surnames if is_word(fold(n), vocabulary, spanish)}
+    also_words = {n for n in given | surnames
+                  if is_word(fold(n), vocabulary, spanish) or n in WORD_NAMES}
     source = f"names-dataset (top {GIVEN_TOP} given / {SURNAME_TOP} surnames per country)"
     write("given_names.txt", given, source)
     write("surnames.txt", surnames, source)
