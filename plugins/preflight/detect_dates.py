@@ -134,6 +134,12 @@ PERSON_EVENT = re.compile(
     r"|muri[oó]|convulsi[oó]n|ha tenido"
     r"|tuvo"
     r"|fainted|collapsed|passed out|got hurt|was hurt|was injured|se desmay[oó]|se lastim[oó]"
+    # an injury or a stay told of one person: "broke his wrist on August 16", "spent the
+    # holiday in the burn unit", "terminó en urgencias el martes pasado"
+    r"|(?:broke|fractured|sprained|dislocated|burned|scalded|cut|split) (?:his|her|their)"
+    r"|spent (?:the|that|a|his|her|their) (?:holiday|night|weekend|week|day|\w+ (?:days|nights))"
+    r" (?:in|at)|ended up in|termin[oó] en|acab[oó] en|se fractur[oó]|se rompi[oó]"
+    r"|nos dej[oó](?= el\b| este\b| hace\b|,)|se nos fue"
     r"|le (?:tocaron|tocó|pusimos|pusieron|dimos|dieron|aplicamos|aplicaron)|recibi[oó]"
     r"|(?:vino|vinieron|lleg[oó]|llegaron) a (?:la |su )?(?:consulta|cita|revisi[oó]n|control"
     r"|cl[ií]nica|urgencias|sala de urgencias)|vino|vinieron|lleg[oó]|la vimos"
@@ -177,6 +183,8 @@ SINGULAR_EVENT = re.compile(
     r"|operad[oa]|dad[oa] de alta|diagnosticad[oa]"
     # a Spanish passive is one person's: "Fue ingresada el 9 de julio", "fue atendido el lunes"
     r"|\bfue (?:ingresad|admitid|atendid|trasladad|intervenid|dad)[oa]\b"
+    # "el bebé que nos dejó el 2 de noviembre": a death, told gently
+    r"|\bnos dej[oó](?= el\b| este\b| hace\b|,)|\bse nos fue\b"
     # a homecoming (from the NICU, an adoption) told of one child, not of "they", "we", "families"
     r"|(?<!they )(?<!we )(?<!families )(?<!kids )(?:came|went|arrived|was brought) home\b"
     r"|(?<!se )(?:lleg[oó]|volvi[oó]) a (?:su )?casa\b)",
@@ -235,7 +243,11 @@ AGE_OVER_89 = re.compile(
     rf"|\b{_OLD}\s+a[ñn]os\b"
     rf"|\bnoventa(?:\s+y\s+(?:{_ES_UNITS}))?\s+a[ñn]os\b|\bcien\s+a[ñn]os\s+de\s+edad\b"
     rf"|\b(?:cumpli[oó]|cumple|tiene|de)\s+noventa(?:\s+y\s+(?:{_ES_UNITS}))?\b"
-    r"|\bcentenari[oa]\b|\bcentenarian\b",
+    r"|\bcentenari[oa]\b|\bcentenarian\b"
+    # a birthday as an ordinal in words: "her ninety-sixth birthday", "his hundredth birthday"
+    r"|\b(?:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|(?:one )?hundredth|(?:one )?hundred(?: and)? (?:first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth))\s+birthday\b",
     re.I,
 )
 AGE_GATE = re.compile(r"\b(?:9\d|1[0-2]\d)\b|ninet|noventa|hundred|cien", re.I)
@@ -485,6 +497,7 @@ def dates(prose: str) -> Iterator[Hit]:
     for match in RELATIVE_EVENT.finditer(prose) if weekday else ():
         if any(s <= match.start() < e for s, e in spans):
             continue
+        spans.append(match.span())
         if INSTITUTION_BEFORE.search(sentence_of(prose, match.start(), match.start())[:200]):
             continue  # "our practice turned 25 last Tuesday": a birthday, but not a person's
         yield warn(
@@ -493,6 +506,18 @@ def dates(prose: str) -> Iterator[Hit]:
             "privacy-date",
             f'"{match.group(0)}" dates an event in one person\'s life.',
         )
+    if RELATIVE_DAY_GATE.search(prose):
+        yield from _relative_days(prose, spans)
+
+
+#: A day told relative to today: "antier", "el martes pasado", "last Tuesday", "the Friday
+#: before Easter" (see `_relative_days`).
+RELATIVE_DAY = re.compile(
+    rf"\b(?:antier|anteayer|antes de ayer|(?:el|este)\s+{WEEKDAY}\s+pasado"
+    rf"|(?:last|this past)\s+{WEEKDAY}|the\s+{WEEKDAY}\s+before\s+\w+)\b",
+    re.I,
+)
+RELATIVE_DAY_GATE = re.compile(r"antier|anteayer|antes de ayer|pasado|last|past|before", re.I)
 
 
 #: A sentence about a public person: a title or a public role next to a capitalised name.
@@ -526,3 +551,21 @@ def ages(prose: str) -> Iterator[Hit]:
             f'Age over 89 ("{match.group(0)}") identifies a person.',
             'Fix: write "90 or older" ("más de 89 años"), or leave the age out.',
         )
+
+
+def _relative_days(prose: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
+    """`RELATIVE_DAY` in a sentence that tells one person's event ("se cayó del columpio
+    antier", "terminó en urgencias el martes pasado"): the day dates the event as surely as
+    a calendar date would, for whoever saw it happen."""
+    for match in RELATIVE_DAY.finditer(prose):
+        if any(s <= match.start() < e or match.start() <= s < match.end() for s, e in spans):
+            continue
+        sentence = sentence_of(prose, match.start(), match.end())
+        if PERSON_EVENT.search(sentence) and (
+                ONE_PERSON.search(sentence) or SINGULAR_EVENT.search(sentence)):
+            yield warn(
+                match.start(),
+                match.end(),
+                "privacy-date",
+                f'"{match.group(0)}" dates an event in one person\'s life.',
+            )

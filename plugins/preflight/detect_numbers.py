@@ -787,7 +787,13 @@ def ip_addresses(prose: str) -> Iterator[Hit]:
 
 
 # --- SSN and ID numbers --------------------------------------------------------------------
-SSN = re.compile(r"(?<![\d\-])(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\d\-])")
+#: 3-2-4 digits with dashes or single spaces, the one shape nothing else is written in (a phone
+#: is 3-3-4), with the Social Security Administration's rules (no 000 or 666 area, no 00
+#: group, no 0000 serial).
+SSN = re.compile(
+    r"(?<![\d\-])(?<!\d )(?!000|666)\d{3}(?P<sep>-| )(?!00)\d{2}(?P=sep)(?!0000)\d{4}"
+    r"(?![\d\-])(?! \d)(?!\s*(?:mg|ml|mcg|units?|kg|lbs?|oz|%))"
+)
 #: (plain "social" too, as people say it: "the social on it, 529 61 4407"; only numbers of an
 #: SSN's shape, 3-2-4 with spaces, are read after it)
 SSN_CUE = re.compile(r"\b(?:ssn|social\s+security|seguro\s+social|s\.s\.n\.?|social)\b", re.I)
@@ -1199,6 +1205,8 @@ def _value_ok(code: str, value: str, after: str) -> bool:
         return False
     if re.fullmatch(r"(?:1[5-9]|20)\d\d", value):
         return False  # a year: "Jenner's chart from 1796"
+    if code != "privacy-ip" and IPV4.fullmatch(value):
+        return False  # "su cuenta, 201.141.88.19": an IP address, which `ips` reports
     if code == "privacy-vehicle":
         letters = sum(ch.isalpha() for ch in value)
         return digits >= 2 and (letters >= 1 or digits >= 5) and len(value) >= 4

@@ -16,7 +16,17 @@ import re
 from collections.abc import Iterator
 
 from .hits import Hit, block, sentence_of, warn
-from .lexicon import BIG_PLACES, NOT_PERSON_WORDS, PUBLIC_FIGURES, WEEKDAY, fold, given_names
+from .lexicon import (
+    BIG_PLACES,
+    MONTHS,
+    NOT_PERSON_WORDS,
+    PUBLIC_FIGURES,
+    WEEKDAY,
+    WEEKDAYS,
+    cities,
+    fold,
+    given_names,
+)
 from .names_words import _dictionary_word
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -366,10 +376,37 @@ def _specific(sentence: str) -> bool:
                 or ROLE_CHILD.search(sentence))
 
 
+#: "A mom in our practice", "a parent from our clinic": who wrote a guest post or passed a
+#: story on (see `ANONYMOUS`).
+FROM_OUR_PRACTICE = re.compile(r"(?:in|from|at) our (?:practice|clinic|office)$", re.I)
+#: The writer says the story is told without a name: "asked to stay anonymous", "without her
+#: name", "nos pidió no usar su nombre". A guest post told so, with no detail that leads to
+#: the family (`_specific`), is the careful way to share a parent's words.
+ANONYMOUS = re.compile(
+    r"\banonym\w*|\ban[oó]nim\w*|\bwithout (?:her|his|their|a|giving (?:her|his|their)) names?\b"
+    r"|\bnot to (?:be named|use (?:her|his|their) names?)\b|\bnames? (?:[\w ]{1,20} )?"
+    r"(?:has|have|were|was) been changed\b|\bsin (?:dar )?(?:su|sus) nombres?\b"
+    r"|\bno (?:usar|dar|publicar) su nombre\b",
+    re.I,
+)
+
+
+def _anonymous_guest(prose: str, match: re.Match[str]) -> bool:
+    """A parent's words shared anonymously, by the writer's own account, and told with no
+    detail that leads to the family: no story to stop."""
+    return bool(
+        (FROM_OUR_PRACTICE.search(match.group(0)) or TOLD_US.search(match.group(0)))
+        and ANONYMOUS.search(prose)
+        and not _specific(sentence_of(prose, match.start(), match.end()))
+    )
+
+
 def anecdotes(prose: str) -> Iterator[Hit]:
     found: list[tuple[int, int]] = []
     if ANECDOTE_WORDS.search(prose):
         for match in ANECDOTE.finditer(prose):
+            if _anonymous_guest(prose, match):
+                continue  # "A mom in our practice asked to share this, without her name"
             if CLINIC_DAY.fullmatch(match.group(0)) and not _one_person_in(
                 prose, match.start(), match.end()
             ):
@@ -381,7 +418,45 @@ def anecdotes(prose: str) -> Iterator[Hit]:
             yield _story_hit(match)
     if re.search(r" (?:who|that|que) |, de \d", prose):
         yield from _one_who(prose, found)
+    if re.search(r"['’] |\b(?:of|for|on|at|de|del) (?:the |los |las |la |el )?[A-Z]", prose):
+        yield from _team_roles(prose, found)
     yield from _told_stories(prose, found)
+
+
+_POSITION = (
+    r"(?:goalie|goalkeeper|keeper|quarterback|pitcher|catcher|shortstop|point guard|center"
+    r"|captain|striker|kicker|setter|libero|coxswain|cheer captain|drum major|mascot"
+    r"|portero|portera|capit[aá]n|delantero|delantera|pitcher|lanzador|lanzadora)"
+)
+#: A player named by team and position: "the Westfield Wildcats' goalie", "the quarterback
+#: of the Lanphier varsity team", "el portero de los Halcones de San Mateo". A town's team
+#: has one goalie; told with what happened to them, that is one child's story.
+TEAM_ROLE = re.compile(
+    rf"\b(?P<team>(?:[A-Z][\w-]+\s+){{0,3}}[A-Z][\w-]+s)['’]\s+(?:(?:star|starting|varsity|JV"
+    rf"|new|backup|senior|junior|freshman|sophomore)\s+)?{_POSITION}\b"
+    rf"|\b(?i:the|el|la)\s+(?:(?:star|starting|varsity|JV|new|backup)\s+)?{_POSITION}\s+"
+    r"(?:of|for|on|at|de|del)\s+(?:the\s+|los\s+|las\s+|la\s+|el\s+)?"
+    r"(?P<town>[A-Z][\w-]+)(?:\s+[A-Z\w][\w-]*){0,3}?\s+(?:(?:varsity|JV|junior varsity|middle"
+    r"|high|youth|travel|club|little league|rec)\s+)?(?:team|squad|club|equipo)\b",
+)
+
+
+def _team_roles(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
+    """`TEAM_ROLE` with something that happened to the player in the same sentence; a big
+    city's team ("the Chicago Bears' quarterback") is a professional's, and public."""
+    for match in TEAM_ROLE.finditer(prose):
+        town = next(w for w in (match["team"] or match["town"]).split()
+                    if w not in ("The", "El", "La", "Los", "Las"))
+        if fold(town) in BIG_PLACES or fold(town) in cities():
+            continue
+        sentence = sentence_of(prose, match.start(), match.end())
+        if not PAST_AFTER.search(prose, match.end(), match.end() + 120) or PUBLIC_REPORT.search(
+                sentence):
+            continue
+        if any(s < match.end() and match.start() < e for s, e in found):
+            continue
+        found.append(match.span())
+        yield _story_hit(match)
 
 
 def _one_who(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
@@ -498,7 +573,8 @@ PERSON_IN_ALT = re.compile(
     re.I,
 )
 NOT_A_PHOTO = re.compile(
-    r"\b(?:drawing|diagram|illustration|illustrated|chart|graph|cartoon|clip ?art|icon|logo"
+    r"\b(?:drawing|diagram|illustration|illustrated|chart|graph|graphic|cartoon|clip ?art|icon"
+    r"|logo|calendar|calendario"
     r"|infographic|(?<!on a )(?<!on the )(?<!at a )(?<!at the )table|map|schematic|sketch"
     r"|poster|flyer|screenshot of (?:a|the) (?:page|form"
     r"|app|website)|dibujo|diagrama|ilustraci[oó]n|gr[aá]fic[oa]|tabla|caricatura|icono|logotipo"
@@ -530,6 +606,7 @@ def _named_in_file(src: str) -> str:
         pair = {" ".join(words[j : j + 2]) for j in (i - 1, i) if j >= 0}
         if (len(word) >= 3 and word in given_names() and word not in NOT_PERSON_WORDS
                 and not _dictionary_word(word) and word not in BIG_PLACES
+                and word not in MONTHS and word not in WEEKDAYS
                 and not pair & PUBLIC_FIGURES and word not in PUBLIC_FIGURES
                 and not (i and words[i - 1] in CLINICIAN_TITLES)):
             return word

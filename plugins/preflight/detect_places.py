@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import NamedTuple
 
 from .hits import Hit, Policy, block, sentence_span, warn
 from .lexicon import BIG_PLACES, MONTHS, WEEKDAYS, fold
@@ -266,7 +267,10 @@ ZIP = re.compile(
     r"|\b(?:moved|moving|move|relocated|mud[oó]|mudaron|mudamos)\s+(?:out\s+|back\s+|away\s+)?"
     r"(?:to|a|al)\s+|\b(?i:zona|sector|área|area)\s+"
     # something sent to a ZIP: "mail the boy's glasses voucher to 62704"
-    r"|\b(?:mail|send|sent|ship|shipped|deliver|delivered|mandar|enviar)\b[^.\n]{0,40}\bto\s+)"
+    r"|\b(?:mail|send|sent|ship|shipped|deliver|delivered|mandar|enviar)\b[^.\n]{0,40}\bto\s+"
+    # a ZIP as one person's epithet: "one 62702 toddler's asthma", "the 60623 family"
+    r"|\b(?:one|a|our|this|that|the|un|una|el|la)\s+(?=\d{5}\s+(?:toddler|child|kid|family"
+    r"|teen|boy|girl|household|mom|dad|patient|ni[ñn][oa]|familia)(?:['’]s)?\b))"
     r"(?P<zip>\d{5})(?:-\d{4})?\b"
     r"|\b(?P<zip4>\d{5})-\d{4}\b",
 )
@@ -533,6 +537,39 @@ def _public_venue(prose: str, start: int, end: int) -> bool:
     return bool(VENUE_BEFORE.search(before)) and not HOME_WORDS.search(f"{before} {after}")
 
 
+#: A home told by its lot in a park or a block of a colonia: "lot 9 at Pine Acres", "trailer
+#: 22 at Sangamon Mobile Home Park", "manzana 7, lote 14", "Mz. 3 Lt. 12".
+LOT = re.compile(
+    r"\b(?i:lot|trailer|space)\s+#?\d{1,4}[A-Z]?\s+(?:at|in|of|on)\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|de|del|la)){0,4}"
+    r"|\b(?i:manzana|mz[ao]?\.?)\s*\d{1,4}[A-Z]?\s*,?\s*(?i:lote|lt\.?|casa)\s*\d{1,4}[A-Z]?\b"
+    r"|\b(?i:lote)\s+\d{1,4}[A-Z]?\s+(?:de|del|en)\s+(?:la\s+|el\s+)?(?i:colonia|fraccionamiento"
+    r"|ejido|rancho|barrio)\b"
+)
+
+
+class _AddressShape(NamedTuple):
+    """One way a street address is written, and how to read a match of it."""
+
+    pattern: re.Pattern[str]
+    #: the group holding the address (0: the whole match)
+    group: int | str = 0
+    #: words of the street's name that make the match a count or a title ("10 Easy Ways")
+    not_a_name: frozenset[str] = frozenset()
+    #: read only in running text: a file name's "122-micro-well-visits" is title-cased
+    prose_only: bool = False
+
+
+#: The shapes read first and in this order; the first to claim a span keeps it.
+ADDRESS_SHAPES = (
+    _AddressShape(STREET),
+    _AddressShape(STREET_DIRECTION),
+    _AddressShape(CALLE),
+    _AddressShape(STREET_USPS, "addr", NOT_A_STREET_NAME, prose_only=True),
+    _AddressShape(LOT),
+)
+
+
 def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
     """Street addresses, intersections, P.O. boxes (BLOCK); a public venue's address passes."""
     if not re.search(r"\d|corner|esquina|intersection|cruce", prose, re.I):
@@ -546,29 +583,20 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
         return True
 
     fix = 'Fix: remove it, or name the area in general words ("on the east side").'
-    for pattern in (STREET, STREET_DIRECTION, CALLE):
-        for match in pattern.finditer(prose):
-            if _practice(policy, match.group(0)) or not fresh(match.start(), match.end()):
+    for shape in ADDRESS_SHAPES:
+        for match in shape.pattern.finditer(prose):
+            address = match.group(shape.group)
+            if shape.not_a_name and set(fold(match["name"]).split()) & shape.not_a_name:
                 continue
-            if _public_venue(prose, match.start(), match.end()):
+            start, end = match.span(shape.group)
+            if _practice(policy, address) or not fresh(start, end):
                 continue
-            yield block(
-                match.start(),
-                match.end(),
-                "privacy-address",
-                f'Street address "{match.group(0).strip()}". (The practice\'s own '
-                "address, PRACTICE_ADDRESS, is allowed.)",
-                fix,
-            )
-    for match in STREET_USPS.finditer(prose):
-        start, end = match.span("addr")
-        if set(fold(match["name"]).split()) & NOT_A_STREET_NAME or _practice(policy, match["addr"]):
-            continue
-        if not fresh(start, end) or _public_venue(prose, start, end):
-            continue
-        # (only in running text: a file name's "122-micro-well-visits" is read title-cased)
-        yield replace(block(start, end, "privacy-address",
-                            f'Street address "{match["addr"].strip()}".', fix), prose_only=True)
+            if _public_venue(prose, start, end):
+                continue
+            hit = block(start, end, "privacy-address",
+                        f'Street address "{address.strip()}". (The practice\'s own address, '
+                        "PRACTICE_ADDRESS, is allowed.)", fix)
+            yield replace(hit, prose_only=True) if shape.prose_only else hit
     homes = [*STREET_CUE.finditer(prose), *HOME_ADDRESS.finditer(prose)]
     homes += [m for pattern in (AT_NUMBER, HOME_AFTER) for m in pattern.finditer(prose)
               if not set(fold(m["addr"]).split()[1:]) & (BIG_PLACES | NOT_A_STREET)]
@@ -675,6 +703,14 @@ NOT_A_SCHOOL_NAME = frozenset({
 })
 
 
+#: Initials with the child's town: "K.M. from Pleasant Plains", "J. R. de San Mateo". Initials
+#: hide a name only when nothing narrows down who has them.
+INITIALS_FROM = re.compile(
+    r"\b(?!(?:D\.C|U\.S|U\.K|A\.M|P\.M|E\.U)\.)[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?,?\s+(?:from|de)\s+"
+    r"(?P<place>[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2})"
+)
+
+
 def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     """A school, daycare, neighbourhood or small town next to one child (WARN)."""
     lower = prose.lower()
@@ -700,6 +736,12 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
                 "privacy-place",
                 f'"{match.group(0).strip()}" next to one child can be enough to find them.',
             )
+    for match in INITIALS_FROM.finditer(prose):
+        if fold(match["place"]) in BIG_PLACES or fold(match["place"].split()[0]) in MONTHS:
+            continue  # "J.R. from Texas": a state is no place to be found in
+        yield warn(match.start(), match.end(), "privacy-place",
+                   f'"{match.group(0)}": initials and a town together can be enough to '
+                   "find a child.")
     for match in TINY_TOWN.finditer(prose):
         start, end = sentence_span(prose, match.start(), match.start())
         place = match["place"] or match["place_pop"]

@@ -112,6 +112,28 @@ def brands() -> frozenset[str]:
     return _data("brands.txt")
 
 
+@cache
+def cities() -> frozenset[str]:
+    """US and Canadian cities of 75,000 people and more (data/us_cities.txt, from GeoNames):
+    a given name after "in" that is one of them is a city ("researchers in Madison")."""
+    return _data("us_cities.txt")
+
+
+#: Chains and brands named after a person, as written with their possessive or joint: the
+#: whole phrase is a company ("a meal at Wendy's", "Ben & Jerry's"), while the bare name
+#: ("Wendy's mom") may still be a child's. Matched case-sensitively, whole words.
+BRAND_PHRASES = re.compile(
+    r"\b(?:McDonald|Wendy|Hershey|Denny|Arby|Hardee|Culver|Carl|Macy|Kohl|Lowe|Dillard"
+    r"|Kellogg|Campbell|Welch|Mott|Annie|Carter|Smucker|Stouffer|Reese|Chili|Applebee"
+    r"|Friendly|Zaxby|Raising Cane|Trader Joe|Papa John|Jimmy John|Auntie Anne|Dr\.? Brown"
+    r"|Chuck E\. Cheese|Claire|Sam|Dick|Domino|Nathan|Hyland|Zarbee|Johnson|Earth|Burt"
+    r"|Mrs\.? Meyer|Dr\.? Scholl|Dave & Buster|Ben & Jerry)['’]s\b"
+    r"|\b(?:Johnson & Johnson|Procter & Gamble|Chick-fil-A|Mrs\.? Fields|Little Caesars"
+    r"|Papa Murphy|Famous Amos|Sara Lee|Betty Crocker|Chef Boyardee|Uncle Ben|Aunt Jemima"
+    r"|Orville Redenbacher|Dora|Gerber|Graco|Evenflo|Dunkin)\b"
+)
+
+
 MONTHS = _words("""
 january february march april may june july august september october november december
 enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
@@ -470,6 +492,8 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 |Salt Lake City|Albuquerque|Oklahoma City|Charlotte|Raleigh|Richmond|Washington DC|New York City
 |NYC|Brooklyn|Queens|Bronx|Manhattan|London|Paris|Madrid|Barcelona|Rome|Roma|Berlin|Toronto
 |Vancouver|Montreal|Ciudad de México|Guadalajara|Monterrey|Tijuana|Puebla|Oaxaca|Jalisco
+|British Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec|Québec|Nova Scotia
+|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|Northwest Territories
 |Michoacán|Michoacan|Guerrero|Chiapas|Veracruz|Zacatecas|Durango|Sonora|Chihuahua|Yucatán
 |Yucatan|Bogotá|Bogota|Lima|Santiago|Buenos Aires|Caracas|Quito|La Habana|Havana|San Juan
 |Tegucigalpa|San Salvador|Managua|Midwest|Central Illinois|Southern Illinois|Northern Illinois

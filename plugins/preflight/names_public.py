@@ -18,6 +18,7 @@ from .detect_places import STATE_ABBREVIATIONS, STATE_NAMES
 from .hits import Policy, paragraph, sentence_of
 from .lexicon import (
     BIG_PLACES,
+    BRAND_PHRASES,
     CHARACTER_KIN_BEFORE,
     HOLY_NAMES,
     NOT_A_PERSON_AFTER,
@@ -27,6 +28,7 @@ from .lexicon import (
     PUBLIC_FIGURES,
     PUBLIC_GROUPS,
     STORY_CONTEXT,
+    cities,
     fold,
 )
 from .names_words import TOKEN, Token, _runs, _tokens
@@ -492,8 +494,58 @@ PLACE_LISTED_BEFORE = re.compile(
     r"\b(?:de|en|in|of|from)\s+(?P<place>[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)\s+(?:y|and|e)\s+$")
 
 
+#: After a brand's possessive, what a shop's name is followed by: the end of a clause, a
+#: joint of a list, a capitalised word or the thing it sells ("at Wendy's once a week",
+#: "a Hershey's bar"); "Wendy's mom", "Annie's fever" are a child's.
+BRAND_FOLLOW = re.compile(
+    r"\s*(?:[.,;:!?)\]\"”]|$)|\s+(?:or|and|y|o|once|[A-Z])"
+    r"|\s+(?:kids['’]?\s+meals?|meals?|menus?|restaurants?|stores?|drive-?thrus?|bars?|fries"
+    r"|burgers?|nuggets|chicken|ice cream|cereal|soups?|juices?|jelly|bottles?|nipples?"
+    r"|clothes|onesies|pajamas|candy|chocolates?|cups?|locations?|app|coupons?|play ?place"
+    r"|shampoo|lotion|wash|kisses|snacks?|products?|brand)\b"
+)
+#: A work's title in quotes or italics, and its author after it: "“Charlotte's Web” by E.B.
+#: White", "*Matilda* by Roald Dahl": the name is the title's, not a child's.
+QUOTED_TITLE = re.compile(r"[\"“*_][^\"”*_\n]{1,60}[\"”*_]\s*,?\s+(?:by|de|por)\s")
+#: Names talked about as names: "names like Austin, Madison and Charlotte", "el nombre Lucía".
+NAMES_AS_WORDS_BEFORE = re.compile(
+    r"\b(?i:names?|nombres?)\s+(?:like|such as|including|as|como|the|el|de)\s+"
+    r"(?:[A-Z][\w'’-]+(?:,\s*|\s+(?:and|or|y|o)\s+))*$"
+)
+
+
+#: Before a city named like a person (`lexicon.cities`): "in Madison", "near Tyler". Not
+#: "to Jackson" nor "de Austin", which are as often a child.
+CITY_BEFORE = re.compile(r"\b(?:in|near|en|cerca de)\s+$")
+
+
+def _in_brand(text: str, first: Token, last: Token) -> bool:
+    """The words are part of a company's name as written (`BRAND_PHRASES`): "McDonald's or
+    Wendy's", "Ben & Jerry's", "Johnson & Johnson"."""
+    start = max(0, first.start - 20)
+    for match in BRAND_PHRASES.finditer(text, start, min(len(text), last.end + 20)):
+        if match.start() <= first.start and last.end <= match.end():
+            # ("Ben & Jerry's": two names joined are the company whatever follows)
+            return "&" in match.group(0) or not match.group(0).endswith("s") or BRAND_FOLLOW.match(
+                text, match.end()) is not None
+    return False
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
+    if _in_brand(text, first, last):
+        return True
+    if first.start and text[first.start - 1] in "\"“*_" and QUOTED_TITLE.match(
+            text, first.start - 1):
+        return True  # "“Charlotte's Web” by E.B. White": a book's title
+    if NAMES_AS_WORDS_BEFORE.search(text[max(0, first.start - 80) : first.start]):
+        return True  # "baby names like Austin, Madison and Charlotte": names as words
+    if first is not last and f"{first.key} {last.key}" in BIG_PLACES:
+        return True  # "Victoria, British Columbia", "Santo Domingo": a place of two words
+    if (first is last and first.key in cities()
+            and CITY_BEFORE.search(text[max(0, first.start - 12) : first.start])
+            and not re.match(r"['’]s\b", text[last.end : last.end + 3])):
+        return True  # "researchers in Madison and Austin": a city ("in Jackson's ear" is not)
     if STAFF_BEFORE.search(text[max(0, first.start - 40) : first.start]) or STAFF_AFTER.match(
         text[last.end : last.end + 50]
     ):

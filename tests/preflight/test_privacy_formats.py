@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import pytest
 from preflight.privacy import policy_from_settings, scan
-from support.preflight_helpers import site_settings
+from support.preflight_helpers import site_settings, stopping_codes
 
 POLICY = policy_from_settings(site_settings())
 
 
-def codes(text: str, lang: str = "en") -> set[str]:
-    """The codes of the findings that stop the publish."""
-    return {hit.code for hit in scan(text, POLICY, lang=lang) if hit.level.value != "INFO"}
+codes = stopping_codes
 
 
 @pytest.mark.parametrize(

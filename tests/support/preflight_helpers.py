@@ -44,3 +44,18 @@ def check_one(tmp_path: Path, text: str, name: str = "note.md", **overrides: Any
 
 def codes(report: Report) -> set[tuple[str, str]]:
     return {(f.code, f.level.value) for f in report.findings}
+
+
+@cache
+def _scan_policy() -> Any:
+    from preflight.privacy import policy_from_settings
+
+    return policy_from_settings(site_settings())
+
+
+def stopping_codes(text: str, lang: str = "en") -> set[str]:
+    """The codes of the privacy findings in `text` that stop the publish (every level but
+    INFO), scanned with the repository's settings: the sentence-level tests' one question."""
+    from preflight.privacy import scan
+
+    return {hit.code for hit in scan(text, _scan_policy(), lang=lang) if hit.level.value != "INFO"}

@@ -1,0 +1,101 @@
+"""A child found without a name, and the hard negatives beside them (round 7, batch b3 of the
+corpus): each leaky case pairs with a clean sentence of the same shape.
+
+- a home by its lot or its block: "lot 9 at Pine Acres", "manzana 7, lote 14";
+- a player by team and position: "the Westfield Wildcats' goalie" (a big city's team is a
+  professional's, and public);
+- initials with a town; a ZIP as an epithet ("one 62702 toddler");
+- a day told relative to today or a feast, in a story of one child ("antier", "el martes
+  pasado", "on Christmas Eve ... spent the holiday in the burn unit");
+- an age over 89 as an ordinal in words ("her ninety-sixth birthday");
+- an SSN written 3-2-4 with spaces, without its name.
+
+And what is no person: a chain named after someone ("McDonald's or Wendy's", "Ben & Jerry's",
+"Johnson & Johnson"), a city named like a person after "in" ("in Madison"), a province
+("Victoria, British Columbia"), a book's title ("“Charlotte's Web” by E.B. White"), names
+talked about as names, a month in an image's file name, a parent's words shared anonymously.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.preflight_helpers import stopping_codes
+
+codes = stopping_codes
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("This week our nurse drove out to lot 9 at Pine Acres to weigh a four-day-old.", "en",
+         "privacy-address"),
+        ("A family in trailer 22 at Sangamon Mobile Home Park lost their bedroom to a fire.",
+         "en", "privacy-address"),
+        ("La enfermera visitó a un bebé de cinco días en la manzana 7, lote 14.", "es",
+         "privacy-address"),
+        ("The Westfield Wildcats' goalie spent last weekend on the couch after a collision.",
+         "en", "privacy-anecdote"),
+        ("The quarterback of the Lanphier varsity team collapsed at two-a-days.", "en",
+         "privacy-anecdote"),
+        ("We are proud of K.M. from Pleasant Plains, who just finished her first 5K.", "en",
+         "privacy-place"),
+        ("Mold and mice made one 62702 toddler's asthma worse.", "en", "privacy-zip"),
+        ("El niño que se cayó del columpio antier ya está mucho mejor.", "es", "privacy-date"),
+        ("Nuestro paciente terminó en urgencias el martes pasado después de una noche junto a "
+         "la estufa.", "es", "privacy-date"),
+        ("One of our third graders broke his wrist on August 16 on the monkey bars.", "en",
+         "privacy-date"),
+        ("A toddler we know pulled hot cider off the counter on Christmas Eve and spent the "
+         "holiday in the burn unit.", "en", "privacy-date"),
+        ("Recordamos al bebé que nos dejó el 2 de noviembre, Día de Muertos.", "es",
+         "privacy-date"),
+        ("The baby's great-grandmother was still glowing from her ninety-sixth birthday.", "en",
+         "privacy-age"),
+        ("test form: 530 81 4467", "en", "privacy-ssn"),
+        ("Nos mandó la dirección desde donde entró su cuenta, 201.141.88.19, para revisarla.",
+         "es", "privacy-ip"),
+    ],
+)
+def test_a_child_found_without_a_name(text: str, lang: str, code: str) -> None:
+    assert code in codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Park in lot 3 at the Civic Center for the flu clinic.",
+        "The Chicago Bears' quarterback had a concussion last season.",
+        "Every team's goalie should wear a mouthguard.",
+        "Last Tuesday we gave 40 flu shots at the school fair.",
+        "Kids broke their arms on monkey bars last summer more than any year.",
+        "Give 100 20 3000 units",
+        "About 1 in 10000 children get it.",
+        "Washington, D.C. from April to June hosts the cherry blossom festival.",
+        "A meal at McDonald's or Wendy's once in a while is fine for her fever.",
+        "Yes, Ben & Jerry's counts as medicine after tonsil surgery for my patients.",
+        "Parents ask whether they need Johnson & Johnson shampoo for the baby's bath visit.",
+        "Researchers in Madison and Austin followed thousands of toddlers with fever.",
+        "Measles outbreaks were reported from Lafayette, Louisiana, to Victoria, British "
+        "Columbia.",
+        '"Charlotte\'s Web" by E.B. White has helped generations of children talk about death.',
+        "Names like Austin, Madison and Charlotte rise and fall; the first weeks are the same.",
+        'A mom in our practice asked to share what helped, without her name: "I wrote down '
+        'every wake-up." It passes.',
+        "![Calendar graphic](mark-your-calendar-july.png)",
+    ],
+)
+def test_hard_negatives_of_the_same_shapes(text: str) -> None:
+    assert not codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wendy's mom called about her fever.",
+        "We saw Madison in clinic for her fever.",
+        "A mom in our practice asked to stay anonymous, but her 4-year-old swallowed a magnet "
+        "last Tuesday at the Elm Street daycare.",
+    ],
+)
+def test_the_exceptions_stay_narrow(text: str) -> None:
+    assert codes(text)
