@@ -244,6 +244,12 @@ AGE_OVER_89 = re.compile(
     rf"|\bnoventa(?:\s+y\s+(?:{_ES_UNITS}))?\s+a[ñn]os\b|\bcien\s+a[ñn]os\s+de\s+edad\b"
     rf"|\b(?:cumpli[oó]|cumple|tiene|de)\s+noventa(?:\s+y\s+(?:{_ES_UNITS}))?\b"
     r"|\bcentenari[oa]\b|\bcentenarian\b"
+    # an elder and the age as a predicate: "the lady is 102", "la señora tiene 97" (not "her
+    # fever was 102": only a word for an elder takes it)
+    rf"|\b(?:lady|woman|man|gentleman|(?:great-)*grand(?:ma|pa|mother|father|mom|dad)"
+    rf"|matriarch|patriarch|se[ñn]ora|se[ñn]or|(?:bis|tatara)?abuel[oa]|abuelit[oa])"
+    rf"\s+(?:is|was|turned|just turned|will be|es|era|cumpli[oó])\s+{_OLD}\b"
+    r"(?!\s*(?:%|mg|ml|kg|lb|pounds|degrees|°|percent|por ciento))"
     # a birthday as an ordinal in words: "her ninety-sixth birthday", "his hundredth birthday"
     r"|\b(?:ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
     r"|(?:one )?hundredth|(?:one )?hundred(?: and)? (?:first|second|third|fourth|fifth|sixth"

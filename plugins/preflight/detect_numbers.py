@@ -18,7 +18,7 @@ from itertools import pairwise
 import phonenumbers
 
 from .hits import Hit, Policy, block, sentence_of, warn
-from .lexicon import fold
+from .lexicon import fold, surnames
 
 #: Numbers every note may print (E.164): Poison Control, CDC-INFO, 911 and 988 are short codes.
 ALWAYS_ALLOWED_PHONES = ("+18002221222", "+18002324636")
@@ -601,12 +601,25 @@ def emails(text: str, policy: Policy) -> Iterator[Hit]:
             )
 
 
+#: A family in a site's name: "littlefeetbigsteps-thegarzas.com", "thenguyens.net".
+FAMILY_LABEL = re.compile(r"^the(?P<name>[a-z]{3,}?)(?:es|s)$")
+
+
+def _family_domain(domain: str) -> bool:
+    """A word of the domain is "the" + a family name in the plural: the family's own site."""
+    words = re.split(r"[-.]", domain.lower())
+    return any((m := FAMILY_LABEL.match(w)) and (m["name"] in surnames()
+                                                 or m["name"] + "e" in surnames())
+               for w in words)
+
+
 #: A family's or a patient's own site, said so: "one of our families writes ... at".
 FAMILY_WRITES = re.compile(
-    r"\b(?:one of our|a|this|our|una?|esta|este|nuestr[oa]|una de nuestras|uno de nuestros)"
-    r" (?:[\w-]+ )?(?:famil(?:y|ies)|patients?|moms?|dads?|parents?"
+    r"\b(?:one of our|one|a|this|our|una?|esta|este|nuestr[oa]|una de nuestras"
+    r"|uno de nuestros) (?:[\w-]+ )?(?:famil(?:y|ies)|patients?|moms?|dads?|parents?"
     r"|familias?|pacientes?|mam[aá]s?|pap[aá]s?)\b[^.!?\n]{0,60}\b(?:writes?|blogs?|shares?"
-    r"|posts?|escribe|comparte|publica|cuenta)\b[^.!?\n]{0,60}$",
+    r"|posts?|(?:has been |have been )?(?:writing|blogging|sharing|posting)|escribe|comparte"
+    r"|publica|cuenta)\b[^.!?\n]{0,100}$",
     re.I,
 )
 
@@ -630,7 +643,8 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
         url = match.group(0).rstrip(".,;:!?")
         bare = _bare(url)
         domain, _, path = bare.partition("/")
-        if FAMILY_WRITES.search(text[max(0, match.start() - 160) : match.start()]):
+        social = domain in SOCIAL_DOMAINS or re.match(r"[^/]+/@\w", bare)
+        if not social and FAMILY_WRITES.search(text[max(0, match.start() - 160) : match.start()]):
             yield block(
                 match.start(), match.start() + len(url), "privacy-url",
                 f'A family\'s own site ("{url}"): it names them.',
@@ -648,7 +662,6 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
             continue
         if WHATSAPP_LINK.search(bare):
             continue  # a WhatsApp link holds a phone number: `phones` names it so
-        social = domain in SOCIAL_DOMAINS or re.match(r"[^/]+/@\w", bare)
         if social:
             if _social_allowed(bare, policy) or not (path.strip("/") or query):
                 continue
@@ -679,7 +692,7 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
             and (path.strip("/") or domain.count(".") > 1)
         ) or PERSONAL_SITE.search(domain.split(".")[-2] if domain.count(".") else domain) or (
             PEER_FUNDRAISER.search(bare)
-        ):
+        ) or _family_domain(domain):
             if _social_allowed(bare, policy):
                 continue
             yield block(

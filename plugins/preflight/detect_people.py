@@ -143,7 +143,9 @@ ONE_WHO = re.compile(
     # "el portero del equipo juvenil, de 15 años, se desmayó en pleno partido"
     r"|\b(?:el|la) (?:(?!misma?\b|[uú]nic[oa]\b)[\w-]+ ){0,2}?(?:ni[ñn][oa]|beb[eé]|chic[oa]"
     r"|nen[ea]|mam[aá]|pap[aá]|abuel[oa]|adolescente|muchach[oa]|portero|portera|jugador[a]?"
-    r"|porrista|hermanit[oa]|gemel[oa])\b(?: que (?:se )?(?:\w+(?:ó|ió)|trabaja|juega|vive"
+    # (told by what they wear or carry too: "la niña de los listones morados que vende ...")
+    r"|porrista|hermanit[oa]|gemel[oa])\b(?: de (?:l[oa]s? )?(?!\d)[\w-]+(?: [\w-]+)?)?"
+    r"(?: que (?:se )?(?:\w+(?:ó|ió)|trabaja|juega|vive"
     r"|atiende|vende|ayuda|maneja|anda|cuida)"
     r"|[^.!?\n]{0,80}?,\s*de \d{1,2} a[ñn]os,\s*(?:se |le |lo |la )?\w+(?:ó|ió))\b",
     re.I,

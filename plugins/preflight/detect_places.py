@@ -159,7 +159,8 @@ INTERSECTION = re.compile(
 #: of three to five digits and a capitalised name after "at"/"on", no suffix. Years
 #: (1950-2039) are left out: "at 2024 Olympics trials" is a date.
 AT_NUMBER = re.compile(
-    r"\b(?:at|on|around|near|behind|off|across from|next to|en|frente a|cerca de|junto a)\s+"
+    r"\b(?:at|on|around|near|behind|off|across from|next to|(?i:stop|come|drop|swing) by"
+    r"|en|frente a|cerca de|junto a)\s+"
     rf"(?P<addr>{_NOT_A_YEAR}\d{{3,5}}\s+[A-Z][a-z]{{3,}}(?:\s+[A-Z][a-z]+)?)\b{_NO_UNIT_AFTER}"
 )
 #: "1712 Ridgeview, the little house behind the church, where our patient lives": a house

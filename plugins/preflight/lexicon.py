@@ -341,6 +341,7 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Goldilocks|Little Red Riding Hood|Jack and Jill|Humpty Dumpty|Mother Goose|Old MacDonald
 |Juan Valdez|Chavo del Ocho|El Chavo|Chespirito|Pepa Pig|Plaza Sésamo
 |Miffy|Maisy|Llama Llama|Pete the Cat|Fancy Nancy|Junie B. Jones|Amelia Bedelia|Corduroy
+|Frizzle|Ms. Frizzle|Miss Frizzle|Mister Rogers|Mr. Rogers|Fred Rogers|Ms. Rachel|Blippi
 |Madeline|Frog and Toad|Paddington|Babar|Tintin|Pinocchio|Bambi|Dumbo|Stitch|Lilo|Mulan
 |Jane Austen|William Shakespeare|Mark Twain|Walt Disney|Jim Henson|Neil Armstrong
 |Sally Ride|Mae Jemison|Amelia Earhart|Katherine Johnson|Ada Lovelace|Grace Hopper

@@ -507,6 +507,14 @@ BRAND_FOLLOW = re.compile(
 #: A work's title in quotes or italics, and its author after it: "“Charlotte's Web” by E.B.
 #: White", "*Matilda* by Roald Dahl": the name is the title's, not a child's.
 QUOTED_TITLE = re.compile(r"[\"“*_][^\"”*_\n]{1,60}[\"”*_]\s*,?\s+(?:by|de|por)\s")
+#: A costume: "the nurses went as", "Dr. Rivera was a very convincing Ms. Frizzle" (a title
+#: may sit between).
+COSTUME_BEFORE = re.compile(
+    r"\b(?:dressed (?:up )?as|went as|came as|costume|disfrazad[oa]s? de|se disfraz[oó] de"
+    r"|(?:was|were|made) (?:a|an) (?:very |pretty |totally |truly )?(?:convincing|great|perfect"
+    r"|amazing|fabulous|fantastic))\s+(?:(?:Ms|Mr|Mrs|Miss|Dr|Sra|Sr)\.?\s+)?$",
+    re.I,
+)
 #: Names talked about as names: "names like Austin, Madison and Charlotte", "el nombre Lucía".
 NAMES_AS_WORDS_BEFORE = re.compile(
     r"\b(?i:names?|nombres?)\s+(?:like|such as|including|as|como|the|el|de)\s+"
@@ -538,6 +546,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     if first.start and text[first.start - 1] in "\"“*_" and QUOTED_TITLE.match(
             text, first.start - 1):
         return True  # "“Charlotte's Web” by E.B. White": a book's title
+    if COSTUME_BEFORE.search(text[max(0, first.start - 50) : first.start]):
+        return True  # "dressed as Ms. Frizzle", "disfrazada de Frida": a costume's character
     if NAMES_AS_WORDS_BEFORE.search(text[max(0, first.start - 80) : first.start]):
         return True  # "baby names like Austin, Madison and Charlotte": names as words
     if first is not last and f"{first.key} {last.key}" in BIG_PLACES:

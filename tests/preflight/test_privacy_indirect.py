@@ -54,6 +54,15 @@ codes = stopping_codes
         ("test form: 530 81 4467", "en", "privacy-ssn"),
         ("Nos mandó la dirección desde donde entró su cuenta, 201.141.88.19, para revisarla.",
          "es", "privacy-ip"),
+        ("Stop by 1127 Lowell from 10 until the lemonade runs out.", "en", "privacy-address"),
+        ("She brought her great-great-grandmother to the checkup, and the lady is 102.", "en",
+         "privacy-age"),
+        ("La niña de los listones morados que vende tamales con su abuela terminó su "
+         "quimioterapia.", "es", "privacy-anecdote"),
+        ("the nguyen family came in for flu shots today.", "en", "privacy-name"),
+        ("One family has been writing about their son's journey and gave us permission to link "
+         "it: http://www.littlefeetbigsteps.com/week-1", "en", "privacy-url"),
+        ("Follow along at www.thegarzas.com for clubfoot tips.", "en", "privacy-url"),
     ],
 )
 def test_a_child_found_without_a_name(text: str, lang: str, code: str) -> None:
@@ -82,6 +91,10 @@ def test_a_child_found_without_a_name(text: str, lang: str, code: str) -> None:
         'A mom in our practice asked to share what helped, without her name: "I wrote down '
         'every wake-up." It passes.',
         "![Calendar graphic](mark-your-calendar-july.png)",
+        "Her fever was 102 last night.",
+        "the whole family came in for flu shots today.",
+        "Dr. Ana Rivera was a very convincing Ms. Frizzle at the costume contest.",
+        "See www.thestates.com for the map of vaccine laws.",
     ],
 )
 def test_hard_negatives_of_the_same_shapes(text: str) -> None:
@@ -92,6 +105,8 @@ def test_hard_negatives_of_the_same_shapes(text: str) -> None:
     "text",
     [
         "Wendy's mom called about her fever.",
+        "Sofia went as a pumpkin and was seen for her fever.",
+        "Her Instagram, instagram.com/la_sonrisa_de_mateo, has the pictures of his surgery.",
         "We saw Madison in clinic for her fever.",
         "A mom in our practice asked to stay anonymous, but her 4-year-old swallowed a magnet "
         "last Tuesday at the Elm Street daycare.",
