@@ -49,7 +49,8 @@ DATE = re.compile(
     rf"|\b{WEEKDAY},?\s+(?:the\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th))\b"
     rf"|\b{WEEKDAY}\s+\d{{1,2}}\b(?![:.,]\d|\s*(?:h\b|hrs?\b|horas|am\b|pm\b|a\.\s?m|p\.\s?m"
     r"|de la (?:ma[ñn]ana|tarde|noche)|(?:de|a)\s+\d|-\d))"
-    r"|(?<![\d/.])\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])(?!\s*(?:mg|ml|mL|kg|lb|oz|%))"
+    # ("24/7" is round the clock, no day of July)
+    r"|(?<![\d/.])(?!24/7\b)\d{1,2}/\d{1,2}(?:/(?:\d{4}|\d{2}))?(?![\d/])(?!\s*(?:mg|ml|mL|kg|lb|oz|%))"
     r"|(?<![\d\-])\d{1,2}-\d{1,2}-(?:\d{4}|\d{2})(?![\d\-])|\b(?:19|20)\d{2}-\d{2}-\d{2}\b"
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}\b"
     # a day of this month told alone: "el pasado 14", "el día 3"
@@ -140,6 +141,10 @@ PERSON_EVENT = re.compile(
     r"|spent (?:the|that|a|his|her|their) (?:holiday|night|weekend|week|day|\w+ (?:days|nights))"
     r" (?:in|at)|ended up in|termin[oó] en|acab[oó] en|se fractur[oó]|se rompi[oó]"
     r"|nos dej[oó](?= el\b| este\b| hace\b|,)|se nos fue"
+    # a trip home or the first day of an illness: "regresó de Honduras el 2 de agosto",
+    # "was in on Feb 6", "empezó con fiebre el día 6"
+    r"|regres[oó] de|volvi[oó] de|came back from|returned from|empez[oó] con|comenz[oó] con"
+    r"|started (?:with|having)|(?:was|were) in(?= (?:on|last|this|yesterday|today)\b)"
     r"|le (?:tocaron|tocó|pusimos|pusieron|dimos|dieron|aplicamos|aplicaron)|recibi[oó]"
     r"|(?:vino|vinieron|lleg[oó]|llegaron) a (?:la |su )?(?:consulta|cita|revisi[oó]n|control"
     r"|cl[ií]nica|urgencias|sala de urgencias)|vino|vinieron|lleg[oó]|la vimos"

@@ -715,6 +715,8 @@ def _unknown_said_of_a_person(token: Token, text: str, policy: Policy) -> bool:
             or sum(c.isupper() for c in token.text) > 1 or "'" in token.text or "’" in token.text
             or token.key in MONTHS or token.key in WEEKDAYS or "-" in token.key):
         return False
+    if SPANISH_IMPERATIVE.fullmatch(token.text):
+        return False  # "Apáguela cuando nadie la ve": a verb and its pronoun
     before = text[max(0, token.start - 40) : token.start]
     after = text[token.end : token.end + 40]
     if PLACE_PREPOSITION_BEFORE.search(before):
@@ -726,6 +728,12 @@ def _unknown_said_of_a_person(token: Token, text: str, policy: Policy) -> bool:
     if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after) or personal_a):
         return False
     return not (_not_a_person(text, token, token) or _is_public([token], text, policy))
+
+
+#: A Spanish command with its pronoun joined, which takes a written accent: "Apáguela",
+#: "Dígale", "Llévelo", "Tómese" (a name of that shape, "Ángela", is in the lexicon).
+SPANISH_IMPERATIVE = re.compile(
+    r"[A-ZÁÉÍÓÚ][a-zñ]*[áéíóú][a-zñ]*(?:la|lo|le|las|los|les|se|me|nos|te)")
 
 
 #: Before an unknown capitalised word, a preposition of place: the word is a place.

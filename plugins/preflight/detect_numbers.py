@@ -601,6 +601,11 @@ def emails(text: str, policy: Policy) -> Iterator[Hit]:
             )
 
 
+#: A link to a bare IP address: "http://98.205.14.61:8080/cam" (URL wants a domain name).
+IP_URL = re.compile(
+    r"\b(?:https?|rtsp|ftp)://(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)"
+    r"(?::\d{1,5})?(?:[/?#][^\s)\]>\"'<]*)?"
+)
 #: A family in a site's name: "littlefeetbigsteps-thegarzas.com", "thenguyens.net".
 FAMILY_LABEL = re.compile(r"^the(?P<name>[a-z]{3,}?)(?:es|s)$")
 
@@ -639,6 +644,13 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
     """Links to a person: social profiles and posts, fundraisers, care pages, blogs, maps."""
     if "." not in text:
         return
+    for match in IP_URL.finditer(text):
+        yield block(
+            match.start(), match.end(), "privacy-ip",
+            f'Link to an IP address ("{match.group(0)}"): a home camera or a router, it can '
+            "trace a family's home.",
+            "Fix: remove the link.",
+        )
     for match in URL.finditer(text):
         url = match.group(0).rstrip(".,;:!?")
         bare = _bare(url)
@@ -797,6 +809,40 @@ def ip_addresses(prose: str) -> Iterator[Hit]:
                 "privacy-ip",
                 f'IP address "{value}": it can trace a family\'s home.',
             )
+
+
+# --- vehicle identification numbers --------------------------------------------------------
+#: 17 characters, no I, O or Q (ISO 3779); see `_vin_checks`.
+VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b")
+_VIN_VALUES = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2,
+                                                   3, 4, 5, 6, 7, 8, 9), strict=True))
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+#: A vehicle in the sentence: a VIN whose check digit fails (a European one, or mistyped)
+#: is still one beside these.
+VEHICLE_WORDS = re.compile(
+    r"\b(?:car|truck|van|minivan|SUV|vehicle|recall|VIN|camioneta|carro|coche|auto|veh[ií]culo"
+    r"|pickup|sedan)\b", re.I)
+
+
+def _vin_checks(vin: str) -> bool:
+    """North American VINs carry a check digit in 9th place (49 CFR 565.15): a random string
+    of 17 letters and digits passes it one time in eleven, so a VIN needs no cue word."""
+    total = sum((int(c) if c.isdigit() else _VIN_VALUES[c]) * w
+                for c, w in zip(vin, _VIN_WEIGHTS, strict=True))
+    check = total % 11
+    return vin[8] == ("X" if check == 10 else str(check))
+
+
+def vins(prose: str) -> Iterator[Hit]:
+    """A vehicle identification number, found by its shape and its check digit."""
+    for match in VIN.finditer(prose):
+        if _vin_checks(match.group(0)) or VEHICLE_WORDS.search(
+                sentence_of(prose, match.start(), match.end())):
+            yield block(match.start(), match.end(), "privacy-vehicle",
+                        f'Vehicle identification number "{match.group(0)}": it identifies one '
+                        "family's car.", "Fix: remove it.")
 
 
 # --- SSN and ID numbers --------------------------------------------------------------------

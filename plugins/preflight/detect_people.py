@@ -69,6 +69,9 @@ ANECDOTE = re.compile(
     # "la única alumna con bomba de insulina", "el único niño de la escuela que ..."
     r"|\b(?:el|la|al) [uú]nic[oa] (?:paciente|alumn[oa]|ni[ñn][oa]|beb[eé]|chic[oa]|jugador(?:a)?"
     r"|estudiante|familia|portero|portera) (?:con|en|de|del|que|sin)\b"
+    # "el único zurdo del equipo": one of a kind in a group
+    r"|\b(?:el|la|al) [uú]nic[oa] \w+ (?:del|de la|de los|de las) (?:equipo|escuela|clase"
+    r"|sal[oó]n|grupo|pueblo|colonia|barrio|liga|coro|banda)\b"
     r"|\bthe (?:son|daughter|child|kids?|baby|twins?|grandson|granddaughter) of (?:the|our|a)"
     r" (?:[\w-]+ ){0,3}(?:principal|mayor|coach|pastor|priest|rabbi|imam|teacher"
     r"|sheriff|police chief|fire chief|superintendent|senator|judge|owner|manager|librarian)\b"

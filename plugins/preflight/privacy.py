@@ -129,6 +129,7 @@ def _hits(text: str, policy: Policy) -> Iterator[Hit]:
     yield from detect_numbers.ip_addresses(prose)
     yield from detect_numbers.codes(prose)
     yield from detect_numbers.plates(prose)
+    yield from detect_numbers.vins(prose)
     yield from detect_dates.dates(prose)
     yield from detect_dates.ages(prose)
     yield from detect_places.addresses(prose, policy)

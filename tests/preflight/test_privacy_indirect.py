@@ -63,6 +63,14 @@ codes = stopping_codes
         ("One family has been writing about their son's journey and gave us permission to link "
          "it: http://www.littlefeetbigsteps.com/week-1", "en", "privacy-url"),
         ("Follow along at www.thegarzas.com for clubfoot tips.", "en", "privacy-url"),
+        ("A dad sent us his home camera link, http://98.205.14.61:8080, to watch his baby.",
+         "en", "privacy-ip"),
+        ("A grandpa asked us to look up his truck recall too, 1FTFW1ET5DFC10312.", "en",
+         "privacy-vehicle"),
+        ("Una niña que regresó de Honduras el 2 de agosto empezó con fiebre alta.", "es",
+         "privacy-date"),
+        ("El portero de 12 años, el único zurdo del equipo, llegó con dolor de cabeza.", "es",
+         "privacy-anecdote"),
     ],
 )
 def test_a_child_found_without_a_name(text: str, lang: str, code: str) -> None:
@@ -95,6 +103,9 @@ def test_a_child_found_without_a_name(text: str, lang: str, code: str) -> None:
         "the whole family came in for flu shots today.",
         "Dr. Ana Rivera was a very convincing Ms. Frizzle at the costume contest.",
         "See www.thestates.com for the map of vaccine laws.",
+        "If your child swallowed something, call Poison Control; they answer 24/7.",
+        "Apáguela cuando nadie la ve, y nada de pantallas en el cuarto de los niños.",
+        "Vaccine lot ABCDEFGH123456789 is on the card.",
     ],
 )
 def test_hard_negatives_of_the_same_shapes(text: str) -> None:
