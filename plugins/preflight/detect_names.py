@@ -1302,6 +1302,8 @@ def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
         token = Token(start, end, match[group], key)
         if PARTICLE_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # "Sor Juana Inés de la Cruz aprendió": a family name's particle
+        if _dictionary_word(key) and re.match(r"\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ]", text[end : end + 8]):
+            continue  # "gracias a la Biblioteca Pública", "la Cruz Roja": an institution
         if not _about_life(sentence_of(text, start, end)) or _not_a_person(text, token, token):
             continue  # "la Organización Panamericana de la Salud registró": an institution
         yield _given_hit(token, text)

@@ -156,6 +156,8 @@ estos estas ese esa eso por para con sin que como cuando donde si no
 call text give keep most many some every each both all any our your their his her its we you
 they she he it i me us them
 mubarak
+polish muslim muslims christian catholic jewish hindu buddhist sikh amish mennonite lutheran
+baptist methodist protestant evangelical musulmán musulmana católica católico
 llame llamenos pida traiga lave use ponga dele deje revise tome
 baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc nurse bebe
 nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea

@@ -31,7 +31,7 @@ from .lexicon import (
     cities,
     fold,
 )
-from .names_words import TOKEN, Token, _runs, _tokens
+from .names_words import TOKEN, Token, _is_given, _runs, _tokens
 
 SENTENCE_START = re.compile(
     # a title's full stop ends no sentence: "Dr. Amelia Chen", "Sra. Rosa Gil"
@@ -69,10 +69,12 @@ FEAST_BEFORE = re.compile(
     re.I,
 )
 
-CREDENTIALS = re.compile(
-    r",?\s*(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PhD|Ph\.D\.|FAAP|MPH|PA-C|CPNP|IBCLC|LCSW|DDS|DMD"
-    r"|APRN|CNM|RD|PharmD|MSN|BSN)\b"
+_CREDENTIAL = (
+    r"(?:MD|M\.D\.|DO|D\.O\.|RN|NP|PhD|Ph\.D\.|FAAP|MPH|PA-C|PA|CPNP(?:-PC|-AC)?|IBCLC|LCSW"
+    r"|DDS|DMD|APRN|CNM|RD|PharmD|MSN|BSN|FNP(?:-C|-BC)?|DNP|PNP(?:-BC)?|LPN|LVN|CMA|CNA|MSW"
+    r"|LMFT|LPC|LCPC|CLC|CPST|CHES|RDN|OTR/L|DPT|CCC-SLP)"
 )
+CREDENTIALS = re.compile(rf",?\s*{_CREDENTIAL}\b")
 #: A public office in an appositive: "Luz Elena Ramírez, secretaria de salud del estado,",
 #: "Marisa Torres, the county health officer": a public official speaking in public.
 PUBLIC_ROLE_AFTER = re.compile(
@@ -387,6 +389,9 @@ _STAFF_ROLE = (
     r"(?:nurse(?: practitioner)?|NP|PA|physician assistant|receptionist|front[- ]desk(?: lead)?"
     r"|medical assistant|lactation consultant|social worker|dietitian|nutritionist|scheduler"
     r"|office manager|billing (?:manager|specialist)|pediatrician|doctor|care coordinator"
+    r"|lab tech(?:nician)?|phlebotomist|x-ray tech(?:nician)?|practice manager|biller"
+    r"|interpreter|promotor[a]|community health worker|health educator|navigator"
+    r"|behavioral health (?:specialist|consultant)|counsel(?:l)?or|MA|RN|LPN"
     r"|enfermer[oa]|recepcionista|asistente(?: m[eé]dic[oa])?|trabajador[a]? social"
     r"|nutri[oó]log[oa]|pediatra|doctor[a]?|coordinador[a]?|(?:consultor|asesor)a? de lactancia"
     r"|psic[oó]log[oa]|terapeuta|psychologist|therapist|speech therapist)"
@@ -396,10 +401,11 @@ _STAFF_ROLE = (
 #: is never introduced as "our nurse".
 STAFF_BEFORE = re.compile(
     # "our nurse Kelly", "Dr. Rivera's nurse, Lupe,", "Nurse Kelly", "la enfermera de la Dra.
-    # Rivera, Lupe"
+    # Rivera, Lupe", "our bilingual medical assistant, Yesenia"
     r"(?:\b(?-i:Nurse|Enfermera|Enfermero)\s+$)|"
     rf"\b(?:our|nuestr[oa]s?|(?:Dr|Dra)\.?\s+[A-Z][\w'-]+['’]s|the practice['’]s)\s+"
-    rf"(?:new\s+|nuev[oa]\s+)?{_STAFF_ROLE}\s*,?\s*"
+    rf"(?:new\s+|nuev[oa]\s+)?(?:(?:bilingual|biling[uü]e|senior|head|lead|longtime|favorite"
+    rf"|wonderful|amazing|own)\s+)?{_STAFF_ROLE}\s*,?\s*"
     # with a title between: "our nurse practitioner Ms. Johnson", "nuestra enfermera la Sra. Gil"
     r"(?:(?:la\s+|el\s+)?(?:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Dr|Dra)\.?\s+)?$",
     re.I,
@@ -413,9 +419,48 @@ ANIMAL_AFTER = re.compile(
     re.I,
 )
 STAFF_AFTER = re.compile(
-    rf"^,\s*(?:our|nuestr[oa])\s+(?:new\s+|nuev[oa]\s+)?(?:[\w-]+\s+)?{_STAFF_ROLE}\b(?!['’])",
+    rf"^,\s*(?:our|nuestr[oa]|the|your|su|la|el)\s+(?:new\s+|nuev[oa]\s+)?(?:[\w-]+\s+)?"
+    rf"{_STAFF_ROLE}\b(?!['’])",
     re.I,
 )
+_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
+#: The practice introducing one of its own: by a credential ("Gloria Whitaker, FNP"), a role
+#: ("our lab tech, Reggie Amos"; "Brad Lindgren, the office manager"), joining the team
+#: ("Priya Natarajan, DNP, joins Prairie Creek"; "Marisol Greene, who joined Bluegrass Little
+#: Ones"), speaking for the office ("Tammy here from the front desk"). A patient is never
+#: introduced so; see `staff_introduced`.
+STAFF_INTRO = re.compile(
+    rf"(?P<a>{_NAME}),?\s+{_CREDENTIAL}\b"
+    rf"|\b(?i:our|nuestr[oa]s?)\s+(?i:new\s+|nuev[oa]\s+)?(?:(?i:bilingual|biling[uü]e|senior"
+    rf"|head|lead|longtime)\s+)?(?i:{_STAFF_ROLE}),?\s+(?P<b>{_NAME})"
+    rf"|(?P<c>{_NAME}),\s+(?i:our|the|nuestr[oa]|la|el)\s+(?i:new\s+|nuev[oa]\s+)?"
+    rf"(?i:{_STAFF_ROLE})\b(?!['’])"
+    rf"|(?P<d>{_NAME}),?\s+(?:who\s+)?(?i:joins|joined|is joining|has joined|se une a|se uni[oó]"
+    r" a)\s+(?i:our team|our practice|our office|our staff|the practice|el equipo|nuestro equipo"
+    r"|(?-i:[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3})\s+(?:Pediatrics|Pediatric Associates|Clinic"
+    r"|Children['’]s Clinic|Family Medicine|Health Center|Medical Group|Pediatr[ií]a|Cl[ií]nica))"
+    rf"|(?P<e>{_NAME})\s+(?i:here)(?:\s+from|,)\s+(?i:the|our|your)\s+(?i:front desk|office"
+    r"|billing|lab|nurses?|team|clinic)"
+    rf"|\b(?i:it['’]s|this is|soy|les saluda)\s+(?P<f>{_NAME}),\s+(?i:the|your|our|su|la|el|tu)"
+    rf"\s+(?:[\w-]+\s+)?(?i:{_STAFF_ROLE})\b"
+    # a retirement after years of service: "After 31 years of answering our phones, Deb
+    # Kowalski is retiring" (a child does not retire)
+    rf"|(?P<g>{_NAME})\s+(?i:is retiring|retires|will retire|se jubila|se retira)\b"
+)
+
+
+def staff_introduced(prose: str) -> frozenset[str]:
+    """The words (folded) of the names this text introduces as the practice's own people
+    (`STAFF_INTRO`): their later mentions ("Gloria sees patients Monday") are the practice's
+    too. Only capitalised names of one to three words; "Dr." names are public already."""
+    found: set[str] = set()
+    for match in STAFF_INTRO.finditer(prose):
+        name = next(g for g in match.groups() if g)
+        words = [fold(w) for w in name.split()]
+        if any(w in ("the", "our", "la", "el", "and", "y", "with") for w in words):
+            continue
+        found.update(words)
+    return frozenset(found)
 
 #: A capitalised animal before a name, as children's songs and stories name them ("el Sapo
 #: Pepe", "la Vaca Lola", "Curious George" is in the public list).
@@ -524,7 +569,64 @@ NAMES_AS_WORDS_BEFORE = re.compile(
 
 #: Before a city named like a person (`lexicon.cities`): "in Madison", "near Tyler". Not
 #: "to Jackson" nor "de Austin", which are as often a child.
-CITY_BEFORE = re.compile(r"\b(?:in|near|en|cerca de)\s+$")
+CITY_BEFORE = re.compile(r"\b(?:in|near|around|across|outside|throughout|en|cerca de)\s+$")
+#: A city listed with another place: "Eugene, Salem and Albany", "from Jackson to Madison",
+#: "Marion and Tyler" (see `_listed_city`).
+LIST_JOINT = re.compile(r"\s*,\s*(?:(?:and|or|y|o)\s+)?|\s+(?:and|or|to|y|o|a|hasta)\s+")
+#: One earlier item of a list, read backwards: "Accra and " before "Salem".
+LIST_BACK = re.compile(
+    r"(?P<w>[A-Z][\w'’.-]+)(?:\s*,\s*(?:(?:and|or|y|o)\s+)?|\s+(?:and|or|to|y|o|a|hasta)\s+)$")
+#: Before a list of places: "in", "near", "from", "between".
+LIST_START = re.compile(
+    r"\b(?:in|near|around|across|outside|throughout|from|between|en|cerca de|desde|entre)\s+$")
+#: After a list of names, what people do: "Austin and Madison were seen", "Jackson and
+#: Charlotte, ages 3 and 5": children named like cities, not cities.
+PEOPLE_AFTER_LIST = re.compile(
+    r"\s*(?:,\s*)?(?:(?:both|all|each)\s+)?(?:were|are|came|come|got|had|have|has|is|was"
+    r"|who|and (?:their|his|her)|ages?\b|\(?\d|fueron|vinieron|tienen|llegaron|est[aá]n)\b",
+    re.I,
+)
+
+
+def _listed_city(text: str, token: Token) -> bool:
+    """A city's name (`lexicon.cities`, `BIG_PLACES`) in a list of places: the list follows
+    "in", "near", "from" ... ("in Accra and Salem", "from Jackson to Madison") or holds a
+    place that is nobody's name ("Eugene, Salem and Albany"), and no person's verb follows
+    it. "We saw Austin and Madison" is two children."""
+    places = cities() | BIG_PLACES
+    if token.key not in places:
+        return False
+    start = token.start
+    items = [token.key]
+    while back := LIST_BACK.search(text[max(0, start - 40) : start]):
+        start -= len(back.group(0))
+        items.append(fold(back["w"]))
+    end = token.end
+    while (joint := LIST_JOINT.match(text, end)) and (
+            word := re.match(r"[A-Z][\w'’.-]+", text[joint.end() :])):
+        end = joint.end() + word.end()
+        items.append(fold(word.group(0)))
+    if len(items) < 2 or PEOPLE_AFTER_LIST.match(text, end):
+        return False
+    anchored = LIST_START.search(text[max(0, start - 12) : start])
+    return bool(anchored) or any(k in places and not _is_given(k) for k in items)
+
+
+#: The last word of a run that makes it an institution: "Eugene Springfield Fire", "Pima
+#: County Library", "Jackson Hole" (the words after the name are in NOT_A_PERSON_AFTER).
+INSTITUTION_TAIL = frozenset({
+    "fire", "police", "rescue", "ems", "sheriff", "library", "biblioteca", "pool", "ymca",
+    "hole", "department", "county", "district", "schools", "elementary", "hospital", "clinic",
+    "center", "foundation", "university", "college", "academy", "pharmacy", "museum", "zoo",
+})
+#: Before a name, a researcher's role: "a team led by Vasanti Malik", "lead author Ana Soto".
+RESEARCHER_BEFORE = re.compile(
+    r"\b(?:(?:team|study|research|group|trial|project|review|analysis) led by"
+    r"|(?:lead |senior |first )?authors?|researchers?|scientists?|investigators?"
+    r"|epidemiologists?|economists?|psychologists?|sociologists?|professors?|profesor[a]?"
+    r"|investigador[a]?|encabezad[oa] por|dirigid[oa] por)\s+$",
+    re.I,
+)
 
 
 def _in_brand(text: str, first: Token, last: Token) -> bool:
@@ -550,6 +652,14 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "dressed as Ms. Frizzle", "disfrazada de Frida": a costume's character
     if NAMES_AS_WORDS_BEFORE.search(text[max(0, first.start - 80) : first.start]):
         return True  # "baby names like Austin, Madison and Charlotte": names as words
+    if first is not last and last.key in INSTITUTION_TAIL:
+        return True  # "Eugene Springfield Fire", "Jackson Hole": a department, a place
+    if first is last and _listed_city(text, first):
+        return True  # "forecast for Eugene, Salem and Albany": cities in a list
+    if RESEARCHER_BEFORE.search(text[max(0, first.start - 30) : first.start]):
+        return True  # "a team led by Vasanti Malik at the University of Toronto"
+    if re.match(r"['’]s\s+[\"“*_][A-Z]", text[last.end : last.end + 6]):
+        return True  # "Jonathan Haidt's “The Anxious Generation”": a work's author
     if first is not last and f"{first.key} {last.key}" in BIG_PLACES:
         return True  # "Victoria, British Columbia", "Santo Domingo": a place of two words
     if (first is last and first.key in cities()

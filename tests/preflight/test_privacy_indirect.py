@@ -106,6 +106,18 @@ def test_a_child_found_without_a_name(text: str, lang: str, code: str) -> None:
         "If your child swallowed something, call Poison Control; they answer 24/7.",
         "Apáguela cuando nadie la ve, y nada de pantallas en el cuarto de los niños.",
         "Vaccine lot ABCDEFGH123456789 is on the card.",
+        "He grew up in Accra and Salem, plays the trumpet badly, and loves newborn visits.",
+        "The state posted measles exposure sites in Marion and Tyler this week.",
+        "Driving from Jackson to Madison, or Austin to Charlotte? Stop every two hours.",
+        "Temperatures above 100 are forecast for Eugene, Salem and Albany this week.",
+        "School starts Wednesday for most districts around Madison; move bedtime earlier.",
+        "A thank-you to Eugene Springfield Fire for the drowning-prevention talk.",
+        "Skiing in Jackson Hole or Colorado? Babies can get altitude sickness above 8,000 feet.",
+        "A 2024 analysis by a team led by Vasanti Malik linked juice with weight gain in kids.",
+        'Jonathan Haidt\'s "The Anxious Generation" has parents asking about phones for kids.',
+        "Ramadan Mubarak to our Muslim families. Teens who fast should drink plenty at suhoor.",
+        "Medi-Cal covers the visit for your child; bring the card.",
+        "Libros gratis en la sala de espera, gracias a la Biblioteca Pública de Pima County.",
     ],
 )
 def test_hard_negatives_of_the_same_shapes(text: str) -> None:
@@ -117,6 +129,8 @@ def test_hard_negatives_of_the_same_shapes(text: str) -> None:
     [
         "Wendy's mom called about her fever.",
         "Sofia went as a pumpkin and was seen for her fever.",
+        "We saw Austin and Madison for their fevers.",
+        "This year's class is led by Shanice Harrell, who lost her baby and now teaches.",
         "Her Instagram, instagram.com/la_sonrisa_de_mateo, has the pictures of his surgery.",
         "We saw Madison in clinic for her fever.",
         "A mom in our practice asked to stay anonymous, but her 4-year-old swallowed a magnet "
@@ -125,3 +139,33 @@ def test_hard_negatives_of_the_same_shapes(text: str) -> None:
 )
 def test_the_exceptions_stay_narrow(text: str) -> None:
     assert codes(text)
+
+
+def test_staff_the_note_introduces_are_the_practices() -> None:
+    """A credential, a role, joining the practice or speaking for its desk introduces one of
+    the practice's own people; a patient is never introduced so."""
+    from preflight.names_public import staff_introduced
+
+    assert staff_introduced("Please welcome Gloria Whitaker, FNP, to Maple Street!") >= {
+        "gloria", "whitaker"}
+    assert "reggie" in staff_introduced("Our lab tech, Reggie Amos, has drawn blood for years.")
+    assert "brad" in staff_introduced("Hi, it's Brad Lindgren, the office manager.")
+    assert "tammy" in staff_introduced("hey y'all, Tammy here from the front desk.")
+    assert "priya" in staff_introduced("Priya Natarajan joins Prairie Creek Pediatrics today.")
+    assert "deb" in staff_introduced("After 31 years, Deb Kowalski is retiring.")
+    assert not staff_introduced("Sofia joined us for her checkup and her mom Ana came too.")
+    assert not staff_introduced("Mateo joined the swim team after his asthma got better.")
+
+
+def test_staff_news_passes_and_a_patient_beside_the_staff_does_not(tmp_path) -> None:
+    from support.preflight_helpers import check_one
+    from support.preflight_helpers import codes as report_codes
+
+    news = ("Title: Welcome, Gloria Whitaker, FNP\nDate: 2026-05-01\n\n"
+            "Please welcome Gloria Whitaker, FNP, to Maple Street Pediatrics! Gloria spent nine "
+            "years in a pediatric emergency department and sees patients Monday to Thursday.\n")
+    assert ("privacy-name", "BLOCK") not in report_codes(check_one(tmp_path / "a", news))
+    assert ("privacy-name", "WARN") not in report_codes(check_one(tmp_path / "a", news))
+    leak = news.replace("and sees patients", "and treated Mateo Ruiz for his asthma, and sees "
+                        "patients")
+    assert ("privacy-name", "BLOCK") in report_codes(check_one(tmp_path / "b", leak))
