@@ -69,6 +69,8 @@ codes = stopping_codes
          "privacy-vehicle"),
         ("Una niña que regresó de Honduras el 2 de agosto empezó con fiebre alta.", "es",
          "privacy-date"),
+        ("Her 18-month-old had a febrile seizure at the splash pad on August 30.", "en",
+         "privacy-date"),
         ("El portero de 12 años, el único zurdo del equipo, llegó con dolor de cabeza.", "es",
          "privacy-anecdote"),
     ],
