@@ -942,9 +942,10 @@ TITLED = re.compile(
 #: A child told by a parent's title and family name: "Coach Park's son broke his wrist",
 #: "Mrs. Alvarez's twins", "el hijo del profe Ramírez": the family by its surname.
 TITLED_FAMILY = re.compile(
-    r"\b(?i:Mrs|Mr|Ms|Miss|Mx|Coach|Officer|Deputy|Sheriff|Pastor|Principal|Sgt|Sergeant"
-    r"|Captain|Capt|Judge|Mayor|Rev|Reverend|Chief|Sra|Sr)\.?\s+"
-    rf"(?P<name>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)['’]s?\s+(?:[a-z]+\s+){{0,2}}?"
+    # (`titled`: the title and the name, as a public figure is listed: "Mister Rogers")
+    r"\b(?P<titled>(?i:Mrs|Mr|Ms|Miss|Mx|Coach|Officer|Deputy|Sheriff|Pastor|Principal|Sgt"
+    r"|Sergeant|Captain|Capt|Judge|Mayor|Rev|Reverend|Chief|Sra|Sr)\.?\s+"
+    rf"(?P<name>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?))['’]s?\s+(?:[a-z]+\s+){{0,2}}?"
     r"(?:son|sons|daughters?|kids?|boy|girl|baby|twins|triplets|children|child|toddler"
     r"|grandson|granddaughter|youngest|oldest)\b"
     r"|\b(?i:hij[oa]s?|niet[oa]s?|beb[eé]|nen[ea]|gemel[oa]s|cuates)\s+(?:del|de\s+la|de)\s+"
@@ -959,7 +960,7 @@ def _titled_families(text: str, policy: Policy) -> Iterator[Hit]:
         group = "name" if match["name"] else "name2"
         key = fold(match[group])
         if (key in policy.names or key in BIG_PLACES or key in MONTHS
-                or fold(match.group(0).split("'")[0].split("’")[0]) in PUBLIC_FIGURES):
+                or (match["titled"] and fold(match["titled"]) in PUBLIC_FIGURES)):
             continue
         yield block(
             match.start(group), match.end(group), "privacy-name",
