@@ -549,6 +549,15 @@ LOT = re.compile(
 )
 
 
+#: A street typed in lower case, as a hurried post or a text message writes it ("on 22 birch
+#: ct", "at 415 w elm st"): a house number, one or two words and a common suffix only.
+STREET_LOWER = re.compile(
+    r"(?<![\d,.$\-–#/])\b(?!0)\d{1,5}\s+(?:[nsew]\.?\s+)?(?P<name>[a-z]{3,}(?:\s+[a-z]{3,})?)\s+"
+    r"(?:st|street|ave|avenue|ct|court|rd|road|dr|drive|ln|lane|blvd|pl|cir|circle|ter|pkwy"
+    r"|hwy|trl|trail)\b\.?(?!\w)"
+)
+
+
 class _AddressShape(NamedTuple):
     """One way a street address is written, and how to read a match of it."""
 
@@ -568,6 +577,9 @@ ADDRESS_SHAPES = (
     _AddressShape(CALLE),
     _AddressShape(STREET_USPS, "addr", NOT_A_STREET_NAME, prose_only=True),
     _AddressShape(LOT),
+    _AddressShape(STREET_LOWER, 0, NOT_A_STREET_NAME | {"started", "ate", "plates", "made",
+                                                       "took", "down", "along", "across"},
+                  prose_only=True),
 )
 
 
