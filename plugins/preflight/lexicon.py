@@ -344,6 +344,9 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Juan Valdez|Chavo del Ocho|El Chavo|Chespirito|Pepa Pig|Plaza Sésamo
 |Miffy|Maisy|Llama Llama|Pete the Cat|Fancy Nancy|Junie B. Jones|Amelia Bedelia|Corduroy
 |Frizzle|Ms. Frizzle|Miss Frizzle|Mister Rogers|Mr. Rogers|Fred Rogers|Ms. Rachel|Blippi
+|Pat Summitt|Damar Hamlin|Bronny James|Lou Gehrig|Christopher Reeve|Michael J. Fox|Dr. Spock
+|C. Everett Koop|Everett Koop|Richard Ferber|Marc Weissbluth|Ellyn Satter|Emily Oster
+|Becky Kennedy|Jonathan Haidt|Jason Reynolds|Kwame Alexander|Dav Pilkey|Jeff Kinney
 |Madeline|Frog and Toad|Paddington|Babar|Tintin|Pinocchio|Bambi|Dumbo|Stitch|Lilo|Mulan
 |Jane Austen|William Shakespeare|Mark Twain|Walt Disney|Jim Henson|Neil Armstrong
 |Sally Ride|Mae Jemison|Amelia Earhart|Katherine Johnson|Ada Lovelace|Grace Hopper
