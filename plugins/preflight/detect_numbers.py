@@ -940,11 +940,9 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "privacy-vehicle",
-        "Vehicle plate or VIN",
-        # a bone's growth plate is no car's
-        r"(?<!growth\s)(?<!epiphyseal\s)(?:licen[cs]e\s+)?plates?|patente"
-        + _NUM + r"|vin|vehicle\s+(?:identification\s+)?"
-        r"(?:number|no\.?|#|id)|placas?|matr[ií]cula\s+del\s+(?:auto|carro|coche|veh[ií]culo)"
+        "Vehicle identification number",
+        # (a plate after its word is `plates`' to find: its letters may stand apart)
+        r"vin|vehicle\s+(?:identification\s+)?(?:number|no\.?|#|id)"
         r"|n[uú]mero\s+de\s+serie\s+del\s+(?:auto|carro|coche|veh[ií]culo)",
     ),
     (
@@ -1350,21 +1348,33 @@ def ids(prose: str) -> Iterator[Hit]:
 
 #: A licence plate as states and countries print it: up to three groups of capitals and
 #: digits ("367 TZE", "7X 83689", "XDS-450", "BHB1748", "AL-385-NE", "6918 ZHS").
-_PLATE = r"(?P<plate>(?-i:[A-Z0-9]{1,8}(?:[ \-•·][A-Z0-9]{1,5}){0,2}))(?![\w-])"
+_PLATE = r"(?P<plate>(?-i:[A-Z0-9]{1,8}(?:[ \-•·][A-Z0-9]{1,8}){0,2}))(?![\w-])"
 #: A plate after its own word ("plate 367 TZE", "tags HWD 084", "placas 6918 ZHS") or right
 #: after the vehicle it belongs to ("her dad's truck (YEF 888)", "la camioneta, ABC-1234").
 PLATE = re.compile(
     r"\b(?:(?:(?:licen[cs]e\s+)?(?<!growth\s)(?<!epiphyseal\s)plates?|tags|placas?|patente"
     r"|matr[ií]cula)(?:\s+(?:number|no\.?|#|n[uú]mero|is|was|es|era|de|del|auto|carro"
-    r"|coche|veh[ií]culo)){0,2}[\s:#,]*"
+    r"|coche|veh[ií]culo|su|sus|la|el|mi|his|her|their|the|on|of)){0,4}[\s:#,]*"
+    # the state that issued it: "placas de Jalisco JLK-44-92", "plates from Texas RTX-4821"
+    r"(?:(?:from\s+)?(?-i:[A-Z][a-zé]+(?:\s+[A-Z][a-z]+)?)\s+)?"
     r"|(?:car|truck|van|minivan|SUV|pickup|jeep|sedan|camioneta|carro|coche|troca)"
     r"\s*(?:\(|,\s*|\s+|—\s*)(?:(?:licen[cs]e|plates?|tags?|placas?)\s+)?)" + _PLATE,
     re.I,
 )
 
 
+#: States as plates and Spanish notes shorten them beside the postal code: "ILL", "TEX".
+STATE_SHORT_FORMS = frozenset({"ILL", "TEX", "CAL", "ARIZ", "FLA", "MICH", "WIS", "MINN", "IND"})
+
+
 def _plate_like(value: str) -> bool:
-    """Enough letters and digits to be one car's plate, not a model ("F-150") or a count."""
+    """Enough letters and digits to be one car's plate, not a model ("F-150") or a count. A
+    state written before it ("IL BK 48213") is the plate's, not part of its characters."""
+    from .detect_places import STATE_ABBREVIATIONS
+
+    state = re.match(r"(?P<s>[A-Z]{2,3})[ -]", value)
+    if state and (state["s"] in STATE_ABBREVIATIONS or state["s"] in STATE_SHORT_FORMS):
+        value = value[state.end() :]
     characters = [ch for ch in value if ch.isalnum()]
     digits = sum(ch.isdigit() for ch in characters)
     if digits < 2 or re.fullmatch(r"(?:19|20)\d\d", value):

@@ -67,6 +67,10 @@ codes = stopping_codes
          "en", "privacy-ip"),
         ("A grandpa asked us to look up his truck recall too, 1FTFW1ET5DFC10312.", "en",
          "privacy-vehicle"),
+        ("the red minivan with plate TX 7KLM294 was in the lot all day", "en", "privacy-vehicle"),
+        ("una pickup blanca, placas ILL 8K 30942, con tres niños adelante", "es",
+         "privacy-vehicle"),
+        ("las placas de Jalisco JLK-44-92 en el estacionamiento", "es", "privacy-vehicle"),
         ("Una niña que regresó de Honduras el 2 de agosto empezó con fiebre alta.", "es",
          "privacy-date"),
         ("Her 18-month-old had a febrile seizure at the splash pad on August 30.", "en",
@@ -174,3 +178,12 @@ def test_staff_news_passes_and_a_patient_beside_the_staff_does_not(tmp_path) -> 
     leak = news.replace("and sees patients", "and treated Mateo Ruiz for his asthma, and sees "
                         "patients")
     assert ("privacy-name", "BLOCK") in report_codes(check_one(tmp_path / "b", leak))
+
+
+def test_a_plate_has_one_finding_from_one_rule() -> None:
+    """`plates` is the plate's one home: its cue word is not read again as an ID's cue."""
+    from preflight.privacy import policy_from_settings, scan
+    from support.preflight_helpers import site_settings
+
+    hits = scan("Her dad's plate 7HKT492 was on the form.", policy_from_settings(site_settings()))
+    assert [(h.code, h.level.value) for h in hits] == [("privacy-vehicle", "BLOCK")]
