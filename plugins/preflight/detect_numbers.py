@@ -1356,7 +1356,7 @@ PLATE = re.compile(
     r"|matr[ií]cula)(?:\s+(?:number|no\.?|#|n[uú]mero|is|was|es|era|de|del|auto|carro"
     r"|coche|veh[ií]culo|su|sus|la|el|mi|his|her|their|the|on|of)){0,4}[\s:#,]*"
     # the state that issued it: "placas de Jalisco JLK-44-92", "plates from Texas RTX-4821"
-    r"(?:(?:from\s+)?(?-i:[A-Z][a-zé]+(?:\s+[A-Z][a-z]+)?)\s+)?"
+    r"(?:(?:from\s+)?(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)\s+)?"
     r"|(?:car|truck|van|minivan|SUV|pickup|jeep|sedan|camioneta|carro|coche|troca)"
     r"\s*(?:\(|,\s*|\s+|—\s*)(?:(?:licen[cs]e|plates?|tags?|placas?)\s+)?)" + _PLATE,
     re.I,

@@ -71,6 +71,7 @@ codes = stopping_codes
         ("una pickup blanca, placas ILL 8K 30942, con tres niños adelante", "es",
          "privacy-vehicle"),
         ("las placas de Jalisco JLK-44-92 en el estacionamiento", "es", "privacy-vehicle"),
+        ("las placas de Nuevo León RXT-4821 en el estacionamiento", "es", "privacy-vehicle"),
         ("Una niña que regresó de Honduras el 2 de agosto empezó con fiebre alta.", "es",
          "privacy-date"),
         ("Her 18-month-old had a febrile seizure at the splash pad on August 30.", "en",
