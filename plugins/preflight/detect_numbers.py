@@ -17,6 +17,7 @@ from itertools import pairwise
 
 import phonenumbers
 
+from .detect_places import STATE_ABBREVIATIONS
 from .hits import Hit, Policy, block, sentence_of, warn
 from .lexicon import fold, surnames
 
@@ -812,6 +813,9 @@ def ip_addresses(prose: str) -> Iterator[Hit]:
 
 
 # --- vehicle identification numbers --------------------------------------------------------
+#: The vehicles a note names, in English and Spanish: a VIN beside one (`VEHICLE_WORDS`), a
+#: plate right after one (`PLATE`).
+_VEHICLES = r"car|truck|van|minivan|SUV|pickup|sedan|camioneta|carro|coche"
 #: 17 characters, no I, O or Q (ISO 3779); see `_vin_checks`.
 VIN = re.compile(r"\b(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}\b")
 _VIN_VALUES = dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2,
@@ -822,8 +826,7 @@ _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 #: A vehicle in the sentence: a VIN whose check digit fails (a European one, or mistyped)
 #: is still one beside these.
 VEHICLE_WORDS = re.compile(
-    r"\b(?:car|truck|van|minivan|SUV|vehicle|recall|VIN|camioneta|carro|coche|auto|veh[ií]culo"
-    r"|pickup|sedan)\b", re.I)
+    rf"\b(?:{_VEHICLES}|vehicle|recall|VIN|auto|veh[ií]culo)\b", re.I)
 
 
 def _vin_checks(vin: str) -> bool:
@@ -1357,7 +1360,7 @@ PLATE = re.compile(
     r"|coche|veh[ií]culo|su|sus|la|el|mi|his|her|their|the|on|of)){0,4}[\s:#,]*"
     # the state that issued it: "placas de Jalisco JLK-44-92", "plates from Texas RTX-4821"
     r"(?:(?:from\s+)?(?-i:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?)\s+)?"
-    r"|(?:car|truck|van|minivan|SUV|pickup|jeep|sedan|camioneta|carro|coche|troca)"
+    rf"|(?:{_VEHICLES}|jeep|troca)"
     r"\s*(?:\(|,\s*|\s+|—\s*)(?:(?:licen[cs]e|plates?|tags?|placas?)\s+)?)" + _PLATE,
     re.I,
 )
@@ -1370,8 +1373,6 @@ STATE_SHORT_FORMS = frozenset({"ILL", "TEX", "CAL", "ARIZ", "FLA", "MICH", "WIS"
 def _plate_like(value: str) -> bool:
     """Enough letters and digits to be one car's plate, not a model ("F-150") or a count. A
     state written before it ("IL BK 48213") is the plate's, not part of its characters."""
-    from .detect_places import STATE_ABBREVIATIONS
-
     state = re.match(r"(?P<s>[A-Z]{2,3})[ -]", value)
     if state and (state["s"] in STATE_ABBREVIATIONS or state["s"] in STATE_SHORT_FORMS):
         value = value[state.end() :]

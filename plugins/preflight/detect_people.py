@@ -23,9 +23,9 @@ from .lexicon import (
     PUBLIC_FIGURES,
     WEEKDAY,
     WEEKDAYS,
-    cities,
     fold,
     given_names,
+    place_names,
 )
 from .names_words import _dictionary_word
 
@@ -431,7 +431,7 @@ def anecdotes(prose: str) -> Iterator[Hit]:
 _POSITION = (
     r"(?:goalie|goalkeeper|keeper|quarterback|pitcher|catcher|shortstop|point guard|center"
     r"|captain|striker|kicker|setter|libero|coxswain|cheer captain|drum major|mascot"
-    r"|portero|portera|capit[aá]n|delantero|delantera|pitcher|lanzador|lanzadora)"
+    r"|portero|portera|capit[aá]n|delantero|delantera|lanzador|lanzadora)"
 )
 #: A player named by team and position: "the Westfield Wildcats' goalie", "the quarterback
 #: of the Lanphier varsity team", "el portero de los Halcones de San Mateo". A town's team
@@ -452,7 +452,7 @@ def _team_roles(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
     for match in TEAM_ROLE.finditer(prose):
         town = next(w for w in (match["team"] or match["town"]).split()
                     if w not in ("The", "El", "La", "Los", "Las"))
-        if fold(town) in BIG_PLACES or fold(town) in cities():
+        if fold(town) in place_names():
             continue
         sentence = sentence_of(prose, match.start(), match.end())
         if not PAST_AFTER.search(prose, match.end(), match.end() + 120) or PUBLIC_REPORT.search(

@@ -119,6 +119,13 @@ def cities() -> frozenset[str]:
     return _data("us_cities.txt")
 
 
+@cache
+def place_names() -> frozenset[str]:
+    """Every place the lexicon knows by name, folded: `cities` and `BIG_PLACES` (asked per
+    word by the name and story rules: built once)."""
+    return cities() | BIG_PLACES
+
+
 #: Chains and brands named after a person, as written with their possessive or joint: the
 #: whole phrase is a company ("a meal at Wendy's", "Ben & Jerry's"), while the bare name
 #: ("Wendy's mom") may still be a child's. Matched case-sensitively, whole words.

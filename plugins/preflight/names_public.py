@@ -30,6 +30,7 @@ from .lexicon import (
     STORY_CONTEXT,
     cities,
     fold,
+    place_names,
 )
 from .names_words import TOKEN, Token, _is_given, _runs, _tokens
 
@@ -396,6 +397,8 @@ _STAFF_ROLE = (
     r"|nutri[oó]log[oa]|pediatra|doctor[a]?|coordinador[a]?|(?:consultor|asesor)a? de lactancia"
     r"|psic[oó]log[oa]|terapeuta|psychologist|therapist|speech therapist)"
 )
+#: A word between "our" and a staff role: "our bilingual medical assistant", "our head nurse".
+_STAFF_ADJECTIVE = r"(?:bilingual|biling[uü]e|senior|head|lead|longtime)"
 #: A member of the practice's team by their role: "our nurse practitioner Kelly", "nuestra
 #: enfermera Lupita", "Jordan, our front desk lead". The team is named on purpose; a patient
 #: is never introduced as "our nurse".
@@ -404,8 +407,8 @@ STAFF_BEFORE = re.compile(
     # Rivera, Lupe", "our bilingual medical assistant, Yesenia"
     r"(?:\b(?-i:Nurse|Enfermera|Enfermero)\s+$)|"
     rf"\b(?:our|nuestr[oa]s?|(?:Dr|Dra)\.?\s+[A-Z][\w'-]+['’]s|the practice['’]s)\s+"
-    rf"(?:new\s+|nuev[oa]\s+)?(?:(?:bilingual|biling[uü]e|senior|head|lead|longtime|favorite"
-    rf"|wonderful|amazing|own)\s+)?{_STAFF_ROLE}\s*,?\s*"
+    rf"(?:new\s+|nuev[oa]\s+)?(?:(?:{_STAFF_ADJECTIVE}|favorite|wonderful|amazing|own)\s+)?"
+    rf"{_STAFF_ROLE}\s*,?\s*"
     # with a title between: "our nurse practitioner Ms. Johnson", "nuestra enfermera la Sra. Gil"
     r"(?:(?:la\s+|el\s+)?(?:Mrs|Mr|Ms|Miss|Mx|Sra|Sr|Srta|Dr|Dra)\.?\s+)?$",
     re.I,
@@ -431,8 +434,8 @@ _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
 #: introduced so; see `staff_introduced`.
 STAFF_INTRO = re.compile(
     rf"(?P<a>{_NAME}),?\s+{_CREDENTIAL}\b"
-    rf"|\b(?i:our|nuestr[oa]s?)\s+(?i:new\s+|nuev[oa]\s+)?(?:(?i:bilingual|biling[uü]e|senior"
-    rf"|head|lead|longtime)\s+)?(?i:{_STAFF_ROLE}),?\s+(?P<b>{_NAME})"
+    rf"|\b(?i:our|nuestr[oa]s?)\s+(?i:new\s+|nuev[oa]\s+)?(?:(?i:{_STAFF_ADJECTIVE})\s+)?"
+    rf"(?i:{_STAFF_ROLE}),?\s+(?P<b>{_NAME})"
     rf"|(?P<c>{_NAME}),\s+(?i:our|the|nuestr[oa]|la|el)\s+(?i:new\s+|nuev[oa]\s+)?"
     rf"(?i:{_STAFF_ROLE})\b(?!['’])"
     rf"|(?P<d>{_NAME}),?\s+(?:who\s+)?(?i:joins|joined|is joining|has joined|se une a|se uni[oó]"
@@ -593,7 +596,7 @@ def _listed_city(text: str, token: Token) -> bool:
     "in", "near", "from" ... ("in Accra and Salem", "from Jackson to Madison") or holds a
     place that is nobody's name ("Eugene, Salem and Albany"), and no person's verb follows
     it. "We saw Austin and Madison" is two children."""
-    places = cities() | BIG_PLACES
+    places = place_names()
     if token.key not in places:
         return False
     start = token.start

@@ -232,15 +232,13 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         from .names_public import staff_introduced
 
         policy = _policy(context)
-        if authors:  # the note's own author is named on its page: a public clinician
-            words = frozenset(fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", authors))
-            policy = dataclasses.replace(policy, names=policy.names | words)
-        # The practice's people the note introduces ("Gloria Whitaker, FNP, joins us"): its
-        # staff news names them on purpose, in the title and the summary too.
-        staff = frozenset().union(
-            *(staff_introduced(s.text) for s in segments if s.kind == "prose"))
-        if staff:
-            policy = dataclasses.replace(policy, names=policy.names | staff)
+        # The note's own author is named on its page (a public clinician), and the practice's
+        # people the note introduces ("Gloria Whitaker, FNP, joins us") are named on purpose,
+        # in the title and the summary too.
+        ours = frozenset(fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", authors or ""))
+        ours = ours.union(*(staff_introduced(s.text) for s in segments if s.kind == "prose"))
+        if ours:
+            policy = dataclasses.replace(policy, names=policy.names | ours)
         groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
         groups = _drop_what_the_body_explains(segments, groups, policy)
         groups = _drop_numbers_the_body_shows(segments, groups)
