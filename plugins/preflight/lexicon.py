@@ -137,7 +137,7 @@ BRAND_PHRASES = re.compile(
     r"|Mrs\.? Meyer|Dr\.? Scholl|Dave & Buster|Ben & Jerry)['’]s\b"
     r"|\b(?:Johnson & Johnson|Procter & Gamble|Chick-fil-A|Mrs\.? Fields|Little Caesars"
     r"|Papa Murphy|Famous Amos|Sara Lee|Betty Crocker|Chef Boyardee|Uncle Ben|Aunt Jemima"
-    r"|Orville Redenbacher|Dora|Gerber|Graco|Evenflo|Dunkin)\b"
+    r"|Orville Redenbacher|Gerber|Graco|Evenflo|Dunkin)\b"
 )
 
 

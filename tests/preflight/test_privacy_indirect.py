@@ -140,6 +140,7 @@ def test_hard_negatives_of_the_same_shapes(text: str) -> None:
         "Wendy's mom called about her fever.",
         "Sofia went as a pumpkin and was seen for her fever.",
         "We saw Austin and Madison for their fevers.",
+        "We saw Dora for her fever.",
         "This year's class is led by Shanice Harrell, who lost her baby and now teaches.",
         "Her Instagram, instagram.com/la_sonrisa_de_mateo, has the pictures of his surgery.",
         "We saw Madison in clinic for her fever.",
