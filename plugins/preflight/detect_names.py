@@ -73,11 +73,11 @@ from .names_words import (
     _U,
     RUN_BREAKS,
     Token,
-    _dictionary_word,
     _is_given,
     _is_surname,
     _runs,
     _tokens,
+    dictionary_word,
 )
 
 FAMILY = re.compile(
@@ -365,7 +365,7 @@ def _said_in_full(run: Sequence[Token], i: int, text: str) -> bool:
     rest = run[i + 1 :]
     unknown_last = bool(rest) and all(w.given or w.surname for w in rest[:-1]) and not (
         rest[-1].given or rest[-1].surname or rest[-1].word
-        or _dictionary_word(rest[-1].key) or len(rest[-1].key) < 3)
+        or dictionary_word(rest[-1].key) or len(rest[-1].key) < 3)
     # ("Amber Brooks came in Tuesday with a broken wrist": a given name, a family name and
     # what only a patient does)
     if (len(run) - i == 2 and run[i].given and rest[-1].surname
@@ -424,7 +424,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                 # "Little Tavi spent ...": the cue word leads the run, the name follows it
                 # (and what follows is said of a person: "Little Village" is a neighbourhood)
                 cue_first = (len(run) == 2 and PERSON_BEFORE.search(run[0].text + " ")
-                             and not _dictionary_word(run[1].key)
+                             and not dictionary_word(run[1].key)
                              and PERSON_AFTER.match(text[run[1].end : run[1].end + 60]))
                 yield from _cued_unknown(run[1] if cue_first else run[0], text, policy)
             continue
@@ -465,7 +465,9 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                 and PERSON_AFTER_STRONG.match(text[words[-1].end : words[-1].end + 80])):
             pass  # "Frida Reséndez, age 6,": a brand's name is a girl's, said with her age
         elif words[0].key in _brand_names() or (
-                len(words) == 1 and words[0].key in PUBLIC_FIGURES):
+                len(words) == 1 and words[0].key in PUBLIC_FIGURES) or (
+                # an address writes "Medi-Cal" as "medi-cal": its halves are no name
+                len(words) > 1 and f"{words[0].key}-{words[1].key}" in _brand_names()):
             continue
         first, rest = words[0], [t for t in words[1:] if t.key not in PARTICLES]
         compound = (
@@ -499,7 +501,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         has_family = any(
             (t.surname and not (weak_pair and t.word))
             or (not (first.word or t.given or t.word or titled)
-                and not (in_address and _dictionary_word(t.key)))
+                and not (in_address and dictionary_word(t.key)))
             # a second given name no one gives as a middle name is a family name, as
             # patronymics are ("Priya Raghunathan", "Ahmed Khalil")
             or (len(rest) == 1 and t.given and not t.word and not first.word
@@ -779,7 +781,7 @@ NOT_AN_OWNER_BEFORE = re.compile(
     r"|his|her|their|your|our|my)\s+$", re.I)
 #: Spanish verbs that are also given names or surnames in lower case ("han", "ha", "sido").
 SPANISH_AUXILIARIES = frozenset({"han", "ha", "he", "hemos", "habia", "sido", "son", "era",
-                                 "eran", "fue", "fueron", "esta", "estan", "estaba"})
+                                 "eran", "fue", "fueron", "esta", "estan", "estaba", "ido"})
 def _thanked_unknown(text: str, tokens: Sequence[Token], i: int) -> Hit | None:
     """Two lower-case words, each a name or no word at all, thanked or congratulated, then
     what follows a name ("thanks to adesoji afonja for the cookies", "thanks to tina sanders
@@ -796,7 +798,7 @@ def _thanked_unknown(text: str, tokens: Sequence[Token], i: int) -> Hit | None:
     if any(t.cap or len(t.key) < 3 or not t.key.isalpha() or t.key in _brand_names()
            or t.key in BIG_PLACES or t.key in NOT_PERSON_WORDS for t in (first, last)):
         return None
-    unknown = [not (t.word or _dictionary_word(t.key)) for t in (first, last)]
+    unknown = [not (t.word or dictionary_word(t.key)) for t in (first, last)]
     # each word a name or no word at all ("tina sanders", "adesoji afonja"), one of them no word
     if not (any(unknown) and (first.given or all(unknown)) and (last.surname or unknown[1])):
         return None
@@ -874,7 +876,7 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             and not after.cap
             and (not after.word or (cued and after.surname and not token.word))
             and (after.surname or (nxt > i + 1 and not after.given and len(after.key) > 2
-                                   and not _dictionary_word(after.key)
+                                   and not dictionary_word(after.key)
                                    and (cued or tokens[i + 1].key not in SPANISH_PARTICLES)
                                    and not ARTICLE_BEFORE.search(text, 0, token.start)))
         ):
@@ -1027,7 +1029,7 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
         stem = fold(match[group])
         if group == "es" and stem in name_words():
             continue  # "los Reyes Magos", "los Ángeles"
-        unknown_owner = group == "owners" and not _dictionary_word(stem) and len(stem) > 3
+        unknown_owner = group == "owners" and not dictionary_word(stem) and len(stem) > 3
         if (stem not in surnames() and not unknown_owner) or stem in policy.names:
             continue  # ("the Whitfields' youngest": whatever the name, one of theirs)
         if group == "thanked" and stem in name_words():
@@ -1049,7 +1051,7 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
         group = next(g for g in "abcdef" if match[g])
         who = match[group]
         keys = [fold(w) for w in re.split(r"[- ]", who)]
-        if group == "f" and not all(k in surnames() and not _dictionary_word(k)
+        if group == "f" and not all(k in surnames() and not dictionary_word(k)
                                     and k not in name_words() for k in keys):
             continue  # "the whole family", "the identical twins": words, no family name
         if group != "d":
@@ -1118,7 +1120,7 @@ def _hashtags(text: str, policy: Policy) -> Iterator[Hit]:
         start, end = match.start(), match.end()
         # (after a given name that is also a word, only a known family name: "#HappyHalloween")
         family = all(_is_surname(k) if first in name_words()
-                     else _is_surname(k) or not _dictionary_word(k) for k in keys[1:])
+                     else _is_surname(k) or not dictionary_word(k) for k in keys[1:])
         if len(keys) > 1 and family:
             yield block(start, end, "privacy-name",
                         f'"{match.group(0)}" holds a person\'s full name ({" ".join(parts)}).',
@@ -1303,7 +1305,7 @@ def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
         token = Token(start, end, match[group], key)
         if PARTICLE_BEFORE.search(text[max(0, start - 30) : start]):
             continue  # "Sor Juana Inés de la Cruz aprendió": a family name's particle
-        if _dictionary_word(key) and re.match(r"\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ]", text[end : end + 8]):
+        if dictionary_word(key) and re.match(r"\s+(?:de\s+)?[A-ZÁÉÍÓÚÑ]", text[end : end + 8]):
             continue  # "gracias a la Biblioteca Pública", "la Cruz Roja": an institution
         if not _about_life(sentence_of(text, start, end)) or _not_a_person(text, token, token):
             continue  # "la Organización Panamericana de la Salud registró": an institution

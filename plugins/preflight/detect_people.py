@@ -27,7 +27,7 @@ from .lexicon import (
     given_names,
     place_names,
 )
-from .names_words import _dictionary_word
+from .names_words import dictionary_word
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _KIDS = (
@@ -610,7 +610,7 @@ def _named_in_file(src: str) -> str:
     for i, word in enumerate(words):
         pair = {" ".join(words[j : j + 2]) for j in (i - 1, i) if j >= 0}
         if (len(word) >= 3 and word in given_names() and word not in NOT_PERSON_WORDS
-                and not _dictionary_word(word) and word not in BIG_PLACES
+                and not dictionary_word(word) and word not in BIG_PLACES
                 and word not in MONTHS and word not in WEEKDAYS
                 and not pair & PUBLIC_FIGURES and word not in PUBLIC_FIGURES
                 and not (i and words[i - 1] in CLINICIAN_TITLES)):

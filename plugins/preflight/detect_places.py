@@ -713,6 +713,9 @@ NOT_A_SCHOOL_NAME = frozenset({
     "kindergarten", "daycare", "care", "child", "nursery", "primary", "junior", "walk",
     "walking", "bike", "ride", "bus", "way", "safe", "safely", "safety", "zone", "lunch",
     "lunches", "supplies", "shots", "vaccines", "physicals", "forms", "fair",
+    # illnesses a post puts beside "school" ("pinkeye-school", "lice and school")
+    "pinkeye", "lice", "flu", "colds", "cold", "fever", "fevers", "sick", "strep", "covid",
+    "measles", "asthma", "allergies", "allergy", "rash", "vomiting", "stomach", "bug",
 })
 
 
@@ -737,7 +740,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue
         for match in pattern.finditer(prose):
             place = (match[group] or match.groupdict().get("place2") or match.group(0)).strip()
-            if pattern is SCHOOL and {w for w in fold(place).split() if len(w) > 1
+            if pattern is SCHOOL and {w for w in re.split(r"[\s_-]+", fold(place))
+                                      if len(w) > 1 and not any(c.isdigit() for c in w)
                                       } <= NOT_A_SCHOOL_NAME:
                 continue  # "Back To School" (a tag, read capitalised), "Summer School": no school
             start, end = sentence_span(prose, match.start(), match.start())

@@ -312,7 +312,8 @@ PUBLIC_FIGURES = frozenset(
 Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curie|Pierre Curie
 |Virginia Apgar|Benjamin Spock|Anthony Fauci|Fred Rogers|Mister Rogers|Mr. Rogers|Mr Rogers
 |Mrs. Obama|Mr. Bean|Mrs. Doubtfire|Ms. Rachel|Ms Rachel|Miss Rachel|Don Francisco|Chabelo
-|Harald zur Hausen|Ian Frazer|Mercedes Sosa|Christian Eriksen
+|Harald zur Hausen|Ian Frazer|Robert Osgood|Carl Schlatter|Osgood|Schlatter|Mercedes Sosa
+|Christian Eriksen
 |Mary Mallon|Typhoid Mary|Henrietta Lacks|Ryan White|Louise Brown|James Phipps|Joseph Meister
 |José Gregorio Hernández|Fernando Valenzuela|Roberto Clemente|Juan Diego|Pancho Villa
 |Juan Luis Guerra|Celia Cruz|Rubén Blades|Marc Anthony|Gloria Estefan|Carlos Vives|Juanes
@@ -535,7 +536,8 @@ LIFE_CONTEXT = re.compile(
     r"|concussion|sprain\w*|cast|surgery|daycare|school|nurse|doctor|pediatrician|steps?"
     r"|walk\w*|crawl\w*|talk\w*|words?|birthday|born|turned|nicu|icu|chemo\w*|cancer"
     r"|leukemia|diabetes|insulin|pump|tube\w*|therapy|treatment|recover\w*|home|proud"
-    r"|brave\w*|congrat\w*|shout-?out|thank\w*|welcome|passed|peanut|sleep\w*|feeding|fed|ate"
+    r"|brave\w*|congrat\w*|shout[- ]?out|thank\w*|welcome|passed|peanut|sleep\w*|feeding|fed|ate"
+    r"|took|taking|amoxicillin|liquid"
     r"|milk|formula|bottle|diaper\w*|potty|sticker\w*|tears?|cried|cry|hug\w*|smile\w*"
     r"|fiebre|tos|gripe|vacuna\w*|consulta\w*|cita|m[eé]dic[oa]|doctor[a]?|enferm\w*|hospital"
     r"|urgencias|sala|escuela|guarder[ií]a|beb[eé]s?|ni[ñn][oa]s?|hij[oa]s?|mam[aá]|pap[aá]"
@@ -711,7 +713,12 @@ _STRONG_AFTER = (
     r"|(?:had|has|got|caught|developed|ran|spiked|runs|broke|fractured|sprained)\s+(?:a |an |the "
     r"|her |his )?(?:\w+\s+)?(?:fever|cough|rash|cold|flu|infection|temperature|virus|seizure"
     r"|reaction|fracture|concussion|headache|stomach ?ache|earache|sore throat|croup|strep|rsv"
-    r"|covid|asthma attack|arm|wrist|leg|ankle|collarbone|nose)"
+    r"|covid|asthma attack|arm|wrist|leg|ankle|collarbone|nose"
+    # a condition of one's own: "Ruby had asthma", "Ivy has eczema on both arms"
+    r"|asthma|eczema|hives|pneumonia|bronchiolitis|diabetes|mono|appendicitis|pinkeye|lice"
+    r"|chickenpox|measles|mumps|jaundice|colic|reflux|ear infections?|stitches|surgery|cast"
+    r"|tubes|allergies|(?:an )?allergic reaction|seizures|migraines?|(?:a )?heart murmur"
+    r"|nosebleeds?|impetigo|ringworm|scabies|pinworms|a uti|a tummy bug|a stomach bug)"
     # a Spanish gerund or "que" and a past tense: "Inés enseñando su diente", "benjamín, que
     # llegó deshidratado"
     r"|[a-záéíóúñ]{2,}(?:ando|iendo)\b|,?\s*que\s+(?:lleg[oó]|vino|tuvo|estuvo|fue|se\s+\w+[oó])"

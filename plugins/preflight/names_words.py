@@ -65,7 +65,7 @@ VIETNAMESE_SHORT_SURNAMES = frozenset({"Lê", "Vũ", "Võ", "Đỗ", "Hồ", "L�
 
 
 @lru_cache(maxsize=1 << 14)
-def _dictionary_word(key: str) -> bool:
+def dictionary_word(key: str) -> bool:
     """A word of the dictionary, or its Spanish plural ("años", "casas": wspanish lists
     singulars)."""
     words = common_words()
@@ -102,7 +102,7 @@ def _prefixed_family_name(key: str) -> bool:
     """A family name by its prefix (`FAMILY_PREFIXES`), unless the dictionary knows the word
     ("machine", "vanilla")."""
     stem = next((key[len(p):] for p in FAMILY_PREFIXES if key.startswith(p)), "")
-    return len(stem) >= 3 and stem.isalpha() and not _dictionary_word(key.replace("’", "'"))
+    return len(stem) >= 3 and stem.isalpha() and not dictionary_word(key.replace("’", "'"))
 
 
 def _double_barrelled(key: str) -> bool:
@@ -114,7 +114,7 @@ def _double_barrelled(key: str) -> bool:
     names = surnames()
     return any(
         part in names and len(other) >= 4 and other not in given_names()
-        and other not in names and not _dictionary_word(other)
+        and other not in names and not dictionary_word(other)
         for part, other in (parts, parts[::-1])
     )
 
