@@ -45,7 +45,7 @@ from . import scan_cache
 from .attestation import Attestation, fingerprint, parse, warn_message
 from .context import CheckContext
 from .findings import Finding, Level
-from .hits import ABOUT_LIFE, ADDRESS_CONTEXT, BLOCK_FIX, CHANGE_FIX, WARN_FIX, Hit, Policy
+from .hits import ABOUT_LIFE, ADDRESS_CONTEXT, BLOCK_FIX, CHANGE_FIX, WARN_FIX, Hit, Policy, warn
 from .notefile import NoteFile
 from .segments import Segment, mask, metadata_segments, privacy_segments
 
@@ -242,6 +242,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
         groups = _drop_what_the_body_explains(segments, groups, policy)
         groups = _drop_numbers_the_body_shows(segments, groups)
+        groups = _add_unexplained_names(segments, groups, policy)
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
@@ -268,8 +269,10 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
     the tag names the feast or the place, not a child. A name the text flags anywhere, or
     says alone, keeps its finding in the tag (pure)."""
     from .lexicon import fold
+    from .names_words import dictionary_word
 
     named: set[str] = set()
+    in_full: set[str] = set()
     flagged: set[str] = set()
     for segment, hits in zip(segments, groups, strict=True):
         if segment.kind != "prose":
@@ -279,18 +282,63 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
                 flagged.update(fold(w) for w in segment.text[hit.start : hit.end].split())
         for match in _PROPER_PHRASE.finditer(segment.text):
             named.add(fold(match["a"] or match["b"]))
+            in_full.update(fold(re.sub(r"['’]s$", "", w))
+                           for w in re.findall(r"[^\W\d_][\w'’-]*", match[0]))
     public = named - flagged
-    if not public:
+    said = in_full - flagged
+    if not (public or said):
         return groups
+
+    def topic(segment: Segment, hit: Hit) -> bool:
+        """A name in an address the body says only as a public name: "pasteur-milk" beside
+        "Louis Pasteur's idea", "selena-dia" beside "Selena Gomez". Every word is said so or
+        is a plain word ("milk", "día"); a word the body never says ("bobby") keeps it."""
+        words = [fold(w) for w in re.split(r"[\s_.-]+", segment.text[hit.start : hit.end]) if w]
+        return (any(w in said for w in words)
+                and all(w in said or dictionary_word(w) for w in words))
+
     return [
         [
             hit for hit in hits
             if not (segment.kind == "address" and hit.code == "privacy-name"
-                    and hit.level is Level.WARN
-                    and fold(segment.text[hit.start : hit.end]) in public)
+                    and ((hit.level is Level.WARN
+                          and fold(segment.text[hit.start : hit.end]) in public)
+                         or topic(segment, hit)))
         ]
         for segment, hits in zip(segments, groups, strict=True)
     ]
+
+
+#: The note's own addresses: what its tags, its `Slug:` and its file name say is its topic.
+_OWN_ADDRESS_KEYS = frozenset({"tags", "tag", "slug", "filename"})
+
+
+def _add_unexplained_names(segments: list[Segment], groups: list[list[Hit]],
+                           policy: Policy) -> list[list[Hit]]:
+    """A WARN for each given name in a tag, the slug or the file name that the note's text
+    never says ("Tags: pinkeye, daycare, Bobby"): see `names_unexplained` (pure)."""
+    from .names_unexplained import said_words, unexplained_names  # lazy: see the note above
+
+    said: frozenset[str] | None = None
+    out: list[list[Hit]] = []
+    for segment, hits in zip(segments, groups, strict=True):
+        if segment.kind != "address" or segment.key not in _OWN_ADDRESS_KEYS:
+            out.append(hits)
+            continue
+        if said is None:
+            said = said_words(s.text for s in segments
+                              if s.kind == "prose" and s.key not in _OWN_ADDRESS_KEYS)
+        named = [hit for hit in hits if hit.code == "privacy-name"]
+        extra = [
+            warn(start, end, "privacy-name",
+                 f'"{word}" is a given name, and nothing in the note says it: a tag or an '
+                 "address names the note's topic, so a name there reads as the child the "
+                 "note is about.")
+            for start, end, word in unexplained_names(segment.text, said, policy)
+            if not any(h.start < end and start < h.end for h in named)
+        ]
+        out.append(hits + extra)
+    return out
 
 
 def _is_body(segment: Segment) -> bool:

@@ -1,0 +1,114 @@
+"""A given name in a note's own address (a tag, `Slug:`, the file name that gives the slug)
+that nothing in the note explains.
+
+Why: a tag or a slug names the note's topic, and the topic is in the text ("summer" tag, "this
+summer"; "lily" tag, "Easter lilies are toxic to cats"). A given name the text never says at
+all ("Tags: pinkeye, daycare, Bobby"; "Slug: noors-first-haircut-fever") names no topic: it is
+the child the draft was about. The rules for running text cannot see it: a tag has no sentence
+around it, and a name that is also a word ("amara", "bobby", "brooks") needs one.
+
+Pure: the words of one address, the words the note says elsewhere and the policy in, spans out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .hits import Policy
+from .lexicon import (
+    BIG_PLACES,
+    MONTHS,
+    NOT_PERSON_WORDS,
+    PUBLIC_FIGURES,
+    WEEKDAYS,
+    brands,
+    cities,
+    common_words,
+    fold,
+    given_names,
+    name_words,
+    products,
+)
+
+WORD = re.compile(r"[^\W\d_]+")
+#: Seasons, holidays and plants that are also names and tag a post's time of year.
+SEASONAL = frozenset({"summer", "autumn", "winter", "spring", "holly", "ivy", "christmas",
+                      "easter", "navidad", "pascua", "noel", "carol"})
+#: Words that make the next one or two words a place's or a feast's name ("San Juan
+#: Bautista", "Santa Lucía", "Los Ángeles", "New York", "Saint Patrick's Day").
+PLACE_OR_FEAST_WORDS = frozenset({
+    "san", "santa", "santo", "sao", "saint", "st", "ste", "los", "las", "new", "nueva", "nuevo",
+    "fort", "ft", "port", "mount", "mt", "lake", "lago", "isla", "puerto", "villa", "dia"})
+
+
+def said_words(texts: Iterable[str]) -> frozenset[str]:
+    """Every word (folded) of the note's running text: its title, summary, body, posts."""
+    return frozenset(fold(word) for text in texts for word in WORD.findall(text))
+
+
+def _said(key: str, said: frozenset[str]) -> bool:
+    """The word or a form of it is in the text ("lily" / "lilies", "rose" / "roses")."""
+    forms = {key, f"{key}s", f"{key}es", key[:-1] + "ies" if key.endswith("y") else key}
+    if key.endswith("s"):
+        forms.add(key[:-1])
+    return not forms.isdisjoint(said)
+
+
+def _name_only(key: str) -> bool:
+    """A given name that is no word of the dictionaries ("noor", "kowalczyk" is no given
+    name): a word that is also a name ("data", "sun", "hope", "amara") tags a topic as often."""
+    return key in given_names() and key not in common_words() and key not in name_words()
+
+
+def _name_key(word: str) -> str | None:
+    """The given name a word of an address is, possessive included ("noors" → "noor"), or
+    None."""
+    key = fold(word)
+    if _name_only(key):
+        return key
+    if key.endswith("s") and key not in common_words() and _name_only(key[:-1]):
+        return key[:-1]
+    return None
+
+
+#: Of PLACE_OR_FEAST_WORDS, the articles that also make a family: "los García López".
+FAMILY_ARTICLES = frozenset({"los", "las"})
+
+
+def _in_place_name(keys: list[str], index: int) -> bool:
+    """The word follows a place or feast word, at once or after another name ("San Juan
+    Bautista"; not "new baby amara"), unless an article starts a family of two names ("los
+    garcia lopez"): one name after "los" is a place ("los angeles"), two are surnames."""
+    for back in (1, 2):
+        start = index - back
+        if start < 0 or keys[start] not in PLACE_OR_FEAST_WORDS:
+            continue
+        if back == 2 and _name_key(keys[index - 1]) is None:
+            continue
+        if keys[start] in FAMILY_ARTICLES:
+            run = keys[start + 1 : start + 3]
+            if len(run) == 2 and all(_name_key(k) for k in run):
+                return False
+        return True
+    return False
+
+
+def unexplained_names(address: str, said: frozenset[str],
+                      policy: Policy) -> Iterator[tuple[int, int, str]]:
+    """(start, end, name) of each given name in `address` that the note never says."""
+    words = list(WORD.finditer(address))
+    keys = [fold(match.group(0)) for match in words]
+    for index, match in enumerate(words):
+        word = match.group(0)
+        key = _name_key(word)
+        if (key is None or len(key) < 3 or (word.isupper() and len(word) > 1)
+                or _in_place_name(keys, index)):
+            continue
+        if (key in policy.names or key in NOT_PERSON_WORDS or key in MONTHS or key in WEEKDAYS
+                or key in SEASONAL or key in BIG_PLACES or key in PUBLIC_FIGURES
+                or key in cities() or key in brands() or key in products()):
+            continue
+        if _said(key, said) or _said(fold(word), said):
+            continue
+        yield match.start(), match.end(), match.group(0)
