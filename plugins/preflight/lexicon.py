@@ -238,8 +238,9 @@ volcan volcano rio river lago laguna cerro isla island playa beach bahia
 #: Words that mark a sentence as about a public or historical person, not a patient.
 PUBLIC_CONTEXT = re.compile(
     r"\b(?:discover\w*|invent\w*|develop(?:ed|s)|pioneer\w*|found(?:ed|er)|described|named"
-    # ("mayor" the office, not Spanish "la hija mayor", the elder daughter)
-    r" (?:after|for)|nobel|president|senator|governor|(?<!hij[oa] )(?<!herman[oa] )mayor(?! de\b)"
+    # ("mayor" the office, not Spanish "la hija mayor", "primero el mayor": the eldest)
+    r" (?:after|for)|nobel|president|senator|governor"
+    r"|(?<!hij[oa] )(?<!herman[oa] )(?<!\bel )(?<!\bla )(?<!m[aá]s )(?<!\bsu )mayor(?! de\b)"
     r"|congress\w*|author|(?<!we )(?<!I )wrote|writer|estadios?"
     r"|stadiums?|en gira|on tour|escenario"
     r"|novel|singer|album|actor|actress|athlete|olympi\w*|gold medal|world cup|super bowl"
@@ -789,6 +790,6 @@ FAMILY_BEFORE_ES = (
     r"|l[oa]s\s+(?:(?:dos|tres|cuatro|cinco|seis|siete|\d)\s+)?herman(?:it)?[oa]s"
     r"|l[oa]s\s+prim(?:it)?[oa]s|l[oa]s\s+gemelit[oa]s"
     r"|l[oa]s\s+ni[ñn][oa]s|l[oa]s\s+peques|el\s+beb[eé]|la\s+beb[eé]|l[oa]s\s+melliz[oa]s"
-    r"|l[oa]s\s+cuat[ei]s|beb[eé]\s+(?:var[oó]n|ni[ñn][oa]|mujer|hembra|masculino|femenino))"
+    r"|l[oa]s\s+cuat[ei]s|l[oa]s\s+cuatit[oa]s|beb[eé]\s+(?:var[oó]n|ni[ñn][oa]|mujer|hembra|masculino|femenino))"
 )
 PARTICLES = _words("van von der den de del la las los da di do dos das du le bin ben al el mac st")

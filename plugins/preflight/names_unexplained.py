@@ -1,5 +1,5 @@
-"""A given name in a note's own address (a tag, `Slug:`, the file name that gives the slug)
-that nothing in the note explains.
+"""A name in a note's own address (a tag, `Slug:`, the file name that gives the slug) that
+nothing in the note explains.
 
 Why: a tag or a slug names the note's topic, and the topic is in the text ("summer" tag, "this
 summer"; "lily" tag, "Easter lilies are toxic to cats"). A given name the text never says at
@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from .detect_places import LANGUAGES
 from .hits import Policy
 from .lexicon import (
     BIG_PLACES,
@@ -29,7 +30,9 @@ from .lexicon import (
     given_names,
     name_words,
     products,
+    surnames,
 )
+from .names_words import dictionary_word
 
 WORD = re.compile(r"[^\W\d_]+")
 #: Seasons, holidays and plants that are also names and tag a post's time of year.
@@ -59,6 +62,20 @@ def _name_only(key: str) -> bool:
     """A given name that is no word of the dictionaries ("noor", "kowalczyk" is no given
     name): a word that is also a name ("data", "sun", "hope", "amara") tags a topic as often."""
     return key in given_names() and key not in common_words() and key not in name_words()
+
+
+def _family_only(key: str) -> bool:
+    """A family name that is no given name and no word ("kowalczyk", "pellegrino"; not
+    "brown", "rice", "castellanos")."""
+    return (key in surnames() and key not in given_names() and key not in common_words()
+            and key not in name_words() and not dictionary_word(key))
+
+
+#: Words that make the name beside them a family ("pellegrino-triplets", "gemelos-castaneda").
+FAMILY_WORDS = frozenset({
+    "twins", "triplets", "quads", "family", "familia", "gemelos", "gemelas", "mellizos",
+    "mellizas", "trillizos", "trillizas", "cuates", "cuatitos", "cuatitas", "siblings",
+    "hermanos", "hermanas", "kids", "boys", "girls", "brothers", "sisters"})
 
 
 def _name_key(word: str) -> str | None:
@@ -95,20 +112,23 @@ def _in_place_name(keys: list[str], index: int) -> bool:
 
 
 def unexplained_names(address: str, said: frozenset[str],
-                      policy: Policy) -> Iterator[tuple[int, int, str]]:
-    """(start, end, name) of each given name in `address` that the note never says."""
+                      policy: Policy) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, name, is_family) of each name in `address` that the note never says:
+    a given name, or a family name no dictionary knows (`is_family`: a family word stands
+    beside it, "pellegrino-triplets", which makes it a family's name, a BLOCK)."""
     words = list(WORD.finditer(address))
     keys = [fold(match.group(0)) for match in words]
     for index, match in enumerate(words):
         word = match.group(0)
-        key = _name_key(word)
+        key = _name_key(word) or (keys[index] if _family_only(keys[index]) else None)
         if (key is None or len(key) < 3 or (word.isupper() and len(word) > 1)
                 or _in_place_name(keys, index)):
             continue
         if (key in policy.names or key in NOT_PERSON_WORDS or key in MONTHS or key in WEEKDAYS
                 or key in SEASONAL or key in BIG_PLACES or key in PUBLIC_FIGURES
-                or key in cities() or key in brands() or key in products()):
+                or key in cities() or key in brands() or key in products() or key in LANGUAGES):
             continue
         if _said(key, said) or _said(fold(word), said):
             continue
-        yield match.start(), match.end(), match.group(0)
+        near = set(keys[max(index - 2, 0) : index + 3])
+        yield match.start(), match.end(), word, not FAMILY_WORDS.isdisjoint(near)

@@ -45,7 +45,17 @@ from . import scan_cache
 from .attestation import Attestation, fingerprint, parse, warn_message
 from .context import CheckContext
 from .findings import Finding, Level
-from .hits import ABOUT_LIFE, ADDRESS_CONTEXT, BLOCK_FIX, CHANGE_FIX, WARN_FIX, Hit, Policy, warn
+from .hits import (
+    ABOUT_LIFE,
+    ADDRESS_CONTEXT,
+    BLOCK_FIX,
+    CHANGE_FIX,
+    WARN_FIX,
+    Hit,
+    Policy,
+    block,
+    warn,
+)
 from .notefile import NoteFile
 from .segments import Segment, mask, metadata_segments, privacy_segments
 
@@ -315,8 +325,9 @@ _OWN_ADDRESS_KEYS = frozenset({"tags", "tag", "slug", "filename"})
 
 def _add_unexplained_names(segments: list[Segment], groups: list[list[Hit]],
                            policy: Policy) -> list[list[Hit]]:
-    """A WARN for each given name in a tag, the slug or the file name that the note's text
-    never says ("Tags: pinkeye, daycare, Bobby"): see `names_unexplained` (pure)."""
+    """A WARN for each name in a tag, the slug or the file name that the note's text never
+    says ("Tags: pinkeye, daycare, Bobby"), a BLOCK for a family's ("pellegrino-triplets"):
+    see `names_unexplained` (pure)."""
     from .names_unexplained import said_words, unexplained_names  # lazy: see the note above
 
     said: frozenset[str] | None = None
@@ -330,11 +341,12 @@ def _add_unexplained_names(segments: list[Segment], groups: list[list[Hit]],
                               if s.kind == "prose" and s.key not in _OWN_ADDRESS_KEYS)
         named = [hit for hit in hits if hit.code == "privacy-name"]
         extra = [
-            warn(start, end, "privacy-name",
-                 f'"{word}" is a given name, and nothing in the note says it: a tag or an '
-                 "address names the note's topic, so a name there reads as the child the "
-                 "note is about.")
-            for start, end, word in unexplained_names(segment.text, said, policy)
+            (block if family else warn)(
+                start, end, "privacy-name",
+                f'"{word}" is {"a family" if family else "a person"}\'s name, and nothing in '
+                "the note says it: a tag or an address names the note's topic, so a name "
+                "there reads as the child or the family the note is about.")
+            for start, end, word, family in unexplained_names(segment.text, said, policy)
             if not any(h.start < end and start < h.end for h in named)
         ]
         out.append(hits + extra)

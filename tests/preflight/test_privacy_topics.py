@@ -99,6 +99,7 @@ FEVER = "Fevers are how the body fights germs. Watch the mood, fluids and breath
         ("noors-first-fever.md", ""),
         ("fever-basics.md", "Slug: fever-night-with-oluwaseun\n"),
         ("fiebre.md", "Slug: fiebre-de-los-quispe-mamani\n"),
+        ("kowalczyk-monkey-bars-fracture.md", ""),
     ],
 )
 def test_a_name_the_note_never_says_in_its_address_stops(tmp_path: Path, name: str,
@@ -123,3 +124,33 @@ def test_what_an_address_names_that_is_nobody_passes(tmp_path: Path, name: str, 
     report = check_one(tmp_path, "Date: 2026-05-01\n" + head + "\n" + body + "\n",
                        name=name)
     assert not _stops(report)
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("hand-foot-mouth-pellegrino-triplets.md", ""),
+        ("fever.md", "Slug: gemelos-castaneda-ibarra-en-casa\n"),
+    ],
+)
+def test_a_family_name_beside_a_family_word_in_an_address_blocks(tmp_path: Path, name: str,
+                                                                  head: str) -> None:
+    report = check_one(tmp_path, "Date: 2026-05-01\n" + head + "\n" + FEVER, name=name)
+    assert ("privacy-name", "BLOCK") in _stops(report)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "el mayor" is the eldest child, not the office
+        "Esta semana la familia Herrera Quispe nos dejó ver: primero el mayor, diez días "
+        "después los dos pequeños.",
+        "Los cuatitos Villaseñor vinieron esta semana a sus vacunas.",
+    ],
+)
+def test_spanish_families_are_named(text: str) -> None:
+    assert "privacy-name" in stopping_codes(text, lang="es")
+
+
+def test_the_mayor_is_still_a_public_office() -> None:
+    assert not stopping_codes("Mayor Karen Bass thanked the nurses at the flu clinic.")
