@@ -168,7 +168,12 @@ ORG_BEFORE = re.compile(
     r"|city of|state of|DHS|IDPH|CDC|poison|crisis (?:center|centre|team|services?)"
     r"|l[ií]nea de crisis|shelter|pantry|food bank|Medicaid|office of"
     r"|departamento|hospital|cl[ií]nica|centro|l[ií]nea|programa|agencia|biblioteca|oficina"
-    r"|condado|ciudad|refugio|despensa|banco de alimentos)\b",
+    r"|condado|ciudad|refugio|despensa|banco de alimentos"
+    # consulates, food banks and the like, and a line called an organisation's ("its main
+    # line", "su teléfono general")
+    r"|consulate|consulado|embassy|embajada|foodbank|headquarters|YMCA|YWCA|college"
+    r"|university|universidad|main line|general line"
+    r"|main number|tel[eé]fono general|l[ií]nea general|n[uú]mero general)\b",
     re.I,
 )
 PERSONAL_BEFORE = re.compile(
@@ -177,7 +182,8 @@ PERSONAL_BEFORE = re.compile(
     r"|aunt|uncle|cousin|sister|brother|neighbou?r|babysitter|nanny|cell|mobile|personal|home"
     r"|family's|t[ií][oa]|prim[oa]|herman[oa]|vecin[oa]|ni[ñn]era|su\s+(?:mam[aá]|pap[aá]|celular|casa"
     r"|oficina|trabajo|n[uú]mero|hij[oa])"
-    r"|mam[aá]|pap[aá]|abuel[oa]|celular|se[ñn]ora|se[ñn]or)\b"
+    r"|mam[aá]|pap[aá]|abuel[oa]|celular|se[ñn]ora|se[ñn]or"
+    r"|volunteer|voluntari[oa]|teacher|maestr[oa]|retired|jubilad[oa])\b"
     # a person by rank or title and name: "la oficina del comandante Villarreal, fax ..."
     r"|\b(?:comandante|commander|sargento|sergeant|capit[aá]n|captain|teniente|lieutenant"
     r"|coronel|colonel|coach|entrenador[a]?)\s+(?-i:[A-ZÁÉÍÓÚÑ])",
@@ -201,7 +207,9 @@ OURS_BEFORE = re.compile(
 
 
 def _public_line(prose: str, start: int) -> bool:
-    before = re.split(r"[.!?]\s|\n\n", prose[max(0, start - 90) : start])[-1]
+    # (an abbreviation's full stop, "204 S. Ashland Ave.", ends no sentence)
+    before = re.split(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bAve)[.!?]\s|\n\n",
+                      prose[max(0, start - 150) : start])[-1]
     # a list of numbers: only this item's words name this number ("- Centro de Toxicología:
     # 1-800-222-1222 - Voluntaria: 55 1234 8876")
     before = re.split(r"\s[-*•]\s|\d[\d\s().\-]{5,}\d", before)[-1]

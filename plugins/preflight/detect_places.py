@@ -497,7 +497,9 @@ def _practice(policy: Policy, text: str) -> bool:
 VENUE_BEFORE = re.compile(
     r"\b(?:fire station|library|department|dept|hospital|clinic|center|centre|YMCA|YWCA|church"
     r"|school|park|museum|market|mall|store|pharmacy|stadium|arena|fairgrounds|city hall"
-    r"|courthouse|event|festival|fair|pantry|food bank|shelter|headquarters"
+    r"|courthouse|event|festival|fair|pantry|food ?bank|foodbank's|shelter|headquarters"
+    r"|college|university|universidad|parish|parroquia|sal[oó]n parroquial|secundaria"
+    r"|primaria|preparatoria|banco de (?:comida|alimentos)"
     r"|located at|held at|takes place at|biblioteca|departamento de (?:salud|bomberos|polic[ií]a"
     r"|parques|educaci[oó]n)|centro|iglesia|escuela|parque"
     r"|museo|mercado|tienda|farmacia|estaci[oó]n de bomberos|feria|evento|cl[ií]nica"
@@ -515,8 +517,12 @@ VENUE_BEFORE = re.compile(
 HOME_WORDS = re.compile(
     # (singular: "children under 5" or "las familias" are whom a public office serves)
     r"\b(?:lives?|living|lived|home|house|apartment|apt|family|family's"
-    r"|his|her|their|he|she|child|kid|boy|girl|baby|toddler|teen|patient"
-    r"|mom|dad|mother|father|parent|son|daughter|ni[ñn][oa]|beb[eé]|familia"
+    # (a child, un niño: anyone's, the advice's; "the child", "su niño": someone's)
+    r"|his|her|their|he|she|(?<!\ba )(?<!\bany )(?:child|kid|boy|girl|baby|toddler|teen)"
+    r"|(?:child|kid|boy|girl|baby|toddler|teen)['’]s|(?:child|kid) of ours"
+    r"|patient|mom|dad|mother|father|parent|son|daughter|familia"
+    r"|(?<!\bun )(?<!\buna )(?<!\bning[uú]n )(?:ni[ñn][oa]|beb[eé])"
+    r"|un[ao]? (?:ni[ñn][oa]|beb[eé]) de|de nuestr[oa] (?:cl[ií]nica|consultorio|pr[aá]ctica)"
     r"|mam[aá]|pap[aá]|hij[oa]|paciente"
     r"|grandma|grandpa|abuel[oa]s?|casa|vive|viven|vivía|domicilio|hogar|apartamento|depa"
     r"|sick|enferm[oa]s?|poisoned|intoxicad[oa]s?|we see|que atendemos|we treat|our patients"
@@ -527,7 +533,10 @@ HOME_WORDS = re.compile(
 )
 
 
-SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bAve)[.!?]\s|\n\n")
+#: (an initial, "p.m.", "No. 1", "Ave." or "Dr." ends no sentence)
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-Za-z])(?<!\bSt)(?<!\bAve)(?<!\bNo)(?<!\bNos)(?<!\bN[uú]m)(?<!\bDr)(?<!\bRd)"
+    r"(?<!\bMt)(?<!\bFt)(?<!\bBlvd)(?<!\bSte)(?<!\bDept)(?<!\bInc)[.!?]\s|\n\n")
 
 
 def _public_venue(prose: str, start: int, end: int) -> bool:

@@ -389,7 +389,8 @@ TOWN_STATE_AFTER = re.compile(
 _STAFF_ROLE = (
     r"(?:nurse(?: practitioner)?|NP|PA|physician assistant|receptionist|front[- ]desk(?: lead)?"
     r"|medical assistant|lactation consultant|social worker|dietitian|nutritionist|scheduler"
-    r"|office manager|billing (?:manager|specialist)|pediatrician|doctor|care coordinator"
+    r"|office manager|billing (?:manager|specialist)|pediatrician|doctor"
+    r"|(?:care |benefits |insurance |referral |patient )?coordinator"
     r"|lab tech(?:nician)?|phlebotomist|x-ray tech(?:nician)?|practice manager|biller"
     r"|interpreter|promotor[a]|community health worker|health educator|navigator"
     r"|behavioral health (?:specialist|consultant)|counsel(?:l)?or|MA|RN|LPN"
@@ -435,7 +436,7 @@ _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
 STAFF_INTRO = re.compile(
     rf"(?P<a>{_NAME}),?\s+{_CREDENTIAL}\b"
     rf"|\b(?i:our|nuestr[oa]s?)\s+(?i:new\s+|nuev[oa]\s+)?(?:(?i:{_STAFF_ADJECTIVE})\s+)?"
-    rf"(?i:{_STAFF_ROLE}),?\s+(?P<b>{_NAME})"
+    rf"(?i:{_STAFF_ROLE})(?:\s+(?i:{_STAFF_ADJECTIVE}|practicante))?,?\s+(?P<b>{_NAME})"
     rf"|(?P<c>{_NAME}),\s+(?i:our|the|nuestr[oa]|la|el)\s+(?i:new\s+|nuev[oa]\s+)?"
     rf"(?i:{_STAFF_ROLE})\b(?!['’])"
     rf"|(?P<d>{_NAME}),?\s+(?:who\s+)?(?i:joins|joined|is joining|has joined|se une a|se uni[oó]"
@@ -449,6 +450,22 @@ STAFF_INTRO = re.compile(
     # a retirement after years of service: "After 31 years of answering our phones, Deb
     # Kowalski is retiring" (a child does not retire)
     rf"|(?P<g>{_NAME})\s+(?i:is retiring|retires|will retire|se jubila|se retira)\b"
+    # a role held at the practice: "Brenda Salcedo has been a medical assistant at ...",
+    # "Darnell Okoye, who leads our front desk team", "Araceli Montes, promotora de salud de"
+    rf"|(?P<h>{_NAME}),?\s+(?:who\s+)?(?i:has been|is|was|works as|leads|trabaja como|es|fue)"
+    rf"\s+(?i:an?|our|the|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+)?(?i:{_STAFF_ROLE})\b(?!['’])"
+    rf"|(?P<i>{_NAME}),\s+(?:[\w-]+\s+)?(?i:{_STAFF_ROLE})(?:\s+(?i:de salud|practicante))?"
+    r"\s+(?i:de|at|of|en|con)\s+(?:(?i:our|nuestr[oa])\b|(?-i:[A-Z]))"
+    # a role opening the sentence: "Nurse practitioner Kendra Holloway leads the talk"
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n))(?=[A-Z])(?i:{_STAFF_ROLE}(?:\s+practicante)?)\s+(?P<j>{_NAME})"
+    # "la enfermera practicante de nuestra práctica, Kendra Holloway"
+    rf"|\b(?i:la|el|the)\s+(?i:{_STAFF_ROLE})(?:\s+practicante)?\s+(?i:de|of|at)\s+"
+    rf"(?i:nuestr[oa]|our)\s+\w+,\s+(?P<k>{_NAME})"
+    # the team listed: "Our front desk team at Maple Street Pediatrics is Rosa Delgado (lead),
+    # Kevin Pham and Shanice Moore" (see `staff_introduced`)
+    r"|\b(?i:our|nuestr[oa])\s+(?:[\w-]+\s+){0,2}(?i:team|staff|equipo)\b[^.!?\n]{0,60}?"
+    rf"\s(?i:is|are|es|son|includes|incluye)\s+(?P<team>{_NAME}(?:\s*\([^)]*\))?"
+    rf"(?:,\s*{_NAME}(?:\s*\([^)]*\))?)*,?\s+(?:and|y)\s+{_NAME})"
 )
 
 
@@ -458,11 +475,12 @@ def staff_introduced(prose: str) -> frozenset[str]:
     too. Only capitalised names of one to three words; "Dr." names are public already."""
     found: set[str] = set()
     for match in STAFF_INTRO.finditer(prose):
-        name = next(g for g in match.groups() if g)
-        words = [fold(w) for w in name.split()]
-        if any(w in ("the", "our", "la", "el", "and", "y", "with") for w in words):
-            continue
-        found.update(words)
+        names = (re.findall(_NAME, match["team"]) if match["team"]
+                 else [next(g for g in match.groups() if g)])
+        for name in names:
+            words = [fold(w) for w in name.split()]
+            if not any(w in ("the", "our", "la", "el", "and", "y", "with") for w in words):
+                found.update(words)
     return frozenset(found)
 
 #: A capitalised animal before a name, as children's songs and stories name them ("el Sapo
