@@ -252,6 +252,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
         groups = _drop_what_the_body_explains(segments, groups, policy)
         groups = _drop_numbers_the_body_shows(segments, groups)
+        groups = _drop_places_the_body_names(segments, groups)
         groups = _add_unexplained_names(segments, groups, policy)
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
@@ -394,6 +395,41 @@ def _drop_what_the_body_explains(segments: list[Segment], groups: list[list[Hit]
         [hit for hit in hits
          if not (segment.key and not _is_body(segment) and hit.code == "privacy-name"
                  and explained(segment, hit))]
+        for segment, hits in zip(segments, groups, strict=True)
+    ]
+
+
+def _drop_places_the_body_names(segments: list[Segment],
+                                groups: list[list[Hit]]) -> list[list[Hit]]:
+    """A school or a place in the slug, a tag or the file name that the body names too, and
+    lets pass ("flu-clinic-at-lincoln-elementary" beside "Lincoln Elementary hosts a flu clinic
+    for every family"): an address is read as if about a child's visit, so a place there
+    always looks tied to one, while the body, which has the words around it, says whether
+    it is. Every proper word of the place must be in the body ("lincoln"); a place the body
+    flags, or never names, keeps its finding, and so does one in a title or a post's own
+    text, which have words around them (pure)."""
+    from .names_unexplained import said_words
+    from .names_words import dictionary_word
+
+    if not any(hit.code == "privacy-place" and segment.kind == "address"
+               for segment, hits in zip(segments, groups, strict=True) for hit in hits):
+        return groups
+    body = [s for s in segments if _is_body(s)]
+    if any(hit.code == "privacy-place" for segment, hits in zip(segments, groups, strict=True)
+           if _is_body(segment) for hit in hits):
+        return groups  # the body ties a place to someone: every mention of a place counts
+    said = said_words(s.text for s in body)
+
+    def named(segment: Segment, hit: Hit) -> bool:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", segment.text[hit.start : hit.end])]
+        words = [w for w in words if len(w) > 2]
+        return bool(words) and all(w in said or dictionary_word(w) for w in words) and any(
+            w in said for w in words)
+
+    return [
+        [hit for hit in hits
+         if not (hit.code == "privacy-place" and segment.kind == "address"
+                 and named(segment, hit))]
         for segment, hits in zip(segments, groups, strict=True)
     ]
 

@@ -87,3 +87,17 @@ def test_the_practices_people_by_their_role_pass(tmp_path: Path, text: str, lang
 def test_a_child_beside_the_team_is_still_named(tmp_path: Path, text: str) -> None:
     report = check_one(tmp_path, f"Date: 2026-05-01\n\n{text}\n")
     assert [f for f in report.findings if f.code == "privacy-name" and f.blocking]
+
+
+def test_a_school_in_the_slug_that_the_body_names_in_public_passes(tmp_path: Path) -> None:
+    report = check_one(tmp_path, "Date: 2026-05-01\nSlug: flu-clinic-at-lincoln-elementary\n\n"
+                       "Lincoln Elementary hosts a free flu clinic for every family in the "
+                       "district on Saturday, 9 to noon.\n")
+    assert not [f for f in report.findings if f.code.startswith("privacy") and f.blocking]
+
+
+def test_a_school_in_the_slug_that_the_body_never_names_stops(tmp_path: Path) -> None:
+    report = check_one(tmp_path, "Date: 2026-05-01\nSlug: lice-again-at-dubois-elementary\n\n"
+                       "Lice spread head to head. Comb wet hair with a fine comb every two "
+                       "days for two weeks.\n")
+    assert [f for f in report.findings if f.code == "privacy-place" and f.blocking]
