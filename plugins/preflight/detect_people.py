@@ -29,7 +29,10 @@ from .lexicon import (
 )
 from .names_words import dictionary_word
 
-_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+    "|fifteen|sixteen|seventeen|eighteen|nineteen"
+)
 _KIDS = (
     r"(?:boy|girl|baby|infant|toddler|teen|teenager|child|kid|kiddo|newborn|patient|son"
     r"|daughter|preemie|grader|kindergartner)"
@@ -426,6 +429,8 @@ def anecdotes(prose: str) -> Iterator[Hit]:
     if re.search(r"['’] |\b(?:of|for|on|at|de|del) (?:the |los |las |la |el )?[A-Z]", prose):
         yield from _team_roles(prose, found)
     yield from _told_stories(prose, found)
+    if ONE_OF_A_KIND.search(prose):
+        yield from _singled_out(prose, found)
 
 
 _POSITION = (
@@ -462,6 +467,77 @@ def _team_roles(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
             continue
         found.append(match.span())
         yield _story_hit(match)
+
+
+#: A patient of the practice, or one child, pointed at: "one of our eleven-year-olds", "our
+#: patient who", "one family we care for", "we have one:", "the baby we've seen".
+OUR_ONE = re.compile(
+    r"\b(?:one of our|uno de nuestros|una de nuestras)\s+(?:[\w-]+\s+){0,2}?(?:patients"
+    r"|babies|toddlers|kids|families|teens|[\w-]+-year-olds|preemies|newborns|pacientes"
+    r"|familias|beb[eé]s|ni[ñn]os)\b"
+    # (one of them: "our patients" are everyone)
+    r"|\b(?:our|nuestr[oa])\s+(?:[\w-]+\s+){0,2}?(?:patient|paciente|sextuplets|quintuplets"
+    r"|quadruplets|triplets|twins)\b"
+    r"|\b(?:one|a) family (?:we|that we) (?:care for|see|treat|follow)\b|\bwe care for a family\b"
+    r"|\bone of ours\b|\bwe have one\b|\b(?:the|a) (?:baby|child|kid|family|toddler|teen|girl"
+    r"|boy|twins) (?:we|we['’]ve|we have) (?:seen|treated|cared for|followed|known)\b"
+    # a parent known by their post, and their child: "the captain at Fire Station 3 called
+    # us after his toddler pulled a mug of coffee off the counter"
+    r"|\b(?:his|her|their) (?:toddler|son|daughter|baby|kid|child|boy|girl|twins)\b",
+    re.I,
+)
+#: What there is one of in a town: "the only house on the lake road", "the first one ever
+#: placed in our county", "made the front page", "whose mom owns the downtown bakery",
+#: "valedictorian", "the captain at Fire Station 3". Told of a patient, it names them.
+ONE_OF_A_KIND = re.compile(
+    r"\bthe only (?:[\w-]+\s+){0,2}?(?:house|home|family|farm|ranch|child|kid|girl|boy|baby"
+    r"|one|student|player|twins|triplets|person|patient|teen)\b"
+    r"|\b(?:first[- ]ever|the first (?:[\w-]+\s+){0,2}?(?:one|child|kid|baby|girl|boy|family"
+    r"|patient|student)\s+ever|the first (?:[\w-]+\s+){0,2}?(?:child|kid|baby|girl|boy|family)"
+    r"\s+in (?:a|the|our|this) (?:family|county|town|state|city|school))\b"
+    r"|\bmade (?:the )?(?:evening news|local news|news|front page|headlines|papers?)\b"
+    r"|\bnews crews?\b|\bfront page\b|\bbillboard\b|\bwent (?:viral|around the (?:whole )?town)\b"
+    r"|\bsali[oó] en (?:las noticias|el peri[oó]dico|la tele)\b"
+    r"|\bwhose (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|uncle"
+    r"|aunt)\s+(?:is|was|owns|runs|drives|produces|coaches|teaches|works|leads|manages)\b"
+    r"|\b(?:valedictorian|salutatorian|concertmaster|homecoming (?:queen|king)|class president"
+    r"|chief of police|police chief|fire chief|eagle scout|state champion|spelling bee"
+    r"|representing (?:our|the) (?:county|town|state|school))\b"
+    r"|\bthe (?:captain|chief|lieutenant|principal|pastor|owner) (?:at|of) (?:the )?"
+    r"(?-i:[A-Z])[\w-]+(?:\s+(?:Station|Church|School|Department))?(?:\s+(?:No\.\s*)?\d+)?"
+    r"|\b(?:quintuplets|sextuplets|quadruplets|cuatrillizos|quintillizos)\b",
+    re.I,
+)
+#: A story the writer says is made up: "a composite of several families", "a hypothetical".
+NOT_ONE_REAL = re.compile(
+    r"\b(?:composite|hypothetical|made[- ]up|invented|fictional|not a real|no real"
+    r"|compuest[oa] de varias)\b",
+    re.I,
+)
+
+
+def _singled_out(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
+    """One patient of the practice (`OUR_ONE`) or one child told of (`ONE_CHILD`) with what
+    there is one of in a town (`ONE_OF_A_KIND`), in the same sentence or the next: no name,
+    yet everyone in town knows who. A story said to be made up is none."""
+    if NOT_ONE_REAL.search(prose) or HISTORY.search(prose):
+        return
+    sentences = [m for m in SENTENCE.finditer(prose) if m.group(0).strip()]
+    for index, sentence in enumerate(sentences):
+        who = OUR_ONE.search(sentence.group(0)) or ONE_CHILD.search(sentence.group(0))
+        if who is None:
+            continue
+        window = " ".join(m.group(0) for m in sentences[index : index + 2])
+        if not ONE_OF_A_KIND.search(window):
+            continue
+        start, end = sentence.start() + who.start(), sentence.start() + who.end()
+        if any(s < sentence.end() and sentence.start() < e for s, e in found):
+            continue  # already told by a phrase above
+        found.append((start, end))
+        yield warn(start, end, "privacy-anecdote",
+                   f'"{" ".join(who.group(0).split())}" told with what there is one of in '
+                   "town (the only one, the first ever, in the news, a parent's job) points "
+                   "at one family.")
 
 
 def _one_who(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:

@@ -1,0 +1,47 @@
+"""A patient told by what there is one of in town (round 9, from the e4 batch's misses): no
+name, no date, yet the town knows who: "our patient who is concertmaster of the youth
+symphony", "the only house on the lake road", "made the front page", "whose mom owns the
+downtown bakery". Beside each, the same words about nobody in particular, which must pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.preflight_helpers import stopping_codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our patient who is concertmaster of the youth symphony this season had her brace cut "
+        "lower at the shoulder.",
+        "Our sextuplets, the ones the news crews filmed coming home, had their checkups.",
+        "This year one of our toddlers received part of her father's liver, and the surgery "
+        "made the front page of the weekly paper.",
+        "A sixteen-year-old lifeguard at the municipal pool, whose dad is the chief of police, "
+        "cleared a hot dog from her brother's airway.",
+        "Telehealth was made for families like one of ours: the quadruplets on the cattle "
+        "ranch, fifty-one miles from our office.",
+        "The captain at Fire Station 3 called us himself after his toddler pulled a mug of "
+        "coffee off the counter.",
+        "This fall a fifteen-year-old from the dairy farm on the county road lost two fingers "
+        "to a PTO shaft.",
+    ],
+)
+def test_a_patient_told_by_what_there_is_one_of_stops(text: str) -> None:
+    assert "privacy-anecdote" in stopping_codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A composite of several families: our patient whose mom owns a bakery learned to "
+        "cook gluten-free.",
+        "The only way to know whether a child has lead poisoning is a blood test.",
+        "Our patients made the front page of our newsletter with their flu-shot stickers.",
+        "Whose dad is the best? Every one of them, on Father's Day.",
+        "Ask the fire chief at the open house about smoke alarms.",
+    ],
+)
+def test_the_same_words_about_nobody_pass(text: str) -> None:
+    assert "privacy-anecdote" not in stopping_codes(text)
