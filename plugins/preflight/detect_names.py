@@ -96,6 +96,13 @@ FAMILY = re.compile(
     r"|\bthe\s+(?P<f>[a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]{3,})?)\s+(?:twins|triplets|family|kids"
     r"|boys|girls|sisters|brothers|gemelos|cuates)\b"
 )
+#: What a family's name names when it follows "the X Family": a foundation, a fund, a firm.
+FAMILY_INSTITUTION = re.compile(
+    r"\s+(?:Foundation|Fund|Trust|Charitable|Scholarship|Endowment|Center|Centre|Library|Park"
+    r"|Farms?|Dental|Pharmacy|Law|Practice|Medicine|Clinic|Institute|Pavilion|Wing|Hall|Award"
+    r"|Prize|Memorial|Dentistry|Chiropractic|Insurance|Funeral|Bakery|Restaurant|Fundaci[oó]n"
+    r"|Fondo|Beca|Premio)\b"
+)
 #: "The Garcias brought ...": a family by its surname in the plural.
 PLURAL_FAMILY = re.compile(
     # one of theirs: "The Whitfields' youngest sneezed through the visit"
@@ -1067,6 +1074,8 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
                 continue  # ("the Gerber baby": a brand's)
             if all(k in policy.names for k in keys):
                 continue
+            if FAMILY_INSTITUTION.match(text, match.end()):
+                continue  # "The Hartwell Family Foundation", "the Okafor Family Dental"
             if not any(k in surnames() or k in given_names() for k in keys) and (
                 group == "c" and len(keys) == 1 and keys[0] in name_words()
             ):
@@ -1095,9 +1104,11 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
 
 
 #: A hashtag made of a child's name, as families and teams write them: "#TeamLiam",
-#: "#PrayForEmma", "#LiamStrong", "#FuerzaMateo", "#TeamZaraKhalil".
+#: "#PrayForEmma", "#PrayersForMilaHarrington", "#LiamStrong", "#FuerzaMateo",
+#: "#TeamZaraKhalil".
 HASHTAG = re.compile(
-    r"#(?:Team|PrayFor|PrayingFor|Fuerza|TodosCon|TodosPor|Go|Love|Strong|Brave)?"
+    # (any word joined to For, Por, Para, Con: "#PrayersForMila", "#JusticiaParaMateo")
+    r"#(?:Team|Fuerza|Go|Love|Strong|Brave|[A-Z][a-z]+(?:For|Por|Para|Con))?"
     r"(?P<name>(?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){1,3}?)"
     r"(?:Strong|Fuerte|Warrior|Guerrer[oa]|Fights?|Journey|Army|Squad|Nation)?\b"
 )

@@ -540,6 +540,14 @@ def _singled_out(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
                    "at one family.")
 
 
+#: A book, a film or a tale told of, right before the child: its plot, nobody's story.
+A_WORK_ABOUT = re.compile(
+    r"\b(?:story|stories|book|tale|movie|film|show|episode|song|cuento|libro|pel[ií]cula"
+    r"|historia|canci[oó]n|serie) (?:of|about|de|sobre)\b",
+    re.I,
+)
+
+
 def _one_who(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
     """`ONE_WHO` stories, unless the text is history or a public report."""
     if HISTORY.search(prose):
@@ -547,6 +555,8 @@ def _one_who(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
     for match in ONE_WHO.finditer(prose):
         if PUBLIC_REPORT.search(sentence_of(prose, match.start(), match.end())):
             continue
+        if A_WORK_ABOUT.search(prose, max(0, match.start() - 30), match.end()):
+            continue  # "the story of a girl who wished ...": a book's, not a patient's
         found.append(match.span())
         yield _story_hit(match)
 
@@ -650,7 +660,11 @@ PERSON_IN_ALT = re.compile(
     # a thing made for a child is no child: "a toddler plate", "infant car seat", "kid-size cup"
     r"(?![\s-]+(?:plates?|portions?|beds?|seats?|meals?|menus?|snacks?|cups?|toothbrush\w*"
     r"|formula|sizes?|carriers?|gates?|bottles?|spoons?|bowls?|clothes|shoes|toys?|books?"
-    r"|car seats?|size)\b)",
+    r"|car seats?|size|scales?|waiting|areas?|rooms?|tubs?|bathtubs?|monitors?|thermometers?"
+    r"|swings?|wipes?|diapers?|blankets?|mats?|gyms?|units?|wards?|corners?|sections?|chairs?"
+    r"|furniture|shampoo|lotion|soap|sunscreen|vaccines?|doses?)\b)"
+    # ("una báscula para bebés": a thing for babies)
+    r"(?<!\bpara beb[eé]s)(?<!\bpara ni[ñn]os)(?<!\bpara beb[eé])",
     re.I,
 )
 NOT_A_PHOTO = re.compile(

@@ -162,7 +162,7 @@ el la los las un una unos unas su sus mi mis tu nuestro nuestra nuestros nuestra
 estos estas ese esa eso por para con sin que como cuando donde si no
 call text give keep most many some every each both all any our your their his her its we you
 they she he it i me us them
-mubarak
+mubarak hela
 polish muslim muslims christian catholic jewish hindu buddhist sikh amish mennonite lutheran
 baptist methodist protestant evangelical musulmán musulmana católica católico
 llame llamenos pida traiga lave use ponga dele deje revise tome
@@ -224,6 +224,7 @@ seok seon seong seung so soo su sun sung tae won woo ye yeon yeong yong yoon you
 """)
 NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
+lcda lcda. lcdo lcdo. licda licda. lic lic. mtra mtra. mtro mtro. psic psic. ing. arq. enf. enf
 sor fray virgen virgin beato beata
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
 god goddess dios diosa diosas profeta prophet deity deidad apostle apostol
@@ -299,7 +300,12 @@ PUBLIC_CONTEXT = re.compile(
     # names spoken of as words: "Hunter and Jax are popular names", "son nombres comunes"
     r"|(?:popular|common|trending|top|classic|favou?rite|baby|unusual|old-fashioned) names"
     r"|(?:are|were) (?:popular|common|trending) names|nombres (?:comunes|populares|de moda"
-    r"|de beb[eé]s?|cl[aá]sicos)|son nombres)\b",
+    r"|de beb[eé]s?|cl[aá]sicos)|son nombres"
+    # parents choosing names: "choosing names from every tradition: Amara and Chidi, ...",
+    # "entre los nombres más registrados", "nombres cortos como Luna"
+    r"|(?:choos\w+|chose|picking|picked|giving) (?:\w+ ){0,2}?names|names (?:from|like|such as)"
+    r"|nombres (?:m[aá]s )?(?:registrados|cortos|largos|tradicionales|b[ií]blicos|ind[ií]genas)"
+    r"|nombres (?:\w+ )?como)\b",
     re.I,
 )
 #: A year before 2000 in the sentence: a historical person ("In 1796, Edward Jenner ...").
@@ -314,7 +320,7 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Virginia Apgar|Benjamin Spock|Anthony Fauci|Fred Rogers|Mister Rogers|Mr. Rogers|Mr Rogers
 |Mrs. Obama|Mr. Bean|Mrs. Doubtfire|Ms. Rachel|Ms Rachel|Miss Rachel|Don Francisco|Chabelo
 |Harald zur Hausen|Ian Frazer|Robert Osgood|Carl Schlatter|Osgood|Schlatter|Mercedes Sosa
-|Christian Eriksen
+|Christian Eriksen|Albert Calmette|Camille Guérin|Calmette|Guérin
 |Mary Mallon|Typhoid Mary|Henrietta Lacks|Ryan White|Louise Brown|James Phipps|Joseph Meister
 |José Gregorio Hernández|Fernando Valenzuela|Roberto Clemente|Juan Diego|Pancho Villa
 |Juan Luis Guerra|Celia Cruz|Rubén Blades|Marc Anthony|Gloria Estefan|Carlos Vives|Juanes

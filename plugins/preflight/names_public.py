@@ -440,7 +440,8 @@ STAFF_INTRO = re.compile(
     rf"|(?P<c>{_NAME}),\s+(?i:our|the|nuestr[oa]|la|el)\s+(?i:new\s+|nuev[oa]\s+)?"
     rf"(?i:{_STAFF_ROLE})\b(?!['’])"
     rf"|(?P<d>{_NAME}),?\s+(?:who\s+)?(?i:joins|joined|is joining|has joined|se une a|se uni[oó]"
-    r" a)\s+(?i:our team|our practice|our office|our staff|the practice|el equipo|nuestro equipo"
+    r" a)\s+(?i:our (?:[\w-]+ ){0,2}?(?:team|staff|office)|our practice|the practice|el equipo"
+    r"|nuestro equipo"
     r"|(?-i:[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3})\s+(?:Pediatrics|Pediatric Associates|Clinic"
     r"|Children['’]s Clinic|Family Medicine|Health Center|Medical Group|Pediatr[ií]a|Cl[ií]nica))"
     rf"|(?P<e>{_NAME})\s+(?i:here)(?:\s+from|,)\s+(?i:the|our|your)\s+(?i:front desk|office"
@@ -568,7 +569,8 @@ BRAND_FOLLOW = re.compile(
     r"|\s+(?:kids['’]?\s+meals?|meals?|menus?|restaurants?|stores?|drive-?thrus?|bars?|fries"
     r"|burgers?|nuggets|chicken|ice cream|cereal|soups?|juices?|jelly|bottles?|nipples?"
     r"|clothes|onesies|pajamas|candy|chocolates?|cups?|locations?|app|coupons?|play ?place"
-    r"|shampoo|lotion|wash|kisses|snacks?|products?|brand)\b"
+    r"|shampoo|lotion|wash|kisses|snacks?|products?|brand"
+    r"|baby\s+(?:shampoo|lotion|wash|oil|powder|food|formula|products?|cereal))\b"
 )
 #: A work's title in quotes or italics, and its author after it: "“Charlotte's Web” by E.B.
 #: White", "*Matilda* by Roald Dahl": the name is the title's, not a child's.
