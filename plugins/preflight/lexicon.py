@@ -247,7 +247,9 @@ PUBLIC_CONTEXT = re.compile(
     r"|novel|singer|album|actor|actress|athlete|olympi\w*|gold medal|world cup|super bowl"
     r"|scientist|researcher|physician who|surgeon general|famous|famously|celebrity|star of"
     # (a child's own book is no author's: "picking her book")
-    r"|quote[sd]?|(?<!her )(?<!his )(?<!their )(?<!new )(?<!first )books?|story ?books?"
+    # (a book drive or a book fair is no author's: "organized a book drive")
+    r"|quote[sd]?|(?<!her )(?<!his )(?<!their )(?<!new )(?<!first )books?"
+    r"(?!\s+(?:drives?|fairs?|bags?|donations?|swaps?)\b)|story ?books?"
     r"|illustrat\w*|biograph\w*|historic\w*|centur(?:y|ies)"
     r"|legend\w*|astronaut|musician|nba|nfl|mlb|wnba|fifa|artist|painter|poet|tv|television"
     r"|film|movie|character|cartoon|podcast|campaign|activist|civil rights|descubri\w*"
@@ -664,7 +666,9 @@ PERSON_BEFORE = re.compile(
 #: A verb and "her"/"his" right after a word: only a person does that ("Hunter had his
 #: tubes put in", "Summer finished her first school year"), never a season or a virtue.
 _HER_HIS = (
-    r"\s+(?:\w+ed|had|has|got|gets|was|is|did|does|went|goes|came|comes|took|takes|made"
+    # ("has used her spacer", "had just finished his antibiotics")
+    r"\s+(?:(?:has|had|have|just|finally|already|has just|had just)\s+)?"
+    r"(?:\w+ed|had|has|got|gets|was|is|did|does|went|goes|came|comes|took|takes|made"
     r"|ran|broke|wore|wears|ate|eats|slept|fell|began|begins|won|lost|spent|kept|left|hurt"
     r"|cut|split|tore|threw|caught|loves|needs|brought|brings|tells|told|showed|shows|sat"
     r"|saw|beat|rode|bit|hit|drank|held)\s+(?:her|his)\b(?!\s+own\b)"
@@ -678,6 +682,9 @@ _STRONG_AFTER = (
     r"^(?:['’]s\s+(?!(?:\w+\s+)?(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score"
     r"|phenomenon|reaction|sarcoma|lymphoma|anemia|anaemia|purpura|dystrophy|ataxia|tumou?r"
     r"|fracture|elbow|nodes?|spots?|cells?|criteria|triad)\b)"
+    # ("Kavin's wrist fracture": a body part before it makes it his, no eponym)
+    r"|['’]s\s+(?:wrist|arm|leg|ankle|elbow|collarbone|finger|toe|foot|hip|nose|skull|shin"
+    r"|knee|thumb)\s+(?:fracture|break)\b"
     r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)|one|two|three|four|five|six|seven"
     r"|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen),"
     r"|,\s*(?:age|edad)\s+\d{1,2}\s*(?:[.;)]|$)"
@@ -692,7 +699,8 @@ _STRONG_AFTER = (
     r"|vaccines?|checkup|check-up|visit|appointment|ear|ears|arm|leg|wrist|ankle|cough|rash"
     r"|fever|surgery|tubes|braces|puntos|yeso|vacunas?|cita|consulta|brazo|pierna|tos"
     r"|were|was|did|looked|look|are)\b"
-    r"|,\s*(?:our|my|nuestr[oa]|mi)\s+(?:[\w-]+\s+){0,2}(?:patient|paciente|NICU grad\w*"
+    r"|,\s*(?:one of |uno de |una de )?(?:our|my|nuestr[oa]s?|mis?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:patients?|pacientes?|NICU grad\w*"
     r"|graduate|warrior|champ|hero|guerrer[oa]|campe[oó]n)\b"
     r"|\s+(?:and|y)\s+(?:(?:her|his|their|su|sus)\s+)?(?:mom|mother|dad|father|parents?|grandma"
     r"|grandpa|sister|brother|twin|mam[aá]|pap[aá]|madre|padre|abuel[oa]|herman[oa]|pap[aá]s)\b"

@@ -31,6 +31,11 @@ _U = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
 TOKEN = re.compile(rf"[{_L}]+(?:[-'’][{_L}]+)*")
 
 
+#: A lower-case particle joined to a capitalised family name: "al-Khatib", "el-Sayed",
+#: "bint-Ali", "d'Souza", "ibn-Rushd".
+JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|bin|bint|ibn|abu|ben|d)[-'’][A-Z]")
+
+
 class Token(NamedTuple):
     """One word of the text: offsets, the word as written, its lexicon key (folded)."""
 
@@ -41,7 +46,10 @@ class Token(NamedTuple):
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
+        # (a family name after a lower-case particle joined to it is capitalised: "al-Khatib",
+        # "el-Amin", "bin-Laden", "d'Souza")
+        return (self.text[:1].isupper() and not (len(self.text) > 1 and self.text.isupper())
+                ) or JOINED_PARTICLE.match(self.text) is not None
 
     @property
     def given(self) -> bool:
