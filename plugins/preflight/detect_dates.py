@@ -57,6 +57,10 @@ DATE = re.compile(
     r"|\bel\s+(?:pasado|d[ií]a)\s+\d{1,2}\b(?!\s*(?:de\s|%|a[ñn]os|meses|semanas|d[ií]as"
     r"|horas|veces|minutos|mg|ml|[.,]\d))"
     r"|(?<![\d.])(?:0?[1-9]|1[0-2])\.(?:0?[1-9]|[12]\d|3[01])\.\d{2}(?![\d.])"
+    # a day of this month told alone: "discharged on the 14th" (not "on the 3rd floor")
+    r"|\bon\s+the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s+(?:floor|day|week|month|time|birthday"
+    r"|percentile|grade|street|st\b|avenue|ave\b|inning|hole|lap|place|try|attempt|dose"
+    r"|of\s+(?:every|each)))"
     r"|\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)|Thanksgiving(?: Day)?|Halloween"
     r"|Easter(?: Sunday)?|Fourth of July|July 4th|Mother's Day|Father's Day|Valentine's Day"
     r"|Nochebuena|Navidad|A[ñn]o Nuevo|D[ií]a de (?:Reyes|Acci[oó]n de Gracias|las Madres"
@@ -145,6 +149,13 @@ PERSON_EVENT = re.compile(
     # "was in on Feb 6", "empezó con fiebre el día 6"
     r"|regres[oó] de|volvi[oó] de|came back from|returned from|empez[oó] con|comenz[oó] con"
     r"|started (?:with|having)|(?:was|were) in(?= (?:on|last|this|yesterday|today)\b)"
+    # a stay, a first, a visit for one child: "was in the hospital from January 5 to 9",
+    # "took his first steps on Mother's Day", "opened on New Year's Day for a ten-year-old
+    # girl with a burn"
+    r"|(?:was|were|stayed) in the (?:hospital|NICU|PICU|ICU|ER|burn unit)"
+    r"|(?:took|said|got|cut) (?:his|her|their) first (?:steps|words?|tooth|haircut)"
+    r"|for an? [\w-]+-(?:year|month|week)-old (?:[\w-]+ )?(?:girl|boy|baby|child|kid|toddler"
+    r"|teen|patient )?with"
     # "when her 18-month-old had a febrile seizure ... on August 30"
     r"|had (?:a|an|her|his|their) (?:[\w-]+ ){0,2}?(?:seizure|reaction|accident|fall|attack"
     r"|convulsion|episode|injury|crisis|scare)"
@@ -348,7 +359,8 @@ DATE_WORDS |= frozenset(
     ]
 )
 NUMERIC_DATE = re.compile(
-    r"\d[/\-.]\d|\bd[ií]a de\b|\ba[ñn]o nuevo\b|fourth of july|\bel\s+(?:pasado|d[ií]a)\s+\d", re.I)
+    r"\d[/\-.]\d|\bd[ií]a de\b|\ba[ñn]o nuevo\b|fourth of july|\bel\s+(?:pasado|d[ií]a)\s+\d"
+    r"|\bon the \d", re.I)
 
 
 def _date_possible(prose: str) -> bool:

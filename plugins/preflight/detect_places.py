@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .hits import Hit, Policy, block, sentence_span, warn
-from .lexicon import BIG_PLACES, MONTHS, WEEKDAYS, fold
+from .lexicon import BIG_PLACES, MONTHS, WEEKDAYS, fold, place_names
 
 STREET_ABBREVIATIONS = {
     "st": "street",
@@ -311,8 +311,11 @@ NEIGHBOURHOOD = re.compile(
     # a rural place smaller than a town: "del rancho El Mezquite", "la vereda La Esperanza"
     r"|rancho|rancher[ií]a|ejido|vereda|caser[ií]o|aldea|cant[oó]n|paraje)\s+"
     rf"(?:de\s+|del\s+|of\s+)?(?P<place>(?:{_CAP}\s*){{1,3}})"
-    rf"|\bthe\s+(?P<place2>(?:{_CAP}\s+){{1,3}})(?:neighbou?rhood|subdivision|apartments"
-    r"|trailer park|mobile home park|complex|projects)\b",
+    rf"|\bthe\s+(?P<place2>(?:{_CAP}\s+){{1,3}})(?i:neighbou?rhood|subdivision|apartments|apts"
+    # (where homes are: "the Pine Knoll Apartments", "the Dunmore Flats area", "the Elmwood
+    # Village duplexes")
+    r"|flats|duplexes|townhomes|townhouses|trailer park|mobile home park|complex|projects"
+    r"|housing|area|side)\b",
 )
 #: A place one child goes to every week, named after what they do there: "attends Sunday
 #: school at St. Casimir's", "plays for the Eastside Eagles", "va a la parroquia San Judas".
@@ -322,7 +325,8 @@ ATTENDS = re.compile(
     rf"{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
 TOWN = re.compile(
-    r"\b(?:from|from (?:tiny|little|small|rural)|desde|del pueblo de|del rancho|de la comunidad de"
+    r"\b(?:from|from (?:tiny|little|small|rural)|from (?:out|over|up|down|back) in|desde"
+    r"|del pueblo de|del rancho|de la comunidad de"
     r"|de la colonia|(?:in|from|near) the"
     r" (?:[a-z]+ )?(?:town|village|community|city) of|en el pueblo de|a town called"
     r"|un pueblo llamado|near|outside of|the (?:[a-z]+ )?(?:town|village|community|city) of"
@@ -334,6 +338,14 @@ TOWN = re.compile(
     rf"(?P<place_only>{_CAP}(?:\s+{_CAP}){{0,2}})"
     rf"|\b(?:vive|viven|viv[ií]a|lives|lived)\s+(?:en|in)\s+(?P<place_home>(?:La |El |Los |Las )?"
     rf"{_CAP}(?:\s+{_CAP})?)",
+)
+#: A town told by a landmark beside its name: "Pruett, the one-stoplight town past the grain
+#: elevator", "Harbor Point, down by the bait shop": where one child lives, pinned down.
+LANDMARK_AFTER = re.compile(
+    r",\s+(?:(?:the|a|an|el|la)\s+(?:[\w-]+\s+){0,3}?(?:town|village|place|spot|pueblo"
+    r"|pueblito|rancho)\s+)?(?:right\s+)?(?:down by|up by|out by|over by|past|behind|next to"
+    r"|across from|by|near|pasando|junto a|detr[aá]s de|frente a|cerca de)\s+(?:the|el|la|los"
+    r"|las)\s+"
 )
 #: A place told by how few live there: "a boy from Pawnee, a town of 2,700 people", "un
 #: niño de Pawnee, un pueblito de 2,700 personas".
@@ -461,9 +473,16 @@ NEIGHBOURHOOD_STEMS = (
     "neighbo",
     "subdivision",
     "apartments",
+    "apts",
     "park",
     "complex",
     "projects",
+    "flats",
+    "duplex",
+    "townho",
+    "housing",
+    "area",
+    "side",
 )
 
 
@@ -749,6 +768,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue
         for match in pattern.finditer(prose):
             place = (match[group] or match.groupdict().get("place2") or match.group(0)).strip()
+            if pattern is NEIGHBOURHOOD and fold(place) in place_names():
+                continue  # "a family from the Chicago area": a city, nowhere to be found
             if pattern is SCHOOL and {w for w in re.split(r"[\s_-]+", fold(place))
                                       if len(w) > 1 and not any(c.isdigit() for c in w)
                                       } <= NOT_A_SCHOOL_NAME:
@@ -775,7 +796,7 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             yield warn(match.start(), match.end(), "privacy-place",
                        f'"{place}", a town this small, next to one child can be '
                        "enough to find them.")
-    if not CONDITION.search(prose):
+    if not (CONDITION.search(prose) or LANDMARK_AFTER.search(prose)):
         return
     for match in TOWN.finditer(prose):
         group = next(g for g in ("place", "place_in", "place_only", "place_home") if match[g])
@@ -796,7 +817,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue  # "síndrome de Down", "enfermedad de Lyme": a disease, not a town
         start, end = sentence_span(prose, match.start(), match.start())
         sentence = prose[start:end]
-        if not (ONE_PERSON.search(sentence) and CONDITION.search(sentence)):
+        told_closely = LANDMARK_AFTER.match(prose, match.start(group) + len(place))
+        if not (ONE_PERSON.search(sentence) and (CONDITION.search(sentence) or told_closely)):
             continue
         yield warn(
             match.start(group),
