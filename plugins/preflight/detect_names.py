@@ -95,6 +95,9 @@ FAMILY = re.compile(
     # dictionary knows; see `_families`)
     r"|\bthe\s+(?P<f>[a-zà-öø-ÿ]{3,}(?:-[a-zà-öø-ÿ]{3,})?)\s+(?:twins|triplets|family|kids"
     r"|boys|girls|sisters|brothers|gemelos|cuates)\b"
+    # counted: "All three Nakamura kids got chickenpox", "both Osei girls"
+    rf"|\b(?i:all|both)\s+(?:(?i:two|three|four|five|six|\d)\s+)?(?P<g>[{_U}][{_L}]+)\s+"
+    r"(?i:kids|children|boys|girls|siblings|brothers|sisters|twins|triplets)\b"
 )
 #: What a family's name names when it follows "the X Family": a foundation, a fund, a firm.
 FAMILY_INSTITUTION = re.compile(
@@ -1055,7 +1058,7 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
 
 def _families(text: str, policy: Policy) -> Iterator[Hit]:
     for match in FAMILY.finditer(text):
-        group = next(g for g in "abcdef" if match[g])
+        group = next(g for g in "abcdefg" if match[g])
         who = match[group]
         keys = [fold(w) for w in re.split(r"[- ]", who)]
         if group == "f" and not all(k in surnames() and not dictionary_word(k)
@@ -1064,7 +1067,7 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
         if group != "d":
             if keys[0] in ("la", "el", "los", "las", "the", "un", "una"):
                 continue  # "los niños La Edad de Oro": a title, not "the kids of La"
-            if group == "e" and (keys[0] not in surnames() or keys[0] in name_words()):
+            if group in "eg" and (keys[0] not in surnames() or keys[0] in name_words()):
                 continue  # "Identical Twins": no family name
             if group == "a" and text[match.end(group) + 1 : match.end(group) + 2].isupper() and (
                     keys[0] in name_words() or keys[0] in common_words()):

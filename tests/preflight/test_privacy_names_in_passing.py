@@ -36,3 +36,35 @@ def test_names_in_passing_stop(text: str) -> None:
 )
 def test_eponyms_and_authors_pass(text: str) -> None:
     assert "privacy-name" not in stopping_codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "a TV remote" is a thing at home, not television's stage
+        ("Theo is home and eating again after swallowing a button battery from a TV remote.",
+         "en"),
+        ("Esta semana la nena Camila se tragó una pila de botón del control de la tele.", "es"),
+        # a child's reading is no author's book
+        ("Jaxon Whitfield read his first chapter book to the whole waiting room.", "en"),
+        ("Promise came home from Ghana in March at 22 months.", "en"),
+        ("Hope Marchetti, who had open-heart surgery at five days old, is running around.",
+         "en"),
+        ("All three Nakamura kids got breakthrough chickenpox this month.", "en"),
+        ("Dolores, de seis años, llegó el lunes con varicela.", "es"),
+    ],
+)
+def test_names_beside_everyday_words_stop(text: str, lang: str) -> None:
+    assert "privacy-name" in stopping_codes(text, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Mister Rogers was on TV for 33 years.", "en"),
+        ("Los dolores de crecimiento, de seis meses a dos años, son comunes.", "es"),
+        ("Both Spanish and English classes start in June.", "en"),
+    ],
+)
+def test_the_same_everyday_words_name_nobody(text: str, lang: str) -> None:
+    assert "privacy-name" not in stopping_codes(text, lang=lang)
