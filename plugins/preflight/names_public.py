@@ -851,7 +851,8 @@ MEDIA_WORDS = re.compile(
     # (a film on a wound or an eye is no movie: "a yellowish film is normal healing")
     r"\b(?:novels?|(?<!yellowish )(?<!yellow )(?<!white )(?<!thin )(?<!clear )(?<!sticky )"
     r"(?<!tear )(?<!plastic )films?|movies?|TV shows?|TV series|episodes?|characters?|cartoons?"
-    r"|song"
+    # (a song as a work, not the one sung at bedtime: "the same bath, book and song")
+    r"|songs? (?:by|about|called|from|titled)|theme songs?|(?:his|her|their) songs?"
     r"|lyrics|album|Disney|Pixar|Netflix|Nickelodeon|PBS Kids|Sesame Street|Muppets?"
     r"|picture book|children's book|book by|novelas?|pel[ií]culas?|episodios?"
     r"|personajes?|caricaturas?|dibujos animados|canci[oó]n|telenovelas?"

@@ -68,3 +68,14 @@ def test_names_beside_everyday_words_stop(text: str, lang: str) -> None:
 )
 def test_the_same_everyday_words_name_nobody(text: str, lang: str) -> None:
     assert "privacy-name" not in stopping_codes(text, lang=lang)
+
+
+def test_a_bedtime_song_is_no_work_whose_names_are_characters() -> None:
+    text = ("Parisa's parents tried every sleep hack before her nine-month visit. What worked "
+            "was the same bath, book and song every night.")
+    assert "privacy-name" in stopping_codes(text)
+
+
+def test_a_songs_characters_are_still_characters() -> None:
+    assert "privacy-name" not in stopping_codes(
+        "The theme song from Encanto is stuck in every head: Bruno came in with the chorus.")
