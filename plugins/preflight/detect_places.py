@@ -522,7 +522,7 @@ VENUE_BEFORE = re.compile(
     r"|located at|held at|takes place at|biblioteca|departamento de (?:salud|bomberos|polic[ií]a"
     r"|parques|educaci[oó]n)|centro|iglesia|escuela|parque"
     r"|museo|mercado|tienda|farmacia|estaci[oó]n de bomberos|feria|evento|cl[ií]nica"
-    r"|despensa|oficina|se realiza en|ubicad[oa] en|consulado|consulate|embassy|embajada"
+    r"|despensa|oficina|office|se realiza en|ubicad[oa] en|consulado|consulate|embassy|embajada"
     r"|department of (?:public )?health|health department|WIC office|county|condado|zoo"
     r"|capitol|aquarium|acuario|zool[oó]gico|presidential library|ayuntamiento|city hall"
     r"|state house|planetarium|planetario|community center|rec center|YMCA"
@@ -537,9 +537,11 @@ HOME_WORDS = re.compile(
     # (singular: "children under 5" or "las familias" are whom a public office serves)
     r"\b(?:lives?|living|lived|home|house|apartment|apt|family|family's"
     # (a child, un niño: anyone's, the advice's; "the child", "su niño": someone's)
-    r"|his|her|their|he|she|(?<!\ba )(?<!\bany )(?:child|kid|boy|girl|baby|toddler|teen)"
+    r"|his|her|their(?! (?:downtown|new|main|central|north|south|east|west)"
+    r"(?: \w+)? (?:building|office|location|site|campus|branch)\b)|he|she"
+    r"|(?<!\ba )(?<!\bany )(?<!-and-)(?:child|kid|boy|girl|baby|toddler|teen)"
     r"|(?:child|kid|boy|girl|baby|toddler|teen)['’]s|(?:child|kid) of ours"
-    r"|patient|mom|dad|mother|father|parent|son|daughter|familia"
+    r"|patient|mom|dad|mother|father|parent(?!-and-|-child| and child)|son|daughter|familia"
     r"|(?<!\bun )(?<!\buna )(?<!\bning[uú]n )(?:ni[ñn][oa]|beb[eé])"
     r"|un[ao]? (?:ni[ñn][oa]|beb[eé]) de|de nuestr[oa] (?:cl[ií]nica|consultorio|pr[aá]ctica)"
     r"|mam[aá]|pap[aá]|hij[oa]|paciente"
@@ -561,7 +563,7 @@ SENTENCE_END = re.compile(
 def _public_venue(prose: str, start: int, end: int) -> bool:
     """The address belongs to a venue named in the same sentence, with no one's home in it."""
     # (an abbreviation's full stop, "2833 S. Grand Avenue", ends no sentence)
-    before = SENTENCE_END.split(prose[max(0, start - 120) : start])[-1]
+    before = SENTENCE_END.split(prose[max(0, start - 250) : start])[-1]
     after = re.split(r"(?<!\b[A-Z])[.!?](?:\s|$)|\n\n", prose[end : end + 80])[0]
     return bool(VENUE_BEFORE.search(before)) and not HOME_WORDS.search(f"{before} {after}")
 

@@ -33,6 +33,15 @@ from support.preflight_helpers import check_one, stopping_codes
          "main line is 217-522-4022.", "en"),
         ("El Central Illinois Foodbank surte a cien despensas. Su teléfono general es el "
          "217-522-4022.", "es"),
+        # the venue far back in a long sentence, a parent-and-child class, an organisation's
+        # building
+        ("The Sangamon County Department of Public Health runs walk-in immunization hours on "
+         "Mondays and Wednesdays, 8:30 to 11:30 a.m. and 1 to 4 p.m., at 2833 S. Grand Ave. "
+         "E., Springfield, IL 62703.", "en"),
+        ("The Springfield YMCA, 701 South Fourth Street, is offering free parent-and-child "
+         "water safety classes.", "en"),
+        ("The YWCA's parenting class starts Thursday, October 1, at 6 p.m. at their downtown "
+         "building, 421 East Jackson Street.", "en"),
     ],
 )
 def test_public_places_and_their_lines_pass(text: str, lang: str) -> None:
@@ -49,6 +58,8 @@ def test_public_places_and_their_lines_pass(text: str, lang: str) -> None:
         ("Las organiza una voluntaria de la parroquia; mándele mensaje al 55 3187 4420.", "es",
          "privacy-phone"),
         ("Her grandma's house is at 1937 E. Cook St., near the food bank.", "en",
+         "privacy-address"),
+        ("Their family lives at 421 East Jackson Street, near the YWCA.", "en",
          "privacy-address"),
     ],
 )
