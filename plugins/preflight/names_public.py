@@ -790,8 +790,21 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         )
     ):
         return True
+    if first.key in place_names() and TRAVEL_BEFORE.search(
+            text[max(0, first.start - 40) : first.start]):
+        return True  # "a summer drive to Austin, or all the way out to Eugene": a city
     # A character: "Daniel Tiger", "Sophie the Giraffe", "Daniel Tigre", "Dora la Exploradora"
     return bool(CHARACTER_AFTER.match(text[last.end : last.end + 24]))
+
+
+#: A trip or a move right before a city that is also a name ("road-tripping to Madison",
+#: "out to Eugene", "moved here from Charlotte"): the city, not a child called so.
+TRAVEL_BEFORE = re.compile(
+    r"\b(?:drive|driving|drove|trip|tripping|road-?trip\w*|moved|moving|move|travel\w*|fly"
+    r"|flying|flew|flight|out|down|up|over|way|back|visit\w*|here|viaje|viajar|mudaron|mud[oó])"
+    r"\s+(?:\w+\s+)?(?:to|from|in|a|de|desde|hacia)\s+$",
+    re.I,
+)
 
 
 #: A family word right before a name: whatever the name, it is a person ("su mamá Chayo").

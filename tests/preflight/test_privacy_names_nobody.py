@@ -62,3 +62,20 @@ def test_alt_text_of_things_for_children_is_no_photo_of_one(tmp_path: Path, alt:
     report = check_one(tmp_path, f"Date: 2026-05-01\nimage: {{static}}/images/scale.jpg\n"
                        f"image_alt: {alt}\n\nWeigh-ins are quick.\n")
     assert not [f for f in report.findings if f.code == "privacy-image" and f.blocking]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Planning a summer drive to Austin, or all the way out to Eugene? Stop every two hours "
+        "and keep kids in the right car seat.",
+        "Road-tripping to Madison or down to Jackson this summer? Never leave a child in a "
+        "hot car.",
+    ],
+)
+def test_a_city_named_like_a_person_on_a_trip_is_a_city(text: str) -> None:
+    assert "privacy-name" not in stopping_codes(text)
+
+
+def test_a_child_named_like_a_city_is_still_a_child() -> None:
+    assert "privacy-name" in stopping_codes("Congrats to Madison, who finished chemo this week!")
