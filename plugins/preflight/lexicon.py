@@ -225,6 +225,13 @@ seok seon seong seung so soo su sun sung tae won woo ye yeon yeong yong yoon you
 NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
 lcda lcda. lcdo lcdo. licda licda. lic lic. mtra mtra. mtro mtro. psic psic. ing. arq. enf. enf
+representative rep rep. congresswoman congressman councilwoman councilman councilmember
+commissioner superintendent principal chief director directora rabbi imam pastor reverend sheriff
+consul cónsul cónsula alcaldesa alcalde regidor regidora diputado diputada senadora presidenta
+librarian bibliotecaria bibliotecario coordinator coordinadora manager gerente nurse enfermera
+enfermero interpreter intérprete volunteer voluntaria voluntario officer trooper deputy
+lieutenant sergeant dean decano decana chaplain capellán
+médico médica asistente
 sor fray virgen virgin beato beata
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
 god goddess dios diosa diosas profeta prophet deity deidad apostle apostol

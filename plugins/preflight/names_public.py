@@ -434,11 +434,12 @@ _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
 #: Ones"), speaking for the office ("Tammy here from the front desk"). A patient is never
 #: introduced so; see `staff_introduced`.
 STAFF_INTRO = re.compile(
-    rf"(?P<a>{_NAME}),?\s+{_CREDENTIAL}\b"
+    # ("Our RN Kendra Whitfield": "Our" is no name before a credential)
+    rf"(?P<a>(?!(?i:our|the|your|nuestr[oa]s?|la|el|su|sus)\b){_NAME}),?\s+{_CREDENTIAL}\b"
     rf"|\b(?i:our|nuestr[oa]s?)\s+(?i:new\s+|nuev[oa]\s+)?(?:(?i:{_STAFF_ADJECTIVE})\s+)?"
     rf"(?i:{_STAFF_ROLE})(?:\s+(?i:{_STAFF_ADJECTIVE}|practicante))?,?\s+(?P<b>{_NAME})"
     rf"|(?P<c>{_NAME}),\s+(?i:our|the|nuestr[oa]|la|el)\s+(?i:new\s+|nuev[oa]\s+)?"
-    rf"(?i:{_STAFF_ROLE})\b(?!['’])"
+    rf"(?:[\w-]+\s+){{0,2}}?(?i:{_STAFF_ROLE})\b(?!['’])"
     rf"|(?P<d>{_NAME}),?\s+(?:who\s+)?(?i:joins|joined|is joining|has joined|se une a|se uni[oó]"
     r" a)\s+(?i:our (?:[\w-]+ ){0,2}?(?:team|staff|office)|our practice|the practice|el equipo"
     r"|nuestro equipo"
@@ -467,7 +468,21 @@ STAFF_INTRO = re.compile(
     r"|\b(?i:our|nuestr[oa])\s+(?:[\w-]+\s+){0,2}(?i:team|staff|equipo)\b[^.!?\n]{0,60}?"
     rf"\s(?i:is|are|es|son|includes|incluye)\s+(?P<team>{_NAME}(?:\s*\([^)]*\))?"
     rf"(?:,\s*{_NAME}(?:\s*\([^)]*\))?)*,?\s+(?:and|y)\s+{_NAME})"
+    # the adults a practice thanks by name, listed: "thanks to the wrapping brigade: Walter
+    # Pemberton, Eunice Abara, ...", "nursing students volunteered: Anjali Menon, ...",
+    # "This year we thank Nadia Haddadin (Arabic), Gaspard Mukendi (French), ..."
+    r"|\b(?i:volunteers?|voluntari[oa]s|students|estudiantes|interpreters?|int[eé]rpretes"
+    r"|sponsors?|patrocinadores|donors?|donantes|brigade|brigada|committee|comit[eé]|board"
+    r"|junta|helpers|everyone who helped|todos los que ayudaron|promotoras)\b[^.!?\n]{0,120}?"
+    r"(?::|\b(?i:we thank|thank|agradecemos a|gracias a))\s*"
+    rf"(?P<roster>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+)"
+    rf"{_NAME}(?:\s*\([^)]*\))?)+)"
 )
+
+
+#: After a name in a list of the practice's people: an age or a visit makes it a child's.
+CHILD_IN_LIST = re.compile(r",?\s*(?:\(?\d{1,2}\b|age\b|de \d{1,2} a[ñn]os|who (?:came|was|had)"
+                           r"|our (?:youngest |little )?patient|nuestr[oa] paciente)", re.I)
 
 
 def staff_introduced(prose: str) -> frozenset[str]:
@@ -476,8 +491,15 @@ def staff_introduced(prose: str) -> frozenset[str]:
     too. Only capitalised names of one to three words; "Dr." names are public already."""
     found: set[str] = set()
     for match in STAFF_INTRO.finditer(prose):
-        names = (re.findall(_NAME, match["team"]) if match["team"]
-                 else [next(g for g in match.groups() if g)])
+        group = "team" if match["team"] else "roster" if match["roster"] else None
+        if group:
+            # (a child in the list, told by an age or what befell them, is not one of them:
+            # "Greta Halvorsen, and Matteo Ricci-Lange, 9, who came to us after his crash")
+            start = match.start(group)
+            names = [m.group(0) for m in re.finditer(_NAME, match[group])
+                     if not CHILD_IN_LIST.match(prose, start + m.end())]
+        else:
+            names = [next(g for g in match.groups() if g)]
         for name in names:
             words = [fold(w) for w in name.split()]
             if not any(w in ("the", "our", "la", "el", "and", "y", "with") for w in words):

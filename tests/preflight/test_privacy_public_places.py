@@ -112,3 +112,34 @@ def test_a_school_in_the_slug_that_the_body_never_names_stops(tmp_path: Path) ->
                        "Lice spread head to head. Comb wet hair with a fine comb every two "
                        "days for two weeks.\n")
     assert [f for f in report.findings if f.code == "privacy-place" and f.blocking]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Our RN Kendra Whitfield finished the Chicago Marathon on Sunday.", "en"),
+        ("Esperanza Villarreal, our Spanish-language interpreter, has earned her certificate.",
+         "en"),
+        ("The gifts are wrapped, thanks to the wrapping brigade: Walter Pemberton, Eunice "
+         "Abara, Marisol Delacroix and Pete Szabo.", "en"),
+        ("Nursing students volunteered at Saturday's flu clinic: Anjali Menon, Brianna "
+         "Kowalewski, Tyrese Holloway and Ewa Zielińska.", "en"),
+        ("Representative Adaeze Nwankwo toured our office during the August recess.", "en"),
+        ("Park district director Naomi Feldstein cut the ribbon on the new splash pad.", "en"),
+        ("Durante la Semana Binacional de Salud, el cónsul Rodrigo Elizondo visitó la clínica.",
+         "es"),
+        ("Cada mes, la enfermera Guadalupe Villarreal y el asistente médico Joaquín Salazar "
+         "dan un curso de RCP.", "es"),
+    ],
+)
+def test_the_practices_people_officials_and_volunteers_pass(tmp_path: Path, text: str,
+                                                            lang: str) -> None:
+    report = check_one(tmp_path, f"Date: 2026-05-01\nLang: {lang}\n\n{text}\n")
+    assert not [f for f in report.findings if f.code == "privacy-name" and f.blocking]
+
+
+def test_a_child_in_the_volunteers_list_is_still_named(tmp_path: Path) -> None:
+    report = check_one(tmp_path, "Date: 2026-05-01\n\nThank you to our volunteers: Roxanne "
+                       "Pelletier, Ibrahim Diallo, and Matteo Ricci-Lange, 9, who came to us "
+                       "after his bike crash last summer.\n")
+    assert [f for f in report.findings if f.code == "privacy-name" and f.blocking]
