@@ -468,6 +468,23 @@ STAFF_INTRO = re.compile(
     r"|\b(?i:our|nuestr[oa])\s+(?:[\w-]+\s+){0,2}(?i:team|staff|equipo)\b[^.!?\n]{0,60}?"
     rf"\s(?i:is|are|es|son|includes|incluye)\s+(?P<team>{_NAME}(?:\s*\([^)]*\))?"
     rf"(?:,\s*{_NAME}(?:\s*\([^)]*\))?)*,?\s+(?:and|y)\s+{_NAME})"
+    # a professional by what they run or hold: "Yolanda Burrell, who coordinates the county
+    # WIC program", "Maritza Quispe, who has greeted many of you at the check-in window",
+    # "Beatriz Solano, youth services manager at the Lincoln Library", "presidido por X",
+    # "after five years as one of our medical assistants, Leilani Kahananui"
+    rf"|(?P<l>{_NAME}),\s+who\s+(?:coordinates|directs|manages|chairs|heads|oversees|founded"
+    r"|has (?:greeted|answered|run|led|managed|worked (?:at|here|with us)|been with us)"
+    r"|(?:leads|runs) (?:our|the \w+ (?:program|office|department|clinic|library|pantry"
+    r"|center)))\b"
+    rf"|(?P<m>{_NAME}),\s+(?:[\w-]+\s+){{0,3}}?(?i:manager|director|coordinator|officer"
+    r"|librarian|principal|president|chair|founder|owner|educator|supervisor|administrator"
+    r"|superintendent|commissioner|gerente|directora?|coordinadora?|bibliotecari[oa]"
+    r"|president[ea]|fundador[a]?|due[ñn][oa])\s+(?:at|of|for|de|del)\s+(?:the\s+|la\s+|el\s+)?"
+    r"(?-i:[A-Z])"
+    rf"|\b(?i:presidid[oa]|dirigid[oa]|encabezad[oa]|fundad[oa]|chaired|founded|headed"
+    rf"|directed)\s+(?:(?i:este a[ñn]o|this year)\s+)?(?i:por|by)\s+(?P<n>{_NAME})"
+    rf"|\b(?i:as (?:one of )?our|como (?:un[oa] de )?nuestr[oa]s?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?i:{_STAFF_ROLE})s?,\s+(?P<o>{_NAME})"
     # the adults a practice thanks by name, listed: "thanks to the wrapping brigade: Walter
     # Pemberton, Eunice Abara, ...", "nursing students volunteered: Anjali Menon, ...",
     # "This year we thank Nadia Haddadin (Arabic), Gaspard Mukendi (French), ..."

@@ -130,6 +130,13 @@ def test_a_school_in_the_slug_that_the_body_never_names_stops(tmp_path: Path) ->
          "es"),
         ("Cada mes, la enfermera Guadalupe Villarreal y el asistente médico Joaquín Salazar "
          "dan un curso de RCP.", "es"),
+        ("Yolanda Burrell, who coordinates the Sangamon County WIC program, visited us.", "en"),
+        ("Beatriz Solano, youth services manager at the Lincoln Library, told us about story "
+         "time.", "en"),
+        ("After five years as one of our medical assistants, Leilani Kahananui is moving home "
+         "to Hilo.", "en"),
+        ("El Club de Leones de Springfield, presidido este año por Araceli Montemayor, donó una "
+         "cámara.", "es"),
     ],
 )
 def test_the_practices_people_officials_and_volunteers_pass(tmp_path: Path, text: str,
@@ -142,4 +149,11 @@ def test_a_child_in_the_volunteers_list_is_still_named(tmp_path: Path) -> None:
     report = check_one(tmp_path, "Date: 2026-05-01\n\nThank you to our volunteers: Roxanne "
                        "Pelletier, Ibrahim Diallo, and Matteo Ricci-Lange, 9, who came to us "
                        "after his bike crash last summer.\n")
+    assert [f for f in report.findings if f.code == "privacy-name" and f.blocking]
+
+
+def test_a_mother_who_leads_a_class_is_still_named(tmp_path: Path) -> None:
+    report = check_one(tmp_path, "Date: 2026-05-01\n\nOur safe sleep ambassadors are moms who "
+                       "lost a baby. This year's class is led by Shanice Harrell, who speaks at "
+                       "baby showers.\n")
     assert [f for f in report.findings if f.code == "privacy-name" and f.blocking]
