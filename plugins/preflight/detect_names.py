@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from .findings import Level
 from .hits import ABOUT_LIFE, ADDRESS_CONTEXT, Hit, Policy, block, paragraph, sentence_of, warn
 from .lexicon import (
     BIG_PLACES,
@@ -1355,9 +1356,34 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     Names in a line that cites a publication are its authors: public, never flagged.
     """
     cited = _citation_spans(prose)
+    trends = NAMES_SPOKEN_OF.search(prose) is not None
     for hit in _names(prose, raw, policy):
-        if not any(s <= hit.start < e for s, e in cited):
-            yield hit
+        if any(s <= hit.start < e for s, e in cited):
+            continue
+        if trends and hit.level is Level.WARN and _in_name_list(prose, hit):
+            continue  # "the top of the list has belonged to Olivia and Liam, with Emma, ..."
+        yield hit
+
+
+#: A paragraph about names as names: baby-name charts, names by decade, names of a culture.
+NAMES_SPOKEN_OF = re.compile(
+    r"\b(?:baby names|popular names|most popular|top (?:of the list|names|ten|10)|name charts?"
+    r"|names (?:tell|from the|by decade|of the|that (?:never|topped))|topped (?:any|the) chart"
+    r"|nombres (?:m[aá]s )?(?:populares|registrados|de moda|de beb[eé])|los diez primeros"
+    r"|lista de nombres)\b",
+    re.I,
+)
+#: A capitalised word in a list of them: "Olivia and Liam, with Emma, Charlotte, Noah".
+_LIST_NEIGHBOUR = re.compile(rf"(?:,\s*|\s+(?:and|y|or|o)\s+)[{_U}][{_L}'’-]+")
+
+
+def _in_name_list(prose: str, hit: Hit) -> bool:
+    """The name stands in a list of three or more capitalised names (a chart, not a story)."""
+    paragraph_text = paragraph(prose, hit.start)
+    start = prose.find(paragraph_text)
+    around = [m for m in _LIST_NEIGHBOUR.finditer(paragraph_text)
+              if abs(start + m.start() - hit.start) < 60 or abs(start + m.end() - hit.end) < 60]
+    return len(around) >= 2
 
 
 #: A nickname in quotes between a given name and a family name: 'José Luis "Pepe" Aranda',

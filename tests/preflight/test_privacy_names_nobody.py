@@ -79,3 +79,15 @@ def test_a_city_named_like_a_person_on_a_trip_is_a_city(text: str) -> None:
 
 def test_a_child_named_like_a_city_is_still_a_child() -> None:
     assert "privacy-name" in stopping_codes("Congrats to Madison, who finished chemo this week!")
+
+
+def test_a_baby_name_chart_names_nobody() -> None:
+    assert not stopping_codes(
+        "The Social Security Administration releases its list of the most popular baby names "
+        "every May. Recently the top of the list has belonged to Olivia and Liam, with Emma, "
+        "Charlotte, Noah and Oliver close behind, and Mateo climbing fast.")
+
+
+def test_children_listed_with_what_they_had_are_still_named() -> None:
+    assert "privacy-name" in stopping_codes(
+        "Our top patients this week: Olivia and Liam had strep, Emma and Noah had the flu.")
