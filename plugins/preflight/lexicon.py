@@ -686,7 +686,8 @@ _HER_HIS = (
     r"|saw|beat|rode|bit|hit|drank|held)\s+(?:her|his)\b(?!\s+own\b)"
     # or a few words on, after a verb in the past: "Bobby came back Tuesday with his cast"
     r"|\s+(?:\w+ed|came|went|broke|fell|got|took|ran|left|spent|won|lost|wore|brought|showed"
-    r"|told|rode|threw|caught|tore|split|slept|ate|drank|bit|hit|woke|sat)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"|told|rode|threw|caught|tore|split|slept|ate|drank|bit|hit|woke|sat|had)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?"
     r"(?:her|his)\b(?!\s+own\b)"
 )
 HER_HIS_AFTER = re.compile(_HER_HIS)
@@ -733,6 +734,7 @@ _STRONG_AFTER = (
     r"|\s+(?:\w+ly\s+)?\w{2,}ing\s+(?:his|her)\b(?!\s+own\b)"
     r"|,?\s+(?:(?:was|is|has been)\s+(?:sick|seen|admitted|born|diagnosed|brought|home|back"
     r"|better|feeling|still|now|finally|running|coughing|crying|vomiting|throwing|sleeping"
+    r"|limping|fussy|cranky|congested|dehydrated|jaundiced|swollen|itchy|sore|hurting"
     r"|eating|doing|recovering|breathing|walking|talking|wheezing|feverish|hospitali[sz]ed"
     r"|discharged|treated|tested|released|allergic|afraid|scared|brave|excited|happy)\b"
     r"|(?:came|comes|was brought|went) (?:in|back|home) (?:with|for|today|yesterday|this|last"

@@ -79,3 +79,8 @@ def test_a_bedtime_song_is_no_work_whose_names_are_characters() -> None:
 def test_a_songs_characters_are_still_characters() -> None:
     assert "privacy-name" not in stopping_codes(
         "The theme song from Encanto is stuck in every head: Bruno came in with the chorus.")
+
+
+def test_a_nickname_limping_is_a_child() -> None:
+    assert "privacy-name" in stopping_codes(
+        "Bubba was limping after sliding down the slide on his mom's lap.")
