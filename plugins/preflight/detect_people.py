@@ -528,16 +528,17 @@ def _singled_out(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
         if who is None:
             continue
         window = " ".join(m.group(0) for m in sentences[index : index + 2])
-        if not ONE_OF_A_KIND.search(window):
+        kind = ONE_OF_A_KIND.search(window)
+        if kind is None:
             continue
         start, end = sentence.start() + who.start(), sentence.start() + who.end()
         if any(s < sentence.end() and sentence.start() < e for s, e in found):
             continue  # already told by a phrase above
         found.append((start, end))
         yield warn(start, end, "privacy-anecdote",
-                   f'"{" ".join(who.group(0).split())}" told with what there is one of in '
-                   "town (the only one, the first ever, in the news, a parent's job) points "
-                   "at one family.")
+                   f'"{" ".join(who.group(0).split())}" told with "{kind.group(0).strip()}", '
+                   "which there is one of in town (the only one, the first ever, in the news, "
+                   "a parent's job), points at one family.")
 
 
 #: A book, a film or a tale told of, right before the child: its plot, nobody's story.
