@@ -485,6 +485,10 @@ STAFF_INTRO = re.compile(
     rf"|directed)\s+(?:(?i:este a[ñn]o|this year)\s+)?(?i:por|by)\s+(?P<n>{_NAME})"
     rf"|\b(?i:as (?:one of )?our|como (?:un[oa] de )?nuestr[oa]s?)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?i:{_STAFF_ROLE})s?,\s+(?P<o>{_NAME})"
+    # colleagues listed with a doctor: "Happy birthday to Dr. Ana Rivera, Kwame Asante,
+    # Fatima Zahra Benali and Siobhan Doyle", "Dr. Wiśniewski, Kendra Whitfield, Hyun-woo Park"
+    rf"|\b(?:Drs?|Dra)\.?\s+{_NAME}(?P<crew>(?:(?:,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+)"
+    rf"(?:(?:Dr|Dra)\.?\s+)?{_NAME}(?:\s*\([^)]*\))?){{2,}})"
     # the adults a practice thanks by name, listed: "thanks to the wrapping brigade: Walter
     # Pemberton, Eunice Abara, ...", "nursing students volunteered: Anjali Menon, ...",
     # "This year we thank Nadia Haddadin (Arabic), Gaspard Mukendi (French), ..."
@@ -508,7 +512,7 @@ def staff_introduced(prose: str) -> frozenset[str]:
     too. Only capitalised names of one to three words; "Dr." names are public already."""
     found: set[str] = set()
     for match in STAFF_INTRO.finditer(prose):
-        group = "team" if match["team"] else "roster" if match["roster"] else None
+        group = next((g for g in ("team", "roster", "crew") if match[g]), None)
         if group:
             # (a child in the list, told by an age or what befell them, is not one of them:
             # "Greta Halvorsen, and Matteo Ricci-Lange, 9, who came to us after his crash")

@@ -137,6 +137,8 @@ def test_a_school_in_the_slug_that_the_body_never_names_stops(tmp_path: Path) ->
          "to Hilo.", "en"),
         ("El Club de Leones de Springfield, presidido este año por Araceli Montemayor, donó una "
          "cámara.", "es"),
+        ("March is a crowded month for cake in the break room. Happy birthday to Dr. Ana "
+         "Rivera, Kwame Asante, Fatima Zahra Benali and Siobhan Doyle.", "en"),
     ],
 )
 def test_the_practices_people_officials_and_volunteers_pass(tmp_path: Path, text: str,
@@ -156,4 +158,10 @@ def test_a_mother_who_leads_a_class_is_still_named(tmp_path: Path) -> None:
     report = check_one(tmp_path, "Date: 2026-05-01\n\nOur safe sleep ambassadors are moms who "
                        "lost a baby. This year's class is led by Shanice Harrell, who speaks at "
                        "baby showers.\n")
+    assert [f for f in report.findings if f.code == "privacy-name" and f.blocking]
+
+
+def test_children_listed_after_a_doctor_are_still_named(tmp_path: Path) -> None:
+    report = check_one(tmp_path, "Date: 2026-05-01\n\nFlu shots today from Dr. Rivera, Mateo "
+                       "Lopez, 4, and Ava Chen, 6, were the bravest.\n")
     assert [f for f in report.findings if f.code == "privacy-name" and f.blocking]
