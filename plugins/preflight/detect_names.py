@@ -22,7 +22,17 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from .findings import Level
-from .hits import ABOUT_LIFE, ADDRESS_CONTEXT, Hit, Policy, block, paragraph, sentence_of, warn
+from .hits import (
+    ABOUT_LIFE,
+    ADDRESS_CONTEXT,
+    Hit,
+    Policy,
+    block,
+    paragraph,
+    paragraph_span,
+    sentence_of,
+    warn,
+)
 from .lexicon import (
     BIG_PLACES,
     CHARACTER_KIN_BEFORE,
@@ -1379,10 +1389,9 @@ _LIST_NEIGHBOUR = re.compile(rf"(?:,\s*|\s+(?:and|y|or|o)\s+)[{_U}][{_L}'’-]+"
 
 def _in_name_list(prose: str, hit: Hit) -> bool:
     """The name stands in a list of three or more capitalised names (a chart, not a story)."""
-    paragraph_text = paragraph(prose, hit.start)
-    start = prose.find(paragraph_text)
-    around = [m for m in _LIST_NEIGHBOUR.finditer(paragraph_text)
-              if abs(start + m.start() - hit.start) < 60 or abs(start + m.end() - hit.end) < 60]
+    start, end = paragraph_span(prose, hit.start)
+    around = [m for m in _LIST_NEIGHBOUR.finditer(prose, start, end)
+              if abs(m.start() - hit.start) < 60 or abs(m.end() - hit.end) < 60]
     return len(around) >= 2
 
 

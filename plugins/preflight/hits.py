@@ -73,9 +73,15 @@ def warn(start: int, end: int, code: str, what: str) -> Hit:
 def paragraph(text: str, index: int) -> str:
     """The paragraph (text between blank lines) holding `index`: the context a detector
     reads when one sentence is too little ("Abraham Lincoln, 1809 ... Lincoln lost two sons")."""
+    start, end = paragraph_span(text, index)
+    return text[start:end]
+
+
+def paragraph_span(text: str, index: int) -> tuple[int, int]:
+    """Where `paragraph` begins and ends in `text`."""
     left = text.rfind("\n\n", 0, index)
     right = text.find("\n\n", index)
-    return text[left + 1 : right if right != -1 else len(text)]
+    return left + 1, right if right != -1 else len(text)
 
 
 #: A full stop after an initial or a title ("Dr. Rivera", "St. Jude", "Av. Juárez") ends no
