@@ -166,12 +166,12 @@ ORG_BEFORE = re.compile(
     r"|help line|program|programme|agency|library|school district|district office|WIC|county"
     # ("crisis" only as a service: "el plan de crisis" of a child with epilepsy is theirs)
     r"|city of|state of|DHS|IDPH|CDC|poison|crisis (?:center|centre|team|services?)"
-    r"|l[ií]nea de crisis|shelter|pantry|food bank|Medicaid|office of"
+    r"|l[ií]nea de crisis|shelter|pantry|food ?bank|Medicaid|office of"
     r"|departamento|hospital|cl[ií]nica|centro|l[ií]nea|programa|agencia|biblioteca|oficina"
     r"|condado|ciudad|refugio|despensa|banco de alimentos"
     # consulates, food banks and the like, and a line called an organisation's ("its main
     # line", "su teléfono general")
-    r"|consulate|consulado|embassy|embajada|foodbank|headquarters|YMCA|YWCA|college"
+    r"|consulate|consulado|embassy|embajada|headquarters|YMCA|YWCA|college"
     r"|university|universidad|main line|general line"
     r"|main number|tel[eé]fono general|l[ií]nea general|n[uú]mero general)\b",
     re.I,

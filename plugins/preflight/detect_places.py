@@ -516,14 +516,14 @@ def _practice(policy: Policy, text: str) -> bool:
 VENUE_BEFORE = re.compile(
     r"\b(?:fire station|library|department|dept|hospital|clinic|center|centre|YMCA|YWCA|church"
     r"|school|park|museum|market|mall|store|pharmacy|stadium|arena|fairgrounds|city hall"
-    r"|courthouse|event|festival|fair|pantry|food ?bank|foodbank's|shelter|headquarters"
+    r"|courthouse|event|festival|fair|pantry|food ?bank|shelter|headquarters"
     r"|college|university|universidad|parish|parroquia|sal[oó]n parroquial|secundaria"
     r"|primaria|preparatoria|banco de (?:comida|alimentos)"
     r"|located at|held at|takes place at|biblioteca|departamento de (?:salud|bomberos|polic[ií]a"
     r"|parques|educaci[oó]n)|centro|iglesia|escuela|parque"
     r"|museo|mercado|tienda|farmacia|estaci[oó]n de bomberos|feria|evento|cl[ií]nica"
     r"|despensa|oficina|office|se realiza en|ubicad[oa] en|consulado|consulate|embassy|embajada"
-    r"|department of (?:public )?health|health department|WIC office|county|condado|zoo"
+    r"|department of (?:public )?health|health department|county|condado|zoo"
     r"|capitol|aquarium|acuario|zool[oó]gico|presidential library|ayuntamiento|city hall"
     r"|state house|planetarium|planetario|community center|rec center|YMCA"
     # public events: a parade, a procession, a race is everyone's

@@ -428,6 +428,10 @@ STAFF_AFTER = re.compile(
     re.I,
 )
 _NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2}"
+#: One person of a list, with what the list says of them in brackets ("Rosa Delgado (lead)"),
+#: and what parts one from the next (", ", ", and ", " and ", " y ").
+_LISTED = rf"{_NAME}(?:\s*\([^)]*\))?"
+_LIST_SEP = r"(?:,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+)"
 #: The practice introducing one of its own: by a credential ("Gloria Whitaker, FNP"), a role
 #: ("our lab tech, Reggie Amos"; "Brad Lindgren, the office manager"), joining the team
 #: ("Priya Natarajan, DNP, joins Prairie Creek"; "Marisol Greene, who joined Bluegrass Little
@@ -466,8 +470,8 @@ STAFF_INTRO = re.compile(
     # the team listed: "Our front desk team at Maple Street Pediatrics is Rosa Delgado (lead),
     # Kevin Pham and Shanice Moore" (see `staff_introduced`)
     r"|\b(?i:our|nuestr[oa])\s+(?:[\w-]+\s+){0,2}(?i:team|staff|equipo)\b[^.!?\n]{0,60}?"
-    rf"\s(?i:is|are|es|son|includes|incluye)\s+(?P<team>{_NAME}(?:\s*\([^)]*\))?"
-    rf"(?:,\s*{_NAME}(?:\s*\([^)]*\))?)*,?\s+(?:and|y)\s+{_NAME})"
+    rf"\s(?i:is|are|es|son|includes|incluye)\s+(?P<team>{_LISTED}(?:,\s*{_LISTED})*,?\s+"
+    rf"(?:and|y)\s+{_NAME})"
     # a professional by what they run or hold: "Yolanda Burrell, who coordinates the county
     # WIC program", "Maritza Quispe, who has greeted many of you at the check-in window",
     # "Beatriz Solano, youth services manager at the Lincoln Library", "presidido por X",
@@ -487,8 +491,7 @@ STAFF_INTRO = re.compile(
     rf"(?i:{_STAFF_ROLE})s?,\s+(?P<o>{_NAME})"
     # colleagues listed with a doctor: "Happy birthday to Dr. Ana Rivera, Kwame Asante,
     # Fatima Zahra Benali and Siobhan Doyle", "Dr. Wiśniewski, Kendra Whitfield, Hyun-woo Park"
-    rf"|\b(?:Drs?|Dra)\.?\s+{_NAME}(?P<crew>(?:(?:,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+)"
-    rf"(?:(?:Dr|Dra)\.?\s+)?{_NAME}(?:\s*\([^)]*\))?){{2,}})"
+    rf"|\b(?:Drs?|Dra)\.?\s+{_NAME}(?P<crew>(?:{_LIST_SEP}(?:(?:Dr|Dra)\.?\s+)?{_LISTED}){{2,}})"
     # the adults a practice thanks by name, listed: "thanks to the wrapping brigade: Walter
     # Pemberton, Eunice Abara, ...", "nursing students volunteered: Anjali Menon, ...",
     # "This year we thank Nadia Haddadin (Arabic), Gaspard Mukendi (French), ..."
@@ -496,8 +499,7 @@ STAFF_INTRO = re.compile(
     r"|sponsors?|patrocinadores|donors?|donantes|brigade|brigada|committee|comit[eé]|board"
     r"|junta|helpers|everyone who helped|todos los que ayudaron|promotoras)\b[^.!?\n]{0,120}?"
     r"(?::|\b(?i:we thank|thank|agradecemos a|gracias a))\s*"
-    rf"(?P<roster>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+)"
-    rf"{_NAME}(?:\s*\([^)]*\))?)+)"
+    rf"(?P<roster>{_LISTED}(?:{_LIST_SEP}{_LISTED})+)"
 )
 
 

@@ -18,17 +18,16 @@ from collections.abc import Iterable, Iterator
 from .detect_places import LANGUAGES
 from .hits import Policy
 from .lexicon import (
-    BIG_PLACES,
     MONTHS,
     NOT_PERSON_WORDS,
     PUBLIC_FIGURES,
     WEEKDAYS,
     brands,
-    cities,
     common_words,
     fold,
     given_names,
     name_words,
+    place_names,
     products,
     surnames,
 )
@@ -125,8 +124,8 @@ def unexplained_names(address: str, said: frozenset[str],
                 or _in_place_name(keys, index)):
             continue
         if (key in policy.names or key in NOT_PERSON_WORDS or key in MONTHS or key in WEEKDAYS
-                or key in SEASONAL or key in BIG_PLACES or key in PUBLIC_FIGURES
-                or key in cities() or key in brands() or key in products() or key in LANGUAGES):
+                or key in SEASONAL or key in place_names() or key in PUBLIC_FIGURES
+                or key in brands() or key in products() or key in LANGUAGES):
             continue
         if _said(key, said) or _said(fold(word), said):
             continue

@@ -280,7 +280,6 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
     the tag names the feast or the place, not a child. A name the text flags anywhere, or
     says alone, keeps its finding in the tag (pure)."""
     from .lexicon import fold
-    from .names_words import dictionary_word
 
     named: set[str] = set()
     in_full: set[str] = set()
@@ -302,11 +301,10 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
 
     def topic(segment: Segment, hit: Hit) -> bool:
         """A name in an address the body says only as a public name: "pasteur-milk" beside
-        "Louis Pasteur's idea", "selena-dia" beside "Selena Gomez". Every word is said so or
-        is a plain word ("milk", "día"); a word the body never says ("bobby") keeps it."""
+        "Louis Pasteur's idea", "selena-dia" beside "Selena Gomez"; a word the body never
+        says ("bobby") keeps it."""
         words = [fold(w) for w in re.split(r"[\s_.-]+", segment.text[hit.start : hit.end]) if w]
-        return (any(w in said for w in words)
-                and all(w in said or dictionary_word(w) for w in words))
+        return _told_by(words, said)
 
     return [
         [
@@ -318,6 +316,15 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
         ]
         for segment, hits in zip(segments, groups, strict=True)
     ]
+
+
+def _told_by(words: list[str], said: frozenset[str] | set[str]) -> bool:
+    """An address's words are the body's topic: some are said in the body, and every other
+    one is a plain word ("pasteur-milk" beside "Louis Pasteur", "flu-clinic-at-lincoln-
+    elementary" beside "Lincoln Elementary hosts a flu clinic")."""
+    from .names_words import dictionary_word
+
+    return any(w in said for w in words) and all(w in said or dictionary_word(w) for w in words)
 
 
 #: The note's own addresses: what its tags, its `Slug:` and its file name say is its topic.
@@ -408,8 +415,7 @@ def _drop_places_the_body_names(segments: list[Segment],
     it is. Every proper word of the place must be in the body ("lincoln"); a place the body
     flags, or never names, keeps its finding, and so does one in a title or a post's own
     text, which have words around them (pure)."""
-    from .names_unexplained import said_words
-    from .names_words import dictionary_word
+    from .names_unexplained import WORD, said_words
 
     if not any(hit.code == "privacy-place" and segment.kind == "address"
                for segment, hits in zip(segments, groups, strict=True) for hit in hits):
@@ -421,10 +427,8 @@ def _drop_places_the_body_names(segments: list[Segment],
     said = said_words(s.text for s in body)
 
     def named(segment: Segment, hit: Hit) -> bool:
-        words = [w.lower() for w in re.findall(r"[^\W\d_]+", segment.text[hit.start : hit.end])]
-        words = [w for w in words if len(w) > 2]
-        return bool(words) and all(w in said or dictionary_word(w) for w in words) and any(
-            w in said for w in words)
+        words = [w.lower() for w in WORD.findall(segment.text[hit.start : hit.end])]
+        return _told_by([w for w in words if len(w) > 2], said)
 
     return [
         [hit for hit in hits
