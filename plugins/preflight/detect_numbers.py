@@ -18,7 +18,7 @@ from itertools import pairwise
 import phonenumbers
 
 from .detect_places import STATE_ABBREVIATIONS
-from .hits import Hit, Policy, block, sentence_of, warn
+from .hits import Hit, Policy, block, sentence_before, sentence_of, warn
 from .lexicon import fold, surnames
 
 #: Numbers every note may print (E.164): Poison Control, CDC-INFO, 911 and 988 are short codes.
@@ -136,8 +136,7 @@ def _phone_allowed(number: str, policy: Policy) -> bool:
 
 def _phone_code(prose: str, start: int) -> str:
     """privacy-fax when the nearest contact word before the number is "fax"."""
-    before = prose[max(0, start - 60) : start]
-    before = re.split(r"[.!?]\s|\n\n", before)[-1]
+    before = sentence_before(prose, start, 60)
     fax = [m.end() for m in FAX_CUE.finditer(before)]
     voice = [m.end() for m in VOICE_CUE.finditer(before)]
     return "privacy-fax" if fax and (not voice or fax[-1] > voice[-1]) else "privacy-phone"
@@ -207,9 +206,7 @@ OURS_BEFORE = re.compile(
 
 
 def _public_line(prose: str, start: int) -> bool:
-    # (an abbreviation's full stop, "204 S. Ashland Ave.", ends no sentence)
-    before = re.split(r"(?<!\b[A-Z])(?<!\bSt)(?<!\bAve)[.!?]\s|\n\n",
-                      prose[max(0, start - 150) : start])[-1]
+    before = sentence_before(prose, start, 150)
     # a list of numbers: only this item's words name this number ("- Centro de Toxicología:
     # 1-800-222-1222 - Voluntaria: 55 1234 8876")
     before = re.split(r"\s[-*•]\s|\d[\d\s().\-]{5,}\d", before)[-1]

@@ -245,9 +245,10 @@ ONE_CHILD = re.compile(
     r"(?:ni[ñn][oa]|beb[eé]|adolescente"
     r"|chic[oa]|jovencit[oa]|paciente|hij[oa]|niet[oa])\b(?!s)"
     rf"(?:\s+(?:menor|mayor))?(?:\s+(?:del?|de la)\s+{_ROLES}\b)?"
-    # "one of our babies", "our tiny friend", "uno de nuestros pacientes"
-    r"|\b(?:one of our|uno de nuestros|una de nuestras)\s+(?:[\w-]+\s+)?(?:babies|patients|kids"
-    r"|toddlers|newborns|teens|little ones|pacientes|beb[eé]s|ni[ñn][oa]s)\b"
+    # "one of our babies", "one of our eleven-year-olds", "uno de nuestros pacientes"
+    r"|\b(?:one of our|uno de nuestros|una de nuestras)\s+(?:[\w-]+\s+){0,2}?(?:babies|patients"
+    r"|kids|toddlers|newborns|preemies|teens|little ones|families|[\w-]+-year-olds|pacientes"
+    r"|familias|beb[eé]s|ni[ñn][oa]s)\b"
     r"|\bour\s+(?:little|tiny|young|sweet|brave)\s+(?:friend|buddy|one|patient|guy|girl|boy)\b",
     re.I,
 )
@@ -469,14 +470,11 @@ def _team_roles(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
         yield _story_hit(match)
 
 
-#: A patient of the practice, or one child, pointed at: "one of our eleven-year-olds", "our
-#: patient who", "one family we care for", "we have one:", "the baby we've seen".
+#: A patient of the practice pointed at, beyond ONE_CHILD's "one of our babies": "our patient
+#: who", "one family we care for", "we have one:", "the baby we've seen".
 OUR_ONE = re.compile(
-    r"\b(?:one of our|uno de nuestros|una de nuestras)\s+(?:[\w-]+\s+){0,2}?(?:patients"
-    r"|babies|toddlers|kids|families|teens|[\w-]+-year-olds|preemies|newborns|pacientes"
-    r"|familias|beb[eé]s|ni[ñn]os)\b"
     # (one of them: "our patients" are everyone)
-    r"|\b(?:our|nuestr[oa])\s+(?:[\w-]+\s+){0,2}?(?:patient|paciente|sextuplets|quintuplets"
+    r"\b(?:our|nuestr[oa])\s+(?:[\w-]+\s+){0,2}?(?:patient|paciente|sextuplets|quintuplets"
     r"|quadruplets|triplets|twins)\b"
     r"|\b(?:one|a) family (?:we|that we) (?:care for|see|treat|follow)\b|\bwe care for a family\b"
     r"|\bone of ours\b|\bwe have one\b|\b(?:the|a) (?:baby|child|kid|family|toddler|teen|girl"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import NamedTuple
 
-from .hits import Hit, Policy, block, sentence_span, warn
+from .hits import Hit, Policy, block, sentence_after, sentence_before, sentence_span, warn
 from .lexicon import BIG_PLACES, MONTHS, WEEKDAYS, fold, place_names
 
 STREET_ABBREVIATIONS = {
@@ -554,17 +554,10 @@ HOME_WORDS = re.compile(
 )
 
 
-#: (an initial, "p.m.", "No. 1", "Ave." or "Dr." ends no sentence)
-SENTENCE_END = re.compile(
-    r"(?<!\b[A-Za-z])(?<!\bSt)(?<!\bAve)(?<!\bNo)(?<!\bNos)(?<!\bN[uú]m)(?<!\bDr)(?<!\bRd)"
-    r"(?<!\bMt)(?<!\bFt)(?<!\bBlvd)(?<!\bSte)(?<!\bDept)(?<!\bInc)[.!?]\s|\n\n")
-
-
 def _public_venue(prose: str, start: int, end: int) -> bool:
     """The address belongs to a venue named in the same sentence, with no one's home in it."""
-    # (an abbreviation's full stop, "2833 S. Grand Avenue", ends no sentence)
-    before = SENTENCE_END.split(prose[max(0, start - 250) : start])[-1]
-    after = re.split(r"(?<!\b[A-Z])[.!?](?:\s|$)|\n\n", prose[end : end + 80])[0]
+    before = sentence_before(prose, start, 250)
+    after = sentence_after(prose, end, 80)
     return bool(VENUE_BEFORE.search(before)) and not HOME_WORDS.search(f"{before} {after}")
 
 

@@ -7,6 +7,7 @@ downwards only.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .findings import Level
@@ -84,20 +85,48 @@ def paragraph_span(text: str, index: int) -> tuple[int, int]:
     return left + 1, right if right != -1 else len(text)
 
 
-#: A full stop after an initial or a title ("Dr. Rivera", "St. Jude", "Av. Juárez") ends no
-#: sentence, so the words on both sides of it are read together.
-#: ("incl.", "approx.", "e.g.": a casual note's abbreviations run on too.)
-NOT_AN_END = re.compile(r"(?:\b[A-Z]|\b(?:Dr|Mr|Mrs|Ms|St|Jr|Sr|Sra|Srta|Dra|Av|[Nn]o|incl|approx"
-                        r"|aprox|vs|e\.g|i\.e|esp|approx))$")
+#: A full stop after an initial or an abbreviation ends no sentence, so the words on both
+#: sides of it are read together: a title ("Dr. Rivera", "Sra. Díaz"), a street word ("St.
+#: Jude", "Av. Juárez", "2833 S. Grand Ave. Suite 4"), "No. 1", an initial or "p.m.", and a
+#: casual note's "incl.", "approx.", "e.g.". One list for every detector, so a phone line, a
+#: venue and a name are all judged on the same sentence.
+NOT_AN_END = re.compile(
+    r"\b(?:[A-Za-z]|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Jr|St|Av|Ave|Blvd|Rd|Mt|Ft|Ste|Dept|Inc"
+    r"|[Nn]o|Nos|N[uú]m|incl|approx|aprox|vs|e\.g|i\.e|esp)$"
+)
+#: Where a sentence may end: a full stop, question or exclamation mark before white space,
+#: or a blank line.
+_MAY_END = re.compile(r"[.!?](?=\s)|\n\n")
 
 
-def _full_stop(text: str, start: int, end: int, *, backwards: bool) -> int:
-    """The next (or previous) ". " between start and end that ends a sentence, or -1."""
-    find = text.rfind if backwards else text.find
-    i = find(". ", start, end)
-    while i != -1 and NOT_AN_END.search(text, max(0, i - 7), i):
-        i = text.rfind(". ", start, i) if backwards else text.find(". ", i + 1, end)
-    return i
+def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
+    """Each place between start and end where a sentence really ends (see NOT_AN_END)."""
+    for match in _MAY_END.finditer(text, start, end):
+        i = match.start()
+        if text[i] != "." or not NOT_AN_END.search(text, max(0, i - 7), i):
+            yield i
+
+
+def sentence_start(text: str, index: int, reach: int | None = None) -> int:
+    """Where the sentence holding text[index] begins, looking back at most `reach` characters."""
+    low = 0 if reach is None else max(0, index - reach)
+    return max(_sentence_ends(text, low, index), default=low - 1) + 1
+
+
+def sentence_end(text: str, index: int, reach: int | None = None) -> int:
+    """Where the sentence holding text[index] ends (past its stop), at most `reach` ahead."""
+    high = len(text) if reach is None else min(len(text), index + reach)
+    return next((i + 1 for i in _sentence_ends(text, index, high)), high)
+
+
+def sentence_before(text: str, index: int, reach: int) -> str:
+    """The words of text[index]'s sentence before it, at most `reach` characters of them."""
+    return text[sentence_start(text, index, reach) : index]
+
+
+def sentence_after(text: str, index: int, reach: int) -> str:
+    """The words of text[index]'s sentence from it on, at most `reach` characters of them."""
+    return text[index : sentence_end(text, index, reach)]
 
 
 def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -106,23 +135,7 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     One definition for every detector, so a name, a date and a place in one sentence are
     judged by the same words around them.
     """
-    left = max(
-        _full_stop(text, 0, start, backwards=True),
-        text.rfind("? ", 0, start),
-        text.rfind("! ", 0, start),
-        text.rfind("\n\n", 0, start),
-    )
-    rights = [
-        i
-        for i in (
-            _full_stop(text, end, len(text), backwards=False),
-            text.find("? ", end),
-            text.find("! ", end),
-            text.find("\n\n", end),
-        )
-        if i != -1
-    ]
-    return left + 1, min(rights) + 1 if rights else len(text)
+    return sentence_start(text, start), sentence_end(text, end)
 
 
 def sentence_of(text: str, start: int, end: int) -> str:

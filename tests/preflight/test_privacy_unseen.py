@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from preflight.hits import sentence_of
+from preflight.hits import sentence_after, sentence_before, sentence_of
 from preflight.privacy import policy_from_settings, scan
 from support.preflight_helpers import check_one, site_settings
 
@@ -670,6 +670,20 @@ def test_one_sentence_finder_reads_past_initials_and_titles() -> None:
     assert sentence_of(text, start, start + 6) == " President John F. Kennedy signed it on June 3."
     text = "Ask Dr. Rivera at St. Jude! Then rest."
     assert sentence_of(text, 0, 3) == "Ask Dr. Rivera at St. Jude!"
+    # a street word, "No." and "p.m." run on; a line that ends with a full stop ends it
+    text = "Shots at 2833 S. Grand Ave. Suite No. 4 from 1 p.m. to 4. Bring\nthe card.\nThen."
+    assert sentence_of(text, 0, 5) == "Shots at 2833 S. Grand Ave. Suite No. 4 from 1 p.m. to 4."
+    start = text.index("the card")
+    assert sentence_of(text, start, start + 3) == " Bring\nthe card."
+    assert sentence_before(text, text.index("4 from"), 10) == "Suite No. "
+    assert sentence_after(text, text.index("Bring"), 80) == "Bring\nthe card."
+
+
+def test_every_number_detector_reads_the_same_sentence() -> None:
+    """The fax word before a title's full stop still names the number a fax: one list of
+    abbreviations for every detector, not one per detector."""
+    text = "Fax referral forms to Dr. Okafor at 915-555-0124 by Friday."
+    assert found(text) == {("privacy-fax", "BLOCK")}
 
 
 @pytest.mark.parametrize(
