@@ -94,6 +94,10 @@ NOT_AN_END = re.compile(
     r"\b(?:[A-Za-z]|Dr|Dra|Mr|Mrs|Ms|Sr|Sra|Srta|Jr|St|Av|Ave|Blvd|Rd|Mt|Ft|Ste|Dept|Inc"
     r"|[Nn]o|Nos|N[uú]m|incl|approx|aprox|vs|e\.g|i\.e|esp)$"
 )
+#: ...but "a.m.", "p.m." or "e.g." before a capital letter ends one: "open until 5 p.m. Call
+#: ahead" (a title or an initial is followed by a name: "Dr. Rivera", "S. Grand Ave.").
+_LOWER_ABBREVIATION = re.compile(r"\b[a-z]\.[a-z]$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-ZÁÉÍÓÚÑ¿¡]")
 #: Where a sentence may end: a full stop, question or exclamation mark before white space,
 #: or a blank line.
 _MAY_END = re.compile(r"[.!?](?=\s)|\n\n")
@@ -102,9 +106,17 @@ _MAY_END = re.compile(r"[.!?](?=\s)|\n\n")
 def _sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
     """Each place between start and end where a sentence really ends (see NOT_AN_END)."""
     for match in _MAY_END.finditer(text, start, end):
-        i = match.start()
-        if text[i] != "." or not NOT_AN_END.search(text, max(0, i - 7), i):
-            yield i
+        if _ends_sentence(text, match.start()):
+            yield match.start()
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    """Whether the mark at text[i] ends its sentence."""
+    if text[i] != "." or not NOT_AN_END.search(text, max(0, i - 7), i):
+        return True
+    return bool(
+        _LOWER_ABBREVIATION.search(text, max(0, i - 4), i) and _CAPITAL_NEXT.match(text, i + 1)
+    )
 
 
 def sentence_start(text: str, index: int, reach: int | None = None) -> int:

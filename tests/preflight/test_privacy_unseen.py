@@ -677,6 +677,9 @@ def test_one_sentence_finder_reads_past_initials_and_titles() -> None:
     assert sentence_of(text, start, start + 3) == " Bring\nthe card."
     assert sentence_before(text, text.index("4 from"), 10) == "Suite No. "
     assert sentence_after(text, text.index("Bring"), 80) == "Bring\nthe card."
+    # ... but "p.m." before a capital ends its sentence
+    text = "Open until 5 p.m. Call ahead."
+    assert sentence_of(text, 0, 4) == "Open until 5 p.m."
 
 
 def test_every_number_detector_reads_the_same_sentence() -> None:
