@@ -303,6 +303,13 @@ def _person_cue(text: str, token: Token) -> bool:
     if (not token.cap and not token.word and re.search(r"(?:^|\s)a\s+$", before)
             and re.match(r"\s+(?:se\s+le|le|les|se\s+la|se\s+lo)\s", after)):
         return True
+    # Whose rash, cast or visit: "el sarpullido de Rocío", "la varicela de Paz" (a word would
+    # not be capitalised there; "la catedral de Santiago" is a city's, "el sobre de Vida
+    # Suero Oral" a product's)
+    if (token.text[:1].isupper() and token.key not in BIG_PLACES
+            and GENITIVE_BEFORE.search(before) and not CAPITAL_NEXT.match(after)
+            and _about_life(sentence_of(text, token.start, token.end))):
+        return True
     # Spanish personal "a" before a capitalised name in a sentence about a child: "le pusimos
     # la vacuna a Paloma".
     return bool(
@@ -313,6 +320,11 @@ def _person_cue(text: str, token: Token) -> bool:
     )
 
 
+#: A capitalised word next: the name is part of a longer proper name.
+CAPITAL_NEXT = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")
+#: A thing of someone's, then "de": "el sarpullido de ", "la primera vacuna de ".
+GENITIVE_BEFORE = re.compile(
+    r"\b(?:el|la|los|las|del|al)\s+(?:[a-záéíóúñ]+\s+)?[a-záéíóúñ]{3,}\s+de\s+$")
 #: Seasons that are also girls' names: never a name alone ("Summer is here"), but the first
 #: half of one before a family name ("Autumn Reyes").
 SEASON_NAMES = frozenset({"summer", "autumn"})
@@ -458,6 +470,9 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             )
         ):
             start -= 1  # "María José Pérez": a sentence-start name that is also a word
+        if start > 0 and PERSON_BEFORE.search(text[max(0, run[0].start - 40) : run[0].start]) and (
+                not any(t.word or dictionary_word(t.key) for t in run[:start])):
+            start = 0  # "La adolescente Hibaq Warsame Ali": the person word leads the name
         words = run[start:]
         if any(t.key in MONTHS or t.key in WEEKDAYS for t in words[1:]):
             words = words[

@@ -104,12 +104,56 @@ _DIGIT_WORDS = {
     "ocho": "8",
     "nueve": "9",
 }
+#: Numbers read in pairs, as a phone number is often said ("cuatro cuatro ocho, treinta y uno
+#: noventa", "five fifty-five, twelve thirty-four"): the teens and the tens.
+_TEENS = (
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
+    "diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve",
+)
+_TWENTIES = ("veintiuno veintidos veintitres veinticuatro veinticinco veintiseis veintisiete"
+             " veintiocho veintinueve")
+_TENS = ("twenty thirty forty fifty sixty seventy eighty ninety",
+         "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa")
+_PAIR_WORDS = {
+    **{w: str(10 + i) for words in _TEENS for i, w in enumerate(words.split())},
+    **{w: f"2{i + 1}" for i, w in enumerate(_TWENTIES.split())},
+}
+_TENS_WORDS = {w: str(2 + i) for words in _TENS for i, w in enumerate(words.split())}
+_NUMBER_WORDS = sorted([*_DIGIT_WORDS, *_PAIR_WORDS, *_TENS_WORDS], key=len, reverse=True)
+_ACCENTED = {"dieciséis": "dieciseis", "veintidós": "veintidos", "veintitrés": "veintitres",
+             "veintiséis": "veintiseis"}
 SPELLED = re.compile(
-    # digits may come in groups among the words: "217 six-oh-two 1184"
-    r"\b(?:(?:" + "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
-    + r"|\d{1,4})\b[\s,.\-–]*){3,}",
+    # digits may come in groups among the words: "217 six-oh-two 1184"; "y" joins a tens
+    # word to its unit ("treinta y uno")
+    r"\b(?:(?:" + "|".join([*_NUMBER_WORDS, *_ACCENTED]) + r"|\d{1,4}"
+    r"|(?<=[a-z] )y(?= [a-z]))\b[\s,.\-–]*){3,}",
     re.I,
 )
+
+
+def _spoken_digits(words: list[str]) -> str:
+    """The digits a number read aloud says: "treinta y uno noventa" -> "3190", "fifty-five"
+    -> "55", "six oh two" -> "602"."""
+    digits: list[str] = []
+    words = [_ACCENTED.get(w.lower(), w.lower()) for w in words]
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word in _TENS_WORDS:
+            # the unit after it, with or without "y": "thirty-one", "treinta y uno"
+            rest = words[i + 1 : i + 3]
+            unit = rest[1] if rest[:1] == ["y"] and len(rest) == 2 else rest[0] if rest else ""
+            if unit in _DIGIT_WORDS and _DIGIT_WORDS[unit] not in ("0",):
+                digits.append(_TENS_WORDS[word] + _DIGIT_WORDS[unit])
+                i += 3 if rest[:1] == ["y"] else 2
+                continue
+            digits.append(_TENS_WORDS[word] + "0")
+        elif word in _PAIR_WORDS:
+            digits.append(_PAIR_WORDS[word])
+        elif word != "y":
+            digits.append(_DIGIT_WORDS.get(word, word))
+        i += 1
+    return "".join(digits)
 
 
 def e164(number: str) -> str | None:
@@ -298,9 +342,9 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
             if number and not _phone_allowed(number, policy):
                 yield _phone_hit(match.start(), match.end(), match.group(0), text)
     for match in SPELLED.finditer(prose):
-        words = re.findall(r"[A-Za-z]+|\d", match.group(0))
-        digits = "".join(_DIGIT_WORDS.get(w.lower(), w) for w in words)
-        spelled = [w for w in words if w.isalpha() and w.lower() != "o"]
+        words = re.findall(r"[^\W\d_]+|\d", match.group(0))
+        digits = _spoken_digits(words)
+        spelled = [w for w in words if w.isalpha() and w.lower() not in ("o", "y")]
         if len(digits) < 7 or len(digits) > 11 or not spelled:
             continue  # (a lone "o" is Spanish "or": "217-555-0134 o 911")
         if len(spelled) < 2 and sum(w.isdigit() for w in words) > len(spelled):

@@ -295,7 +295,7 @@ PUBLIC_CONTEXT = re.compile(
     r"|footballers?|prime minister|primer ministro|primera ministra|languages|idiomas|lenguas"
     # people who speak to the press and the players of a league
     r"|(?:in|en) una? (?:interview|entrevista)|told reporters|a la prensa|press conference"
-    r"|conferencia de prensa|goalkeeper|portero|arquero|pitcher|shortstop|hall of fame"
+    r"|conferencia de prensa|hall of fame"
     r"|all-star|ballgame|ballpark|major league|grandes ligas|opening day|home runs?"
     # a star children want to be like: "quieren jugar como Vinícius", "play like Messi"
     r"|(?:jugar|ser|cantar|bailar|play|be|sing|dance) (?:como|like)"

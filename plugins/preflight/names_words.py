@@ -128,17 +128,26 @@ def _double_barrelled(key: str) -> bool:
 
 
 def _diminutive(key: str) -> str:
-    """The name a Spanish diminutive comes from ("valentinita" -> "valentina")."""
-    if key[-3:] not in ("ito", "ita"):
-        return ""
-    for suffix, ending in (("cito", "o"), ("cita", "a"), ("ito", "o"), ("ita", "a")):
-        if key.endswith(suffix) and len(key) > len(suffix) + 2:
-            stem = key[: -len(suffix)]
-            if stem.endswith("gu"):
-                stem = stem[:-1]  # "dieguito" -> "diego"
-            elif stem.endswith("qu"):
-                stem = stem[:-2] + "c"  # "paquito" -> "paco"
-            return stem + ending
+    """The name a Spanish diminutive comes from: "valentinita" -> "valentina", "dieguito" ->
+    "diego", "tomasito" and "tomasin" -> "tomas", "carmencita" -> "carmen"; "" if none."""
+    for suffix, ending in (("cito", "o"), ("cita", "a"), ("ito", "o"), ("ita", "a"),
+                           ("cito", ""), ("cita", ""), ("ito", ""), ("ita", ""),
+                           ("in", ""), ("ina", "")):
+        if not key.endswith(suffix) or len(key) <= len(suffix) + 2:
+            continue
+        stem = key[: -len(suffix)]
+        if stem.endswith("gu"):
+            stem = stem[:-1]  # "dieguito" -> "diego"
+        elif stem.endswith("qu"):
+            stem = stem[:-2] + "c"  # "paquito" -> "paco"
+        name = stem + ending
+        # (a name that ends in a consonant keeps it: "luisito", "isabelita", "juanin"; but a
+        # word the dictionary knows is the word: "hermanito" is no Herman)
+        words = (key, stem + "o", stem + "a")
+        if name in given_names() and (
+            ending or (len(stem) >= 4 and not any(dictionary_word(w) for w in words))
+        ):
+            return name
     return ""
 
 

@@ -54,6 +54,8 @@ from .hits import (
     Hit,
     Policy,
     block,
+    sentence_span,
+    sentence_start,
     warn,
 )
 from .notefile import NoteFile
@@ -240,16 +242,20 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         from . import detect_people
         from .lexicon import fold
         from .names_public import staff_introduced
+        from .names_roles import adults_introduced
 
         policy = _policy(context)
         # The note's own author is named on its page (a public clinician), and the practice's
-        # people the note introduces ("Gloria Whitaker, FNP, joins us") are named on purpose,
-        # in the title and the summary too.
+        # people the note introduces ("Gloria Whitaker, FNP, joins us") and the adults it names
+        # by their trade ("Pharmacist Priyanka Raghunathan") are named on purpose, in the title
+        # and the summary too.
         ours = frozenset(fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", authors or ""))
-        ours = ours.union(*(staff_introduced(s.text) for s in segments if s.kind == "prose"))
+        ours = ours.union(*(staff_introduced(s.text) | adults_introduced(s.text)
+                            for s in segments if s.kind == "prose"))
         if ours:
             policy = dataclasses.replace(policy, names=policy.names | ours)
         groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
+        groups = _drop_adults_of_people_news(segments, groups)
         groups = _drop_what_the_body_explains(segments, groups, policy)
         groups = _drop_numbers_the_body_shows(segments, groups)
         groups = _drop_places_the_body_names(segments, groups)
@@ -316,6 +322,35 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
         ]
         for segment, hits in zip(segments, groups, strict=True)
     ]
+
+
+def _drop_adults_of_people_news(segments: list[Segment], groups: list[list[Hit]]
+                                ) -> list[list[Hit]]:
+    """In a note about the practice's people or the community's adults (its title, tags,
+    slug or category say so: "Tags: staff news, anniversary"), a name in a sentence that
+    tells of no child, age, visit or illness is one of those adults ("Rocío Barrientos (9
+    years), Bao Nguyen (6 years)"). A name beside a child keeps its finding, in the body or in
+    the title ("Staff news: Kendra's son Mateo broke his arm") (pure)."""
+    from .names_roles import about_a_child, people_news
+
+    topic = " ".join(s.text for s in segments if s.key in ("title", "tags", "slug", "category"))
+    if not people_news(topic):
+        return groups
+    return [
+        [
+            hit for hit in hits
+            if not (hit.code == "privacy-name" and segment.kind == "prose"
+                    and not about_a_child(_with_the_one_before(segment.text, hit)))
+        ]
+        for segment, hits in zip(segments, groups, strict=True)
+    ]
+
+
+def _with_the_one_before(text: str, hit: Hit) -> str:
+    """The sentence of a hit and the one before it ("My son has coughed for three weeks.
+    (Darnell Whitaker-Boyd, sent through the portal)")."""
+    start, end = sentence_span(text, hit.start, hit.end)
+    return text[sentence_start(text, max(0, start - 2)) : end]
 
 
 def _told_by(words: list[str], said: frozenset[str] | set[str]) -> bool:

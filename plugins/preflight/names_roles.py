@@ -1,0 +1,213 @@
+"""Adults a note names by what they do: the community's professionals, officials and owners.
+
+A practice's posts name many adults who are not patients: the pharmacist down the street,
+the coach who hosted a concussion talk, the WIC counsellor, the rabbi who opened his hall
+for a flu clinic, the reporter who interviewed the doctor. A word list cannot tell their
+full names from a child's; the words around them can, because a child is never introduced
+by an adult's trade ("Pharmacist Priyanka Raghunathan", "la teniente de bomberos Marisela
+Ybarra", "Rubén Ledesma, a retired firefighter,", "Henrietta Osei-Bonsu directs the milk
+bank"). `adults_introduced` gives the words of those names, so the note's later mentions
+("Priyanka says ...") pass too, as the practice's own staff do (names_public.staff_introduced).
+
+What keeps a leak a leak: a child's own "roles" (student, player, captain, volunteer, scout)
+are not trades; a trade said of a child ("young artist", "little chef") is none; and an adult
+named with their own child's health ("Officer Dana Pruitt, whose son broke his wrist") is a
+patient's parent, so the name still stops the note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .hits import sentence_of
+from .names_words import Token, _tokens, dictionary_word
+
+#: Trades and offices only adults hold, in English and Spanish (a child's "roles" are left
+#: out on purpose: student, player, captain, goalie, scout, volunteer, helper).
+_TRADE = (
+    r"(?:pharmacist|dentist|hygienist|orthodontist|optometrist|chiropractor|[a-z]+ologist"
+    r"|[a-z]+ician|nurse-midwife|mechanic|sensei|obstetrician|registrar|accountant|banker"
+    r"|surgeon|physician|pediatrician|midwife|doula|therapist|sonographer|technician"
+    r"|paramedic|EMT|firefighter|fire chief|police chief|lieutenant|officer|deputy|sheriff"
+    r"|detective|trooper|pastor|reverend|rabbi|imam|priest|chaplain|deacon|teacher|principal"
+    r"|superintendent|professor|instructor|librarian|counsel(?:l)?or|coach|trainer|dietitian"
+    r"|nutritionist|photographer|reporter|journalist|anchor|host|producer|editor|columnist"
+    r"|illustrator|director|coordinator|manager|specialist|liaison|educator|administrator"
+    r"|supervisor|founder|owner|farmer|baker|chef|attorney|lawyer|judge|architect|engineer"
+    r"|scientist|researcher|interpreter|translator|social worker|case manager|scribe"
+    r"|receptionist|council(?:wo)?man|councilmember|alderman|alderwoman|commissioner"
+    r"|state representative|senator|mayor|governor|clerk|inspector|phlebotomist|veterinarian"
+    r"|mail carrier|courier|custodian|freelancer|timer|consultant|lead|congress(?:wo)?man"
+    r"|congresista|nurse(?:\s+(?:practitioner|manager"
+    r"|educator|liaison|navigator|coordinator|supervisor|consultant))?"
+    r"|farmac[eé]utic[oa]|dentista|odontopediatra|ortodoncista|higienista|[a-záéíóú]+[oó]log[oa]"
+    r"|cirujan[oa]|m[eé]dic[oa]|pediatra|doctora?|enfermer[oa]|partera|terapeuta|t[eé]cnic[oa]"
+    r"|param[eé]dic[oa]|bomber[oa]|teniente|oficial|agente|alguacil|pastora?|rabino|im[aá]n"
+    r"|sacerdote|capell[aá]n|di[aá]cono|maestr[oa]|profesora?|directora?|coordinadora?|gerente"
+    r"|especialista|educadora?|consejer[oa]|asesora?|consultora?|entrenadora?|nutricionista"
+    r"|fot[oó]graf[oa]|reporter[oa]|periodista|locutora?|productora?|editora?|ilustradora?"
+    r"|fundadora?|due[ñn][oa]s?|propietari[oa]s?|agricultora?|panader[oa]|cociner[oa]|abogad[oa]"
+    r"|jueza?|arquitect[oa]|ingenier[oa]|investigadora?|int[eé]rprete|traductora?"
+    r"|trabajadora? social|promotora|regidora?|concejala?|comisionad[oa]|alcaldesa|alcalde"
+    r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?)"
+)
+#: A name: one to four capitalised words, particles between ("Amparo de la Cruz Villaseñor",
+#: "Cormac Ó Dálaigh"), never a possessive ("Kelly's daughter" is about the daughter).
+_NAME = (
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[ \t]+(?:(?:de|del|de la|de los|van|von|da|dos|ap|le|la|Ó"
+    r"|Ní|Mac)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,3}+(?![\w'’])"
+)
+#: A Spanish adjective of a trade, after it: "la enfermera escolar", "el entrenador atlético".
+_TRADE_ADJECTIVE = (
+    r"(?:escolar|comunitari[oa]|atl[eé]tic[oa]|social|general|municipal|estatal|local"
+    r"|biling[uü]e|jubilad[oa]|retirad[oa]|certificad[oa]|principal|invitad[oa]|dental"
+    r"|infantil|pedi[aá]tric[oa]|familiar|estadounidense"
+    # a nationality: "la investigadora chilena", "el pediatra mexicano"
+    r"|[a-záéíóúñ]{3,}(?:an[oa]|en[oa]|in[oa]|ic[oa]|es[a]))"
+)
+#: A complement's word: lower case, or an acronym ("la consejera de WIC Amalia Cruz").
+_COMPLEMENT_WORD = r"(?:(?-i:[a-záéíóúñ][\w'’-]*)|(?-i:[A-Z]{2,5}))"
+ADULT_INTRO = re.compile(
+    # the trade right before the name, a complement in lower case between: "Pharmacist
+    # Priyanka Raghunathan", "la consejera de nutrición Rosario Paredes", "La enfermera
+    # escolar Concepción Ruvalcaba"
+    rf"(?<![\w'’-])(?i:{_TRADE})(?:e?s)?(?:[ \t]+{_TRADE_ADJECTIVE})?"
+    rf"(?:[ \t]+(?:de|del|of|de la|at)[ \t]+(?:{_COMPLEMENT_WORD}[ \t]+){{0,4}}?"
+    rf"{_COMPLEMENT_WORD})?[ \t]+(?P<a>{_NAME})"
+    # ... or after a comma when a determiner leads it ("El director de salud ambiental del
+    # condado, Bartholomew Nakagawa-Reyes", "Sangamon County's communicable disease
+    # supervisor, Agnieszka Wróblewska-Turner", "La directora del Departamento de Salud del
+    # condado de Sangamon, Evangelina Rocha"; "Doctora, Inés tuvo fiebre" is someone
+    # talking to the doctor)
+    rf"|(?:\b(?i:the|our|their|his|her|el|la|nuestr[oa]|su)|[A-Z][\w'’-]*['’]s)[ \t]+"
+    rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_TRADE})(?:e?s)?"
+    r"(?:[ \t]+(?:de|del|of|de la|at)[ \t]+[^,.;:!?\n]{1,60}?)?,[ \t]+(?P<d>" + _NAME + ")"
+    # the trade in an appositive: "Rubén Ledesma, a retired firefighter", "Lorenzo Acevedo,
+    # dueño de la taquería", "Tou Lor, our Hmong interpreter"
+    rf"|(?P<b>{_NAME}),[ \t]+(?:(?i:an?|the|our|una?|la|el|nuestr[oa]|su)[ \t]+)?"
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_TRADE})\b(?!['’])"
+    # what they run or lead: "Henrietta Osei-Bonsu directs the milk bank depot", "Renée
+    # Marchand-Oyelowo chairs our parent advisory board", "Tou Lor interprets at our office",
+    # "Bartholomew and Ingrid Sundqvist, who own Sundqvist Creamery", "Marjorie Oyelade has
+    # directed the WIC office since 2002", "X takes over as front desk lead"
+    rf"|(?P<c>{_NAME}),?[ \t]+(?:who[ \t]+)?(?i:directs|chairs|heads|manages|owns?|coordinates"
+    r"|oversees|interprets|dirige|coordina|preside|administra|es due[ñn][oa]|es miembro"
+    r"|is a member|has (?:directed|led|run|managed|coordinated|chaired|headed|answered our"
+    r"|staffed|served|volunteered)|takes over as|took over as|will take over as"
+    r"|runs? (?:the|our|a) (?:[\w'’-]+[ \t]+){0,3}?(?:counter|office|program|programme|desk"
+    r"|department|clinic|pantry|store|shop|bakery|library|center|centre|league|bank"
+    r"|kitchen|restaurant|farm|market|creamery))\b"
+    # a trade of years: "Oksana Kovalchuk-Reid taught English in Kharkiv for fourteen years"
+    rf"|(?P<f>{_NAME})[ \t]+(?:has[ \t]+)?(?i:taught|worked|practiced|practised|nursed"
+    r"|trabaj[oó]|ense[ñn][oó]|ejerci[oó])\b[^.;!?\n]{0,60}?\b(?i:for|durante|por)[ \t]+"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?)[ \t]+(?i:years|decades|a[ñn]os)\b"
+    # years in a trade: "diez años de Rosalba Estrada como asistente médica", "Ana Ruiz
+    # joined us as a nurse"
+    rf"|(?P<h>{_NAME})[ \t]+(?:(?i:se un(?:e|i[oó])|joins|joined|started|starts|serves|served"
+    r"|trabaja|trabaj[oó]|empez[oó]|comenz[oó]|works|worked|returns|returned)\b[^.;!?\n]{0,30}?"
+    r"[ \t])?(?i:como|as)[ \t]+(?:(?i:an?|our|una?|nuestr[oa])[ \t]+)?(?:[\w'’-]+[ \t]+)?"
+    rf"(?i:{_TRADE})\b"
+    # one of the practice's offices: "Emeka Uchenna-Price of our billing office"
+    rf"|(?P<e>{_NAME})[ \t]+(?i:of|from|at|in|de|del)[ \t]+(?i:our|nuestr[oa])[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,2}?(?i:office|team|staff|desk|department|lab|oficina|equipo"
+    r"|personal)\b"
+)
+#: Words that make a trade a child's: "young artist", "little chef", "student photographer".
+CHILD_TRADE_BEFORE = re.compile(
+    r"\b(?:young|little|teen(?:age)?|junior|student|aspiring|future|budding|kid|child"
+    r"|peque[ñn][oa]|joven|niñ[oa]|futur[oa])\s+(?:[\w'’-]+\s+)?$",
+    re.I,
+)
+#: The adult's own child in the same sentence: a patient's parent, whose name still stops;
+#: or a child singled out beside them ("Coach Darnell carried our point guard off the court",
+#: "the teacher who keeps epinephrine for her student with a tree nut allergy").
+CHILD_BESIDE = re.compile(
+    r"\b(?:his|her|their|whose|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?:sons?|daughters?|kids?|child"
+    r"|children|baby|toddler|twins|boy|girl|team|player|student|hij[oa]s?|hijit[oa]s?"
+    r"|beb[eé]s?|nen[ea]s?|ni[ñn][oa]s?|equipo|jugador[a]?|alumn[oa])\b"
+    # one child singled out: "a player from Saturday's game", "a student's peanut reaction",
+    # "our point guard" (not "our toddler group", nor "a child" of general advice)
+    r"|\b(?:our|nuestr[oa]|a|an|one|un|una)\s+(?:[\w'’-]+\s+){0,2}?(?:player|student|pupil"
+    r"|camper|swimmer|athlete|patient|point guard|goalie|pitcher|quarterback|portero"
+    r"|jugador[a]?|alumn[oa]|paciente)(?:['’]s)?\b(?!\s+(?:group|class|program|clinic|room"
+    r"|visits?|portal|families|grupo|clase|programa))"
+    # a patient's parent: "one of our moms", "una de nuestras mamás"
+    r"|\b(?:one of our|una? de nuestr[oa]s)\s+(?:[\w'’-]+\s+)?(?:moms|mothers|dads|fathers"
+    r"|parents|families|mam[aá]s|pap[aá]s|madres|padres|familias)\b",
+    re.I,
+)
+#: Kin right before the name: "Her dad Marcus, a firefighter" is a patient's father.
+KIN_BEFORE = re.compile(
+    r"\b(?:dad|daddy|father|mom|mommy|mother|mum|parent|grandma|grandpa|grandmother"
+    r"|grandfather|aunt|uncle|husband|wife|stepdad|stepmom|pap[aá]|mam[aá]|padre|madre"
+    r"|abuel[oa]|t[ií][oa]|espos[oa])\s*,?\s*$",
+    re.I,
+)
+
+
+def _a_name(words: list[Token]) -> bool:
+    """The words could be a person's name: none is a plain dictionary word that no one is
+    named ("Dentist Visits For Toddlers" is a heading, not a dentist called Visits)."""
+    return bool(words) and not any(
+        dictionary_word(w.key) and not (w.given or w.surname) for w in words
+    )
+
+
+def adults_introduced(prose: str) -> frozenset[str]:
+    """The words (folded) of the names `prose` introduces by an adult's trade or office
+    (`ADULT_INTRO`); not a trade said of a child, not an adult named with their own child."""
+    found: set[str] = set()
+    for match in ADULT_INTRO.finditer(prose):
+        group = next(g for g in ("a", "d", "b", "c", "f", "h", "e") if match[g])
+        start, end = match.span(group)
+        if group in "ad" and CHILD_TRADE_BEFORE.search(prose[max(0, match.start() - 30) :
+                                                             match.start()]):
+            continue
+        if KIN_BEFORE.search(prose[max(0, start - 20) : start]) or prose.startswith(
+                ("'s", "’s"), end):
+            continue
+        if CHILD_BESIDE.search(sentence_of(prose, start, end)):
+            continue
+        words = [t for t in _tokens(match[group]) if t.key not in ("de", "del", "la", "los")]
+        if _a_name(words):
+            found.update(t.key for t in words)
+    return frozenset(found)
+
+
+#: A note about the practice's people or the community's adults, by its title, tags, slug or
+#: category: staff news, volunteers, donors, sponsors, partners, guests.
+PEOPLE_TOPIC = re.compile(
+    r"\b(?:staff|meet the team|our team|volunteers?|donors?|sponsors?|partners|anniversar(?:y|ies)"
+    r"|retire(?:s|d|ment)?|farewell|wedding|awards?|promotion|new hires?|equipo|personal"
+    r"|voluntari[oa]s?|donantes?|patrocinador(?:es|as)?|aniversario|jubilaci[oó]n|se jubila"
+    r"|despedida|promotoras?|advisory|interpreters?|int[eé]rpretes?|officials?|autoridades)\b",
+    re.I,
+)
+#: What makes a sentence of such a note about a child: a child, an age, a visit or an illness.
+CHILD_CUE = re.compile(
+    r"\b(?:\d{1,2}[- ](?:years?|months?|weeks?)[- ]old|age[ds]?\s+\d{1,2}|\(\s*\d{1,2}\s*\)"
+    r"|de \d{1,2} (?:a[ñn]os|meses)|sons?|daughters?|bab(?:y|ies)|toddlers?|infants?|newborns?"
+    r"|kids?|child|children|boys?|girls?|teens?|teenagers?|twins|triplets|patients?"
+    r"|grand(?:son|daughter|child)|nieces?|nephews?|hij[oa]s?|hijit[oa]s?|beb[eé]s?|ni[ñn][oa]s?"
+    r"|nen[ea]s?|adolescentes?|pacientes?|niet[oa]s?|sobrin[oa]s?|gemel[oa]s?|cuates|fever"
+    r"|famil(?:y|ies)|familias?|moms?|dads?|mother|father|parents?|mam[aá]s?|pap[aá]s?|padres"
+    r"|madre|padre|brave|bravest|valiente|survivor|graduate|nicu|chemo\w*|oncolog\w*|mums?"
+    r"|mommy|daddy|little|tiny|peque[ñn][oa]s?|chiquit[oa]s?|named|llamad[oa]|weight check"
+    r"|players?|students?|jugador(?:es|as)?|portero|alumn[oa]s?|estudiantes?|goalie|pitcher"
+    r"|[a-z]+[- ](?:year|month|week)s?[- ]old|(?:de|los|sus)\s+\w+\s+(?:a[ñn]os|meses)"
+    r"|diagnos\w*|visits?|checkups?|check-ups?|came in|admitted|hospital\w*|surgery|broke"
+    r"|fractur\w*|cast|asthma|allerg\w*|rash|seizures?|fiebre|diagn[oó]stic\w*|consultas?"
+    r"|internad[oa]|hospitaliz\w*|cirug[ií]a|yeso|asma|alergi\w*)\b",
+    re.I,
+)
+
+
+def people_news(topic: str) -> bool:
+    """Whether a note's title, tags, slug and category say it is about people who are not
+    patients (`PEOPLE_TOPIC`): there, a name in a sentence with no child in it is an adult."""
+    return bool(PEOPLE_TOPIC.search(topic.replace("-", " ")))
+
+
+def about_a_child(sentence: str) -> bool:
+    """Whether a sentence tells of a child, an age, a visit or an illness (`CHILD_CUE`)."""
+    return bool(CHILD_CUE.search(sentence))

@@ -1,0 +1,134 @@
+"""Adults named by their trade, children named as children do (round 10, from the i4 and j4
+batches), each beside the same shape that must still stop:
+
+- the community's adults named by what they do ("Pharmacist Priyanka Raghunathan", "la
+  consejera de nutrición Rosario Paredes", "Rubén Ledesma, a retired firefighter",
+  "Henrietta Osei-Bonsu directs the milk bank"), and their later mentions, pass; a trade
+  said of a child, an adult named with their own child or beside a child singled out, and
+  someone talking to the doctor ("Doctora, Inés tuvo fiebre") still stop;
+- Spanish diminutives of names that end in a consonant ("Tomasito", "Tomasín", "Luisito")
+  and whose rash or cast it was ("el sarpullido de Rocío");
+- a phone number read in pairs ("treinta y uno noventa", "twelve thirty-four").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from preflight.names_roles import adults_introduced
+from support.preflight_helpers import check_one
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Pharmacist Priyanka Raghunathan runs the pharmacy counter at Sixth Street Drug.",
+         {"priyanka", "raghunathan"}),
+        ("La consejera de nutrición Rosario Paredes Huamán, de la oficina de WIC, vino.",
+         {"rosario", "paredes", "huaman"}),
+        ("El director de salud ambiental del condado, Bartholomew Nakagawa-Reyes, emitió un "
+         "aviso.", {"bartholomew", "nakagawa-reyes"}),
+        ("Rubén Ledesma, a retired firefighter, checked car seats.", {"ruben", "ledesma"}),
+        ("Henrietta Osei-Bonsu directs the milk bank depot.", {"henrietta", "osei-bonsu"}),
+        ("Oksana Kovalchuk-Reid taught English in Kharkiv for fourteen years.",
+         {"oksana", "kovalchuk-reid"}),
+        ("Congratulations to Emeka Uchenna-Price of our billing office.",
+         {"emeka", "uchenna-price"}),
+    ],
+)
+def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
+    assert adults_introduced(text) >= words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officer Dana Pruitt, whose son broke his wrist, came in.",  # a patient's parent
+        "Her dad Marcus, a firefighter, came to her four-year checkup.",
+        "Our young artist Maya Chen drew the waiting-room mural.",  # a trade said of a child
+        '"Doctora, Inés tuvo fiebre toda la noche."',  # talking to the doctor
+        "Coach Darnell carried our point guard off the court on Thursday.",
+        "One of our moms, Priya Raman, a nurse on twelve-hour shifts, pumped all year.",
+        "Dentist Visits For Toddlers",  # a heading, not a dentist called Visits
+    ],
+)
+def test_no_adult_introduced(text: str) -> None:
+    assert not adults_introduced(text)
+
+
+def _stops(tmp_path: Path, body: str, lang: str) -> set[str]:
+    """The privacy codes that stop a note of `body`, checked as `invoke check` checks it."""
+    report = check_one(tmp_path, f"Title: A note\nDate: 2026-03-01\nLang: {lang}\n\n{body}\n")
+    return {f.code for f in report.findings if f.code.startswith("privacy") and f.blocking}
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Pharmacist Priyanka Raghunathan of the Hy-Vee on Wabash sees the same dosing mistake "
+         "every week. Priyanka says to use the syringe that comes with the medicine.", "en"),
+        ("La teniente de bomberos Marisela Ybarra Salcido nos recordó que la mayoría de las "
+         "quemaduras en niños pequeños ocurren en la cocina. Marisela pide mangos hacia "
+         "adentro.", "es"),
+        ("Registered dietitian Lucien Arceneaux-Webb joined our toddler group on Thursday to "
+         "talk about picky eating.", "en"),
+    ],
+)
+def test_a_trade_lets_the_adult_pass(tmp_path: Path, body: str, lang: str) -> None:
+    assert not _stops(tmp_path, body, lang)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "code"),
+    [
+        # the adult passes, the child beside them does not
+        ("El imán Abdirahman Farah Jama invitó a nuestro equipo al Centro Islámico. La "
+         "adolescente Hibaq Warsame Ali fue la primera en la fila para su segunda dosis.",
+         "es", "privacy-name"),
+        ("A Tomasito le costó una semana acostumbrarse a la leche entera.", "es",
+         "privacy-name"),
+        ("Por eso nos sorprendió el sarpullido de Rocío: tenía una sola dosis de la vacuna.",
+         "es", "privacy-name"),
+        ("Pueden llamarla al dos uno siete, cuatro cuatro ocho, treinta y uno noventa, "
+         "después de las seis.", "es", "privacy-phone"),
+        ("Call her at two one seven, five five five, twelve thirty-four.", "en",
+         "privacy-phone"),
+    ],
+)
+def test_children_and_numbers_still_stop(tmp_path: Path, body: str, lang: str, code: str) -> None:
+    assert code in _stops(tmp_path, body, lang)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Visitamos la catedral de Santiago en las vacaciones.", "es"),
+        ("El suero de farmacia (Pedialyte, o el sobre de Vida Suero Oral en México) tiene la "
+         "medida exacta de sal.", "es"),
+        ("Give one or two doses, once a day, twenty minutes apart.", "en"),
+        ("Llame al dos uno siete, cinco cinco cinco, cero uno tres cuatro.", "es"),  # ours
+    ],
+)
+def test_words_and_our_own_line_pass(tmp_path: Path, body: str, lang: str) -> None:
+    assert not _stops(tmp_path, body, lang)
+
+
+def test_staff_news_names_its_people_and_a_child_beside_them_still_stops(tmp_path: Path) -> None:
+    """A note about the practice's people (its tags say so): a name in a sentence with no
+    child, age, visit or illness is one of them; the child in the same note is not."""
+    staff = ("Title: Work anniversaries this spring\nDate: 2026-04-30\nTags: staff news, "
+             "anniversary\n\nCongratulations to our team members celebrating work "
+             "anniversaries this spring: Rocío Barrientos (9 years), Bao Nguyen (6 years) and "
+             "Kwame Asante (2 years).\n")
+    report = check_one(tmp_path / "a", staff)
+    assert not [f for f in report.findings if f.code.startswith("privacy") and f.blocking]
+    child = staff.replace("(2 years).", "(2 years), whose son Tobias Asante, 4, broke his arm.")
+    report = check_one(tmp_path / "b", child)
+    assert [f for f in report.findings if f.code == "privacy-name" and f.blocking]
+
+
+def test_a_child_goalkeeper_is_no_professional(tmp_path: Path) -> None:
+    assert "privacy-name" in _stops(
+        tmp_path, "Al portero titular, Joaquín Arellano Saucedo, le encontramos la presión "
+        "alta por tercera vez.", "es")
