@@ -70,6 +70,7 @@ from .names_public import (
     HISTORY_YEAR,
     KIN_BEFORE,
     MEDIA_WORDS,
+    MINE_AFTER,
     SENTENCE_START,
     STAFF_BEFORE,
     _clause,
@@ -120,8 +121,9 @@ FAMILY_INSTITUTION = re.compile(
 #: "The Garcias brought ...": a family by its surname in the plural.
 PLURAL_FAMILY = re.compile(
     # one of theirs: "The Whitfields' youngest sneezed through the visit"
-    rf"\b(?:the|The)\s+(?P<owners>[{_U}][{_L}]+?)(?:es|s)['’]\s+(?:youngest|oldest|eldest|kids"
-    r"|children|baby|babies|twins|triplets|son|daughter|boy|girl|little one|toddler|teen)\b"
+    rf"\b(?:the|The)\s+(?P<owners>[{_U}][{_L}]+?)(?:es|s)['’]\s+(?:[\w-]+\s+)?(?:youngest"
+    r"|oldest|eldest|kids|children|baby|babies|twins|triplets|son|daughter|boy|girl|little one"
+    r"|toddler|teen|newborn|dog|cat|puppy|retriever|house|home|farm|minivan)\b"
     rf"|\b(?:the|The)\s+(?P<name>[{_U}][{_L}]+?)(?:es|s)\s+(?:brought|came|were|are|have"
     r"|had|took|got|stopped|dropped|asked|sent|called|welcomed|all)\b"
     # thanked or congratulated: "shout-out to the Hendersons for the diaper donation"
@@ -130,7 +132,8 @@ PLURAL_FAMILY = re.compile(
     # a family by its two surnames: "Los Herrera Saavedra y la temporada de influenza"
     rf"|\b(?:Los|los)\s+(?P<pair>[{_U}][{_L}]+\s+[{_U}][{_L}]+)\b(?!\s+[{_U}])"
     rf"|\b(?:los|Los)\s+(?P<es>[{_U}][{_L}]+)\s+(?:vinieron|llegaron|trajeron|tienen|est[aá]n"
-    r"|estuvieron|fueron|nos|se|ya|todos|son)\b"
+    r"|estuvieron|fueron|nos|se|ya|todos|son|volvieron|regresaron|pasaron|viajaron"
+    r"|visitaron|celebraron|perdieron)\b"
 )
 NOT_FAMILY = frozenset(
     fold(w)
@@ -294,6 +297,8 @@ def _person_cue(text: str, token: Token) -> bool:
     person_after = PERSON_AFTER_STRONG if token.word else PERSON_AFTER
     if PERSON_BEFORE.search(before) or person_after.match(after):
         return True
+    if _speaker(text, token):
+        return True
     # "A Rocío le encontramos anemia": the personal "a", the name, then "le"/"la"/"lo"; in
     # lower case too for a name that is no word ("a sofi se le atoró uno")
     # (mid-sentence too: "Hace un año a Chabela le diagnosticamos diabetes")
@@ -320,6 +325,22 @@ def _person_cue(text: str, token: Token) -> bool:
     )
 
 
+def _speaker(text: str, token: Token) -> bool:
+    """The speaker of a quote: '"My baby brother is a volcano," Amara explained'."""
+    return bool(QUOTE_BEFORE.search(text, max(0, token.start - 4), token.start)
+                and SPEECH_AFTER.match(text, token.end))
+
+
+#: A parent of theirs after the name: "Hope's dad described driving to the ER".
+PARENT_AFTER = re.compile(r"['’]s\s+(?:mom|mommy|mum|dad|daddy|mother|father|parents|grandma"
+                          r"|grandpa)\b", re.I)
+#: A quote just closed before the name, and a verb of speech after it: its speaker.
+QUOTE_BEFORE = re.compile(r"[\"”»]\s*$")
+SPEECH_AFTER = re.compile(
+    r"\s+(?:explained|said|says|asked|told us|told me|announced|insisted|whispered|declared"
+    r"|added|replied|reported|giggled|shouted|yelled|dijo|explic[oó]|cont[oó]|pregunt[oó]"
+    r"|agreg[oó]|respondi[oó]|coment[oó]|grit[oó])\b"
+)
 #: A capitalised word next: the name is part of a longer proper name.
 CAPITAL_NEXT = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")
 #: A thing of someone's, then "de": "el sarpullido de ", "la primera vacuna de ".
@@ -435,6 +456,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                     and SENTENCE_START.search(text[max(0, t.start - 8) : t.start])
                     and not PERSON_AFTER.match(text[t.end : t.end + 80])
                     and not _said_in_full(run, i, text)
+                    and not _speaker(text, t)
                 )
             ),
             None,
@@ -592,7 +614,10 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             continue
         # The name does something with "her"/"his" ("Hunter had his tubes put in ... hearing
         # the TV"): a media word elsewhere in the sentence makes nobody public.
-        said_of_a_person = HER_HIS_AFTER.match(text, first.end) is not None
+        # ("Eitan's cast came off": his cast, whatever else the sentence names)
+        said_of_a_person = (HER_HIS_AFTER.match(text, first.end) is not None
+                            or MINE_AFTER.match(text, end_token.end) is not None
+                            or PARENT_AFTER.match(text, end_token.end) is not None)
         if _media(text, first):
             continue  # "In Marc Brown's book, Arthur can't see the board": a character
         if _public_elsewhere(text, first, policy) or (

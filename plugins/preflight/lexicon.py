@@ -695,6 +695,11 @@ _STRONG_AFTER = (
     r"^(?:['’]s\s+(?!(?:\w+\s+)?(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score"
     r"|phenomenon|reaction|sarcoma|lymphoma|anemia|anaemia|purpura|dystrophy|ataxia|tumou?r"
     r"|fracture|elbow|nodes?|spots?|cells?|criteria|triad)\b)"
+    # a word-name that brings its own things to its own visit: "Bao brought his own toy
+    # stethoscope to his three-year visit" (hope, grace, bao the noun own no visit)
+    r"|\s+\w+\s+(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:visit|checkup|check-up|cast"
+    r"|shots?|vaccines?|appointment|inhaler|brace|glasses|stethoscope|helmet|mom|dad|mother"
+    r"|father|brother|sister|parents|grandma|grandpa)\b"
     # ("Kavin's wrist fracture": a body part before it makes it his, no eponym)
     r"|['’]s\s+(?:wrist|arm|leg|ankle|elbow|collarbone|finger|toe|foot|hip|nose|skull|shin"
     r"|knee|thumb)\s+(?:fracture|break)\b"

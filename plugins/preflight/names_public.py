@@ -893,8 +893,18 @@ def _media(text: str, token: Token) -> bool:
         return False
     before = text[max(0, token.start - 40) : token.start]
     # (in a story, "uncle Bruno" and "Mirabel's sister Luisa" are its characters: only a
-    # patient word or a thank-you makes one a real child)
-    return not PATIENT_BEFORE.search(before)
+    # patient word or a thank-you makes one a real child, or their cast, fever or visit:
+    # "Eitan's cast came off", beside "a cartoon of our receptionist")
+    return not (PATIENT_BEFORE.search(before) or MINE_AFTER.match(text, token.end))
+
+
+#: A child's own cast, illness or visit, after their name (a character has no checkup:
+#: "Arthur's glasses", "Mirabel's sister" stay the story's).
+MINE_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:cast|fever|rash|checkup|check-up|visit|shots?|vaccines?"
+    r"|surgery|diagnosis|asthma|allergy|cough|stitches|x-ray|appointment|inhaler)\b",
+    re.I,
+)
 
 
 #: Words that make a name in a film's paragraph a real child: "our patient", "congrats to".
