@@ -484,6 +484,13 @@ OUR_ONE = re.compile(
     r"|\b(?:his|her|their) (?:toddler|son|daughter|baby|kid|child|boy|girl|twins)\b",
     re.I,
 )
+#: Trades a town has one of.
+_ONE_TRADE = (
+    r"(?:vet|veterinarian|doctor|dentist|pharmacist|pastor|priest|rabbi|imam|principal|mayor"
+    r"|sheriff|harbou?rmaster|postmaster|police chief|fire chief|coach|judge|librarian|barber"
+    r"|mechanic|baker|owner|midwife|undertaker|game warden|ranger|veterinario|alcalde|cura"
+    r"|maestr[oa]|partera)"
+)
 #: What there is one of in a town: "the only house on the lake road", "the first one ever
 #: placed in our county", "made the front page", "whose mom owns the downtown bakery",
 #: "valedictorian", "the captain at Fire Station 3". Told of a patient, it names them.
@@ -503,7 +510,24 @@ ONE_OF_A_KIND = re.compile(
     r"|representing (?:our|the) (?:county|town|state|school))\b"
     r"|\bthe (?:captain|chief|lieutenant|principal|pastor|owner) (?:at|of) (?:the )?"
     r"(?-i:[A-Z])[\w-]+(?:\s+(?:Station|Church|School|Department))?(?:\s+(?:No\.\s*)?\d+)?"
-    r"|\b(?:quintuplets|sextuplets|quadruplets|cuatrillizos|quintillizos)\b",
+    r"|\b(?:quintuplets|sextuplets|quadruplets|cuatrillizos|quintillizos)\b"
+    # the one person in town of their trade: "his dad, the only large-animal vet for fifty
+    # miles", "her grandfather is the harbormaster"
+    rf"|\bthe only (?:[\w-]+\s+){{0,2}}?{_ONE_TRADE}\b"
+    rf"|\b(?:his|her|their|whose) (?:mom|dad|mother|father|grandfather|grandmother|grandpa"
+    rf"|grandma|uncle|aunt|parents?) (?:is|was|are) the (?:[\w-]+\s+){{0,2}}?{_ONE_TRADE}\b"
+    # in the news: "the story on the evening news about the eight-year-old", "the local paper
+    # ran his photo", "salió en todos los noticieros"
+    r"|\b(?:was|were|ended up|appeared|story|segment|piece|report) on the (?:evening |local "
+    r"|nightly |six o'clock )?news\b|\blocal paper\b"
+    r"|\bran (?:his|her|their) (?:photo|picture|story)\b|\bbravery award\b"
+    r"|\bsali[oó] en (?:todos )?(?:los noticieros|el noticiero|las noticias)\b"
+    # a feat there is one of: "threw the perfect game in the Little League regional final"
+    r"|\b(?:perfect game|no-hitter|regional final|state final|state championship"
+    r"|championship game|juego perfecto|campeonato (?:estatal|regional|nacional))\b"
+    # a condition there are a handful of: "fewer than thirty known cases in the country"
+    r"|\b(?:fewer than|less than|only) (?:\w+|\d+) (?:known )?cases\b|\bone[- ]in[- ]a[- ]million\b"
+    r"|\bmenos de (?:\w+|\d+) casos\b",
     re.I,
 )
 #: A story the writer says is made up: "a composite of several families", "a hypothetical".
