@@ -1407,20 +1407,51 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     """
     cited = _citation_spans(prose)
     trends = NAMES_SPOKEN_OF.search(prose) is not None
+    made_up = _made_up_names(prose)
     for hit in _names(prose, raw, policy):
         if any(s <= hit.start < e for s, e in cited):
             continue
+        said = fold(prose[hit.start : hit.end])
+        if said in made_up or said.split(" ")[0] in made_up:
+            continue  # "'Sam' is not a real patient", "Fulanito no existe", "Jane Doe"
         if trends and hit.level is Level.WARN and _in_name_list(prose, hit):
             continue  # "the top of the list has belonged to Olivia and Liam, with Emma, ..."
         yield hit
+
+
+#: A name the note says is made up: "Let's call him Sam", '"Sam" is not a real patient',
+#: "Fulanito no existe", 'filled in for "Jane Doe", a fictional eight-year-old'.
+_PSEUDO = r"[\"“]?(?P<{}>[A-ZÁÉÍÓÚÑ][\w'’-]+)[\"”]?"
+MADE_UP_NAME = re.compile(
+    r"\b(?:let['’]s call (?:him|her|them)|we['’]ll call (?:him|her|them)|digamos que se llama"
+    r"|llam[eé]mos(?:le|la|lo)|le (?:llamaremos|diremos))\s+" + _PSEUDO.format("a")
+    + r"|" + _PSEUDO.format("b") + r",?\s+(?:is not a real|isn['’]t a real|is made[- ]up|is a"
+    r" composite|is fictional|is invented|is imaginary|no existe|no es (?:un|una) \w+ real"
+    r"|es inventad[oa]|es fictici[oa])\b"
+    r"|\b(?:fictional|made-up|invented|imaginary|ficticio|ficticia|inventad[oa])\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:named|called|llamad[oa])\s+" + _PSEUDO.format("c")
+    + r"|" + _PSEUDO.format("d") + r",\s+(?:a|an|un|una)\s+(?:fictional|made-up|invented"
+    r"|imaginary|ficticio|ficticia|inventad[oa])\b",
+    re.I,
+)
+#: Names that stand for anyone: "Jane Doe", "Fulanito".
+PLACEHOLDER_NAMES = frozenset({"jane doe", "john doe", "baby doe", "fulanito", "fulanita",
+                               "menganito", "menganita", "zutano", "zutanito", "perengano"})
+
+
+def _made_up_names(prose: str) -> frozenset[str]:
+    """The names (folded first words) a note says are made up, and names that stand for
+    anyone: a made-up name names no patient."""
+    found = {fold(m[g]) for m in MADE_UP_NAME.finditer(prose) for g in "abcd" if m[g]}
+    return frozenset(found) | PLACEHOLDER_NAMES
 
 
 #: A paragraph about names as names: baby-name charts, names by decade, names of a culture.
 NAMES_SPOKEN_OF = re.compile(
     r"\b(?:baby names|popular names|most popular|top (?:of the list|names|ten|10)|name charts?"
     r"|names (?:tell|from the|by decade|of the|that (?:never|topped))|topped (?:any|the) chart"
-    r"|nombres (?:m[aá]s )?(?:populares|registrados|de moda|de beb[eé])|los diez primeros"
-    r"|lista de nombres)\b",
+    r"|nombres (?:m[aá]s )?(?:populares|registrados|de moda|de beb[eé]|puestos|comunes)"
+    r"|los diez primeros|lista de (?:los )?nombres|names given most|most given names)\b",
     re.I,
 )
 #: A capitalised word in a list of them: "Olivia and Liam, with Emma, Charlotte, Noah".

@@ -533,7 +533,8 @@ ONE_OF_A_KIND = re.compile(
 #: A story the writer says is made up: "a composite of several families", "a hypothetical".
 NOT_ONE_REAL = re.compile(
     r"\b(?:composite|hypothetical|made[- ]up|invented|fictional|not a real|no real"
-    r"|compuest[oa] de varias)\b",
+    r"|compuest[oa] de varias|mezcla de (?:varias|varios|muchas|muchos)"
+    r"|(?:blend|mix) of (?:several|many)|inventad[oa]|fictici[oa])\b",
     re.I,
 )
 

@@ -27,6 +27,7 @@ from .names_words import Token, _tokens, dictionary_word
 _TRADE = (
     r"(?:pharmacist|dentist|hygienist|orthodontist|optometrist|chiropractor|[a-z]+ologist"
     r"|[a-z]+ician|nurse-midwife|mechanic|sensei|obstetrician|registrar|accountant|banker"
+    r"|assistant|aide|asistente|auxiliar"
     r"|surgeon|physician|pediatrician|midwife|doula|therapist|sonographer|technician"
     r"|paramedic|EMT|firefighter|fire chief|police chief|lieutenant|officer|deputy|sheriff"
     r"|detective|trooper|pastor|reverend|rabbi|imam|priest|chaplain|deacon|teacher|principal"

@@ -255,6 +255,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         if ours:
             policy = dataclasses.replace(policy, names=policy.names | ours)
         groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
+        groups = _drop_stories_said_made_up(segments, groups)
         groups = _drop_adults_of_people_news(segments, groups)
         groups = _drop_what_the_body_explains(segments, groups, policy)
         groups = _drop_numbers_the_body_shows(segments, groups)
@@ -351,6 +352,25 @@ def _with_the_one_before(text: str, hit: Hit) -> str:
     (Darnell Whitaker-Boyd, sent through the portal)")."""
     start, end = sentence_span(text, hit.start, hit.end)
     return text[sentence_start(text, max(0, start - 2)) : end]
+
+
+def _drop_stories_said_made_up(segments: list[Segment], groups: list[list[Hit]]
+                               ) -> list[list[Hit]]:
+    """A story the body says is a composite or made up ("es una mezcla de varias", "a
+    composite of several families") tells of no one, in its title and summary too: the
+    title "La mamá que trabaja dos turnos" is read with the body that explains it (pure)."""
+    from .detect_people import NOT_ONE_REAL
+
+    if not any(s.kind == "prose" and not s.key and NOT_ONE_REAL.search(s.text) for s in segments):
+        told = any(hit.code == "privacy-anecdote"
+                   for s, hits in zip(segments, groups, strict=True) if not s.key for hit in hits)
+        if told:
+            return groups
+        # a headline's "the X who Y" ("The pitcher who threw a no-hitter with one hand") is
+        # a story only if the body tells it as one
+        return [[hit for hit in hits if not (hit.code == "privacy-anecdote" and s.key == "title")]
+                for s, hits in zip(segments, groups, strict=True)]
+    return [[hit for hit in hits if hit.code != "privacy-anecdote"] for hits in groups]
 
 
 def _told_by(words: list[str], said: frozenset[str] | set[str]) -> bool:

@@ -48,3 +48,40 @@ def test_quiet_names_stop(text: str, lang: str) -> None:
 )
 def test_words_and_characters_pass(text: str, lang: str) -> None:
     assert "privacy-name" not in stopping_codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a name the note says is made up, and names that stand for anyone
+        ('"Sam" is not a real patient. He is a composite. Sam had a fever and his teacher '
+         "called.", "en"),
+        ("Let's call him Sam. Sam has a fever and came in on Tuesday.", "en"),
+        ("Our sample plan is filled in for Jane Doe, who had a fever last week.", "en"),
+        ("Fulanito no existe. Fulanito tiene ocho años y le dio fiebre el martes.", "es"),
+        # a baby-name chart
+        ("Cada enero sale la lista de los nombres más puestos: Sofía, Valentina, Regina y "
+         "Camila; Santiago, Mateo y Liam.", "es"),
+    ],
+)
+def test_made_up_names_and_name_charts_pass(text: str, lang: str) -> None:
+    assert "privacy-name" not in stopping_codes(text, lang)
+
+
+def test_a_real_name_beside_a_made_up_one_still_stops() -> None:
+    assert "privacy-name" in stopping_codes(
+        '"Sam" is not a real patient. Priya Raghunathan had a fever on Tuesday.')
+
+
+def test_a_headline_is_a_story_only_if_the_body_tells_one(tmp_path) -> None:
+    from support.preflight_helpers import check_one
+
+    def stops(body: str) -> set[str]:
+        report = check_one(tmp_path / str(len(body)), "Title: The pitcher who threw a no-hitter "
+                           f"with one hand\nDate: 2026-05-01\n\n{body}\n")
+        return {f.code for f in report.findings if f.code.startswith("privacy") and f.blocking}
+
+    assert not stops("Jim Abbott pitched for the Yankees in 1993. Children born without a "
+                     "hand can play any sport with the right coaching.")
+    assert "privacy-anecdote" in stops(
+        "Our patient who threw the perfect game in the regional final wears an insulin pump.")
