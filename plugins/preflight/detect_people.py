@@ -240,7 +240,10 @@ ONE_CHILD = re.compile(
     # a product for them is no child: "a store-brand infant simethicone drop was recalled"
     r"(?!\s+(?:[\w-]+\s+)?(?:formula|drops?|simethicone|car seats?|seats?|carriers?|sleepers?"
     r"|swings?|monitors?|products?|medicines?|doses?|vitamins?|tylenol|acetaminophen"
-    r"|ibuprofen|motrin|gas|bottles?|pacifiers?|toys?|clothes|clothing|food|cereal)\b)"
+    r"|ibuprofen|motrin|gas|bottles?|pacifiers?|toys?|clothes|clothing|food|cereal"
+    # a pet has an age too: "Biscuit, a seven-year-old golden retriever"
+    r"|dogs?|retrievers?|labs?|labradors?|poodles?|beagles?|terriers?|cats?|puppy|kitten"
+    r"|horses?|pony|perr[oa]s?|perrit[oa]s?|gat[oa]s?|caballos?)\b)"
     r"|\b(?:una?|la|el|al|del|est[ea])\s+(?:(?!cada|cualquier|una?\b|la\b|el\b)\w+\s+)?"
     r"(?:ni[ñn][oa]|beb[eé]|adolescente"
     r"|chic[oa]|jovencit[oa]|paciente|hij[oa]|niet[oa])\b(?!s)"
@@ -565,6 +568,14 @@ def _singled_out(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
 
 
 #: A book, a film or a tale told of, right before the child: its plot, nobody's story.
+#: Before the child, words that make it a pattern of many: "casi todas las tardes llega
+#: alguna llamada con la misma historia: un niño que ...", "every winter we see a toddler".
+MANY_TIMES = re.compile(
+    r"\b(?:the same story|la misma historia|every (?:winter|summer|week|year|night|day)"
+    r"|todas las (?:tardes|noches|semanas|mañanas)|casi todas|cada (?:invierno|verano|semana"
+    r"|año|noche))\b",
+    re.I,
+)
 A_WORK_ABOUT = re.compile(
     r"\b(?:story|stories|book|tale|movie|film|show|episode|song|cuento|libro|pel[ií]cula"
     r"|historia|canci[oó]n|serie) (?:of|about|de|sobre)\b",
@@ -617,6 +628,10 @@ def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
                      or WE_DID.search(text, 0, child.start()))
                 or HYPOTHETICAL.search(text, 0, child.start())
                 or ADVICE_AFTER.match(text, child.end())
+                # "the story of a girl who wished ...": a book's child; "la misma historia:
+                # un niño que ...": the pattern of many calls, not one child
+                or A_WORK_ABOUT.search(text, max(0, child.start() - 30), child.start())
+                or MANY_TIMES.search(text, 0, child.start())
             ):
                 child = None
         if child is None:

@@ -700,6 +700,17 @@ _STRONG_AFTER = (
     r"|\s+\w+\s+(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:visit|checkup|check-up|cast"
     r"|shots?|vaccines?|appointment|inhaler|brace|glasses|stethoscope|helmet|mom|dad|mother"
     r"|father|brother|sister|parents|grandma|grandpa)\b"
+    # what only a child does, or is: "Grace had been missing school with tummy aches",
+    # "Milagros lloraba tanto", "Dulce estaba pálida", "Toño, el más chiquito del grupo,"
+    r"|\s+(?:had\s+)?(?:cried|fought|refused|hid|giggled|screamed|sobbed|pouted|whimpered"
+    r"|insisted|begged|napped|crawled|toddled)\b"
+    r"|\s+had been (?:missing school|sick|coughing|crying|limping|wetting)\b"
+    r"|\s+(?:lloraba|llor[oó]|gritaba|grit[oó]|se escond[ií]a|se escondi[oó]|pataleaba|gateaba"
+    r"|gate[oó]|berreaba)\b"
+    r"|\s+(?:estaba|lleg[oó]|amaneci[oó]) (?:muy )?(?:p[aá]lid[oa]|cansad[oa]|asustad[oa]"
+    r"|deca[ií]d[oa]|enferm[oa]|llorando|ardiendo)\b"
+    r"|,\s*(?:el|la) (?:m[aá]s )?(?:chiquit[oa]|peque[ñn][oa]|peque|menor|beb[eé])\b"
+    r"|,\s*the (?:youngest|littlest|smallest)\b"
     # ("Kavin's wrist fracture": a body part before it makes it his, no eponym)
     r"|['’]s\s+(?:wrist|arm|leg|ankle|elbow|collarbone|finger|toe|foot|hip|nose|skull|shin"
     r"|knee|thumb)\s+(?:fracture|break)\b"
@@ -813,7 +824,9 @@ SPANISH_SUBJECT_AFTER = re.compile(
     r"(?:se\s+|le\s+|les\s+|nos\s+|me\s+)?"
     r"(?:[a-záéíóúñ]{2,}(?:ó|ió)|sabe|tiene|est[aá]|va|puede|quiere|dice|cumple|usa|come|lee"
     r"|camina|habla|juega|duerme|sigue|vuelve|regresa|entra|empieza|aprendi[oó]|pudo|tuvo"
-    r"|estuvo|fue|vino|hizo|dijo)\b",
+    r"|estuvo|fue|vino|hizo|dijo"
+    # the imperfect of a story: "Maite se escondía debajo de la camilla", "lloraba tanto"
+    r"|[a-záéíóúñ]{3,}(?:aba|[ií]a))\b",
 )
 PERSON_AFTER_STRONG = re.compile(_STRONG_AFTER, re.I)
 PERSON_AFTER = re.compile(f"{_STRONG_AFTER}|{_PLAIN_VERB_AFTER}", re.I)

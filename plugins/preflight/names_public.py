@@ -657,13 +657,12 @@ PEOPLE_AFTER_LIST = re.compile(
 
 
 def _listed_city(text: str, token: Token) -> bool:
-    """A city's name (`lexicon.cities`, `BIG_PLACES`) in a list of places: the list follows
+    """A city's name (`lexicon.cities`, `BIG_PLACES`) in a list of places, or a name no
+    list holds among two or more of them after "from" or "in": the list follows
     "in", "near", "from" ... ("in Accra and Salem", "from Jackson to Madison") or holds a
     place that is nobody's name ("Eugene, Salem and Albany"), and no person's verb follows
     it. "We saw Austin and Madison" is two children."""
     places = place_names()
-    if token.key not in places:
-        return False
     start = token.start
     items = [token.key]
     while back := LIST_BACK.search(text[max(0, start - 40) : start]):
@@ -677,6 +676,11 @@ def _listed_city(text: str, token: Token) -> bool:
     if len(items) < 2 or PEOPLE_AFTER_LIST.match(text, end):
         return False
     anchored = LIST_START.search(text[max(0, start - 12) : start])
+    if token.key not in places:
+        # a city no list holds, among cities after "from": "from Madison, Austin, Eugene,
+        # Charlotte, Jackson and Florence"
+        others = items[1:]
+        return bool(anchored) and len(others) >= 2 and all(k in places for k in others)
     return bool(anchored) or any(k in places and not _is_given(k) for k in items)
 
 

@@ -362,14 +362,7 @@ def _drop_stories_said_made_up(segments: list[Segment], groups: list[list[Hit]]
     from .detect_people import NOT_ONE_REAL
 
     if not any(s.kind == "prose" and not s.key and NOT_ONE_REAL.search(s.text) for s in segments):
-        told = any(hit.code == "privacy-anecdote"
-                   for s, hits in zip(segments, groups, strict=True) if not s.key for hit in hits)
-        if told:
-            return groups
-        # a headline's "the X who Y" ("The pitcher who threw a no-hitter with one hand") is
-        # a story only if the body tells it as one
-        return [[hit for hit in hits if not (hit.code == "privacy-anecdote" and s.key == "title")]
-                for s, hits in zip(segments, groups, strict=True)]
+        return groups
     return [[hit for hit in hits if hit.code != "privacy-anecdote"] for hits in groups]
 
 

@@ -73,15 +73,34 @@ def test_a_real_name_beside_a_made_up_one_still_stops() -> None:
         '"Sam" is not a real patient. Priya Raghunathan had a fever on Tuesday.')
 
 
-def test_a_headline_is_a_story_only_if_the_body_tells_one(tmp_path) -> None:
-    from support.preflight_helpers import check_one
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Rocky had fought every single one since he was a baby. This time he held still.", "en"),
+        ("Grace had been missing school with tummy aches for weeks.", "en"),
+        ("Maite se escondía debajo de la camilla cada vez que alguien decía dentista.", "es"),
+        ("Milagros lloraba tanto que su mamá terminaba llorando también.", "es"),
+        ("Toño, el más chiquito del grupo, levantó la mano y contó que ya tomó la medicina.",
+         "es"),
+    ],
+)
+def test_a_word_name_that_does_what_children_do_stops(text: str, lang: str) -> None:
+    assert "privacy-name" in stopping_codes(text, lang)
 
-    def stops(body: str) -> set[str]:
-        report = check_one(tmp_path / str(len(body)), "Title: The pitcher who threw a no-hitter "
-                           f"with one hand\nDate: 2026-05-01\n\n{body}\n")
-        return {f.code for f in report.findings if f.code.startswith("privacy") and f.blocking}
 
-    assert not stops("Jim Abbott pitched for the Yankees in 1993. Children born without a "
-                     "hand can play any sport with the right coaching.")
-    assert "privacy-anecdote" in stops(
-        "Our patient who threw the perfect game in the regional final wears an insulin pump.")
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a pet's age, a book's child, the pattern of many calls, a city no list holds
+        ("Biscuit, a seven-year-old golden retriever, visits our waiting room last Wednesday.",
+         "en"),
+        ("Last month we read Malala's Magic Pencil by Malala Yousafzai, the story of a girl who "
+         "wished for a pencil that could fix the world.", "en"),
+        ("En febrero, casi todas las tardes llega una llamada con la misma historia: un niño que "
+         "empezó a vomitar en la madrugada.", "es"),
+        ("New families moved here from Madison, Austin, Eugene, Charlotte, Jackson and "
+         "Florence.", "en"),
+    ],
+)
+def test_pets_books_patterns_and_cities_pass(text: str, lang: str) -> None:
+    assert not stopping_codes(text, lang) & {"privacy-name", "privacy-anecdote"}
