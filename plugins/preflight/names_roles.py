@@ -13,6 +13,11 @@ What keeps a leak a leak: a child's own "roles" (student, player, captain, volun
 are not trades; a trade said of a child ("young artist", "little chef") is none; and an adult
 named with their own child's health ("Officer Dana Pruitt, whose son broke his wrist") is a
 patient's parent, so the name still stops the note.
+
+A note about the practice's people as a whole (`people_news`: "Tags: staff news",
+"voluntarios") names its adults without a trade ("Rocío Barrientos (9 years)"): there a name
+in a sentence that tells of no child, age, family, visit or illness (`about_a_child`) is one
+of them (privacy._drop_adults_of_people_news).
 """
 
 from __future__ import annotations
