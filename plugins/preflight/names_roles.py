@@ -23,6 +23,7 @@ of them (privacy._drop_adults_of_people_news).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .hits import sentence_of
 from .names_words import Token, _tokens, dictionary_word
@@ -60,8 +61,8 @@ _TRADE = (
 #: A name: one to four capitalised words, particles between ("Amparo de la Cruz Villaseñor",
 #: "Cormac Ó Dálaigh"), never a possessive ("Kelly's daughter" is about the daughter).
 _NAME = (
-    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[ \t]+(?:(?:de|del|de la|de los|van|von|da|dos|ap|le|la|Ó"
-    r"|Ní|Mac)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,3}+(?![\w'’])"
+    r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[ \t]+(?:(?:de|del|de la|de los|van|von|da|dos|ap"
+    r"|le|la|Ó|Ní|Mac)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,3}+(?![\w'’])"
 )
 #: A Spanish adjective of a trade, after it: "la enfermera escolar", "el entrenador atlético".
 _TRADE_ADJECTIVE = (
@@ -159,11 +160,21 @@ def _a_name(words: list[Token]) -> bool:
     )
 
 
+def _matches(prose: str) -> Iterator[re.Match[str]]:
+    """Every `ADULT_INTRO` match, overlapping ones too: "During Black Breastfeeding Week,
+    lactation consultant" (a heading's words before a trade, no name) must not hide
+    "consultant Ayanna Ransome-Diallo" right after it."""
+    position = 0
+    while match := ADULT_INTRO.search(prose, position):
+        yield match
+        position = match.start() + 1
+
+
 def adults_introduced(prose: str) -> frozenset[str]:
     """The words (folded) of the names `prose` introduces by an adult's trade or office
     (`ADULT_INTRO`); not a trade said of a child, not an adult named with their own child."""
     found: set[str] = set()
-    for match in ADULT_INTRO.finditer(prose):
+    for match in _matches(prose):
         group = next(g for g in ("a", "d", "b", "c", "f", "h", "e") if match[g])
         start, end = match.span(group)
         if group in "ad" and CHILD_TRADE_BEFORE.search(prose[max(0, match.start() - 30) :

@@ -35,6 +35,9 @@ from support.preflight_helpers import check_one
          {"oksana", "kovalchuk-reid"}),
         ("Congratulations to Emeka Uchenna-Price of our billing office.",
          {"emeka", "uchenna-price"}),
+        # a heading's words before a trade hide no name after it
+        ("During Black Breastfeeding Week, lactation consultant Ayanna Ransome-Diallo will host "
+         "a circle.", {"ayanna", "ransome-diallo"}),
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
