@@ -484,7 +484,12 @@ OUR_ONE = re.compile(
     r"|boy|twins) (?:we|we['’]ve|we have) (?:seen|treated|cared for|followed|known)\b"
     # a parent known by their post, and their child: "the captain at Fire Station 3 called
     # us after his toddler pulled a mug of coffee off the counter"
-    r"|\b(?:his|her|their) (?:toddler|son|daughter|baby|kid|child|boy|girl|twins)\b",
+    r"|\b(?:his|her|their) (?:toddler|son|daughter|baby|kid|child|boy|girl|twins)\b"
+    # one family's multiples or children, pointed at: "the triplets whose dad drives the
+    # school bus", "the three children from the house fire"
+    r"|\bthe (?:twins|triplets|gemel[oa]s|trillizos|trillizas)\b"
+    r"|\bthe (?:two|three|four|five|\d) (?:children|kids|siblings|brothers|sisters|boys|girls)"
+    r"\s+(?:from|of|who|whose|in)\b",
     re.I,
 )
 #: Trades a town has one of.
@@ -530,7 +535,16 @@ ONE_OF_A_KIND = re.compile(
     r"|championship game|juego perfecto|campeonato (?:estatal|regional|nacional))\b"
     # a condition there are a handful of: "fewer than thirty known cases in the country"
     r"|\b(?:fewer than|less than|only) (?:\w+|\d+) (?:known )?cases\b|\bone[- ]in[- ]a[- ]million\b"
-    r"|\bmenos de (?:\w+|\d+) casos\b",
+    r"|\bmenos de (?:\w+|\d+) casos\b"
+    # what everyone in town knows: "everyone in the county has heard about the twins born in
+    # the back of the volunteer fire truck", "the one the evening news followed all night"
+    r"|\beveryone in (?:town|the county|the valley|the neighbou?rhood) (?:has heard|knows"
+    r"|remembers)\b|\btodo el (?:pueblo|condado|barrio) (?:sabe|conoce|recuerda)\b"
+    r"|\bborn (?:in the back of|on the way|in the car|in an? (?:ambulance|truck|car|elevator))"
+    r"|\bnaci(?:ó|eron) en (?:el camino|la ambulancia|el carro|la camioneta)\b"
+    r"|\bnews (?:followed|covered|reported on)\b"
+    r"|\b(?:our|nuestr[oa]) first (?:[\w-]+\s+){0,2}?(?:one|child|kid|baby|girl|boy|family"
+    r"|patient|student)\s+ever\b",
     re.I,
 )
 #: A story the writer says is made up: "a composite of several families", "a hypothetical".

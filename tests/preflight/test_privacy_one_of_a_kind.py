@@ -45,3 +45,27 @@ def test_a_patient_told_by_what_there_is_one_of_stops(text: str) -> None:
 )
 def test_the_same_words_about_nobody_pass(text: str) -> None:
     assert "privacy-anecdote" not in stopping_codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The triplets whose dad drives the elementary school bus came in for their checkups today.",
+        "Everyone in the county has heard about the twins born in the back of the volunteer fire "
+        "truck during the blizzard. We did their first checkup.",
+        "Our first patient ever to get a new heart came in for her sixteenth-birthday checkup.",
+        "The little girl who wandered off in the corn maze, the one the evening news followed all "
+        "night, came in the next morning for a check.",
+        "The three children from the house fire on the east side that made the evening news came "
+        "in for a check of their lungs.",
+    ],
+)
+def test_what_everyone_in_town_knows_stops(text: str) -> None:
+    """k4 (session 10): one family's multiples or children pointed at, what everyone in town
+    has heard, a birth on the way, the first patient ever, a story the news followed."""
+    assert "privacy-anecdote" in stopping_codes(text)
+
+
+def test_history_of_multiples_in_a_title_passes() -> None:
+    assert "privacy-anecdote" not in stopping_codes(
+        "The quintuplets who became a tourist attraction")
