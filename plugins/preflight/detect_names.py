@@ -1439,9 +1439,17 @@ PLACEHOLDER_NAMES = frozenset({"jane doe", "john doe", "baby doe", "fulanito", "
                                "menganito", "menganita", "zutano", "zutanito", "perengano"})
 
 
+#: A word every `MADE_UP_NAME` needs: a text without one says no name is made up, and is
+#: not searched (the pattern is tried at every capital of every note).
+MADE_UP_GATE = re.compile(
+    r"real|call|llam|digamos|diremos|existe|fiction|ficti|made|composite|invent|imagin", re.I)
+
+
 def _made_up_names(prose: str) -> frozenset[str]:
     """The names (folded first words) a note says are made up, and names that stand for
     anyone: a made-up name names no patient."""
+    if not MADE_UP_GATE.search(prose):
+        return PLACEHOLDER_NAMES
     found = {fold(m[g]) for m in MADE_UP_NAME.finditer(prose) for g in "abcd" if m[g]}
     return frozenset(found) | PLACEHOLDER_NAMES
 
