@@ -143,8 +143,10 @@ CHILD_BESIDE = re.compile(
     r"|parents|families|mam[aá]s|pap[aá]s|madres|padres|familias)\b",
     re.I,
 )
-#: Kin right before the name: "Her dad Marcus, a firefighter" is a patient's father.
-KIN_BEFORE = re.compile(
+#: A relative right before the name, with or without a comma: "Her dad Marcus, a
+#: firefighter" is a patient's father (names_public.KIN_BEFORE asks another question, whether
+#: a word is a person at all, and wants "his"/"her"/"the" before the relative).
+RELATIVE_BEFORE = re.compile(
     r"\b(?:dad|daddy|father|mom|mommy|mother|mum|parent|grandma|grandpa|grandmother"
     r"|grandfather|aunt|uncle|husband|wife|stepdad|stepmom|pap[aá]|mam[aá]|padre|madre"
     r"|abuel[oa]|t[ií][oa]|espos[oa])\s*,?\s*$",
@@ -180,7 +182,7 @@ def adults_introduced(prose: str) -> frozenset[str]:
         if group in "ad" and CHILD_TRADE_BEFORE.search(prose[max(0, match.start() - 30) :
                                                              match.start()]):
             continue
-        if KIN_BEFORE.search(prose[max(0, start - 20) : start]) or prose.startswith(
+        if RELATIVE_BEFORE.search(prose[max(0, start - 20) : start]) or prose.startswith(
                 ("'s", "’s"), end):
             continue
         if CHILD_BESIDE.search(sentence_of(prose, start, end)):

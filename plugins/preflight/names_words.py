@@ -91,7 +91,7 @@ def _is_given(key: str) -> bool:
         key in given_names()
         or _parts_in(key, given_names())
         or _parts_in(key, NAME_SYLLABLES)
-        or _diminutive(key) in given_names()
+        or bool(_diminutive(key))
     )
 
 
