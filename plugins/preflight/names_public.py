@@ -773,7 +773,7 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
     if BUSINESS_AFTER.match(text, last.end):
         return True  # "Ms. Ruth's bakery", "Tony's Pizza": a shop
     after = TOKEN.search(text, last.end, min(len(text), last.end + 30))
-    if before and fold(before[-1].strip('("“')) in NOT_A_PERSON_BEFORE:
+    if before and fold(before[-1].strip('("“*_[¡¿')) in NOT_A_PERSON_BEFORE:
         return True
     country = re.match(r"\s+(?:en|in|de),?\s+(?P<c>[A-ZÁÉÍÓÚÑ][\w]+)",
                        text[last.end : last.end + 30])

@@ -45,6 +45,10 @@ _TRADE = (
     r"|receptionist|council(?:wo)?man|councilmember|alderman|alderwoman|commissioner"
     r"|state representative|senator|mayor|governor|clerk|inspector|phlebotomist|veterinarian"
     r"|mail carrier|courier|custodian|freelancer|timer|consultant|lead|congress(?:wo)?man"
+    r"|organi[sz]er|chair(?:wo)?man|chairperson|president"
+    r"|head(?=[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:services|department"
+    r"|program|programme|library|school|nursing|pediatrics|unit|clinic|office|division|center"
+    r"|centre|ministry|board|committee|foundation|association|council)\b)"
     r"|congresista|nurse(?:\s+(?:practitioner|manager"
     r"|educator|liaison|navigator|coordinator|supervisor|consultant))?"
     r"|farmac[eé]utic[oa]|dentista|odontopediatra|ortodoncista|higienista|[a-záéíóú]+[oó]log[oa]"
@@ -56,7 +60,8 @@ _TRADE = (
     r"|fundadora?|due[ñn][oa]s?|propietari[oa]s?|agricultora?|panader[oa]|cociner[oa]|abogad[oa]"
     r"|jueza?|arquitect[oa]|ingenier[oa]|investigadora?|int[eé]rprete|traductora?"
     r"|trabajadora? social|promotora|regidora?|concejala?|comisionad[oa]|alcaldesa|alcalde"
-    r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?)"
+    r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?|organizadora?"
+    r"|licenciad[oa]|president[ea]|jef[ea](?=[ \t]+de\b))"
 )
 #: A name: one to four capitalised words, particles between ("Amparo de la Cruz Villaseñor",
 #: "Cormac Ó Dálaigh"), never a possessive ("Kelly's daughter" is about the daughter).
@@ -103,7 +108,18 @@ ADULT_INTRO = re.compile(
     r"|staffed|served|volunteered)|takes over as|took over as|will take over as"
     r"|runs? (?:the|our|a) (?:[\w'’-]+[ \t]+){0,3}?(?:counter|office|program|programme|desk"
     r"|department|clinic|pantry|store|shop|bakery|library|center|centre|league|bank"
-    r"|kitchen|restaurant|farm|market|creamery))\b"
+    r"|kitchen|restaurant|farm|market|creamery)"
+    # a column of their own: "Russell Okimoto, who writes the syndicated "Dad Math" parenting
+    # column", "la columna que Esteban Arboleda escribe cada domingo en el periódico"
+    r"|(?:writes|escribe)\b[^.;!?\n]{0,50}?\b(?:column|blog|newsletter|podcast|columna"
+    r"|peri[oó]dico|diario|revista))\b"
+    # a newspaper, a library, a university of theirs: "Priscilla Ndlovu-Harris from the Valley
+    # Gazette", "Desmond Achterberg of the Springfield Public Library"
+    rf"|(?P<g>{_NAME}),?[ \t]+(?i:from|of|at|with|de|del)[ \t]+(?:(?i:the|la|el)[ \t]+)?"
+    r"(?:[A-Z][\w'’&.-]*[ \t]+){0,4}?(?:Gazette|Times|Tribune|Herald|News|Post|Journal|Courier"
+    r"|Register|Chronicle|Observer|Sentinel|Radio|Library|University|College|Foundation"
+    r"|Society|Association|Council|Museum|Diario|Peri[oó]dico|Universidad|Fundaci[oó]n"
+    r"|Biblioteca|Asociaci[oó]n)\b"
     # a trade of years: "Oksana Kovalchuk-Reid taught English in Kharkiv for fourteen years"
     rf"|(?P<f>{_NAME})[ \t]+(?:has[ \t]+)?(?i:taught|worked|practiced|practised|nursed"
     r"|trabaj[oó]|ense[ñn][oó]|ejerci[oó])\b[^.;!?\n]{0,60}?\b(?i:for|durante|por)[ \t]+"
@@ -177,7 +193,7 @@ def adults_introduced(prose: str) -> frozenset[str]:
     (`ADULT_INTRO`); not a trade said of a child, not an adult named with their own child."""
     found: set[str] = set()
     for match in _matches(prose):
-        group = next(g for g in ("a", "d", "b", "c", "f", "h", "e") if match[g])
+        group = next(g for g in ("a", "d", "b", "c", "f", "h", "e", "g") if match[g])
         start, end = match.span(group)
         if group in "ad" and CHILD_TRADE_BEFORE.search(prose[max(0, match.start() - 30) :
                                                              match.start()]):

@@ -104,3 +104,24 @@ def test_a_word_name_that_does_what_children_do_stops(text: str, lang: str) -> N
 )
 def test_pets_books_patterns_and_cities_pass(text: str, lang: str) -> None:
     assert not stopping_codes(text, lang) & {"privacy-name", "privacy-anecdote"}
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a dictionary word is a child's nickname when what follows is only a child's
+        ("Pip had his two-month shots today and smiled at the nurse right after.", True),
+        ("Bean finished her whole bottle at the four-month visit.", True),
+        # a name no list knows, by what only a child does, in a story about their health
+        ("Mele refused water for a day and a half until her grandmother tried frozen yogurt "
+         "melts. That got her drinking again and her diapers wet.", True),
+        ("Handwashing is still the single best way to stop the stomach bugs in daycare.", False),
+        # the same shape said of a parent, of anyone, of a plural or of a disease
+        ("Mom had her flu shot too, right after the baby's.", False),
+        ("Everyone got his shots before the field trip.", False),
+        ("Teens got their shots at the school clinic on Friday.", False),
+        ("Measles kept its grip on the county all spring.", False),
+    ],
+)
+def test_a_word_named_by_what_only_a_child_has(text: str, stops: bool) -> None:
+    assert ("privacy-name" in stopping_codes(text, "en")) is stops

@@ -38,6 +38,20 @@ from support.preflight_helpers import check_one
         # a heading's words before a trade hide no name after it
         ("During Black Breastfeeding Week, lactation consultant Ayanna Ransome-Diallo will host "
          "a circle.", {"ayanna", "ransome-diallo"}),
+        # (round 11, from the l4 batch) an organiser, the head of a service, a columnist,
+        # a paper's reporter, a licenciada
+        ("Their organizer, Vera Szymańska, who turns 84 this winter, dropped off the hats.",
+         {"vera", "szymanska"}),
+        ("This was the idea of Desmond Achterberg, the head of youth services at the library.",
+         {"desmond", "achterberg"}),
+        ('Russell Okimoto, who writes the syndicated "Dad Math" parenting column, had a piece.',
+         {"russell", "okimoto"}),
+        ("la columna que Esteban Arboleda escribe cada domingo en el periódico",
+         {"esteban", "arboleda"}),
+        ("Priscilla Ndlovu-Harris from the Valley Gazette spent Saturday with us.",
+         {"priscilla", "ndlovu-harris"}),
+        ("La jefa del programa, la licenciada Rosa Amelia Huamán, explicó la campaña.",
+         {"rosa", "amelia", "huaman"}),
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
@@ -54,6 +68,9 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "Coach Darnell carried our point guard off the court on Thursday.",
         "One of our moms, Priya Raman, a nurse on twelve-hour shifts, pumped all year.",
         "Dentist Visits For Toddlers",  # a heading, not a dentist called Visits
+        "Mateo Ruiz from the Lincoln Elementary soccer team broke his wrist.",  # a school
+        "Sofía Peña escribe su nombre con la mano izquierda desde el yeso.",  # no column
+        "Liam Boyd, head of the line at recess, tripped and broke his arm.",  # no office
     ],
 )
 def test_no_adult_introduced(text: str) -> None:
