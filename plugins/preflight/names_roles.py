@@ -59,7 +59,8 @@ _TRADE = (
     r"|fot[oó]graf[oa]|reporter[oa]|periodista|locutora?|productora?|editora?|ilustradora?"
     r"|fundadora?|due[ñn][oa]s?|propietari[oa]s?|agricultora?|panader[oa]|cociner[oa]|abogad[oa]"
     r"|jueza?|arquitect[oa]|ingenier[oa]|investigadora?|int[eé]rprete|traductora?"
-    r"|trabajadora? social|promotora|regidora?|concejala?|comisionad[oa]|alcaldesa|alcalde"
+    r"|trabajadora? social|promotora|comadronas?|regidora?|concejala?|comisionad[oa]"
+    r"|alcaldesa|alcalde"
     r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?|organizadora?"
     r"|licenciad[oa]|president[ea]|jef[ea](?=[ \t]+de\b))"
 )
@@ -92,7 +93,7 @@ ADULT_INTRO = re.compile(
     # condado de Sangamon, Evangelina Rocha"; "Doctora, Inés tuvo fiebre" is someone
     # talking to the doctor)
     rf"|(?:\b(?i:the|our|their|his|her|el|la|nuestr[oa]|su)|[A-Z][\w'’-]*['’]s)[ \t]+"
-    rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_TRADE})(?:e?s)?"
+    rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_TRADE})(?:e?s)?(?:[ \t]+{_TRADE_ADJECTIVE})?"
     r"(?:[ \t]+(?:de|del|of|de la|at)[ \t]+[^,.;:!?\n]{1,60}?)?,[ \t]+(?P<d>" + _NAME + ")"
     # the trade in an appositive: "Rubén Ledesma, a retired firefighter", "Lorenzo Acevedo,
     # dueño de la taquería", "Tou Lor, our Hmong interpreter"
@@ -122,7 +123,8 @@ ADULT_INTRO = re.compile(
     r"|Biblioteca|Asociaci[oó]n)\b"
     # a trade of years: "Oksana Kovalchuk-Reid taught English in Kharkiv for fourteen years"
     rf"|(?P<f>{_NAME})[ \t]+(?:has[ \t]+)?(?i:taught|worked|practiced|practised|nursed"
-    r"|trabaj[oó]|ense[ñn][oó]|ejerci[oó])\b[^.;!?\n]{0,60}?\b(?i:for|durante|por)[ \t]+"
+    r"|coached|directed|managed|led|trabaj[oó]|ense[ñn][oó]|ejerci[oó]|entren[oó]|dirigi[oó])"
+    r"\b[^.;!?\n]{0,60}?\b(?i:for|durante|por)[ \t]+"
     r"(?:\d+|[a-z]+(?:-[a-z]+)?)[ \t]+(?i:years|decades|a[ñn]os)\b"
     # years in a trade: "diez años de Rosalba Estrada como asistente médica", "Ana Ruiz
     # joined us as a nurse"

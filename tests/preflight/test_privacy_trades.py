@@ -52,6 +52,10 @@ from support.preflight_helpers import check_one
          {"priscilla", "ndlovu-harris"}),
         ("La jefa del programa, la licenciada Rosa Amelia Huamán, explicó la campaña.",
          {"rosa", "amelia", "huaman"}),
+        ("Kendrick Oyelowo-Banks has coached youth basketball for twenty years.",
+         {"kendrick", "oyelowo-banks"}),
+        ("dijo doña Micaela Ajcalón, la comadrona de más experiencia del grupo.",
+         {"micaela", "ajcalon"}),
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
@@ -71,6 +75,7 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "Mateo Ruiz from the Lincoln Elementary soccer team broke his wrist.",  # a school
         "Sofía Peña escribe su nombre con la mano izquierda desde el yeso.",  # no column
         "Liam Boyd, head of the line at recess, tripped and broke his arm.",  # no office
+        "Mateo Ruiz has led his team for two years and broke his wrist.",  # his own team
     ],
 )
 def test_no_adult_introduced(text: str) -> None:
