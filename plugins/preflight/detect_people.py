@@ -646,6 +646,9 @@ def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
                 # un niño que ...": the pattern of many calls, not one child
                 or A_WORK_ABOUT.search(text, max(0, child.start() - 30), child.start())
                 or MANY_TIMES.search(text, 0, child.start())
+                # "naming this week Child Passenger Safety Week": an observance's name
+                or re.match(r"[A-Z]\w*\s+[A-Z]", child.group(0).split()[-1] + text[
+                    child.end() : child.end() + 3]) is not None
             ):
                 child = None
         if child is None:

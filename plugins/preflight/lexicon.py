@@ -224,6 +224,7 @@ seok seon seong seung so soo su sun sung tae won woo ye yeon yeong yong yoon you
 """)
 NOT_A_PERSON_BEFORE = _words("""
 dr dr. doctor doctora dra dra. drs st st. saint san santa mt mount lake fort port cape prince
+temple congregation
 lcda lcda. lcdo lcdo. licda licda. lic lic. mtra mtra. mtro mtro. psic psic. ing. arq. enf. enf
 representative rep rep. congresswoman congressman councilwoman councilman councilmember
 commissioner superintendent principal chief director directora rabbi imam pastor reverend sheriff

@@ -713,10 +713,19 @@ def _in_brand(text: str, first: Token, last: Token) -> bool:
     return False
 
 
+#: After a word, its meaning: a word taught, not a person ("Akash (sky)", "Alo means light",
+#: "Kai significa mar"); never an age or a number in the brackets ("Mateo (age four)").
+GLOSS_AFTER = re.compile(
+    r"(?:\*\*|\*|_)?(?:\s+(?:means|meant|significa|quiere decir)\b"
+    r"|\s*\((?!(?:age|aged|edad|de)\b)[a-záéíóúñ]+(?:\s[a-záéíóúñ]+)?\))")
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
     if _in_brand(text, first, last):
         return True
+    if first is last and GLOSS_AFTER.match(text, last.end):
+        return True  # "Shanti (peace)", "Alo means light in Bangla": a word and its meaning
     if first.start and text[first.start - 1] in "\"“*_" and QUOTED_TITLE.match(
             text, first.start - 1):
         return True  # "“Charlotte's Web” by E.B. White": a book's title

@@ -97,13 +97,17 @@ ADULT_INTRO = re.compile(
     r"(?:[ \t]+(?:de|del|of|de la|at)[ \t]+[^,.;:!?\n]{1,60}?)?,[ \t]+(?P<d>" + _NAME + ")"
     # the trade in an appositive: "Rubén Ledesma, a retired firefighter", "Lorenzo Acevedo,
     # dueño de la taquería", "Tou Lor, our Hmong interpreter"
-    rf"|(?P<b>{_NAME}),[ \t]+(?:(?i:an?|the|our|una?|la|el|nuestr[oa]|su)[ \t]+)?"
+    # (a staff list in bold: "**Maricela Ontiveros**, enfermera practicante")
+    rf"|(?P<b>{_NAME})(?:\*\*|__|\*|_)?,[ \t]+"
+    r"(?:(?i:an?|the|our|una?|la|el|nuestr[oa]|su)[ \t]+)?"
     rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_TRADE})\b(?!['’])"
     # what they run or lead: "Henrietta Osei-Bonsu directs the milk bank depot", "Renée
     # Marchand-Oyelowo chairs our parent advisory board", "Tou Lor interprets at our office",
     # "Bartholomew and Ingrid Sundqvist, who own Sundqvist Creamery", "Marjorie Oyelade has
     # directed the WIC office since 2002", "X takes over as front desk lead"
-    rf"|(?P<c>{_NAME}),?[ \t]+(?:who[ \t]+)?(?i:directs|chairs|heads|manages|owns?|coordinates"
+    # ("doña Rosalba Cárdenas de Guzmán, que a sus 76 años dirige el club de tejido")
+    rf"|(?P<c>{_NAME}),?[ \t]+(?:(?:who|que)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?)?"
+    r"(?i:directs|chairs|heads|manages|owns?|coordinates"
     r"|oversees|interprets|dirige|coordina|preside|administra|es due[ñn][oa]|es miembro"
     r"|is a member|has (?:directed|led|run|managed|coordinated|chaired|headed|answered our"
     r"|staffed|served|volunteered)|takes over as|took over as|will take over as"

@@ -125,3 +125,23 @@ def test_pets_books_patterns_and_cities_pass(text: str, lang: str) -> None:
 )
 def test_a_word_named_by_what_only_a_child_has(text: str, stops: bool) -> None:
     assert ("privacy-name" in stopping_codes(text, "en")) is stops
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "stops"),
+    [
+        # a word and its meaning is taught, not a person; an age in brackets is a child
+        ("Akash (sky) and Shanti (peace) are first words we hear a lot at 15-month visits.",
+         "privacy-name", False),
+        ("Alo means light in Bangla, and toddlers at their visits say it a lot.",
+         "privacy-name", False),
+        ("Mateo (age four) came in with a fever and an ear infection.", "privacy-name", True),
+        # an observance's name is no child's story; a child at a moment still is
+        ("The mayor signed a proclamation Monday naming this week Child Passenger Safety Week.",
+         "privacy-anecdote", False),
+        ("Last Tuesday a child came in with a fever and a rash on her hands.",
+         "privacy-anecdote", True),
+    ],
+)
+def test_words_taught_and_observances(text: str, code: str, stops: bool) -> None:
+    assert (code in stopping_codes(text, "en")) is stops

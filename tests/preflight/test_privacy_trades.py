@@ -56,6 +56,11 @@ from support.preflight_helpers import check_one
          {"kendrick", "oyelowo-banks"}),
         ("dijo doña Micaela Ajcalón, la comadrona de más experiencia del grupo.",
          {"micaela", "ajcalon"}),
+        ("- **Maricela Ontiveros**, enfermera practicante. Ve niños y adolescentes.",
+         {"maricela", "ontiveros"}),  # a staff list in bold
+        ("Also joining us: **Mithun Das**, our Bengali interpreter.", {"mithun", "das"}),
+        ("doña Rosalba Cárdenas de Guzmán, que a sus 76 años dirige el club de tejido",
+         {"rosalba", "cardenas", "guzman"}),
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
@@ -76,6 +81,8 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "Sofía Peña escribe su nombre con la mano izquierda desde el yeso.",  # no column
         "Liam Boyd, head of the line at recess, tripped and broke his arm.",  # no office
         "Mateo Ruiz has led his team for two years and broke his wrist.",  # his own team
+        "- **Mateo Ruiz**, 4, ear infection.",  # a bold list of children
+        "Le dijimos a don Ernesto que su hijo ya puede volver a la escuela.",  # a parent
     ],
 )
 def test_no_adult_introduced(text: str) -> None:
