@@ -110,13 +110,23 @@ def _in_place_name(keys: list[str], index: int) -> bool:
     return False
 
 
+#: Words before a family name that make it a baby's name: "baby-okonkwo", "bebe-garcia".
+BABY_WORDS = frozenset({"baby", "bebe", "nena", "nene", "babygirl", "babyboy"})
+
+
 def unexplained_names(address: str, said: frozenset[str],
-                      policy: Policy) -> Iterator[tuple[int, int, str, bool]]:
-    """(start, end, name, is_family) of each name in `address` that the note never says:
-    a given name, or a family name no dictionary knows (`is_family`: a family word stands
-    beside it, "pellegrino-triplets", which makes it a family's name, a BLOCK)."""
+                      policy: Policy) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of each name in `address` that the note never says: a given
+    name ("given", a WARN), or a family name no dictionary knows.
+
+    `kind` is "family" (a BLOCK) for a family name alone or with a family word or a baby
+    word beside it ("kowalczyk-monkey-bars-fracture", "pellegrino-triplets",
+    "baby-okonkwo"), and "full" (a BLOCK) for a name with another name next to it
+    ("ava-lindgren-bandaged-bunny", "sofia-benitez-lara"): the address names a family or a
+    person in full."""
     words = list(WORD.finditer(address))
     keys = [fold(match.group(0)) for match in words]
+    found: list[tuple[int, int, str, bool]] = []
     for index, match in enumerate(words):
         word = match.group(0)
         key = _name_key(word) or (keys[index] if _family_only(keys[index]) else None)
@@ -130,4 +140,11 @@ def unexplained_names(address: str, said: frozenset[str],
         if _said(key, said) or _said(fold(word), said):
             continue
         near = set(keys[max(index - 2, 0) : index + 3])
-        yield match.start(), match.end(), word, not FAMILY_WORDS.isdisjoint(near)
+        family = (not FAMILY_WORDS.isdisjoint(near) or _family_only(keys[index])
+                  or (index > 0 and keys[index - 1] in BABY_WORDS))
+        found.append((index, match.start(), word, family))
+    indexes = {index for index, *_ in found}
+    for index, start, word, family in found:
+        full = index - 1 in indexes or index + 1 in indexes
+        kind = "full" if full else "family" if family else "given"
+        yield start, start + len(word), word, kind

@@ -395,17 +395,25 @@ def _add_unexplained_names(segments: list[Segment], groups: list[list[Hit]],
         if said is None:
             said = said_words(s.text for s in segments
                               if s.kind == "prose" and s.key not in _OWN_ADDRESS_KEYS)
-        named = [hit for hit in hits if hit.code == "privacy-name"]
+        whose = {"given": "a person's name", "family": "a family's name",
+                 "full": "part of a person's full name"}
         extra = [
-            (block if family else warn)(
+            (warn if kind == "given" else block)(
                 start, end, "privacy-name",
-                f'"{word}" is {"a family" if family else "a person"}\'s name, and nothing in '
-                "the note says it: a tag or an address names the note's topic, so a name "
-                "there reads as the child or the family the note is about.")
-            for start, end, word, family in unexplained_names(segment.text, said, policy)
-            if not any(h.start < end and start < h.end for h in named)
+                f'"{word}" is {whose[kind]}, and nothing in the note says it: a tag or an '
+                "address names the note's topic, so a name there reads as the child or the "
+                "family the note is about.")
+            for start, end, word, kind in unexplained_names(segment.text, said, policy)
         ]
-        out.append(hits + extra)
+        # A family's or a full name is a BLOCK: it replaces a WARN read on the same words;
+        # a given name adds nothing where a finding is already.
+        kept = [hit for hit in hits if not (
+            hit.code == "privacy-name" and hit.level is Level.WARN
+            and any(e.level is Level.BLOCK and e.start < hit.end and hit.start < e.end
+                    for e in extra))]
+        named = [hit for hit in kept if hit.code == "privacy-name"]
+        out.append(kept + [e for e in extra if not any(
+            h.start < e.end and e.start < h.end for h in named)])
     return out
 
 

@@ -12,8 +12,10 @@ looks away, each beside the same shape that must pass.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from support.preflight_helpers import stopping_codes
+from support.preflight_helpers import check_one, stopping_codes
 
 
 @pytest.mark.parametrize(
@@ -145,3 +147,21 @@ def test_a_word_named_by_what_only_a_child_has(text: str, stops: bool) -> None:
 )
 def test_words_taught_and_observances(text: str, code: str, stops: bool) -> None:
     assert (code in stopping_codes(text, "en")) is stops
+
+
+@pytest.mark.parametrize(
+    ("meta", "level"),
+    [
+        # a family name alone, beside a baby word, or two names in a public address: a BLOCK
+        ("Slug: kowalczyk-monkey-bars-fracture", "BLOCK"),
+        ("Slug: rsv-week-baby-okonkwo", "BLOCK"),
+        ("Slug: teddy-bear-clinic-ava-lindgren-bandaged-bunny", "BLOCK"),
+        # a given name alone there is still a WARN (the doctor may attest it)
+        ("Tags: pinkeye, daycare, noor", "WARN"),
+    ],
+)
+def test_names_in_an_address_the_note_never_says(tmp_path: Path, meta: str, level: str) -> None:
+    report = check_one(tmp_path, f"Title: A playground note\nDate: 2026-03-01\n{meta}\n\n"
+                                 "Monkey bars send more children to us than any other toy.\n")
+    levels = {f.level.value for f in report.findings if f.code == "privacy-name"}
+    assert level in levels and (level == "BLOCK" or "BLOCK" not in levels)
