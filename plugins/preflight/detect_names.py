@@ -432,6 +432,13 @@ def _said_in_full(run: Sequence[Token], i: int, text: str) -> bool:
             and after.match(text[run[-1].end : run[-1].end + 60]) is not None)
 
 
+#: Words before a name that make it no private person's, yet may lead a patient's own name
+#: when they are its first word: family names ("Park Seo-yeon"), given names ("Prince
+#: Okafor"), places and saints (read by the place and saint rules).
+PERSON_TITLE_WORDS_NAMES = frozenset({"prince", "san", "santa", "saint", "st", "st.", "park",
+                                      "lake", "fort", "port", "cape", "mount", "mt"})
+
+
 def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
     in_address = ADDRESS_CONTEXT in text  # a tag, a slug, a file name (see below)
     for run in _runs(tokens, text):
@@ -504,6 +511,9 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             ]
         if _staff(words, policy) or _not_a_person(text, words[0], words[-1]):
             continue
+        if (len(words) > 1 and words[0].key in NOT_A_PERSON_BEFORE
+                and words[0].key not in PERSON_TITLE_WORDS_NAMES):
+            continue  # "Imam Yusuf Mahdi", "Coroner Beatrice Lang": a title leads the name
         if start > 0 and not run[0].given and _not_a_person(text, run[0], words[-1]):
             continue  # "la fiesta de San Judas Tadeo": the whole proper name is a saint's
         if any(t.key in SAINT_TITLES for t in run[:start]) or any(

@@ -237,6 +237,10 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     keys = [t.key for t in _tokens(sentence)]
     if _listed_with_public(words, text):
         return True
+    # right after a title in italics or quotes, its author and co-author ("*Where's Spot?* by
+    # Eric Hill", "*Hair Love* by Matthew A. Cherry and Vashti Harrison")
+    if AUTHOR_AFTER_TITLE.search(text[max(0, words[0].start - 80) : words[0].start]):
+        return True
     # a title and its author: "I'm a Big Sister by Joanna Cole", "Guess How Much I Love You
     # by Sam McBratney" (a drawing, a photo or a card "by" someone is that child's)
     by = re.search(r"(?<![\w])by\s+$", text[max(0, words[0].start - 4) : words[0].start])
@@ -298,6 +302,13 @@ def _known_public(words: list[Token], policy: Policy) -> bool:
     """Named in the lists of public people (the lexicon's or PRIVACY_ALLOWED_NAMES)."""
     full = " ".join(t.key for t in words)
     return full in PUBLIC_FIGURES or full in policy.public_names
+
+
+#: A title in italics or quotes, then "by" and the name (or a first author and "and").
+AUTHOR_AFTER_TITLE = re.compile(
+    r"[*_\"”][ \t]*,?[ \t]+(?:by|de|por)[ \t]+"
+    r"(?:(?:[A-Z][\w.'’-]*|de|la|del)[ \t]+){0,5}?"
+    r"(?:(?:and|&|y)[ \t]+(?:(?:[A-Z][\w.'’-]*|de|la|del)[ \t]+){0,3}?)?$")
 
 
 #: A public role right before a name: whoever holds it is speaking or acting in public.

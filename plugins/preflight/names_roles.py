@@ -45,7 +45,10 @@ _TRADE = (
     r"|receptionist|council(?:wo)?man|councilmember|alderman|alderwoman|commissioner"
     r"|state representative|senator|mayor|governor|clerk|inspector|phlebotomist|veterinarian"
     r"|mail carrier|courier|custodian|freelancer|timer|consultant|lead|congress(?:wo)?man"
-    r"|organi[sz]er|chair(?:wo)?man|chairperson|president"
+    r"|organi[sz]er|chair(?:wo)?man|chairperson|president|coroner|treasurer|navigator"
+    r"|handler|stylist|barber|apprentice|preceptor|clergy"
+    # a priest, capitalised ("her father Marcus" is a parent; "Father Tadeusz" a priest)
+    r"|(?-i:Father|Padre|Reverend|Rev\.)"
     r"|head(?=[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:services|department"
     r"|program|programme|library|school|nursing|pediatrics|unit|clinic|office|division|center"
     r"|centre|ministry|board|committee|foundation|association|council)\b)"
@@ -84,7 +87,7 @@ ADULT_INTRO = re.compile(
     # the trade right before the name, a complement in lower case between: "Pharmacist
     # Priyanka Raghunathan", "la consejera de nutrición Rosario Paredes", "La enfermera
     # escolar Concepción Ruvalcaba"
-    rf"(?<![\w'’-])(?i:{_TRADE})(?:e?s)?(?:[ \t]+{_TRADE_ADJECTIVE})?"
+    rf"(?<![\w'’])(?:(?i:[a-z]+)-)?(?i:{_TRADE})(?:e?s)?(?:[ \t]+{_TRADE_ADJECTIVE})?"
     rf"(?:[ \t]+(?:de|del|of|de la|at)[ \t]+(?:{_COMPLEMENT_WORD}[ \t]+){{0,4}}?"
     rf"{_COMPLEMENT_WORD})?[ \t]+(?P<a>{_NAME})"
     # ... or after a comma when a determiner leads it ("El director de salud ambiental del
@@ -176,11 +179,21 @@ RELATIVE_BEFORE = re.compile(
 )
 
 
+def _priest(before: str) -> bool:
+    """"Father Tadeusz", "Padre Ignacio": capitalised, with no "her" or "su" before it, the
+    word is a priest's title, not a parent ("her Father Marcus" is rare; "her father" is not)."""
+    return (re.search(r"(?-i:Father|Padre)\s+$", before) is not None
+            and re.search(r"\b(?:her|his|their|my|our|your|su|mi|tu|nuestro|the|el)\s+\w+\s+$",
+                          before, re.I) is None)
+
+
 def _a_name(words: list[Token]) -> bool:
     """The words could be a person's name: none is a plain dictionary word that no one is
     named ("Dentist Visits For Toddlers" is a heading, not a dentist called Visits)."""
+    # (after a given name, a family name may be a word: "organizer Gwendolyn Staples")
     return bool(words) and not any(
-        dictionary_word(w.key) and not (w.given or w.surname) for w in words
+        dictionary_word(w.key) and not (w.given or w.surname or (i and words[0].given))
+        for i, w in enumerate(words)
     )
 
 
@@ -204,7 +217,8 @@ def adults_introduced(prose: str) -> frozenset[str]:
         if group in "ad" and CHILD_TRADE_BEFORE.search(prose[max(0, match.start() - 30) :
                                                              match.start()]):
             continue
-        if RELATIVE_BEFORE.search(prose[max(0, start - 20) : start]) or prose.startswith(
+        before = prose[max(0, start - 20) : start]
+        if (RELATIVE_BEFORE.search(before) and not _priest(before)) or prose.startswith(
                 ("'s", "’s"), end):
             continue
         if CHILD_BESIDE.search(sentence_of(prose, start, end)):
@@ -221,7 +235,8 @@ PEOPLE_TOPIC = re.compile(
     r"\b(?:staff|meet the team|our team|volunteers?|donors?|sponsors?|partners|anniversar(?:y|ies)"
     r"|retire(?:s|d|ment)?|farewell|wedding|awards?|promotion|new hires?|equipo|personal"
     r"|voluntari[oa]s?|donantes?|patrocinador(?:es|as)?|aniversario|jubilaci[oó]n|se jubila"
-    r"|despedida|promotoras?|advisory|interpreters?|int[eé]rpretes?|officials?|autoridades)\b",
+    r"|despedida|promotoras?|advisory|interpreters?|int[eé]rpretes?|officials?|autoridades"
+    r"|nurses|nursing|residents?|interns?|pinning|thank-yous|fundrais\w*|gala|auction)\b",
     re.I,
 )
 #: What makes a sentence of such a note about a child: a child, an age, a visit or an illness.
@@ -231,7 +246,8 @@ CHILD_CUE = re.compile(
     r"|kids?|child|children|boys?|girls?|teens?|teenagers?|twins|triplets|patients?"
     r"|grand(?:son|daughter|child)|nieces?|nephews?|hij[oa]s?|hijit[oa]s?|beb[eé]s?|ni[ñn][oa]s?"
     r"|nen[ea]s?|adolescentes?|pacientes?|niet[oa]s?|sobrin[oa]s?|gemel[oa]s?|cuates|fever"
-    r"|famil(?:y|ies)|familias?|moms?|dads?|mother|father|parents?|mam[aá]s?|pap[aá]s?|padres"
+    # (a family in lower case: "The Hargrove Family Foundation" is a donor)
+    r"|(?-i:famil(?:y|ies)|familias?)|moms?|dads?|mother|father|parents?|mam[aá]s?|pap[aá]s?|padres"
     r"|madre|padre|brave|bravest|valiente|survivor|graduate|nicu|chemo\w*|oncolog\w*|mums?"
     r"|mommy|daddy|little|tiny|peque[ñn][oa]s?|chiquit[oa]s?|named|llamad[oa]|weight check"
     r"|players?|students?|jugador(?:es|as)?|portero|alumn[oa]s?|estudiantes?|goalie|pitcher"

@@ -165,3 +165,20 @@ def test_names_in_an_address_the_note_never_says(tmp_path: Path, meta: str, leve
                                  "Monkey bars send more children to us than any other toy.\n")
     levels = {f.level.value for f in report.findings if f.code == "privacy-name"}
     assert level in levels and (level == "BLOCK" or "BLOCK" not in levels)
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a title leads the name: a cleric, an officer of the county
+        ("We sat down with Imam Yusuf Mahdi to talk about fasting and kids.", False),
+        # a family name that is also a place word leads a patient's name
+        ("Park Seo-yeon's parents brought her vaccine booklet to her first appointment.", True),
+        # an author and a co-author after a title
+        ("*Hair Love* by Matthew A. Cherry and Vashti Harrison is our pick for age five.", False),
+        ("*Where's Spot?* by Eric Hill. Flaps. So many flaps.", False),
+        ("Her drawing by Mateo Ruiz hangs in the hall after his cast came off.", True),
+    ],
+)
+def test_titles_and_authors(text: str, stops: bool) -> None:
+    assert ("privacy-name" in stopping_codes(text, "en")) is stops

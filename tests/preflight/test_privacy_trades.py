@@ -61,6 +61,13 @@ from support.preflight_helpers import check_one
         ("Also joining us: **Mithun Das**, our Bengali interpreter.", {"mithun", "das"}),
         ("doña Rosalba Cárdenas de Guzmán, que a sus 76 años dirige el club de tejido",
          {"rosalba", "cardenas", "guzman"}),
+        ("Festival organizer Gwendolyn Staples tells us there'll be a step show.",
+         {"gwendolyn", "staples"}),  # a family name that is also a word
+        ("- Firefighter-paramedic Jaime Orozco, Station 7", {"jaime", "orozco"}),
+        ("Father Tadeusz Wójcik opened the parish hall for our flu clinic.",
+         {"tadeusz", "wojcik"}),
+        ("Sangamon County Coroner Beatrice Lang asked every office to share this.",
+         {"beatrice", "lang"}),
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
@@ -82,6 +89,7 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "Liam Boyd, head of the line at recess, tripped and broke his arm.",  # no office
         "Mateo Ruiz has led his team for two years and broke his wrist.",  # his own team
         "- **Mateo Ruiz**, 4, ear infection.",  # a bold list of children
+        "Her father Marcus Bell brought her to the four-year checkup.",  # a parent
         "Le dijimos a don Ernesto que su hijo ya puede volver a la escuela.",  # a parent
     ],
 )
