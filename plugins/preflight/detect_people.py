@@ -21,6 +21,7 @@ from .lexicon import (
     MONTHS,
     NOT_PERSON_WORDS,
     PUBLIC_FIGURES,
+    REGIONAL_CHILD,
     WEEKDAY,
     WEEKDAYS,
     fold,
@@ -246,7 +247,7 @@ ONE_CHILD = re.compile(
     r"|horses?|pony|perr[oa]s?|perrit[oa]s?|gat[oa]s?|caballos?)\b)"
     r"|\b(?:una?|la|el|al|del|est[ea])\s+(?:(?!cada|cualquier|una?\b|la\b|el\b)\w+\s+)?"
     r"(?:ni[ñn][oa]|beb[eé]|adolescente"
-    r"|chic[oa]|jovencit[oa]|paciente|hij[oa]|niet[oa])\b(?!s)"
+    rf"|chic[oa]|jovencit[oa]|paciente|hij[oa]|niet[oa]|{REGIONAL_CHILD})\b(?!s)"
     rf"(?:\s+(?:menor|mayor))?(?:\s+(?:del?|de la)\s+{_ROLES}\b)?"
     # "one of our babies", "one of our eleven-year-olds", "uno de nuestros pacientes"
     r"|\b(?:one of our|uno de nuestros|una de nuestras)\s+(?:[\w-]+\s+){0,2}?(?:babies|patients"
@@ -281,8 +282,9 @@ PAST_MOMENT = re.compile(
 )
 #: A child singled out by a parent's job in town: identifying even without a date.
 ROLE_CHILD = re.compile(
-    rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}'s\s+(?:[\w-]+\s+)?(?:son|daughter|baby|kid|child|twins"
-    r"|grandson|granddaughter|boy|girl|youngest|oldest|eldest|middle one|little one)\b"
+    rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}['’]s\s+(?:[\w-]+\s+)?(?:son|daughter|baby"
+    r"|kid|child|twins|triplets|quadruplets|grandson|granddaughter|boy|girl|youngest|oldest"
+    r"|eldest|middle one|little one)\b"
     # "the triplets whose dad is the fire chief here"
     r"|\b(?:son|daughter|baby|kid|child|twins|triplets|quadruplets|grandson|granddaughter|boy"
     r"|girl)s?\s+whose\s+(?:dad|mom|father|mother|parents?|grandma|grandpa)\s+(?:is|are|was"
@@ -510,7 +512,12 @@ ONE_OF_A_KIND = re.compile(
     r"\s+in (?:a|the|our|this) (?:family|county|town|state|city|school))\b"
     r"|\bmade (?:the )?(?:evening news|local news|news|front page|headlines|papers?)\b"
     r"|\bnews crews?\b|\bfront page\b|\bbillboard\b|\bwent (?:viral|around the (?:whole )?town)\b"
-    r"|\bsali[oó] en (?:las noticias|el peri[oó]dico|la tele)\b"
+    r"|\bsali(?:[oó]|eron) en (?:las noticias|el noticiero|el peri[oó]dico|la tele)\b"
+    # the one the whole town knows: "the ones every person at the Fall Festival stopped to
+    # coo over", "the one who waves at everybody", "la que siempre está sentada en la hielera"
+    r"|\bthe ones? (?:who |that )?(?:[\w'’-]+ ){0,2}?(?:every(?:one|body)|every (?:person"
+    r"|single person|kid|family)|the whole town|half the town|all of you)\b"
+    r"|\b(?:l[oa]s?|el) que (?:siempre|todo el mundo|todos (?:conocen|ven|saludan))\b"
     r"|\bwhose (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|uncle"
     r"|aunt)\s+(?:is|was|owns|runs|drives|produces|coaches|teaches|works|leads|manages)\b"
     r"|\b(?:valedictorian|salutatorian|concertmaster|homecoming (?:queen|king)|class president"

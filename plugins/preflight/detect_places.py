@@ -309,12 +309,16 @@ LIVES_ON_STREET = re.compile(
 NEIGHBOURHOOD = re.compile(
     rf"\b(?:barrio|colonia|vecindario|fraccionamiento|neighbou?rhood\s+of|subdivision"
     # a rural place smaller than a town: "del rancho El Mezquite", "la vereda La Esperanza"
-    r"|rancho|rancher[ií]a|ejido|vereda|caser[ií]o|aldea|cant[oó]n|paraje)\s+"
+    r"|rancho|rancher[ií]a|ejido|vereda|caser[ií]o|aldea|cant[oó]n|paraje"
+    # a block of homes: "de los apartamentos Brookside Terrace", "los departamentos Parkview"
+    r"|apartamentos|departamentos|condominios?|residencial|multifamiliares?"
+    r"|unidad habitacional|edificio)\s+"
     rf"(?:de\s+|del\s+|of\s+)?(?P<place>(?:{_CAP}\s*){{1,3}})"
     rf"|\bthe\s+(?P<place2>(?:{_CAP}\s+){{1,3}})(?i:neighbou?rhood|subdivision|apartments|apts"
     # (where homes are: "the Pine Knoll Apartments", "the Dunmore Flats area", "the Elmwood
     # Village duplexes")
     r"|flats|duplexes|townhomes|townhouses|trailer park|mobile home park|complex|projects"
+    r"|trailer court|mobile home court|towers|terrace|manor|estates"
     r"|housing|area|side)\b",
 )
 #: A place one child goes to every week, named after what they do there: "attends Sunday
@@ -794,31 +798,53 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     if not (CONDITION.search(prose) or LANDMARK_AFTER.search(prose)):
         return
     for match in TOWN.finditer(prose):
-        group = next(g for g in ("place", "place_in", "place_only", "place_home") if match[g])
-        place = match[group].strip(".,;:'’")
-        key = fold(place)
-        words = key.split()
-        if key in BIG_PLACES or any(w in MONTHS or w in WEEKDAYS or w in LANGUAGES for w in words):
+        town = _town(prose, match, names_of_people)
+        if town is None:
             continue
-        if key in names_of_people or NOT_A_TOWN_AFTER.match(prose[match.end() :]):
-            continue
-        if words[0] in NOT_A_TOWN:
-            continue  # "la Sociedad de Pediatría": a field, not a town
-        if len(place) < 4 or place.isupper():
-            continue
-        if INSTITUTION_NAMED.search(prose[max(0, match.start() - 40) : match.start(group)]):
-            continue  # "el Hospital de Niños Ricardo Gutiérrez": an institution, not a town
-        if EPONYM_BEFORE.search(prose, max(0, match.start() - 40), match.start(group)):
-            continue  # "síndrome de Down", "enfermedad de Lyme": a disease, not a town
         start, end = sentence_span(prose, match.start(), match.start())
         sentence = prose[start:end]
-        told_closely = LANDMARK_AFTER.match(prose, match.start(group) + len(place))
+        told_closely = LANDMARK_AFTER.match(prose, town[1])
         if not (ONE_PERSON.search(sentence) and (CONDITION.search(sentence) or told_closely)):
             continue
         yield warn(
-            match.start(group),
-            match.start(group) + len(place),
+            *town,
             "privacy-place",
-            f'"{place}" (a town or a place smaller than a state) next to one child '
-            "and their condition can be enough to find them.",
+            f'"{prose[town[0] : town[1]]}" (a town or a place smaller than a state) next to one '
+            "child and their condition can be enough to find them.",
         )
+
+
+def _town(prose: str, match: re.Match[str], names_of_people: frozenset[str]
+          ) -> tuple[int, int] | None:
+    """The span of the town a `TOWN` match names, or None when it names no town: a state, a
+    month, a person, a field ("la Sociedad de Pediatría"), an institution, a disease."""
+    group = next(g for g in ("place", "place_in", "place_only", "place_home") if match[g])
+    place = match[group].strip(".,;:'’")
+    key = fold(place)
+    words = key.split()
+    if key in BIG_PLACES or any(w in MONTHS or w in WEEKDAYS or w in LANGUAGES for w in words):
+        return None
+    if key in names_of_people or NOT_A_TOWN_AFTER.match(prose[match.end() :]):
+        return None
+    if words[0] in NOT_A_TOWN:
+        return None  # "la Sociedad de Pediatría": a field, not a town
+    if len(place) < 4 or place.isupper():
+        return None
+    if INSTITUTION_NAMED.search(prose[max(0, match.start() - 40) : match.start(group)]):
+        return None  # "el Hospital de Niños Ricardo Gutiérrez": an institution, not a town
+    if EPONYM_BEFORE.search(prose, max(0, match.start() - 40), match.start(group)):
+        return None  # "síndrome de Down", "enfermedad de Lyme": a disease, not a town
+    return match.start(group), match.start(group) + len(place)
+
+
+def towns_in_story(prose: str, start: int, end: int,
+                   names_of_people: frozenset[str] = frozenset()) -> Iterator[Hit]:
+    """A town or a place smaller than a state in a sentence that tells one child's story
+    (prose[start:end]): the story already stops the note; the place is what makes it findable
+    ("un patojito de Sunset Villa llegó con su mamá", "a toddler from Pine Hollow came back")."""
+    for match in TOWN.finditer(prose, start, end):
+        town = _town(prose, match, names_of_people)
+        if town is not None:
+            yield warn(*town, "privacy-place",
+                       f'"{prose[town[0] : town[1]]}" (a town or a place smaller than a state) '
+                       "in one child's story can be enough to find them.")

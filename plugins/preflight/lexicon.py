@@ -692,6 +692,16 @@ _HER_HIS = (
     r"(?:her|his)\b(?!\s+own\b)"
 )
 HER_HIS_AFTER = re.compile(_HER_HIS)
+#: What a child is called across the Spanish-speaking world, beside "niño" and "nene":
+#: Guatemala's "patojo", Honduras's and El Salvador's "cipote", Nicaragua's "chigüín", the
+#: Andes' "guagua", Uruguay's "gurí", Paraguay's "mitã", Mexico's "chamaco" and "escuincle",
+#: the Dominican "carajito", Costa Rica's "güila", Spain's "crío", Colombia's "pelado".
+REGIONAL_CHILD = (
+    r"(?:patoj(?:it)?[oa]|cipot(?:it)?[ea]|chig[uü][ií]n|chig[uü]inc?ita|guag[uü]it[oa]"
+    r"|guagua|gur[ií](?:sit[oa])?|mit[aã]í?|chamac(?:quit)?[oa]|escuincl[ea]|carajit[oa]"
+    r"|chavalit[oa]|g[uü]ilit[oa]|g[uü]ila|cr[ií]o|cr[ií]a|pelad(?:it)?[oa]|chiquill[oa]"
+    r"|pibe|piba|bebit[oa]|nen[ea]|nenit[oa])"
+)
 _STRONG_AFTER = (
     r"^(?:['’]s\s+(?!(?:\w+\s+)?(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score"
     r"|phenomenon|reaction|sarcoma|lymphoma|anemia|anaemia|purpura|dystrophy|ataxia|tumou?r"
@@ -706,6 +716,11 @@ _STRONG_AFTER = (
     r"|\s+(?:had\s+)?(?:cried|fought|refused|hid|giggled|screamed|sobbed|pouted|whimpered"
     r"|insisted|begged|napped|crawled|toddled)\b"
     r"|\s+had been (?:missing school|sick|coughing|crying|limping|wetting)\b"
+    # an age in an appositive: "Rocío, que ya tiene ocho meses,", "Noor, who just turned two,"
+    r"|,\s*(?:que\s+(?:ya\s+)?(?:tiene|cumpli[oó])|who\s+(?:just\s+)?(?:turned|is)|now)\s+"
+    r"(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:a[ñn]os?|mes(?:es)?|years?"
+    r"|months?)?(?:\s+old)?\s*,"
     r"|\s+(?:lloraba|llor[oó]|gritaba|grit[oó]|se escond[ií]a|se escondi[oó]|pataleaba|gateaba"
     r"|gate[oó]|berreaba)\b"
     r"|\s+(?:estaba|lleg[oó]|amaneci[oó]) (?:muy )?(?:p[aá]lid[oa]|cansad[oa]|asustad[oa]"

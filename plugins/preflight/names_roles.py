@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .hits import sentence_of
+from .lexicon import REGIONAL_CHILD
 from .names_words import Token, _tokens, dictionary_word
 
 #: Trades and offices only adults hold, in English and Spanish (a child's "roles" are left
@@ -246,6 +247,7 @@ CHILD_CUE = re.compile(
     r"|kids?|child|children|boys?|girls?|teens?|teenagers?|twins|triplets|patients?"
     r"|grand(?:son|daughter|child)|nieces?|nephews?|hij[oa]s?|hijit[oa]s?|beb[eé]s?|ni[ñn][oa]s?"
     r"|nen[ea]s?|adolescentes?|pacientes?|niet[oa]s?|sobrin[oa]s?|gemel[oa]s?|cuates|fever"
+    rf"|{REGIONAL_CHILD}s?"
     # (a family in lower case: "The Hargrove Family Foundation" is a donor)
     r"|(?-i:famil(?:y|ies)|familias?)|moms?|dads?|mother|father|parents?|mam[aá]s?|pap[aá]s?|padres"
     r"|madre|padre|brave|bravest|valiente|survivor|graduate|nicu|chemo\w*|oncolog\w*|mums?"

@@ -261,6 +261,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         groups = _drop_numbers_the_body_shows(segments, groups)
         groups = _drop_places_the_body_names(segments, groups)
         groups = _add_unexplained_names(segments, groups, policy)
+        groups = _add_places_of_stories(segments, groups)
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
@@ -414,6 +415,28 @@ def _add_unexplained_names(segments: list[Segment], groups: list[list[Hit]],
         named = [hit for hit in kept if hit.code == "privacy-name"]
         out.append(kept + [e for e in extra if not any(
             h.start < e.end and e.start < h.end for h in named)])
+    return out
+
+
+def _add_places_of_stories(segments: list[Segment], groups: list[list[Hit]]
+                           ) -> list[list[Hit]]:
+    """In a sentence that tells one child's story (a `privacy-anecdote` hit), the town or
+    the block of homes it names is a place finding of its own ("un patojito de Sunset Villa",
+    "a toddler from Pine Hollow"): the doctor is told what to change (pure)."""
+    from .detect_places import towns_in_story
+
+    out: list[list[Hit]] = []
+    for segment, hits in zip(segments, groups, strict=True):
+        prose = segment.kind == "prose"
+        stories = [h for h in hits if h.code == "privacy-anecdote"] if prose else []
+        places = [h for h in hits if h.code == "privacy-place"]
+        extra: list[Hit] = []
+        for story in stories:
+            start, end = sentence_span(segment.text, story.start, story.end)
+            extra.extend(hit for hit in towns_in_story(segment.text, start, end)
+                         if not any(p.start < hit.end and hit.start < p.end
+                                    for p in places + extra))
+        out.append(hits + extra)
     return out
 
 

@@ -182,3 +182,45 @@ def test_names_in_an_address_the_note_never_says(tmp_path: Path, meta: str, leve
 )
 def test_titles_and_authors(text: str, stops: bool) -> None:
     assert ("privacy-name" in stopping_codes(text, "en")) is stops
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        # the n4 batch (round 11): a child called as their region calls children
+        ("La semana pasada un patojito de Sunset Villa llegó con su mamá con dolor de cabeza.",
+         "es", "privacy-anecdote"),
+        ("Hace dos semanas un guagüito del tercer piso se apoyó en la malla y se cayó.",
+         "es", "privacy-anecdote"),
+        # a family the whole town knows, a child by a parent's role
+        ("The pastor's triplets, yes, the ones every person at the Fall Festival stopped to coo "
+         "over, spent a week at St. John's last November.", "en", "privacy-anecdote"),
+        # an age in an appositive makes a word-name a child's
+        ("Rocío, que ya tiene ocho meses, vino el martes a la revisión.", "es", "privacy-name"),
+        # a block of homes, the Spanish way
+        ("La nena de los apartamentos Brookside Terrace volvió de Ponce con fiebre.", "es",
+         "privacy-place"),
+    ],
+)
+def test_stories_told_the_way_a_town_tells_them(text: str, lang: str, code: str) -> None:
+    assert code in stopping_codes(text, lang)
+
+
+def test_a_town_in_a_childs_story_is_a_place_finding(tmp_path: Path) -> None:
+    report = check_one(tmp_path, "Title: Monóxido\nDate: 2026-03-01\nLang: es\n\nLa semana "
+                                 "pasada un patojito de Sunset Villa llegó con su mamá porque los "
+                                 "dos tenían dolor de cabeza.\n")
+    places = [f for f in report.findings if f.code == "privacy-place"]
+    assert places and "Sunset Villa" in places[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Cada invierno algún patojito llega con dolor de cabeza por el monóxido.", "es"),
+        ("Rocío, el rocío de la mañana, moja el pasto del parque.", "es"),
+        ("The ones every parent asks about are fevers and rashes.", "en"),
+    ],
+)
+def test_the_same_words_in_general_advice_pass(text: str, lang: str) -> None:
+    assert not {"privacy-anecdote", "privacy-name", "privacy-place"} & stopping_codes(text, lang)
