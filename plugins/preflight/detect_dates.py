@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from .hits import Hit, block, paragraph, sentence_of, warn
-from .lexicon import PUBLIC_FIGURES, WEEKDAY, fold
+from .lexicon import PUBLIC_FIGURES, REGIONAL_CHILD, WEEKDAY, fold
 
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -64,7 +64,15 @@ DATE = re.compile(
     r"|\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)|Thanksgiving(?: Day)?|Halloween"
     r"|Easter(?: Sunday)?|Fourth of July|July 4th|Mother's Day|Father's Day|Valentine's Day"
     r"|Nochebuena|Navidad|A[ñn]o Nuevo|D[ií]a de (?:Reyes|Acci[oó]n de Gracias|las Madres"
-    r"|los Muertos|San Valent[ií]n))\b",
+    r"|los Muertos|San Valent[ií]n)"
+    # the holidays of a town's year ("on Memorial Day", "the morning after the Fourth", "la
+    # noche de la Gritería"): tied to one child's visit, they date it
+    r"|Memorial Day|Labor Day|Independence Day|Juneteenth|Veterans Day|MLK Day"
+    r"|Martin Luther King(?: Jr\.?)? Day|Presidents['’]? Day|St\.? Patrick['’]s Day"
+    r"|Cinco de Mayo|Semana Santa|Viernes Santo|la Griter[ií]a|la Pur[ií]sima"
+    r"|Lunar New Year"
+    r"|Eid al-(?:Fitr|Adha)|Diwali|Hanukkah|Rosh Hashanah|Yom Kippur"
+    r"|(?<=after )(?-i:the Fourth)|(?<=before )(?-i:the Fourth)|(?<=on )(?-i:the Fourth))\b",
     re.I,
 )
 DOB_WORD = re.compile(
@@ -94,6 +102,8 @@ PERSON_EVENT = re.compile(
     r"\b(?:came in|come in|brought (?:him |her |them )?in|(?:was|were) seen|saw|seen"
     r"|(?:was|were) admitted|admitted|(?:was|were) discharged|discharged|diagnosed|presented"
     r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed|passed away|died|death|funeral"
+    r"|atendimos|atend[ií]|vimos|(?:put|placed) (?:[\w-]+ ){0,3}?in a (?:cast|sling|splint)"
+    r"|wrapped (?:him |her |them )?up|stitched"
     r"|(?:came|went|arrived|was brought) home|(?:lleg[oó]|volvi[oó]) a (?:su )?casa"
     r"|sali[oó] del hospital|se fue a (?:su )?casa|(?:entra|entr[oó]|pas[oó]) a (?:cirug[ií]a"
     r"|quir[oó]fano)|(?:fue|fueron)\s+dad[oa]s?\s+de\s+alta|tuvo\s+su\s+(?:cirug[ií]a|operaci[oó]n"
@@ -179,7 +189,7 @@ ONE_PERSON = re.compile(
     r"|pap[aá]|chic[oa]|abuel[oa]"
     # Spanish diminutives and pet words for one child: "nuestro pacientito", "la nenita"
     r"|pacientit[oa]|bebit[oa]|ni[ñn]it[oa]|hijit[oa]|nenit[oa]|nen[ea]|chiquit[oa]"
-    r"|chamaquit[oa]|little (?:friend|buddy|guy|man|lady|one|champ)"
+    r"|chamaquit[oa]|little (?:friend|buddy|guy|man|lady|one|champ)|" + REGIONAL_CHILD + r""
     r"|(?:a|an|one|our|the|this) (?:\d+|\w+)-(?:year|month|week)-old"
     r"|quarterback|pitcher|point guard|goalkeeper|catcher|striker|swimmer|gymnast|dancer)\b",
     re.I,
@@ -349,6 +359,11 @@ DATE_WORDS = frozenset(
         "reyes",
         "muertos",
         "madres",
+        # the holidays of a town's year (see DATE)
+        "memorial", "labor", "independence", "juneteenth", "veterans", "mlk", "presidents",
+        "presidents'", "patrick's", "cinco", "santa", "santo", "griteria", "gritería",
+        "purisima", "purísima", "lunar",
+        "eid", "diwali", "hanukkah", "rosh", "yom", "fourth",
     ]
 )
 #: A weekday opens a date too when its day of the month follows ("el martes 4").

@@ -224,3 +224,19 @@ def test_a_town_in_a_childs_story_is_a_place_finding(tmp_path: Path) -> None:
 )
 def test_the_same_words_in_general_advice_pass(text: str, lang: str) -> None:
     assert not {"privacy-anecdote", "privacy-name", "privacy-place"} & stopping_codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stops"),
+    [
+        # a town's holiday dates one child's visit; the same holiday for everyone does not
+        ("We put a little girl in a cast on Memorial Day after her cousin bounced her off.",
+         "en", True),
+        ("The little guy we wrapped up the morning after the Fourth is healing well.", "en", True),
+        ("El chigüín que atendimos la noche de la Gritería ya está comiendo de todo.", "es", True),
+        ("Our office is closed on Memorial Day and the Fourth of July.", "en", False),
+        ("El Día del Niño regalamos libros a cada niño que venga a su consulta.", "es", False),
+    ],
+)
+def test_a_holiday_dates_a_childs_visit(text: str, lang: str, stops: bool) -> None:
+    assert ("privacy-date" in stopping_codes(text, lang)) is stops
