@@ -31,6 +31,7 @@ from .hits import (
     paragraph,
     paragraph_span,
     sentence_of,
+    sentence_span,
     warn,
 )
 from .lexicon import (
@@ -282,6 +283,11 @@ PLACE_NEWS = re.compile(
 )
 
 
+#: Before a name, a verb with "le" and its object, then "a": the name is whom "le" stands
+#: for, a person ("le leyó un cuento a", "le pusieron los puntos a").
+DOUBLED_LE_BEFORE = re.compile(r"\b[Ll]e\s+[a-záéíóúñ]+\b[^.!?\n]{0,80}?\s+a\s+$")
+
+
 def _person_cue(text: str, token: Token) -> bool:
     if token.key in SEASON_NAMES and token.cap:
         return _season_person(text, token)
@@ -304,6 +310,12 @@ def _person_cue(text: str, token: Token) -> bool:
     # (mid-sentence too: "Hace un año a Chabela le diagnosticamos diabetes")
     if (token.text[:1].isupper() and re.search(r"(?:^|[.!?¡¿:]\s*|\n|\s)[Aa]l?\s+$", before)
             and re.match(r"\s+(?:le|les|lo|la|se)\s", after)):
+        return True
+    # the one a doubled "le" points at: "doña Auxiliadora le leyó un cuento a Jazmín", "le
+    # pusimos la vacuna a Paz" (the verb's "le" is a person; the capital, a name)
+    if (token.text[:1].isupper() and not CAPITAL_NEXT.match(after)
+            and DOUBLED_LE_BEFORE.search(
+                text, sentence_span(text, token.start, token.end)[0], token.start)):
         return True
     if (not token.cap and not token.word and re.search(r"(?:^|\s)a\s+$", before)
             and re.match(r"\s+(?:se\s+le|le|les|se\s+la|se\s+lo)\s", after)):

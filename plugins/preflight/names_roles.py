@@ -66,7 +66,11 @@ _TRADE = (
     r"|trabajadora? social|promotora|comadronas?|regidora?|concejala?|comisionad[oa]"
     r"|alcaldesa|alcalde"
     r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?|organizadora?"
-    r"|licenciad[oa]|president[ea]|jef[ea](?=[ \t]+de\b))"
+    r"|licenciad[oa]|president[ea]|jef[ea](?=[ \t]+de\b)"
+    # an elder's honorific in lower case inside a sentence, before a full name ("a cargo de
+    # doña Lupe Zavaleta", "la señora Araceli Montemayor"); capitalised, "Don" is a given name
+    r"|(?-i:(?:don|doña|señora|señor)(?=[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]+[ \t]+(?:(?:de|del)[ \t]+)?"
+    r"[A-ZÁÉÍÓÚÑ])))"
 )
 #: A name: one to four capitalised words, particles between ("Amparo de la Cruz Villaseñor",
 #: "Cormac Ó Dálaigh"), never a possessive ("Kelly's daughter" is about the daughter).
@@ -145,6 +149,17 @@ ADULT_INTRO = re.compile(
     r"(?:[\w'’-]+[ \t]+){0,2}?(?i:office|team|staff|desk|department|lab|oficina|equipo"
     r"|personal)\b"
 )
+#: A child of the adult, right before them: "el hijo de don Ernesto", "the daughter of
+#: Officer Ruiz" (a parent named by the child is still a patient's parent).
+CHILD_OF_BEFORE = re.compile(
+    r"\b(?:hij[oa]s?|hijit[oa]s?|niet[oa]s?|nen[ea]s?|beb[eé]s?|ni[ñn][oa]s?|sobrin[oa]s?"
+    r"|gemel[oa]s|sons?|daughters?|grand(?:son|daughter|child)|kids?|bab(?:y|ies)|child(?:ren)?"
+    r"|twins|nephew|niece|beba|varoncit[oa]|hembrita|chamac[oa]s?|" + REGIONAL_CHILD + r")"
+    r"[ \t]+(?:(?:menor|mayor|peque[ñn][oa]|chiquit[oa]|youngest|oldest)[ \t]+)?"
+    r"(?:de|del|de la|of)[ \t]+(?:(?:la|el|the)[ \t]+)?"
+    r"(?:(?:don|doña|señora|señor|mrs?\.?|ms\.?|officer|coach|pastor)[ \t]+)?$",
+    re.I,
+)
 #: Words that make a trade a child's: "young artist", "little chef", "student photographer".
 CHILD_TRADE_BEFORE = re.compile(
     r"\b(?:young|little|teen(?:age)?|junior|student|aspiring|future|budding|kid|child"
@@ -157,6 +172,7 @@ CHILD_TRADE_BEFORE = re.compile(
 CHILD_BESIDE = re.compile(
     r"\b(?:his|her|their|whose|su|sus)\s+(?:[\w'’-]+\s+){0,3}?(?:sons?|daughters?|kids?|child"
     r"|children|baby|toddler|twins|boy|girl|team|player|student|hij[oa]s?|hijit[oa]s?"
+    r"|niet[oa]s?|nietecit[oa]s?|grand(?:son|daughter|child|kid)s?|sobrin[oa]s?"
     r"|beb[eé]s?|nen[ea]s?|ni[ñn][oa]s?|equipo|jugador[a]?|alumn[oa])\b"
     # one child singled out: "a player from Saturday's game", "a student's peanut reaction",
     # "our point guard" (not "our toddler group", nor "a child" of general advice)
@@ -166,7 +182,13 @@ CHILD_BESIDE = re.compile(
     r"|visits?|portal|families|grupo|clase|programa))"
     # a patient's parent: "one of our moms", "una de nuestras mamás"
     r"|\b(?:one of our|una? de nuestr[oa]s)\s+(?:[\w'’-]+\s+)?(?:moms|mothers|dads|fathers"
-    r"|parents|families|mam[aá]s|pap[aá]s|madres|padres|familias)\b",
+    r"|parents|families|mam[aá]s|pap[aá]s|madres|padres|familias)\b"
+    # a patient's relative by what they are to them: "abuela de tres de nuestros pacientes",
+    # "don Efraín Salgado, el padrino, por traer al bebé"
+    r"|\b(?:abuel[oa]|t[ií][oa]|mam[aá]|pap[aá]|madre|padre|padrino|madrina|grandmother"
+    r"|grandfather|grandma|grandpa|aunt|uncle|mother|father|godmother|godfather)s?\s+(?:de|of)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:nuestr[oa]s\s+|our\s+)?(?:pacientes?|patients?)\b"
+    r"|,\s*(?:el|la|the)\s+(?:padrino|madrina|godfather|godmother)\b",
     re.I,
 )
 #: A relative right before the name, with or without a comma: "Her dad Marcus, a
@@ -222,7 +244,8 @@ def adults_introduced(prose: str) -> frozenset[str]:
         if (RELATIVE_BEFORE.search(before) and not _priest(before)) or prose.startswith(
                 ("'s", "’s"), end):
             continue
-        if CHILD_BESIDE.search(sentence_of(prose, start, end)):
+        if CHILD_BESIDE.search(sentence_of(prose, start, end)) or CHILD_OF_BEFORE.search(
+                prose[max(0, match.start() - 40) : match.start()]):
             continue
         words = [t for t in _tokens(match[group]) if t.key not in ("de", "del", "la", "los")]
         if _a_name(words):

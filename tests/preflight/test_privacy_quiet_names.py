@@ -240,3 +240,16 @@ def test_the_same_words_in_general_advice_pass(text: str, lang: str) -> None:
 )
 def test_a_holiday_dates_a_childs_visit(text: str, lang: str, stops: bool) -> None:
     assert ("privacy-date" in stopping_codes(text, lang)) is stops
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # whom a doubled "le" stands for is a person, a word-name too
+        ('Doña Auxiliadora le leyó "El Gato Ensombrerado" a Jazmín mientras esperaba que le '
+         "pusieran los puntos en la frente.", True),
+        ("Le dimos las gracias a Esperanza, la directora de la biblioteca.", False),
+    ],
+)
+def test_whom_le_stands_for(text: str, stops: bool) -> None:
+    assert ("privacy-name" in stopping_codes(text, "es")) is stops

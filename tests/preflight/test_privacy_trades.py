@@ -66,6 +66,9 @@ from support.preflight_helpers import check_one
         ("- Firefighter-paramedic Jaime Orozco, Station 7", {"jaime", "orozco"}),
         ("Father Tadeusz Wójcik opened the parish hall for our flu clinic.",
          {"tadeusz", "wojcik"}),
+        ("Lotería con premios, a cargo de doña Lupe Zavaleta.", {"lupe", "zavaleta"}),
+        ("La presidenta de Raíces Latinas, la señora Araceli Montemayor, dice que habrá tamales.",
+         {"araceli", "montemayor"}),
         ("Sangamon County Coroner Beatrice Lang asked every office to share this.",
          {"beatrice", "lang"}),
     ],
@@ -90,6 +93,13 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "Mateo Ruiz has led his team for two years and broke his wrist.",  # his own team
         "- **Mateo Ruiz**, 4, ear infection.",  # a bold list of children
         "Her father Marcus Bell brought her to the four-year checkup.",  # a parent
+        # an elder named by a child of theirs, a patient's grandmother or godfather
+        "La beba de doña Carmen Ruiz fue la primera en brotarse con varicela.",
+        "El varoncito de doña Altagracia Peña convulsionó en la guagua.",
+        "Despedimos a la señora Rocío Villaseñor Cantú, abuela de tres de nuestros pacientes.",
+        "Gracias a don Efraín Salgado, el padrino, por traer al bebé a su cita.",
+        "La señora Maricruz Díaz nos trajo tamales por cuidar a su nieto.",
+        "Doña Carmen fue la primera en llegar.",  # no full name: not introduced
         "Le dijimos a don Ernesto que su hijo ya puede volver a la escuela.",  # a parent
     ],
 )
