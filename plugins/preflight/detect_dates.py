@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from .hits import Hit, block, paragraph, sentence_of, warn
+from .hits import Hit, block, paragraph, sentence_of, sentence_span, warn
 from .lexicon import PUBLIC_FIGURES, REGIONAL_CHILD, WEEKDAY, fold
 
 _EN_MONTH = (
@@ -468,6 +468,20 @@ def _table_births(prose: str, spans: list[tuple[int, int]]) -> Iterator[Hit]:
                         "Fix: remove it; a year or an age in months is fine.")
 
 
+#: A sentence that makes up its case: "Say a baby is born on March 17", "Supongamos que un
+#: bebé nace el 17 de marzo", "Imagine a child born on ...".
+SUPPOSE_BEFORE = re.compile(
+    # (not "for example": "Por ejemplo, una de nuestras pacientitas nació el 12 de marzo")
+    r"^\W*(?:say|suppose|imagine|let['’]s say|supongamos(?: que)?|digamos(?: que)?"
+    r"|imaginemos(?: que)?)\s+(?:that\s+)?(?:a|an|un|una|your|su)\s", re.I)
+
+
+def _sentence_before_the_one_of(prose: str, index: int) -> str:
+    """The sentence before the one holding prose[index] ("" for the first)."""
+    start = sentence_span(prose, index, index)[0]
+    return sentence_of(prose, max(0, start - 2), max(0, start - 1)) if start > 1 else ""
+
+
 def dates(prose: str) -> Iterator[Hit]:
     """Dates of birth (BLOCK) and other dates tied to a person (WARN)."""
     spans: list[tuple[int, int]] = []
@@ -488,14 +502,20 @@ def dates(prose: str) -> Iterator[Hit]:
         date = match.group(0).strip()
         if HISTORICAL_YEAR.search(date) or HISTORICAL_AFTER.match(prose, match.end()):
             continue
-        if _public_figure_in(sentence_of(prose, match.start(), match.end())):
+        if _public_figure_in(sentence_of(prose, match.start(), match.end())) or (
+                _public_figure_in(_sentence_before_the_one_of(prose, match.start()))
+                and re.match(r"\s*(?:He|She|Él|Ella|Muri[oó]|Naci[oó]|Died|Was born)\b",
+                             sentence_of(prose, match.start(), match.end()))):
             continue  # "Fred Rogers was born on March 20, 1928": a public life, no patient's
+            # ("... Roberto Clemente ... Murió el 31 de diciembre de 1972": the same man)
         if EVERY_YEAR_BEFORE.search(prose, max(0, match.start() - 20), match.start()):
             continue  # "Cada 5 de octubre el Perú recuerda a …": a yearly day, no one's visit
         if PUBLIC_DAY_AFTER.match(prose, match.end()) and not SINGULAR_EVENT.search(
                 sentence_of(prose, match.start(), match.end())):
             continue  # "El 30 de abril, Día del Niño, regalamos libros": everyone's day (not
             # "falleció el 2 de noviembre, Día de Muertos")
+        if SUPPOSE_BEFORE.search(sentence_of(prose, match.start(), match.end())):
+            continue  # "Say a baby is born on March 17 at 26 weeks": an example, nobody's
         if _is_birth_date(prose, match):
             spans.append((match.start(), match.end()))
             yield block(
@@ -585,6 +605,8 @@ def ages(prose: str) -> Iterator[Hit]:
         sentence = sentence_of(prose, match.start(), match.end())
         if _public_figure_in(paragraph(prose, match.start())) or PUBLIC_PERSON.search(sentence):
             continue  # "Dr. Kawasaki died in 2020, aged 95", "la actriz Rita Moreno, 95 años"
+        if re.search(r"\b(?:if|whether|si)\s+(?:[\w'’-]+\s+){0,4}?$", before + " "):
+            continue  # "lo mismo si la bisabuela tiene 95": a case, no one's age
         yield block(
             match.start(),
             match.end(),

@@ -1473,9 +1473,15 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
             continue  # "'Sam' is not a real patient", "Fulanito no existe", "Jane Doe"
         if trends and hit.level is Level.WARN and _in_name_list(prose, hit):
             continue  # "the top of the list has belonged to Olivia and Liam, with Emma, ..."
+        if hit.level is Level.WARN and ANY_ONE_NAMED_BEFORE.search(prose, max(0, hit.start - 12),
+                                                                   hit.start):
+            continue  # "si en su casa hay una Lupita o un Lupe": anyone of that name
         yield hit
 
 
+#: Before a given name, words that make it anyone of that name: "una Lupita o un Lupe",
+#: "any Olivia in your house", "cada Guadalupe".
+ANY_ONE_NAMED_BEFORE = re.compile(r"\b(?:un|una|any|every|cada|alg[uú]n|alguna)\s+$", re.I)
 #: A name the note says is made up: "Let's call him Sam", '"Sam" is not a real patient',
 #: "Fulanito no existe", 'filled in for "Jane Doe", a fictional eight-year-old'.
 _PSEUDO = r"[\"“]?(?P<{}>[A-ZÁÉÍÓÚÑ][\w'’-]+)[\"”]?"

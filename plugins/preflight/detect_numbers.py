@@ -343,6 +343,8 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
                 yield _phone_hit(match.start(), match.end(), match.group(0), text)
     for match in SPELLED.finditer(prose):
         words = re.findall(r"[^\W\d_]+|\d", match.group(0))
+        while words and words[-1].lower() in ("o", "y"):
+            words.pop()  # "cero-uno-tres-cuatro, o manden fax": Spanish "or", no zero
         digits = _spoken_digits(words)
         spelled = [w for w in words if w.isalpha() and w.lower() not in ("o", "y")]
         if len(digits) < 7 or len(digits) > 11 or not spelled:

@@ -588,6 +588,9 @@ def _singled_out(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
                    "a parent's job), points at one family.")
 
 
+#: The writer, right before a child told by a parent's role: their own childhood.
+SELF_BEFORE = re.compile(r"\b(?:I\s+was|I['’]m|I\s+am|yo\s+era|yo\s+fui|fui|era\s+yo)\s+$",
+                         re.I)
 #: A book, a film or a tale told of, right before the child: its plot, nobody's story.
 #: Before the child, words that make it a pattern of many: "casi todas las tardes llega
 #: alguna llamada con la misma historia: un niño que ...", "every winter we see a toddler".
@@ -642,6 +645,8 @@ def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
     for sentence in SENTENCE.finditer(prose):
         text = sentence.group(0)
         child = ROLE_CHILD.search(text)
+        if child is not None and SELF_BEFORE.search(text, 0, child.start()):
+            child = None  # "I was the pharmacist's kid": the writer's own childhood
         if child is None and PAST_MOMENT.search(text) and not PUBLIC_REPORT.search(text):
             child = ONE_CHILD.search(text)
             if child is not None and (

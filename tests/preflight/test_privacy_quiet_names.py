@@ -253,3 +253,31 @@ def test_a_holiday_dates_a_childs_visit(text: str, lang: str, stops: bool) -> No
 )
 def test_whom_le_stands_for(text: str, stops: bool) -> None:
     assert ("privacy-name" in stopping_codes(text, "es")) is stops
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code", "stops"),
+    [
+        # the n4 batch's clean notes (round 11) beside the leak of the same shape
+        ("Llámennos al dos-uno-siete, cinco-cinco-cinco, cero-uno-tres-cuatro, o manden fax.",
+         "es", "privacy-phone", False),  # the practice's own number, read aloud
+        ("Llamen a su mamá al dos-uno-siete, cinco-cinco-cinco, cero-nueve-tres-cuatro, o al "
+         "trabajo.", "es", "privacy-phone", True),
+        ("Say a baby is born on March 17 at 26 weeks instead of the usual 40.", "en",
+         "privacy-dob", False),
+        ("Mateo was born on March 17 at 26 weeks.", "en", "privacy-dob", True),
+        ("Lo mismo aplica si el abuelo tiene 60 que si la bisabuela tiene 95.", "es",
+         "privacy-age", False),
+        ("Doña Rosa tiene 95 años y vino con su bisnieto.", "es", "privacy-age", True),
+        ("En Puerto Rico todos conocen a Roberto Clemente. Murió el 31 de diciembre de 1972 en "
+         "un avión con ayuda para Nicaragua.", "es", "privacy-date", False),
+        ("I was the pharmacist's kid, and last summer I learned a lot.", "en",
+         "privacy-anecdote", False),
+        ("The pharmacist's kid came in last Tuesday with a broken wrist.", "en",
+         "privacy-anecdote", True),
+        ("Y si en su casa hay una Lupita o un Lupe, ¡feliz santo!", "es", "privacy-name", False),
+        ("Lupita tuvo fiebre el martes y vino a consulta.", "es", "privacy-name", True),
+    ],
+)
+def test_the_same_shape_leaks_or_not(text: str, lang: str, code: str, stops: bool) -> None:
+    assert (code in stopping_codes(text, lang)) is stops
