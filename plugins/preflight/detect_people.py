@@ -518,6 +518,11 @@ ONE_OF_A_KIND = re.compile(
     r"|\bthe ones? (?:who |that )?(?:[\w'’-]+ ){0,2}?(?:every(?:one|body)|every (?:person"
     r"|single person|kid|family)|the whole town|half the town|all of you)\b"
     r"|\b(?:l[oa]s?|el) que (?:siempre|todo el mundo|todos (?:conocen|ven|saludan))\b"
+    # the only one in town, the Spanish way: "la señora que tiene el único restaurante peruano
+    # del centro", "la única familia paraguaya del barrio"
+    r"|\b(?:el|la) [uú]nic[oa] (?:[\w-]+ ){0,2}?(?:restaurante|puesto|tienda|taquer[ií]a"
+    r"|panader[ií]a|barber[ií]a|peluquer[ií]a|familia|casa|rancho|granja|carrito|troca"
+    r"|food truck|veterinari[oa]|doctor[a]?|farmacia|ni[ñn][oa]|nen[ea]|paciente)\b"
     r"|\bwhose (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|uncle"
     r"|aunt)\s+(?:is|was|owns|runs|drives|produces|coaches|teaches|works|leads|manages)\b"
     r"|\b(?:valedictorian|salutatorian|concertmaster|homecoming (?:queen|king)|class president"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .hits import Hit, Policy, block, sentence_after, sentence_before, sentence_span, warn
-from .lexicon import BIG_PLACES, MONTHS, WEEKDAYS, fold, place_names
+from .lexicon import BIG_PLACES, MONTHS, REGIONAL_CHILD, WEEKDAYS, fold, place_names
 
 STREET_ABBREVIATIONS = {
     "st": "street",
@@ -399,7 +399,8 @@ ONE_PERSON = re.compile(
     r"|freshman|sophomore|junior|swimmer|athlete|player|goalie|pitcher"
     r"|twins?|mom|dad|mother|father|\w+-(?:year|month|week|day)-old|ni[ñn][oa]|beb[eé]"
     r"|paciente|alumn[oa]|estudiante|familia|hij[oa]|herman[oa]|chic[oa]|muchach[oa]"
-    r"|adolescente|mam[aá]|pap[aá]|nen[ea]|chamac[oa]|chiquit[oa]|guagua|peque[ñn][oa])\b"
+    r"|adolescente|mam[aá]|pap[aá]|nen[ea]|chamac[oa]|chiquit[oa]|guagua|peque[ñn][oa]"
+    r"|" + REGIONAL_CHILD + r")\b"
     # a handful of children, counted: "three kids from Little Acorns", "tres niños de la
     # guardería ...": as few as that, each can be found
     r"|(?<!\bor )(?<!\bo )\b(?:two|three|four|five|dos|tres|cuatro|cinco|[2-5])\s+"
@@ -487,6 +488,18 @@ NEIGHBOURHOOD_STEMS = (
     "housing",
     "area",
     "side",
+    "court",
+    "towers",
+    "terrace",
+    "manor",
+    "estates",
+    "apartamentos",
+    "departamentos",
+    "condominio",
+    "residencial",
+    "multifamiliar",
+    "unidad habitacional",
+    "edificio",
 )
 
 

@@ -700,7 +700,8 @@ REGIONAL_CHILD = (
     r"(?:patoj(?:it)?[oa]|cipot(?:it)?[ea]|chig[uü][ií]n|chig[uü]inc?ita|guag[uü]it[oa]"
     r"|guagua|gur[ií](?:sit[oa])?|mit[aã]í?|chamac(?:quit)?[oa]|escuincl[ea]|carajit[oa]"
     r"|chavalit[oa]|g[uü]ilit[oa]|g[uü]ila|cr[ií]o|cr[ií]a|pelad(?:it)?[oa]|chiquill[oa]"
-    r"|pibe|piba|bebit[oa]|nen[ea]|nenit[oa])"
+    r"|pibe|piba|bebit[oa]|nen[ea]|nenit[oa]|chibol[oa]|cham[oa]|chavit[oa]|chav[oa]"
+    r"|cabr(?:it)?[oa] chic[oa])"
 )
 _STRONG_AFTER = (
     r"^(?:['’]s\s+(?!(?:\w+\s+)?(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score"

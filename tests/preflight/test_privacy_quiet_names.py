@@ -200,6 +200,13 @@ def test_titles_and_authors(text: str, stops: bool) -> None:
         # a block of homes, the Spanish way
         ("La nena de los apartamentos Brookside Terrace volvió de Ponce con fiebre.", "es",
          "privacy-place"),
+        ("A toddler from the Pine Hollow trailer court came back with a high lead level.", "en",
+         "privacy-place"),
+        ("Un güila de cuarto grado de la escuela Prairie View nos contó que se escondía en el "
+         "baño.", "es", "privacy-place"),
+        # the only one in town, the Spanish way
+        ("La chibola de la señora que tiene el único restaurante peruano del centro regresó de "
+         "Lima con tifoidea.", "es", "privacy-anecdote"),
     ],
 )
 def test_stories_told_the_way_a_town_tells_them(text: str, lang: str, code: str) -> None:
