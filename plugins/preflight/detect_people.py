@@ -517,6 +517,11 @@ ONE_OF_A_KIND = re.compile(
     # coo over", "the one who waves at everybody", "la que siempre está sentada en la hielera"
     r"|\bthe ones? (?:who |that )?(?:[\w'’-]+ ){0,2}?(?:every(?:one|body)|every (?:person"
     r"|single person|kid|family)|the whole town|half the town|all of you)\b"
+    r"|\bthe ones? (?:with|on|by|from) (?:[\w'’-]+ ){1,8}?(?:that|who|whom) (?:every(?:one|body)"
+    r"|the whole town|all of you)\b"
+    # "el único que vende de guanábana", "la única de Miraflores con el gallo de neón", "los
+    # únicos que todavía crían ovejas por allá"
+    r"|\b(?:el|la|los|las) [uú]nic[oa]s? (?:que|de|en) "
     r"|\b(?:l[oa]s?|el) que (?:siempre|todo el mundo|todos (?:conocen|ven|saludan))\b"
     # the only one in town, the Spanish way: "la señora que tiene el único restaurante peruano
     # del centro", "la única familia paraguaya del barrio"

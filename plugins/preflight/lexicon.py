@@ -717,6 +717,12 @@ _STRONG_AFTER = (
     r"|\s+(?:had\s+)?(?:cried|fought|refused|hid|giggled|screamed|sobbed|pouted|whimpered"
     r"|insisted|begged|napped|crawled|toddled)\b"
     r"|\s+had been (?:missing school|sick|coughing|crying|limping|wetting)\b"
+    # one the practice cares for, in an appositive: "Camilita, que atendemos aquí", "Noor,
+    # whom we see for her asthma", "Tavi, one of our patients"
+    r"|,\s*(?:que|a quien(?:es)?)\s+(?:atendemos|vemos|tratamos|cuidamos)\b"
+    r"|,\s*(?:who|whom)\s+we\s+(?:see|treat|care for|saw|treated|cared for)\b"
+    r"|,\s*(?:one of our|uno de nuestros|una de nuestras|nuestr[oa])\s+(?:patients|pacientes"
+    r"|paciente|pacientitos|pacientitas)\b"
     # an age in an appositive: "Rocío, que ya tiene ocho meses,", "Noor, who just turned two,"
     r"|,\s*(?:que\s+(?:ya\s+)?(?:tiene|cumpli[oó])|who\s+(?:just\s+)?(?:turned|is)|now)\s+"
     r"(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|one|two"

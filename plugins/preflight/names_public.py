@@ -885,7 +885,11 @@ KIN_BEFORE = re.compile(
     r"|little|peque[ñn][oa])\s+$"
     # a kin word as a title: "Grandma Bernadette", "Tía Lupe"
     r"|\b(?-i:Grandma|Grandpa|Granny|Nana|Aunt|Auntie|Uncle|Abuela|Abuelo|Abuelita|Abuelito"
-    r"|T[ií]a|T[ií]o)\s+$",
+    r"|T[ií]a|T[ií]o)\s+$"
+    # whose parent called: "la mamá de Yunieski", "the dad of Kaysen" (a child of theirs)
+    r"|\b(?:la\s+mam[aá]|el\s+pap[aá]|la\s+madre|el\s+padre|los\s+pap[aá]s|la\s+abuel[ai]ta?"
+    r"|el\s+abuel[io]t?o?|the\s+(?:mom|dad|mother|father|parents|grandma|grandpa))\s+(?:de|of)"
+    r"\s+$",
     re.I,
 )
 

@@ -282,6 +282,14 @@ def test_whom_le_stands_for(text: str, stops: bool) -> None:
          "privacy-anecdote", False),
         ("The pharmacist's kid came in last Tuesday with a broken wrist.", "en",
          "privacy-anecdote", True),
+        ("Anoche nos llamó, asustadísima, la mamá de Yunieski, que volvió de Cienfuegos con "
+         "fiebre.", "es", "privacy-name", True),  # whose mother called
+        ("Con Camilita, que atendemos aquí, funcionó un guante de colores.", "es",
+         "privacy-name", True),  # one the practice cares for
+        ("El niño chiquito del señor de las nieves, el único que vende de guanábana, llegó con "
+         "una picadura de alacrán.", "es", "privacy-anecdote", True),
+        ("El único que puede recetar antibióticos es el médico.", "es", "privacy-anecdote",
+         False),
         ("Y si en su casa hay una Lupita o un Lupe, ¡feliz santo!", "es", "privacy-name", False),
         ("Lupita tuvo fiebre el martes y vino a consulta.", "es", "privacy-name", True),
     ],
