@@ -908,7 +908,14 @@ def _clause(text: str, start: int, end: int) -> str:
 BUSINESS_AFTER = re.compile(
     # only words that name a shop: "Sofia's kitchen", "Liam's farm" may be a child's home
     r"['’]s\s+(?:bakery|bake shop|shop|store|restaurant|cafe|café|diner|salon|barbershop"
-    r"|deli|market|pizza|pizzeria|tacos|taqueria|grill|pub|bookstore|boutique)\b",
+    r"|deli|market|pizza|pizzeria|tacos|taqueria|grill|pub|bookstore|boutique)\b"
+    # a shop's name as written, capitalised: "Kim's Alterations", "Dave's Hardware",
+    # "Ruthie's Resale", "Hamm's Orchard", "Marguerite's Café", "Lou's Barbershop"
+    r"|['’]s\s+(?-i:(?:[A-Z][\w'’&-]*\s+)?(?:Alterations|Hardware|Resale|Orchard|Cafe|Café"
+    r"|Barbershop|Barber Shop|Bakery|Tamales|Tacos|Pizza|Kitchen|Diner|Deli|Market|Grocery"
+    r"|Pharmacy|Salon|Studio|Boutique|Florist|Flowers|Cleaners|Dry Cleaners|Auto|Garage|Tire"
+    r"|Tires|Books|Toys|Farm|Dairy|Creamery|Greenhouse|Nursery|Place|Grill|Cantina|Bistro"
+    r"|Laundromat|Daycare|Dance|Gym|Martial Arts|Karate))\b",
     re.I,
 )
 

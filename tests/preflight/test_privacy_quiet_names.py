@@ -296,3 +296,18 @@ def test_whom_le_stands_for(text: str, stops: bool) -> None:
 )
 def test_the_same_shape_leaks_or_not(text: str, lang: str, code: str, stops: bool) -> None:
     assert (code in stopping_codes(text, lang)) is stops
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # a shop named for its owner, as its sign writes it
+        ("Thank you to our sponsors: Marguerite's Café, Dave's Hardware and Ruthie's Resale.",
+         False),
+        ("- **Kim's Alterations** on Wabash will hem your maternity pants.", False),
+        # a child's own things are no shop
+        ("Sofia's kitchen floor is where she fell and cut her chin last Tuesday.", True),
+    ],
+)
+def test_a_shop_named_for_its_owner(text: str, stops: bool) -> None:
+    assert ("privacy-name" in stopping_codes(text, "en")) is stops

@@ -67,6 +67,8 @@ from support.preflight_helpers import check_one
         ("Father Tadeusz Wójcik opened the parish hall for our flu clinic.",
          {"tadeusz", "wojcik"}),
         ("Lotería con premios, a cargo de doña Lupe Zavaleta.", {"lupe", "zavaleta"}),
+        ("Thank you to Brent Kowalewski of Capital Tech Solutions, who rewired our closet.",
+         {"brent", "kowalewski"}),  # an adult by the business they come from
         ("La presidenta de Raíces Latinas, la señora Araceli Montemayor, dice que habrá tamales.",
          {"araceli", "montemayor"}),
         ("Sangamon County Coroner Beatrice Lang asked every office to share this.",
