@@ -22,6 +22,7 @@ from .lexicon import (
     NOT_PERSON_WORDS,
     PUBLIC_FIGURES,
     REGIONAL_CHILD,
+    TOWN_TRADES,
     WEEKDAY,
     WEEKDAYS,
     fold,
@@ -495,12 +496,7 @@ OUR_ONE = re.compile(
     re.I,
 )
 #: Trades a town has one of.
-_ONE_TRADE = (
-    r"(?:vet|veterinarian|doctor|dentist|pharmacist|pastor|priest|rabbi|imam|principal|mayor"
-    r"|sheriff|harbou?rmaster|postmaster|police chief|fire chief|coach|judge|librarian|barber"
-    r"|mechanic|baker|owner|midwife|undertaker|game warden|ranger|veterinario|alcalde|cura"
-    r"|maestr[oa]|partera)"
-)
+_ONE_TRADE = TOWN_TRADES
 #: What there is one of in a town: "the only house on the lake road", "the first one ever
 #: placed in our county", "made the front page", "whose mom owns the downtown bakery",
 #: "valedictorian", "the captain at Fire Station 3". Told of a patient, it names them.

@@ -692,6 +692,15 @@ _HER_HIS = (
     r"(?:her|his)\b(?!\s+own\b)"
 )
 HER_HIS_AFTER = re.compile(_HER_HIS)
+#: The trades a town has one or a few of, whose holder everyone knows: "the only large-animal
+#: vet for fifty miles", "her grandfather is the harbormaster". detect_people reads a child
+#: told by one of them as singled out; names_roles reads an adult named by one as an adult.
+TOWN_TRADES = (
+    r"(?:vet|veterinarian|doctor|dentist|pharmacist|pastor|priest|rabbi|imam|principal|mayor"
+    r"|sheriff|harbou?rmaster|postmaster|police chief|fire chief|coach|judge|librarian|barber"
+    r"|mechanic|baker|owner|midwife|undertaker|game warden|ranger|veterinario|alcalde|cura"
+    r"|maestr[oa]|partera)"
+)
 #: What a child is called across the Spanish-speaking world, beside "niño" and "nene":
 #: Guatemala's "patojo", Honduras's and El Salvador's "cipote", Nicaragua's "chigüín", the
 #: Andes' "guagua", Uruguay's "gurí", Paraguay's "mitã", Mexico's "chamaco" and "escuincle",
