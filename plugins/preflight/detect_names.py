@@ -1464,6 +1464,9 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     """
     cited = _citation_spans(prose)
     trends = NAMES_SPOKEN_OF.search(prose) is not None
+    # a name in a work's title is its character all through the text: "*Peter's Chair* by
+    # Ezra Jack Keats: Peter's furniture is being painted pink"
+    characters = {fold(w) for m in WORK_TITLE.finditer(prose) for w in TOKEN_WORD.findall(m[1])}
     made_up = _made_up_names(prose)
     for hit in _names(prose, raw, policy):
         if any(s <= hit.start < e for s, e in cited):
@@ -1473,12 +1476,17 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
             continue  # "'Sam' is not a real patient", "Fulanito no existe", "Jane Doe"
         if trends and hit.level is Level.WARN and _in_name_list(prose, hit):
             continue  # "the top of the list has belonged to Olivia and Liam, with Emma, ..."
+        if hit.level is Level.WARN and said in characters:
+            continue
         if hit.level is Level.WARN and ANY_ONE_NAMED_BEFORE.search(prose, max(0, hit.start - 12),
                                                                    hit.start):
             continue  # "si en su casa hay una Lupita o un Lupe": anyone of that name
         yield hit
 
 
+#: A work's title in italics or quotes with its author after it ("*Peter's Chair* by").
+WORK_TITLE = re.compile(r"[*_\"“]([^*_\"”\n]{1,60})[*_\"”]\s*,?\s+(?:by|de|por)\s+[A-Z]")
+TOKEN_WORD = re.compile(r"[^\W\d_]+")
 #: Before a given name, words that make it anyone of that name: "una Lupita o un Lupe",
 #: "any Olivia in your house", "cada Guadalupe".
 ANY_ONE_NAMED_BEFORE = re.compile(r"\b(?:un|una|any|every|cada|alg[uú]n|alguna)\s+$", re.I)

@@ -364,7 +364,7 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Peter Rabbit|Peter Pan|Curious George|Daniel Tiger|Peppa Pig|George Pig|Bluey Heeler
 |Mickey Mouse|Minnie Mouse|Elmo|Big Bird|Cookie Monster|Oscar the Grouch|Bert and Ernie
 |Abby Cadabby|Dora the Explorer|Paw Patrol|Clifford the Big Red Dog|Caillou
-|Thomas the Tank Engine
+|Thomas the Tank Engine|Mr. Yuk|Mr Yuk|Miss Clavel|Manolito Gafotas|Ezra Jack Keats|Eric Hill
 |Sophie la Girafe|Sophie the Giraffe|Santa Claus|Saint Nicholas|Easter Bunny|Tooth Fairy
 |Cinderella|Buzz Lightyear|Pikachu|Super Mario
 |Luigi|Sonic|Spider-Man|Batman|Superman|Wonder Woman|Bob the Builder|SpongeBob|Garfield

@@ -50,7 +50,7 @@ _TRADE = (
     r"|organi[sz]er|chair(?:wo)?man|chairperson|president|coroner|treasurer|navigator"
     r"|handler|stylist|apprentice|preceptor|clergy"
     # a priest, capitalised ("her father Marcus" is a parent; "Father Tadeusz" a priest)
-    r"|(?-i:Father|Padre|Reverend|Rev\.)"
+    r"|(?-i:Father|Padre|Reverend|Rev\.|Fr\.)"
     r"|head(?=[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:services|department"
     r"|program|programme|library|school|nursing|pediatrics|unit|clinic|office|division|center"
     r"|centre|ministry|board|committee|foundation|association|council)\b)"
@@ -142,6 +142,11 @@ ADULT_INTRO = re.compile(
     r"|coached|directed|managed|led|trabaj[oó]|ense[ñn][oó]|ejerci[oó]|entren[oó]|dirigi[oó])"
     r"\b[^.;!?\n]{0,60}?\b(?i:for|durante|por)[ \t]+"
     r"(?:\d+|[a-z]+(?:-[a-z]+)?)[ \t]+(?i:years|decades|a[ñn]os)\b"
+    # years at a counter: "Nuria Casademunt lleva quince años detrás del mostrador de la
+    # farmacia", "lleva veinte años sirviendo en Springfield"
+    rf"|(?P<i>{_NAME})[ \t]+(?i:lleva|llevaba|ha pasado)[ \t]+(?:\d+|[a-záéíóúñ]+)[ \t]+"
+    r"(?i:a[ñn]os)[ \t]+(?i:detr[aá]s|al frente|trabajando|sirviendo|dirigiendo|atendiendo"
+    r"|ense[ñn]ando|como|en la|en el)\b"
     # years in a trade: "diez años de Rosalba Estrada como asistente médica", "Ana Ruiz
     # joined us as a nurse"
     rf"|(?P<h>{_NAME})[ \t]+(?:(?i:se un(?:e|i[oó])|joins|joined|started|starts|serves|served"
@@ -239,7 +244,7 @@ def adults_introduced(prose: str) -> frozenset[str]:
     (`ADULT_INTRO`); not a trade said of a child, not an adult named with their own child."""
     found: set[str] = set()
     for match in _matches(prose):
-        group = next(g for g in ("a", "d", "b", "c", "f", "h", "e", "g") if match[g])
+        group = next(g for g in ("a", "d", "b", "c", "f", "h", "e", "g", "i") if match[g])
         start, end = match.span(group)
         if group in "ad" and CHILD_TRADE_BEFORE.search(prose[max(0, match.start() - 30) :
                                                              match.start()]):

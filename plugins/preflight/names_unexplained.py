@@ -34,6 +34,7 @@ from .lexicon import (
 from .names_words import dictionary_word
 
 WORD = re.compile(r"[^\W\d_]+")
+JOINED_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)+")
 #: Seasons, holidays and plants that are also names and tag a post's time of year.
 SEASONAL = frozenset({"summer", "autumn", "winter", "spring", "holly", "ivy", "christmas",
                       "easter", "navidad", "pascua", "noel", "carol"})
@@ -45,8 +46,13 @@ PLACE_OR_FEAST_WORDS = frozenset({
 
 
 def said_words(texts: Iterable[str]) -> frozenset[str]:
-    """Every word (folded) of the note's running text: its title, summary, body, posts."""
-    return frozenset(fold(word) for text in texts for word in WORD.findall(text))
+    """Every word (folded) of the note's running text: its title, summary, body, posts; a
+    name with an apostrophe or a hyphen also joined, as an address writes it ("O'Connell" is
+    "oconnell" in a slug)."""
+    texts = list(texts)
+    joined = {fold(re.sub(r"['’-]", "", word)) for text in texts
+              for word in JOINED_WORD.findall(text)}
+    return frozenset(fold(word) for text in texts for word in WORD.findall(text)) | joined
 
 
 def _said(key: str, said: frozenset[str]) -> bool:

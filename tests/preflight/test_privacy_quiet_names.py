@@ -311,3 +311,40 @@ def test_the_same_shape_leaks_or_not(text: str, lang: str, code: str, stops: boo
 )
 def test_a_shop_named_for_its_owner(text: str, stops: bool) -> None:
     assert ("privacy-name" in stopping_codes(text, "en")) is stops
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "stops"),
+    [
+        # a character and their author, a work's title naming its character
+        ("¿Quién no se acuerda de Manolito Gafotas, el niño de Carabanchel que inventó Elvira "
+         "Lindo?", "privacy-anecdote", False),
+        ("- *Peter's Chair* by Ezra Jack Keats: Peter's furniture is being painted pink.",
+         "privacy-name", False),
+        ("We have a roll of Mr. Yuk stickers at the front desk.", "privacy-name", False),
+    ],
+)
+def test_characters_and_their_authors(text: str, code: str, stops: bool) -> None:
+    lang = "es" if "¿" in text else "en"
+    assert (code in stopping_codes(text, lang)) is stops
+
+
+@pytest.mark.parametrize(
+    ("alt", "stops"),
+    [
+        ("La Dra. Odalys Betancourt sonriendo en su consultorio", False),  # a clinician
+        ("Dr. Patel holding a newborn at the nursery window", True),  # a child beside her
+        ("A boy smiling with his new cast", True),
+    ],
+)
+def test_a_clinicians_portrait(tmp_path: Path, alt: str, stops: bool) -> None:
+    report = check_one(tmp_path, f"Title: Our team\nDate: 2026-03-01\nimage: images/team.jpg\n"
+                                 f"image_alt: {alt}\n\nMeet the people who answer your calls.\n")
+    assert any(f.code == "privacy-image" and f.blocking for f in report.findings) is stops
+
+
+def test_a_name_with_an_apostrophe_said_in_the_body_explains_its_slug(tmp_path: Path) -> None:
+    report = check_one(tmp_path, "Title: Farewell to a nurse\nDate: 2026-03-01\n"
+                                 "Slug: farewell-nurse-bernadette-oconnell\n\nAfter 31 years, "
+                                 "our nurse Bernadette O'Connell is retiring.\n")
+    assert not any(f.code == "privacy-name" for f in report.findings)
