@@ -511,6 +511,13 @@ STAFF_INTRO = re.compile(
     r"|junta|helpers|everyone who helped|todos los que ayudaron|promotoras)\b[^.!?\n]{0,120}?"
     r"(?::|\b(?i:we thank|thank|agradecemos a|gracias a))\s*"
     rf"(?P<roster>{_LISTED}(?:{_LIST_SEP}{_LISTED})+)"
+    # the staff signing off or named as one's coworkers: "— Gloria, Yesenia, Hope, Joy and
+    # the whole crew", "a mis compañeras Yesenia, Hope y Joy"
+    rf"|(?:^|\n)[ \t]*(?:—|--|–)[ \t]*(?P<signoff>{_LISTED}(?:{_LIST_SEP}{_LISTED})*)"
+    r"(?:,?[ \t]+(?i:and|y|&)[ \t]+(?i:the (?:whole |entire )?(?:crew|team|staff|gang|office)"
+    r"|todo el (?:equipo|personal)|el equipo))"
+    r"|\b(?i:my|mis|our|nuestr[oa]s) (?i:coworkers|co-workers|colleagues|compa[ñn]er[oa]s"
+    rf"|compas)[ \t]+(?P<peers>{_LISTED}(?:{_LIST_SEP}{_LISTED})+)"
 )
 
 
@@ -525,7 +532,8 @@ def staff_introduced(prose: str) -> frozenset[str]:
     too. Only capitalised names of one to three words; "Dr." names are public already."""
     found: set[str] = set()
     for match in STAFF_INTRO.finditer(prose):
-        group = next((g for g in ("team", "roster", "crew") if match[g]), None)
+        group = next((g for g in ("team", "roster", "crew", "signoff", "peers") if match[g]),
+                     None)
         if group:
             # (a child in the list, told by an age or what befell them, is not one of them:
             # "Greta Halvorsen, and Matteo Ricci-Lange, 9, who came to us after his crash")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from preflight.names_public import staff_introduced
 from preflight.names_roles import adults_introduced
 from support.preflight_helpers import check_one
 
@@ -184,3 +185,21 @@ def test_a_child_goalkeeper_is_no_professional(tmp_path: Path) -> None:
     assert "privacy-name" in _stops(
         tmp_path, "Al portero titular, Joaquín Arellano Saucedo, le encontramos la presión "
         "alta por tercera vez.", "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the staff signing off, or named as one's coworkers (round 11, from the o4 batch)
+        ("Happy holidays!\n— Gloria, Yesenia, Hope, Joy and the whole crew",
+         {"gloria", "yesenia", "hope", "joy"}),
+        ("Y a mis compañeras Yesenia, Hope y Joy, que aguantan mis chistes malos.",
+         {"yesenia", "hope", "joy"}),
+    ],
+)
+def test_staff_signing_off(text: str, words: set[str]) -> None:
+    assert staff_introduced(text) >= words
+
+
+def test_children_signing_off_are_not_staff() -> None:
+    assert not staff_introduced("— Mateo, Sofía and the whole soccer team thank you")
