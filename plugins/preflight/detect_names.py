@@ -68,6 +68,7 @@ from .lexicon import (
 )
 from .names_public import (
     BUSINESS_AFTER,
+    BUSINESS_BEFORE,
     HISTORY_YEAR,
     KIN_BEFORE,
     MEDIA_WORDS,
@@ -1097,8 +1098,9 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
             continue
         if token.key in policy.names or token.key in BIG_PLACES or token.key in MONTHS:
             continue
-        if BUSINESS_AFTER.match(text, match.end()):
-            continue  # "Ms. Ruth's bakery": a shop's name
+        if BUSINESS_AFTER.match(text, match.end()) or BUSINESS_BEFORE.search(
+                text, max(0, match.start() - 50), match.start()):
+            continue  # "Ms. Ruth's bakery", "Panadería Doña Chela": a shop's name
         name_start = match.start("given") if match["given"] else match.start("name")
         if STAFF_BEFORE.search(text[max(0, match.start() - 40) : name_start]):
             continue  # "our nurse practitioner Ms. (Kelly) Johnson": the team, by its role

@@ -709,7 +709,20 @@ INSTITUTION_TAIL = frozenset({
     "fire", "police", "rescue", "ems", "sheriff", "library", "biblioteca", "pool", "ymca",
     "hole", "department", "county", "district", "schools", "elementary", "hospital", "clinic",
     "center", "foundation", "university", "college", "academy", "pharmacy", "museum", "zoo",
+    # a business named after its family: "Nakamura Greens", "Szymanski Dry Cleaners"
+    "greens", "farm", "farms", "orchard", "orchards", "dairy", "cleaners", "hardware",
+    "roofing", "bakery", "creamery", "nursery", "plumbing", "electric", "realty", "insurance",
+    "funeral", "motors", "tire", "tires",
 })
+#: Before a name, the kind of shop or church it names: "Panadería Doña Chela", "Pollería Don
+#: Lucho", "Iglesia Pentecostal Monte de Sion" (a place named, no person).
+BUSINESS_BEFORE = re.compile(
+    r"\b(?-i:Panader[ií]a|Poller[ií]a|Taquer[ií]a|Tienda|Farmacia|Florister[ií]a|Colmado"
+    r"|Llantera|Muebler[ií]a|Carnicer[ií]a|Tortiller[ií]a|Fruter[ií]a|Paleter[ií]a"
+    r"|Lavander[ií]a|Restaurante|Cafeter[ií]a|Barber[ií]a|Peluquer[ií]a|Est[eé]tica|Iglesia"
+    r"|Parroquia|Capilla|Templo|Panader[ií]a y Pasteler[ií]a|Abarrotes|Miscel[aá]nea"
+    r"|Super(?:mercado)?)(?:\s+(?:(?-i:[A-Z][\w'’]*)|de|del|la|el)){0,3}?"
+    r"\s+(?:(?-i:Don|Doña|La|El|Los|Las|De|Del)\s+)?$")
 #: Before a name, a researcher's role: "a team led by Vasanti Malik", "lead author Ana Soto".
 RESEARCHER_BEFORE = re.compile(
     r"\b(?:(?:team|study|research|group|trial|project|review|analysis) led by"
@@ -754,6 +767,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "baby names like Austin, Madison and Charlotte": names as words
     if first is not last and last.key in INSTITUTION_TAIL:
         return True  # "Eugene Springfield Fire", "Jackson Hole": a department, a place
+    if BUSINESS_BEFORE.search(text, max(0, first.start - 50), first.start):
+        return True  # "Panadería Doña Chela", "Iglesia Pentecostal Monte de Sion": a place
     if first is last and _listed_city(text, first):
         return True  # "forecast for Eugene, Salem and Albany": cities in a list
     if RESEARCHER_BEFORE.search(text[max(0, first.start - 30) : first.start]):

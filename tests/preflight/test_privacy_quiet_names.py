@@ -348,3 +348,18 @@ def test_a_name_with_an_apostrophe_said_in_the_body_explains_its_slug(tmp_path: 
                                  "Slug: farewell-nurse-bernadette-oconnell\n\nAfter 31 years, "
                                  "our nurse Bernadette O'Connell is retiring.\n")
     assert not any(f.code == "privacy-name" for f in report.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "stops"),
+    [
+        # a shop or a church named after someone is a place
+        ("Queremos darle las gracias a la Panadería Doña Chela, en la avenida Grand.", "es", False),
+        ("Jornada de salud en la Iglesia Pentecostal Monte de Sion, en la calle Cook.", "es",
+         False),
+        ("Mr. Szymanski at Szymanski Dry Cleaners has kindly offered his lot.", "en", False),
+        ("Doña Chela tuvo fiebre y la nieta vino a consulta.", "es", True),
+    ],
+)
+def test_a_shop_or_church_named_after_someone(text: str, lang: str, stops: bool) -> None:
+    assert ("privacy-name" in stopping_codes(text, lang)) is stops

@@ -67,11 +67,8 @@ from support.preflight_helpers import check_one
         ("- Firefighter-paramedic Jaime Orozco, Station 7", {"jaime", "orozco"}),
         ("Father Tadeusz Wójcik opened the parish hall for our flu clinic.",
          {"tadeusz", "wojcik"}),
-        ("Lotería con premios, a cargo de doña Lupe Zavaleta.", {"lupe", "zavaleta"}),
         ("Thank you to Brent Kowalewski of Capital Tech Solutions, who rewired our closet.",
          {"brent", "kowalewski"}),  # an adult by the business they come from
-        ("La presidenta de Raíces Latinas, la señora Araceli Montemayor, dice que habrá tamales.",
-         {"araceli", "montemayor"}),
         ("Sangamon County Coroner Beatrice Lang asked every office to share this.",
          {"beatrice", "lang"}),
     ],
@@ -96,6 +93,10 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "Mateo Ruiz has led his team for two years and broke his wrist.",  # his own team
         "- **Mateo Ruiz**, 4, ear infection.",  # a bold list of children
         "Her father Marcus Bell brought her to the four-year checkup.",  # a parent
+        # an elder's honorific alone names no adult: patients' mothers and grandmothers are
+        # named so too
+        "Lotería con premios, a cargo de doña Lupe Zavaleta.",
+        "La señora Rosa Pérez llamó preocupada porque el niño no quería comer.",
         # an elder named by a child of theirs, a patient's grandmother or godfather
         "La beba de doña Carmen Ruiz fue la primera en brotarse con varicela.",
         "El varoncito de doña Altagracia Peña convulsionó en la guagua.",
