@@ -73,6 +73,7 @@ from .names_public import (
     KIN_BEFORE,
     MEDIA_WORDS,
     MINE_AFTER,
+    QUOTED_TITLE,
     SENTENCE_START,
     STAFF_BEFORE,
     _clause,
@@ -1468,7 +1469,8 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     trends = NAMES_SPOKEN_OF.search(prose) is not None
     # a name in a work's title is its character all through the text: "*Peter's Chair* by
     # Ezra Jack Keats: Peter's furniture is being painted pink"
-    characters = {fold(w) for m in WORK_TITLE.finditer(prose) for w in TOKEN_WORD.findall(m[1])}
+    characters = {t.key for m in QUOTED_TITLE.finditer(prose)
+                  if re.match(r"\s*[A-Z]", prose[m.end() :]) for t in _tokens(m["title"])}
     made_up = _made_up_names(prose)
     for hit in _names(prose, raw, policy):
         if any(s <= hit.start < e for s, e in cited):
@@ -1486,9 +1488,6 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
         yield hit
 
 
-#: A work's title in italics or quotes with its author after it ("*Peter's Chair* by").
-WORK_TITLE = re.compile(r"[*_\"“]([^*_\"”\n]{1,60})[*_\"”]\s*,?\s+(?:by|de|por)\s+[A-Z]")
-TOKEN_WORD = re.compile(r"[^\W\d_]+")
 #: Before a given name, words that make it anyone of that name: "una Lupita o un Lupe",
 #: "any Olivia in your house", "cada Guadalupe".
 ANY_ONE_NAMED_BEFORE = re.compile(r"\b(?:un|una|any|every|cada|alg[uú]n|alguna)\s+$", re.I)

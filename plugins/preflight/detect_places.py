@@ -850,13 +850,16 @@ def _town(prose: str, match: re.Match[str], names_of_people: frozenset[str]
     return match.start(group), match.start(group) + len(place)
 
 
-def towns_in_story(prose: str, start: int, end: int,
-                   names_of_people: frozenset[str] = frozenset()) -> Iterator[Hit]:
+def towns_in_story(prose: str, start: int, end: int) -> Iterator[Hit]:
     """A town or a place smaller than a state in a sentence that tells one child's story
     (prose[start:end]): the story already stops the note; the place is what makes it findable
-    ("un patojito de Sunset Villa llegó con su mamá", "a toddler from Pine Hollow came back")."""
+    ("un patojito de Sunset Villa llegó con su mamá", "a toddler from Pine Hollow came back").
+
+    Unlike `places`, a town that is also a family name stays a town here ("de Tumbaco",
+    "desde Fajardo", "from Rochester"): after "from" or "de" in a child's story it is where
+    they live, and a person named there is read by the name rules anyway."""
     for match in TOWN.finditer(prose, start, end):
-        town = _town(prose, match, names_of_people)
+        town = _town(prose, match, frozenset())
         if town is not None:
             yield warn(*town, "privacy-place",
                        f'"{prose[town[0] : town[1]]}" (a town or a place smaller than a state) '

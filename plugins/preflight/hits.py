@@ -43,6 +43,10 @@ class Hit:
     #: address or a file name is a page's or an article's ID as often as a person's.
     prose_only: bool = False
 
+    def overlaps(self, other: Hit) -> bool:
+        """Whether the two hits share a character of the text."""
+        return self.start < other.end and other.start < self.end
+
 
 @dataclass(frozen=True)
 class Policy:

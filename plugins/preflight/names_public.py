@@ -638,7 +638,8 @@ BRAND_FOLLOW = re.compile(
 )
 #: A work's title in quotes or italics, and its author after it: "“Charlotte's Web” by E.B.
 #: White", "*Matilda* by Roald Dahl": the name is the title's, not a child's.
-QUOTED_TITLE = re.compile(r"[\"“*_][^\"”*_\n]{1,60}[\"”*_]\s*,?\s+(?:by|de|por)\s")
+QUOTED_TITLE = re.compile(
+    r"[\"“*_](?P<title>[^\"”*_\n]{1,60})[\"”*_]\s*,?\s+(?:by|de|por)\s")
 #: A costume: "the nurses went as", "Dr. Rivera was a very convincing Ms. Frizzle" (a title
 #: may sit between).
 COSTUME_BEFORE = re.compile(

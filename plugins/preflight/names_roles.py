@@ -243,7 +243,8 @@ def adults_introduced(prose: str) -> frozenset[str]:
     (`ADULT_INTRO`); not a trade said of a child, not an adult named with their own child."""
     found: set[str] = set()
     for match in _matches(prose):
-        group = next(g for g in ("a", "d", "b", "c", "f", "h", "e", "g", "i") if match[g])
+        # (each alternative of ADULT_INTRO names its one group: the match holds one)
+        group = next(g for g, value in match.groupdict().items() if value)
         start, end = match.span(group)
         if group in "ad" and CHILD_TRADE_BEFORE.search(prose[max(0, match.start() - 30) :
                                                              match.start()]):

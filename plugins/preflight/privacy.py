@@ -380,6 +380,11 @@ def _told_by(words: list[str], said: frozenset[str] | set[str]) -> bool:
 _OWN_ADDRESS_KEYS = frozenset({"tags", "tag", "slug", "filename"})
 
 
+#: What `names_unexplained` says a name in an address is, as the finding says it.
+_WHOSE_NAME = {"given": "a person's name", "family": "a family's name",
+               "full": "part of a person's full name"}
+
+
 def _add_unexplained_names(segments: list[Segment], groups: list[list[Hit]],
                            policy: Policy) -> list[list[Hit]]:
     """A WARN for each name in a tag, the slug or the file name that the note's text never
@@ -396,12 +401,10 @@ def _add_unexplained_names(segments: list[Segment], groups: list[list[Hit]],
         if said is None:
             said = said_words(s.text for s in segments
                               if s.kind == "prose" and s.key not in _OWN_ADDRESS_KEYS)
-        whose = {"given": "a person's name", "family": "a family's name",
-                 "full": "part of a person's full name"}
         extra = [
             (warn if kind == "given" else block)(
                 start, end, "privacy-name",
-                f'"{word}" is {whose[kind]}, and nothing in the note says it: a tag or an '
+                f'"{word}" is {_WHOSE_NAME[kind]}, and nothing in the note says it: a tag or an '
                 "address names the note's topic, so a name there reads as the child or the "
                 "family the note is about.")
             for start, end, word, kind in unexplained_names(segment.text, said, policy)
@@ -410,11 +413,9 @@ def _add_unexplained_names(segments: list[Segment], groups: list[list[Hit]],
         # a given name adds nothing where a finding is already.
         kept = [hit for hit in hits if not (
             hit.code == "privacy-name" and hit.level is Level.WARN
-            and any(e.level is Level.BLOCK and e.start < hit.end and hit.start < e.end
-                    for e in extra))]
+            and any(e.level is Level.BLOCK and e.overlaps(hit) for e in extra))]
         named = [hit for hit in kept if hit.code == "privacy-name"]
-        out.append(kept + [e for e in extra if not any(
-            h.start < e.end and e.start < h.end for h in named)])
+        out.append(kept + [e for e in extra if not any(h.overlaps(e) for h in named)])
     return out
 
 
@@ -434,8 +435,7 @@ def _add_places_of_stories(segments: list[Segment], groups: list[list[Hit]]
         for story in stories:
             start, end = sentence_span(segment.text, story.start, story.end)
             extra.extend(hit for hit in towns_in_story(segment.text, start, end)
-                         if not any(p.start < hit.end and hit.start < p.end
-                                    for p in places + extra))
+                         if not any(p.overlaps(hit) for p in places + extra))
         out.append(hits + extra)
     return out
 
