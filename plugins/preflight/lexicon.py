@@ -171,6 +171,7 @@ nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea
 ojo ojos calle avenida carnaval ministerio secretaria departamento instituto organizacion
 siga sigan pais paginas morenita fallas
 cel tel cell movil whats ors
+mr mrs ms mx sr sra srta dr dra
 mon tue tues wed thu thur thurs fri
 popo pipi caca tete teta chichi mamila pompis colita nana
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye

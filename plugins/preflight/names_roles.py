@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from .hits import sentence_of
 from .lexicon import REGIONAL_CHILD, TOWN_TRADES
+from .names_public import CHILD_IN_LIST
 from .names_words import Token, _tokens, dictionary_word
 
 #: Trades and offices only adults hold, in English and Spanish (a child's "roles" are left
@@ -48,7 +49,8 @@ _TRADE = (
     r"|state representative|senator|governor|clerk|inspector|phlebotomist"
     r"|mail carrier|courier|custodian|freelancer|timer|consultant|lead|congress(?:wo)?man"
     r"|organi[sz]er|chair(?:wo)?man|chairperson|president|coroner|treasurer|navigator"
-    r"|handler|stylist|apprentice|preceptor|clergy"
+    r"|handler|stylist|apprentice|preceptor|clergy|captain|carpenter|plumber|electrician|painter"
+    r"|artist"
     # a priest, capitalised ("her father Marcus" is a parent; "Father Tadeusz" a priest)
     r"|(?-i:Father|Padre|Reverend|Rev\.|Fr\.)"
     r"|head(?=[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:services|department"
@@ -65,7 +67,7 @@ _TRADE = (
     r"|fundadora?|due[ñn][oa]s?|propietari[oa]s?|agricultora?|panader[oa]|cociner[oa]|abogad[oa]"
     r"|jueza?|arquitect[oa]|ingenier[oa]|investigadora?|int[eé]rprete|traductora?"
     r"|trabajadora? social|promotora|comadronas?|regidora?|concejala?|comisionad[oa]"
-    r"|alcaldesa"
+    r"|alcaldesa|capit[aá]n|polic[ií]a|carpinter[oa]|plomer[oa]|electricista|pintora?|artista"
     r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?|organizadora?"
     # (not an elder's honorific, "doña Lupe Zavaleta", "la señora Araceli Montemayor": in
     # this corpus patients' mothers and grandmothers are named so as often as volunteers;
@@ -101,14 +103,27 @@ ADULT_INTRO = re.compile(
     # condado de Sangamon, Evangelina Rocha"; "Doctora, Inés tuvo fiebre" is someone
     # talking to the doctor)
     rf"|(?:\b(?i:the|our|their|his|her|el|la|nuestr[oa]|su)|[A-Z][\w'’-]*['’]s)[ \t]+"
-    rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?i:{_TRADE})(?:e?s)?(?:[ \t]+{_TRADE_ADJECTIVE})?"
-    r"(?:[ \t]+(?:de|del|of|de la|at)[ \t]+[^,.;:!?\n]{1,60}?)?,[ \t]+(?P<d>" + _NAME + ")"
+    rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_TRADE})(?:e?s)?(?:[ \t]+{_TRADE_ADJECTIVE})?"
+    r"(?:[ \t]+(?:de|del|of|de la|at)[ \t]+[^,.;:!?\n]{1,60}?)?,[ \t]+"
+    r"(?:(?:(?i:la|el)[ \t]+)?(?i:se[ñn]ora|se[ñn]or|do[ñn]a|don|mrs?\.?|ms\.?)[ \t]+)?"
+    r"(?P<d>" + _NAME + ")"
     # the trade in an appositive: "Rubén Ledesma, a retired firefighter", "Lorenzo Acevedo,
     # dueño de la taquería", "Tou Lor, our Hmong interpreter"
     # (a staff list in bold: "**Maricela Ontiveros**, enfermera practicante")
     rf"|(?P<b>{_NAME})(?:\*\*|__|\*|_)?,[ \t]+"
     r"(?:(?i:an?|the|our|una?|la|el|nuestr[oa]|su)[ \t]+)?"
-    rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_TRADE})\b(?!['’])"
+    rf"(?:(?:[\w'’-]+|Dra?\.)[ \t]+){{0,3}}?(?i:{_TRADE})\b(?!['’])"
+    # the trade in brackets, as a roster gives it: "Gloria Pienaar (office manager), Yesenia
+    # Corral, Hope Calloway"
+    rf"|(?P<p>{_NAME})[ \t]*\((?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_TRADE})\)"
+    # a trade's name for them: "a young pediatrician in Tokyo named Tomisaku Kawasaki", "una
+    # partera llamada Comfort Adjei"
+    rf"|\b(?i:{_TRADE})\b[^.,;:!?\n]{{0,30}}?\b(?i:named|called|llamad[oa])[ \t]+(?P<n>{_NAME})"
+    # a shop and whose it is: "**Taquería Don Beto**, de don Alberto Garnica", "**Delicias del
+    # Ande**, de la señora Delia Ccori"
+    r"|\*\*[A-ZÁÉÍÓÚÑ][^*\n]{2,60}\*\*,[ \t]+(?i:de|of|owned by|run by)[ \t]+"
+    r"(?:(?:(?i:la|el)[ \t]+)?(?i:se[ñn]ora|se[ñn]or|do[ñn]a|don|mrs?\.?|ms\.?|mr\.?)[ \t]+)?"
+    rf"(?P<o>{_NAME})"
     # what they run or lead: "Henrietta Osei-Bonsu directs the milk bank depot", "Renée
     # Marchand-Oyelowo chairs our parent advisory board", "Tou Lor interprets at our office",
     # "Bartholomew and Ingrid Sundqvist, who own Sundqvist Creamery", "Marjorie Oyelade has
@@ -152,6 +167,10 @@ ADULT_INTRO = re.compile(
     r"|trabaja|trabaj[oó]|empez[oó]|comenz[oó]|works|worked|returns|returned)\b[^.;!?\n]{0,30}?"
     r"[ \t])?(?i:como|as)[ \t]+(?:(?i:an?|our|una?|nuestr[oa])[ \t]+)?(?:[\w'’-]+[ \t]+)?"
     rf"(?i:{_TRADE})\b"
+    # retired: "Walt and June Hagerty, retired from 34 years of teaching", "don Bert
+    # Vanlandingham, policía estatal jubilado"
+    rf"|(?P<j>{_NAME}),[ \t]+(?:(?i:an?|una?)[ \t]+)?(?:[a-záéíóúñ]+[ \t]+){{0,2}}?"
+    r"(?i:retired|jubilad[oa]|retirad[oa])\b"
     # one of the practice's offices: "Emeka Uchenna-Price of our billing office"
     rf"|(?P<e>{_NAME})[ \t]+(?i:of|from|at|in|de|del)[ \t]+(?i:our|nuestr[oa])[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,2}?(?i:office|team|staff|desk|department|lab|oficina|equipo"
@@ -246,20 +265,48 @@ def adults_introduced(prose: str) -> frozenset[str]:
         # (each alternative of ADULT_INTRO names its one group: the match holds one)
         group = next(g for g, value in match.groupdict().items() if value)
         start, end = match.span(group)
+        if group == "d" and re.match(r"(?i:his|her|their)\b", match[0]) and re.search(
+                r"\b(?i:mrs?|ms|miss)\.?[ \t]+$", prose[match.start() : start]):
+            continue  # "His second-grade teacher, Mrs. Adaeze Okonkwo, noticed him squinting"
         if group in "ad" and CHILD_TRADE_BEFORE.search(prose[max(0, match.start() - 30) :
                                                              match.start()]):
             continue
         before = prose[max(0, start - 20) : start]
         if (RELATIVE_BEFORE.search(before) and not _priest(before)) or prose.startswith(
-                ("'s", "’s"), end):
+                ("'s", "’s"), end) or match[group].endswith(("'s", "’s")):
             continue
         if CHILD_BESIDE.search(sentence_of(prose, start, end)) or CHILD_OF_BEFORE.search(
                 prose[max(0, match.start() - 40) : match.start()]):
             continue
-        words = [t for t in _tokens(match[group]) if t.key not in ("de", "del", "la", "los")]
-        if _a_name(words):
-            found.update(t.key for t in words)
+        # (a trade in the plural is said of the whole list: "the coaches, Dennis Orland and
+        # Tamika Grier"; "our receptionist Maritza Quispe and Benjamin, our first patient")
+        plural = group in "ad" and re.search(r"[^s]s\b[ \t,]*(?:(?i:la|el)[ \t]+)?"
+                                             r"(?:\w+\.?[ \t]+)?$", prose[match.start() : start])
+        listed = (_listed_after(prose, match.end() if group == "p" else end)
+                  if plural or group == "p" else ())
+        for name in (match[group], *listed):
+            words = [t for t in _tokens(name) if t.key not in ("de", "del", "la", "los")]
+            if _a_name(words):
+                found.update(t.key for t in words)
     return frozenset(found)
+
+
+#: The next name of a list: "the coaches, Dennis Orland and Tamika Grier", "led by Dr.
+#: Marisol Quintanilla and Luz Dary Montoya".
+NEXT_IN_LIST = re.compile(
+    r"(?:\*\*|__)?(?:,[ \t]*(?:(?:and|y|e)[ \t]+)?|[ \t]+(?:and|y|e|&)[ \t]+)"
+    r"(?:(?:(?i:la|el)[ \t]+)?(?i:se[ñn]ora|se[ñn]or|do[ñn]a|don|mrs?\.?|ms\.?|mr\.?)[ \t]+)?"
+    rf"(?P<name>{_NAME})"
+)
+
+
+def _listed_after(prose: str, end: int) -> Iterator[str]:
+    """The names listed right after an adult's (one trade said of a list says it of them all),
+    up to a child told by an age or a story ("Greta Halvorsen and Matteo Ricci-Lange, 9")."""
+    while (match := NEXT_IN_LIST.match(prose, end)) and not CHILD_IN_LIST.match(prose,
+                                                                                 match.end()):
+        yield match["name"]
+        end = match.end()
 
 
 #: A note about the practice's people or the community's adults, by its title, tags, slug or
