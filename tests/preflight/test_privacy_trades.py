@@ -94,6 +94,27 @@ from support.preflight_helpers import check_one
          {"araceli", "montemayor"}),
         ('"La mitad de los incendios empiezan con un calentador", dijo el capitán Jaime Orozco.',
          {"jaime", "orozco"}),
+        # (round 12, from the s4 batch) what they run, teach or own, years at a trade told
+        # after "who", a board member, a task theirs with the verb first
+        ("Joanne Kettering, who runs the children's room at the main branch, dropped off logs.",
+         {"joanne", "kettering"}),
+        ("Ruth Adebayo, who teaches third grade at Dunmore Elementary, has her class sing.",
+         {"ruth", "adebayo"}),
+        ("Gloria Amparo Ramírez, que enseña cuarto en la escuela bilingüe, nos dijo.",
+         {"gloria", "amparo", "ramirez"}),
+        ("Óscar Villamizar, que tiene la panadería colombiana del centro, nos confirmó.",
+         {"oscar", "villamizar"}),
+        ("Wallace Finch, who has worked the corner by Lincoln Middle School for nineteen years.",
+         {"wallace", "finch"}),
+        ("Moshe Feldblum, a mohel who has practiced in central Illinois for thirty years.",
+         {"moshe", "feldblum"}),
+        ("Thanks to school board member Patricia Oduya, who pushed for the change.",
+         {"patricia", "oduya"}),
+        ("Head of aquatics Deshawn Mercer says he loves hiring teens.", {"deshawn", "mercer"}),
+        ("La colecta la organiza Wilson Henao, un bogotano que llegó hace veinte años.",
+         {"wilson", "henao"}),
+        ("Este año, Rigoberto Ixcoy y sus compañeros de la cooperativa arreglaron juguetes.",
+         {"rigoberto", "ixcoy"}),
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
@@ -133,6 +154,8 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "His second-grade teacher, Mrs. Adaeze Okonkwo, noticed him squinting at the board.",
         "Thanks to the 2nd grade teacher at Dubois, Ms. Alvarado's class, who keeps his spacer.",
         "A patient named Leo Marsh came in with his mom.",  # no trade before "named"
+        "Mateo Ruiz, who has had asthma for two years, came in.",  # years, not of a trade
+        "Sofía Peña, que tiene la varicela, no vino a la escuela.",  # no shop of hers
     ],
 )
 def test_no_adult_introduced(text: str) -> None:
