@@ -290,6 +290,14 @@ PLACE_NEWS = re.compile(
 DOUBLED_LE_BEFORE = re.compile(r"\b[Ll]e\s+[a-záéíóúñ]+\b[^.!?\n]{0,80}?\s+a\s+$")
 
 
+def _age_next(text: str, token: Token) -> bool:
+    """The child's age in the next sentence: "Pablito, que lleva desde septiembre encadenando
+    uno detrás de otro, ya es un experto. Tiene tres años." (the name leads its sentence)."""
+    start, end = sentence_span(text, token.start, token.end)
+    return (token.text[:1].isupper() and not text[start : token.start].strip(" *_\"“¡¿-")
+            and AGE_NEXT_SENTENCE.match(text, end) is not None)
+
+
 def _person_cue(text: str, token: Token) -> bool:
     if token.key in SEASON_NAMES and token.cap:
         return _season_person(text, token)
@@ -306,6 +314,8 @@ def _person_cue(text: str, token: Token) -> bool:
     if PERSON_BEFORE.search(before) or person_after.match(after):
         return True
     if _speaker(text, token):
+        return True
+    if _age_next(text, token):
         return True
     # "A Rocío le encontramos anemia": the personal "a", the name, then "le"/"la"/"lo"; in
     # lower case too for a name that is no word ("a sofi se le atoró uno")
@@ -634,7 +644,8 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
         if not (mid_sentence and plain_name) and not _about_life(sentence) and not (
                 plain_name and (SPANISH_SUBJECT_AFTER.match(text, end_token.end)
                                 or SUBJECT_AFTER.match(text, end_token.end)
-                                or PERSON_AFTER.match(text[end_token.end : end_token.end + 80]))):
+                                or PERSON_AFTER.match(text[end_token.end : end_token.end + 80])
+                                or _age_next(text, first))):
             continue
         # The name does something with "her"/"his" ("Hunter had his tubes put in ... hearing
         # the TV"): a media word elsewhere in the sentence makes nobody public.
@@ -1171,6 +1182,8 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
     for match in FAMILY.finditer(text):
         group = next(g for g in "abcdefg" if match[g])
         who = match[group]
+        if group != "d" and len(who) > 2 and who.replace("-", "").isalpha() and who.isupper():
+            continue  # "the NICU families", "the WIC families": a unit or a program's
         keys = [fold(w) for w in re.split(r"[- ]", who)]
         if group == "f" and not all(k in surnames() and not dictionary_word(k)
                                     and k not in name_words() for k in keys):
@@ -1488,6 +1501,14 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
         yield hit
 
 
+#: A child's age said right after the sentence that names them: "Tiene tres años", "She's 4".
+AGE_NEXT_SENTENCE = re.compile(
+    r"[.!?]?\s+(?:Ya\s+)?(?:Tiene|Cumpli[oó]|Acaba de cumplir|He['’]s|She['’]s|He is|She is"
+    r"|He just turned|She just turned|He turned|She turned)\s+(?:1[0-7]|[1-9]|un|una|dos|tres"
+    r"|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve)\b(?:\s*(?:a[ñn]os?|mes(?:es)?|years?|months?))?"
+    r"(?!\s+(?:de experiencia|of experience|en|in|at|con|with)\b)"
+)
 #: Before a given name, words that make it anyone of that name: "una Lupita o un Lupe",
 #: "any Olivia in your house", "cada Guadalupe".
 ANY_ONE_NAMED_BEFORE = re.compile(r"\b(?:un|una|any|every|cada|alg[uú]n|alguna)\s+$", re.I)

@@ -420,6 +420,11 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Anna Dewdney|Doreen Cronin|Mercer Mayer|Richard Scarry|Tomie dePaola|Ludwig Bemelmans
 |Margret Rey|H.A. Rey|Don Freeman|Robert McCloskey|Virginia Lee Burton|Jon Klassen
 |Yuyi Morales|Matt de la Peña|Pam Muñoz Ryan|Sandra Cisneros|Isabel Allende
+|Duncan Tonatiuh|Juana Martinez-Neal|Jacqueline Woodson|Christian Robinson|Grace Lin
+|Kadir Nelson|Javaka Steptoe|Carmen Agra Deedy|Rafael Pombo|Rin Rin Renacuajo|Gabo
+|Egan Bernal|Nairo Quintana|James Rodríguez|Jorge Luis Borges|Mafalda|Quino|Papá Noel
+|Papa Noel|Mrs. Claus|Mrs Claus|Girl Scout|Girl Scouts|Boy Scout|Boy Scouts|Cub Scout
+|Cub Scouts|Los Reyes Magos
 |George Bush|George W. Bush|Ronald Reagan|Jimmy Carter|Gerald Ford|Richard Nixon
 |Lyndon Johnson|Dwight Eisenhower|Harry Truman|John Adams|James Madison|Andrew Jackson
 |Ulysses Grant|Woodrow Wilson|Calvin Coolidge|Herbert Hoover|JB Pritzker|J.B. Pritzker
@@ -722,6 +727,10 @@ _STRONG_AFTER = (
     r"|\s+\w+\s+(?:his|her)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:visit|checkup|check-up|cast"
     r"|shots?|vaccines?|appointment|inhaler|brace|glasses|stethoscope|helmet|mom|dad|mother"
     r"|father|brother|sister|parents|grandma|grandpa)\b"
+    # a caption's description of them at their own visit: "Sawyer, brave as ever at his
+    # second dose this morning"
+    r"|,\s+(?:[\w-]+\s+){1,5}?(?:at|after|before|during|for)\s+(?:his|her)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|checkup|check-up|shots?|dose|vaccines?|appointment|cast|stitches|surgery)\b"
     # what only a child does, or is: "Grace had been missing school with tummy aches",
     # "Milagros lloraba tanto", "Dulce estaba pálida", "Toño, el más chiquito del grupo,"
     r"|\s+(?:had\s+)?(?:cried|fought|refused|hid|giggled|screamed|sobbed|pouted|whimpered"

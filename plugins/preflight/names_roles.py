@@ -47,12 +47,12 @@ _TRADE = (
     r"|scientist|researcher|interpreter|translator|social worker|case manager|scribe"
     r"|receptionist|council(?:wo)?man|councilmember|alderman|alderwoman|commissioner"
     r"|state representative|senator|governor|clerk|inspector|phlebotomist"
-    r"|mail carrier|courier|custodian|freelancer|timer|consultant|lead|congress(?:wo)?man"
+    r"|mail carrier|courier|custodian|freelancer|timer|consultant|leader|lead|congress(?:wo)?man"
     r"|organi[sz]er|chair(?:wo)?man|chairperson|president|coroner|treasurer|navigator"
     r"|handler|stylist|apprentice|preceptor|clergy|captain|carpenter|plumber|electrician|painter"
     r"|artist"
     # a priest, capitalised ("her father Marcus" is a parent; "Father Tadeusz" a priest)
-    r"|(?-i:Father|Padre|Reverend|Rev\.|Fr\.)"
+    r"|(?-i:Father|Padre|Reverend|Rev\.|Fr\.|[Ee]l padre(?=[ \t]+[A-ZÁÉÍÓÚÑ]))"
     r"|head(?=[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:services|department"
     r"|program|programme|library|school|nursing|pediatrics|unit|clinic|office|division|center"
     r"|centre|ministry|board|committee|foundation|association|council|aquatics|athletics"
@@ -258,6 +258,8 @@ RELATIVE_BEFORE = re.compile(
 def _priest(before: str) -> bool:
     """"Father Tadeusz", "Padre Ignacio": capitalised, with no "her" or "su" before it, the
     word is a priest's title, not a parent ("her Father Marcus" is rare; "her father" is not)."""
+    if re.search(r"\b[Ee]l padre\s+$", before):
+        return True  # "El padre Anselmo Treviño pidió velas": a father is "el papá de …"
     return (re.search(r"(?-i:Father|Padre)\s+$", before) is not None
             and re.search(r"\b(?:her|his|their|my|our|your|su|mi|tu|nuestro|the|el)\s+\w+\s+$",
                           before, re.I) is None)

@@ -292,6 +292,27 @@ def test_whom_le_stands_for(text: str, stops: bool) -> None:
          False),
         ("Y si en su casa hay una Lupita o un Lupe, ¡feliz santo!", "es", "privacy-name", False),
         ("Lupita tuvo fiebre el martes y vino a consulta.", "es", "privacy-name", True),
+        # the r4 batch (round 12): a date of one of "our three-year-olds", the child the
+        # practice diagnosed; a caption's name at its own dose; an age in the next sentence;
+        # a story the whole trailer park knows; holiday figures and scouts are nobody's names
+        ("One of our three-year-olds ended up overnight at St. John's on January 4.", "en",
+         "privacy-date", True),
+        ("Most of our three-year-olds get croup at least once, usually in January.", "en",
+         "privacy-date", False),
+        ("La niña a la que diagnosticamos el martes 9 de septiembre llevaba tres semanas "
+         "resfriada.", "es", "privacy-date", True),
+        ("*Sawyer, brave as ever at his second dose this morning, picked the dinosaur "
+         "bandage.*", "en", "privacy-name", True),
+        ("Pablito, que lleva desde septiembre encadenando uno detrás de otro, ya es un "
+         "experto. Tiene tres años.", "es", "privacy-name", True),
+        ("Gloria joined our front desk in May. She's 45 and runs marathons.", "en",
+         "privacy-name", False),
+        ("A nine-year-old fainted at the lake camp, and whose grandmother, as everyone in the "
+         "lakeside trailer park knows, is the camp cook.", "en", "privacy-anecdote", True),
+        ("Girl Scout Troop 4102 made valentines for the NICU families last Saturday.", "en",
+         "privacy-name", False),
+        ("Entre Papá Noel y los Reyes, en muchas casas llegan juguetes con pilas de botón.",
+         "es", "privacy-name", False),
     ],
 )
 def test_the_same_shape_leaks_or_not(text: str, lang: str, code: str, stops: bool) -> None:

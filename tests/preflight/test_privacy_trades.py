@@ -115,6 +115,11 @@ from support.preflight_helpers import check_one
          {"wilson", "henao"}),
         ("Este año, Rigoberto Ixcoy y sus compañeros de la cooperativa arreglaron juguetes.",
          {"rigoberto", "ixcoy"}),
+        # (round 12, from the r4 batch) a priest the Spanish way, troop leaders
+        ("El padre Anselmo Treviño pidió que lleven velas a las Posadas.",
+         {"anselmo", "trevino"}),
+        ("Thank you to troop leaders Joy Pennington and Delphine Caruso for organizing.",
+         {"joy", "pennington", "delphine", "caruso"}),
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
@@ -156,6 +161,7 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "A patient named Leo Marsh came in with his mom.",  # no trade before "named"
         "Mateo Ruiz, who has had asthma for two years, came in.",  # years, not of a trade
         "Sofía Peña, que tiene la varicela, no vino a la escuela.",  # no shop of hers
+        "Su padre Anselmo Treviño la trajo con fiebre.",  # her father, not a priest
     ],
 )
 def test_no_adult_introduced(text: str) -> None:
