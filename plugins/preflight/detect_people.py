@@ -526,7 +526,14 @@ ONE_OF_A_KIND = re.compile(
     r"|food truck|veterinari[oa]|doctor[a]?|farmacia|ni[ñn][oa]|nen[ea]|paciente)\b"
     r"|\bwhose (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|uncle"
     r"|aunt)\s+(?:,[^,.;\n]{1,80},\s+)?(?:is|was|owns|runs|drives|produces|coaches|teaches"
-    r"|works|leads|manages)\b"
+    r"|works|leads|manages|anchors|hosts|directs|preaches|pastors|reports|plays|sings)\b"
+    # the only one of its kind in town: "la única estación de radio en español de
+    # Springfield", "del único bar de tapas español de Springfield", "the only Ethiopian
+    # restaurant in town"
+    r"|\b(?:el|la|los|las|del|al) [uú]nic[oa]s? (?:[\w-]+ ){1,5}?(?:de|en|del) (?:todo el "
+    r"|toda la |el |la )?(?:pueblo|ciudad|condado|barrio|(?-i:[A-Z])[\w-]+)\b"
+    r"|\bthe only (?:[\w-]+ ){1,4}?(?:in|of|for) (?:town|the (?:county|city|valley|area"
+    r"|neighbou?rhood)|(?-i:[A-Z])[\w-]+)\b"
     r"|\b(?:valedictorian|salutatorian|concertmaster|homecoming (?:queen|king)|class president"
     r"|chief of police|police chief|fire chief|eagle scout|state champion|spelling bee"
     r"|representing (?:our|the) (?:county|town|state|school))\b"

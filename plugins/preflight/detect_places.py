@@ -324,7 +324,10 @@ NEIGHBOURHOOD = re.compile(
 #: A place one child goes to every week, named after what they do there: "attends Sunday
 #: school at St. Casimir's", "plays for the Eastside Eagles", "va a la parroquia San Judas".
 ATTENDS = re.compile(
-    rf"\b(?:attends|goes to|plays for|swims at|trains at|asiste a|va a)\s+(?:[a-z]+\s+){{0,3}}?"
+    # (a class there: "in one third-grade class at St. Agnes, including a girl who")
+    rf"\b(?:attends|goes to|plays for|swims at|trains at|asiste a|va a"
+    rf"|(?:grade|kindergarten|preschool|pre-?k|homeroom)(?:\s+class(?:room)?)?\s+at"
+    rf"|(?:grado|kinder|k[ií]nder)\s+en)\s+(?:[a-z]+\s+){{0,3}}?"
     rf"(?:(?:at|en|for|con)\s+)?(?:(?:the|la|el)\s+)?(?P<place>(?:St\.?\s+|Saint\s+)?"
     rf"{_CAP}(?:\s+{_CAP}){{0,3}})"
 )
@@ -410,8 +413,12 @@ ONE_PERSON = re.compile(
     r"(?!\s+(?:in (?:every|each)|per|en cada|de cada|por))"
     # "one of our toddlers", "the families on her street"
     r"|\b(?:one of|uno de|una de)\s+(?:our|my|the|nuestr[oa]s|mis)\s+(?:[\w-]+\s+)?(?:patients"
-    r"|kids|children|toddlers|babies|families|teens|students|pacientes|ni[ñn][oa]s|beb[eé]s"
-    r"|familias)\b|\b(?:her|his|their)\s+(?:street|block|house|home)\b",
+    r"|kids|children|toddlers|babies|families|teens|students|regulars|little ones|kiddos"
+    r"|pacientes|ni[ñn][oa]s|beb[eé]s|familias)\b|\b(?:her|his|their)\s+(?:street|block|house"
+    r"|home)\b"
+    # one of a group singled out: "the toddlers at Little Acorns, including one who needed IV
+    # fluids"
+    r"|\b(?:including|among them|incluid[oa]|entre ell[oa]s) (?:one|uno|una) (?:who|que)\b",
     re.I,
 )
 #: Words that make the sentence about something rare or personal (a town next to them
@@ -461,7 +468,9 @@ SCHOOL_STEMS = (
     "instituto",
     "development",
 )
-ATTENDS_STEMS = ("attends", "goes to", "plays for", "swims at", "trains at", "asiste a", "va a")
+ATTENDS_STEMS = ("attends", "goes to", "plays for", "swims at", "trains at", "asiste a", "va a",
+                 "grade", "kindergarten", "preschool", "pre-k", "prek", "homeroom", "grado",
+                 "kinder", "kínder")
 NEIGHBOURHOOD_STEMS = (
     "barrio",
     "rancho",
@@ -780,6 +789,8 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             continue
         for match in pattern.finditer(prose):
             place = (match[group] or match.groupdict().get("place2") or match.group(0)).strip()
+            if pattern is ATTENDS and fold(place) in BIG_PLACES:
+                continue  # "para entrar al kínder en Illinois": a state's rule, no school
             if pattern is NEIGHBOURHOOD and fold(place) in place_names():
                 continue  # "a family from the Chicago area": a city, nowhere to be found
             if pattern is SCHOOL and {w for w in re.split(r"[\s_-]+", fold(place))
@@ -808,15 +819,19 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             yield warn(match.start(), match.end(), "privacy-place",
                        f'"{place}", a town this small, next to one child can be '
                        "enough to find them.")
-    if not (CONDITION.search(prose) or LANDMARK_AFTER.search(prose)):
+    if not (CONDITION.search(prose) or LANDMARK_AFTER.search(prose)
+            or re.search(r"from (?:tiny|little|small) [A-Z]", prose, re.I)):
         return
     for match in TOWN.finditer(prose):
-        town = _town(prose, match, names_of_people)
+        # (a town the writer calls tiny is small enough, and no person: "one of our regulars
+        # from tiny Loami")
+        tiny = re.match(r"from (?:tiny|little|small)\b", match.group(0), re.I) is not None
+        town = _town(prose, match, frozenset() if tiny else names_of_people)
         if town is None:
             continue
         start, end = sentence_span(prose, match.start(), match.start())
         sentence = prose[start:end]
-        told_closely = LANDMARK_AFTER.match(prose, town[1])
+        told_closely = LANDMARK_AFTER.match(prose, town[1]) or tiny
         if not (ONE_PERSON.search(sentence) and (CONDITION.search(sentence) or told_closely)):
             continue
         yield warn(

@@ -313,6 +313,23 @@ def test_whom_le_stands_for(text: str, stops: bool) -> None:
          "privacy-name", False),
         ("Entre Papá Noel y los Reyes, en muchas casas llegan juguetes con pilas de botón.",
          "es", "privacy-name", False),
+        # places and stories of one child (r4, round 12)
+        ("Several cases among the toddlers at Little Acorns Learning Center, including one who "
+         "needed IV fluids at the ER.", "en", "privacy-place", True),
+        ("Swimmer's ear is an infection of the ear canal. One of our regulars from tiny Loami "
+         "came in Monday with the ear swollen shut.", "en", "privacy-place", True),
+        ("A cluster of strep in one third-grade class at St. Agnes, including a girl who had it "
+         "twice.", "en", "privacy-place", True),
+        ("Our nurses teach a free infant and child CPR class at the Lincoln Library on "
+         "Saturday.", "en", "privacy-place", False),
+        ("Para entrar al kínder en Illinois, el niño necesita un examen físico.", "es",
+         "privacy-place", False),
+        ("Vimos a la hija del DJ de La Poderosa, la única estación de radio en español de "
+         "Springfield, con pérdida de audición.", "es", "privacy-anecdote", True),
+        ("This week norovirus took down the twins whose mom anchors the evening news on Channel "
+         "20.", "en", "privacy-anecdote", True),
+        ("The only vaccine for RSV in babies is given in the fall.", "en", "privacy-anecdote",
+         False),
     ],
 )
 def test_the_same_shape_leaks_or_not(text: str, lang: str, code: str, stops: bool) -> None:
