@@ -67,8 +67,10 @@ from .lexicon import (
     surnames,
 )
 from .names_public import (
+    ANIMAL_AFTER,
     BUSINESS_AFTER,
     BUSINESS_BEFORE,
+    CHARACTER_BEFORE,
     HISTORY_YEAR,
     KIN_BEFORE,
     MEDIA_WORDS,
@@ -98,7 +100,9 @@ from .names_words import (
 FAMILY = re.compile(
     # ("the whole Castellano-Pruitt family", "the sweet Nguyen twins")
     r"\b(?:the|The)\s+(?:(?:whole|entire|sweet|lovely|amazing|wonderful|brave|busy|new)\s+)?"
-    rf"(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)\s+(?i:{FAMILY_AFTER})\b"
+    rf"(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
+    # ("the Nakagawa and Petrosyan kids": two families)
+    rf"(?:\s+(?:and|y|&)\s+(?P<a2>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?))?\s+(?i:{FAMILY_AFTER})\b"
     rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
     # a surname and twins, as a slug writes them: "okonkwo-twins-first-month"
     rf"|(?:^|(?<=[.!?]\s))(?!(?:Los|Las|La|El|The|Our|Nuestros|Sus|His|Her|Their)\b)"
@@ -1484,6 +1488,11 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     # Ezra Jack Keats: Peter's furniture is being painted pink"
     characters = {t.key for m in QUOTED_TITLE.finditer(prose)
                   if re.match(r"\s*[A-Z]", prose[m.end() :]) for t in _tokens(m["title"])}
+    # ... and a name a book gives an animal: "Louise the crocodile", "la cerdita Olivia"
+    characters |= {fold(m["name"]) for m in ANIMAL_NAMED.finditer(prose)
+                   if ANIMAL_AFTER.match(prose[m.end("name") : m.end("name") + 50])
+                   or CHARACTER_BEFORE.search(
+                       prose, max(0, m.start("name") - 20), m.start("name"))}
     made_up = _made_up_names(prose)
     for hit in _names(prose, raw, policy):
         if any(s <= hit.start < e for s, e in cited):
@@ -1509,12 +1518,17 @@ AGE_NEXT_SENTENCE = re.compile(
     r"|eight|nine|ten|eleven|twelve)\b(?:\s*(?:a[ñn]os?|mes(?:es)?|years?|months?))?"
     r"(?!\s+(?:de experiencia|of experience|en|in|at|con|with)\b)"
 )
+#: A capitalised word a story may give an animal (`names`, with ANIMAL_AFTER and
+#: CHARACTER_BEFORE).
+ANIMAL_NAMED = re.compile(rf"(?<![\w'’])(?P<name>[{_U}][{_L}]+)(?![\w'’])")
 #: Before a given name, words that make it anyone of that name: "una Lupita o un Lupe",
 #: "any Olivia in your house", "cada Guadalupe".
 ANY_ONE_NAMED_BEFORE = re.compile(r"\b(?:un|una|any|every|cada|alg[uú]n|alguna)\s+$", re.I)
 #: A name the note says is made up: "Let's call him Sam", '"Sam" is not a real patient',
 #: "Fulanito no existe", 'filled in for "Jane Doe", a fictional eight-year-old'.
 _PSEUDO = r"[\"“]?(?P<{}>[A-ZÁÉÍÓÚÑ][\w'’-]+)[\"”]?"
+#: (the same, capitalised whatever the pattern's flags: after "imaginary" come more words)
+_PSEUDO_CAP = r"[\"“]?(?P<{}>(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+)[\"”]?"
 MADE_UP_NAME = re.compile(
     r"\b(?:let['’]s call (?:him|her|them)|we['’]ll call (?:him|her|them)|digamos que se llama"
     r"|llam[eé]mos(?:le|la|lo)|le (?:llamaremos|diremos))\s+" + _PSEUDO.format("a")
@@ -1524,7 +1538,13 @@ MADE_UP_NAME = re.compile(
     r"|\b(?:fictional|made-up|invented|imaginary|ficticio|ficticia|inventad[oa])\s+"
     r"(?:[\w-]+\s+){0,3}?(?:named|called|llamad[oa])\s+" + _PSEUDO.format("c")
     + r"|" + _PSEUDO.format("d") + r",\s+(?:a|an|un|una)\s+(?:fictional|made-up|invented"
-    r"|imaginary|ficticio|ficticia|inventad[oa])\b",
+    r"|imaginary|ficticio|ficticia|inventad[oa])\b"
+    # "If made-up Omar drops from the 90th", "Meet imaginary two-year-old "Rosie.""
+    r"|\b(?:made-up|imaginary|invented|fictional|hypothetical|pretend|imaginari[oa]"
+    r"|inventad[oa]|fictici[oa])\s+(?:[\w-]+\s+){0,2}?" + _PSEUDO_CAP.format("e")
+    # "Zoe and Omar aren't real", "Sofía y Mateo no existen"
+    + r"|" + _PSEUDO_CAP.format("f") + r"\s+(?:and|y)\s+" + _PSEUDO_CAP.format("g")
+    + r",?\s+(?:aren['’]t|are not|no son)\s+(?:real|reales)\b",
     re.I,
 )
 #: Names that stand for anyone: "Jane Doe", "Fulanito".
@@ -1543,7 +1563,7 @@ def _made_up_names(prose: str) -> frozenset[str]:
     anyone: a made-up name names no patient."""
     if not MADE_UP_GATE.search(prose):
         return PLACEHOLDER_NAMES
-    found = {fold(m[g]) for m in MADE_UP_NAME.finditer(prose) for g in "abcd" if m[g]}
+    found = {fold(m[g]) for m in MADE_UP_NAME.finditer(prose) for g in "abcdefg" if m[g]}
     return frozenset(found) | PLACEHOLDER_NAMES
 
 

@@ -171,7 +171,7 @@ nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea
 ojo ojos calle avenida carnaval ministerio secretaria departamento instituto organizacion
 siga sigan pais paginas morenita fallas
 cel tel cell movil whats ors
-mr mrs ms mx sr sra srta dr dra
+mr mrs ms mx sr sra srta dr dra even
 mon tue tues wed thu thur thurs fri
 popo pipi caca tete teta chichi mamila pompis colita nana
 fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
@@ -254,6 +254,8 @@ PUBLIC_CONTEXT = re.compile(
     r"|congress\w*|author|(?<!we )(?<!I )wrote|writer|estadios?"
     r"|stadiums?|en gira|on tour|escenario"
     r"|novel|singer|album|actor|actress|athlete|olympi\w*|gold medal|world cup|super bowl"
+    r"|academy award|(?:won|win|wins) an? (?:oscar|grammy|emmy)|oscar-winning|grammy-winning"
+    r"|tony award|pulitzer|hall of fame"
     r"|scientist|researcher|physician who|surgeon general|famous|famously|celebrity|star of"
     # (a child's own book is no author's: "picking her book")
     # (a book drive or a book fair is no author's: "organized a book drive")
@@ -742,6 +744,12 @@ _STRONG_AFTER = (
     r"|,\s*(?:who|whom)\s+we\s+(?:see|treat|care for|saw|treated|cared for)\b"
     r"|,\s*(?:one of our|uno de nuestros|una de nuestras|nuestr[oa])\s+(?:patients|pacientes"
     r"|paciente|pacientitos|pacientitas)\b"
+    # a relative pronoun only a person takes: "Esperanza Vukovich, who, two weeks after getting
+    # her tonsils out, sang" (a place is "which", a thing "that")
+    r"|,\s*(?:who|whom|whose|quien|quienes)\b"
+    # "Bubba, our frequent flier, was back Monday night"
+    r"|,\s*(?:our|nuestr[oa])\s+(?:(?:little|youngest|favou?rite|resident)\s+)?(?:frequent"
+    r"\s+fl[iy]er|regular|patient|cliente frecuente|pacientito|pacientita)\b"
     # an age in an appositive: "Rocío, que ya tiene ocho meses,", "Noor, who just turned two,"
     r"|,\s*(?:que\s+(?:ya\s+)?(?:tiene|cumpli[oó])|who\s+(?:just\s+)?(?:turned|is)|now)\s+"
     r"(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|one|two"

@@ -428,8 +428,13 @@ STAFF_BEFORE = re.compile(
 #: An animal or a mascot named in an appositive: "Greta, our therapy dog," "Canela, la
 #: perrita de la clínica": no person.
 ANIMAL_AFTER = re.compile(
-    r"^(?:,\s*|\s+(?=the\s))(?:our|the|a|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+){0,2}(?:dog|cat|puppy|pup"
+    r"^(?:,\s*|\s+(?=the\s))(?:our|the|a|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:dog|cat|puppy|pup"
     r"|kitten|mascot|fish|turtle|bunny|rabbit|hamster|guinea pig|parrot|horse|pony"
+    # (a picture book's hero: "Louise the crocodile learns to chomp apples")
+    r"|crocodile|alligator|bear|cub|pig|piglet|mouse|duck|duckling|owl|fox|frog|tortoise"
+    r"|hippo|elephant|giraffe|lion|tiger|monkey|dinosaur|dragon|moose|goose|hen|cow|llama"
+    r"|penguin|sheep|lamb|pigeon|snail|caterpillar|whale|octopus|unicorn|robot"
     r"|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|conejo|tortuga|pez|caballo|loro)\b",
     re.I,
 )
@@ -555,7 +560,8 @@ CHARACTER_BEFORE = re.compile(
     r"|Pato|Patito|Burro|Conejo|Conejito|Elefante|Mono|Cerdito|Chanchito|Pez|Tortuga|Rana"
     r"|Lobo|Zorro|B[uú]ho|Le[oó]n|Tigre|Jirafa|Drag[oó]n|Grillo|Grillito|Hormiga|Abeja)\s+$"
     r"|\b(?i:la|el)\s+(?i:vaca|sapo|gallina|pollito|pata|patito|rana|ara[ñn]a|hormiguita|ratoncito"
-    r"|gata|gato|perrita|perrito|burrito|elefante)\s+$"
+    r"|gata|gato|perrita|perrito|burrito|elefante|cerdita|cerdito|cochinita|osita|osito|conejita"
+    r"|conejito|ratoncita|cocodrilo|dinosaurio|tortuguita|jirafita|pulpo|ballena)\s+$"
 )
 HOSPITALS_SENTENCE = re.compile(
     r"\b(?:hospitales|hospital|escuelas|colegios|estadios|cl[ií]nicas|universidades"
@@ -931,7 +937,8 @@ def _clause(text: str, start: int, end: int) -> str:
 #: After a titled name, its possessive and a business: a shop or a place, not a parent.
 BUSINESS_AFTER = re.compile(
     # only words that name a shop: "Sofia's kitchen", "Liam's farm" may be a child's home
-    r"['’]s\s+(?:bakery|bake shop|shop|store|restaurant|cafe|café|diner|salon|barbershop"
+    r"['’]s\s+(?:(?:new|old|little|family|tiny)\s+)?(?:bakery|bake shop|shop|store|restaurant"
+    r"|cafe|café|diner|salon|barbershop"
     r"|deli|market|pizza|pizzeria|tacos|taqueria|grill|pub|bookstore|boutique)\b"
     # a shop's name as written, capitalised: "Kim's Alterations", "Dave's Hardware",
     # "Ruthie's Resale", "Hamm's Orchard", "Marguerite's Café", "Lou's Barbershop"
@@ -954,7 +961,18 @@ def _media(text: str, token: Token) -> bool:
     # (in a story, "uncle Bruno" and "Mirabel's sister Luisa" are its characters: only a
     # patient word or a thank-you makes one a real child, or their cast, fever or visit:
     # "Eitan's cast came off", beside "a cartoon of our receptionist")
-    return not (PATIENT_BEFORE.search(before) or MINE_AFTER.match(text, token.end))
+    return not (PATIENT_BEFORE.search(before) or MINE_AFTER.match(text, token.end)
+                or SURGERY_AFTER.match(text, token.end))
+
+
+#: Their own operation or illness told right after their name, even in a paragraph about
+#: songs: "Esperanza Vukovich, who, two weeks after getting her tonsils out, sang".
+SURGERY_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:her|his|their|su|sus)\s+(?:[\w-]+\s+)?(?:tonsils|adenoids|appendix"
+    r"|cast|stitches|surgery|operation|ear tubes|chemo\w*|am[ií]gdalas|yeso|puntos|cirug[ií]a"
+    r"|operaci[oó]n)\b",
+    re.I,
+)
 
 
 #: A child's own cast, illness or visit, after their name (a character has no checkup:

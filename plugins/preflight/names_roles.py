@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .hits import sentence_of
-from .lexicon import REGIONAL_CHILD, TOWN_TRADES
+from .lexicon import NOT_PERSON_WORDS, REGIONAL_CHILD, TOWN_TRADES
 from .names_public import CHILD_IN_LIST
 from .names_words import Token, _tokens, dictionary_word
 
@@ -69,7 +69,7 @@ _TRADE = (
     r"|fundadora?|due[ñn][oa]s?|propietari[oa]s?|agricultora?|panader[oa]|cociner[oa]|abogad[oa]"
     r"|jueza?|arquitect[oa]|ingenier[oa]|investigadora?|int[eé]rprete|traductora?"
     r"|trabajadora? social|promotora|comadronas?|regidora?|concejala?|comisionad[oa]"
-    r"|alcaldesa|capit[aá]n|polic[ií]a|carpinter[oa]|plomer[oa]|electricista|pintora?|artista"
+    r"|alcaldesa|recepcionista|capit[aá]n|polic[ií]a|carpinter[oa]|plomer[oa]|electricista|pintora?|artista"
     r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?|organizadora?"
     # (not an elder's honorific, "doña Lupe Zavaleta", "la señora Araceli Montemayor": in
     # this corpus patients' mothers and grandmothers are named so as often as volunteers;
@@ -197,6 +197,15 @@ ADULT_INTRO = re.compile(
     # a task that is theirs, the verb first: "La colecta la organiza Wilson Henao"
     r"|\b(?i:l[oa]s?)[ \t]+(?i:organiza|dirige|coordina|preside)[ \t]+"
     rf"(?P<m>{_NAME})"
+    # what they lead, after a clause of their own: "Nilda Acevedo, que aprendió a tejer con
+    # su abuela en Lares, dirige el grupo"
+    rf"|(?P<q>{_NAME}),[ \t]+(?i:who|que)[ \t]+[^,.;:!?\n]{{1,80}},[ \t]+(?i:directs|chairs|heads"
+    r"|manages|owns|coordinates|runs|leads|dirige|coordina|preside|administra)\b"
+    # a station's or a paper's own: "Channel 20's Priscilla Vaughn called us"
+    r"|\b(?:(?i:channel|canal)[ \t]+\d+|(?-i:[A-Z]{3,5})|(?:(?i:the)[ \t]+)?(?:[A-Z][\w&.-]*[ \t]+)"
+    r"{0,3}?(?:Gazette|Times|Tribune|Herald|News|Post|Journal|Courier|Register|Chronicle"
+    r"|Observer|Sentinel|Radio))['’]s[ \t]+(?:(?i:own|reporter|anchor|meteorologist)[ \t]+)?"
+    rf"(?P<r>{_NAME})"
     # one of the practice's offices: "Emeka Uchenna-Price of our billing office"
     rf"|(?P<e>{_NAME})[ \t]+(?i:of|from|at|in|de|del)[ \t]+(?i:our|nuestr[oa])[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,2}?(?i:office|team|staff|desk|department|lab|oficina|equipo"
@@ -377,3 +386,44 @@ def people_news(topic: str) -> bool:
 def about_a_child(sentence: str) -> bool:
     """Whether a sentence tells of a child, an age, a visit or an illness (`CHILD_CUE`)."""
     return bool(CHILD_CUE.search(sentence))
+
+
+#: One of the practice's own people, named by their job: "Our nurse Danielle", "nuestra
+#: recepcionista Heidy", "our MA Kiona".
+STAFF_PARENT = re.compile(
+    rf"\b(?:[Oo]ur|[Nn]uestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:(?i:{_TRADE})"
+    r"|(?-i:MA|RN|NP|PA|CMA|LPN|PA-C))[ \t]+(?P<parent>" + _NAME + ")"
+)
+#: Their family, said right beside them: "Danielle's twins", "walked her son Malik", "el hijo
+#: de nuestra enfermera Zoraida", "cuya hija Andrea", "llegó con su esposo, Andrés".
+STAFF_KIN = re.compile(
+    r"\b(?:twins|sons?|daughters?|kids|children|youngest|oldest|baby|wife|husband|mother"
+    r"|father|mom|dad|hij[oa]s?|nen[ea]|espos[oa]|mam[aá]|pap[aá]|madre|padre)\b",
+    re.I,
+)
+#: A sentence about someone's health is never staff news: "our nurse Danielle's son Rory
+#: had RSV" names a child's illness, whoever his mother is.
+HEALTH_NEWS = re.compile(
+    r"\b(?:fever|sick|ill|ER|hospital\w*|surgery|broke|fractur\w*|diagnos\w*|RSV|flu|covid"
+    r"|asthma|seizures?|rash|infection|stitches|allerg\w*|fiebre|enferm[oa]s?|urgencias"
+    r"|diagn[oó]stic\w*|asma|gripe|cirug[ií]a|operad[oa]|convulsi\w*|alergia)\b",
+)
+
+
+def staff_families(prose: str) -> frozenset[str]:
+    """The words (folded) of the names in staff news about the practice's own families:
+    "Our nurse Danielle's twins, Rory and Finn, finished their first year of swim team", "el
+    hijo de nuestra enfermera Zoraida, Javier, se graduó". Staff share their families' news
+    on purpose; a sentence about anyone's health is left to the other rules."""
+    found: set[str] = set()
+    for match in STAFF_PARENT.finditer(prose):
+        window = prose[max(0, match.start() - 25) : match.end() + 40]
+        sentence = sentence_of(prose, match.start(), match.end())
+        if not STAFF_KIN.search(window) or HEALTH_NEWS.search(sentence):
+            continue
+        for name in re.finditer(_NAME, sentence):
+            words = [t for t in _tokens(name.group(0)) if t.key not in ("de", "del", "la", "los")]
+            if words and all((t.given or t.surname) and t.key not in NOT_PERSON_WORDS
+                             for t in words):
+                found.update(t.key for t in words)
+    return frozenset(found)

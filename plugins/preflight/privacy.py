@@ -242,7 +242,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         from . import detect_people
         from .lexicon import fold
         from .names_public import staff_introduced
-        from .names_roles import adults_introduced
+        from .names_roles import adults_introduced, staff_families
 
         policy = _policy(context)
         # The note's own author is named on its page (a public clinician), and the practice's
@@ -251,7 +251,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         # and the summary too.
         ours = frozenset(fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", authors or ""))
         ours = ours.union(*(staff_introduced(s.text) | adults_introduced(s.text)
-                            for s in segments if s.kind == "prose"))
+                            | staff_families(s.text) for s in segments if s.kind == "prose"))
         if ours:
             policy = dataclasses.replace(policy, names=policy.names | ours)
         groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])

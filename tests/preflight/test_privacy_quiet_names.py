@@ -330,6 +330,25 @@ def test_whom_le_stands_for(text: str, stops: bool) -> None:
          "20.", "en", "privacy-anecdote", True),
         ("The only vaccine for RSV in babies is given in the fall.", "en", "privacy-anecdote",
          False),
+        # the s4 batch (round 12): who a name is, by what is said beside it
+        ("We had a run of croup. Bubba, our frequent flier, was back Monday night.", "en",
+         "privacy-name", True),
+        ("The Nakagawa and Petrosyan kids found this out the hard way last weekend.", "en",
+         "privacy-name", True),
+        ("Nobody sang louder than Esperanza Vukovich, who, two weeks after getting her tonsils "
+         "out, was not going to miss this.", "en", "privacy-name", True),
+        ("So does *No Biting, Louise*, where Louise the crocodile learns to chomp apples.", "en",
+         "privacy-name", False),
+        ("Recomendamos *Olivia va al médico*, donde la cerdita Olivia aprende que el pinchazo "
+         "dura un segundo.", "es", "privacy-name", False),
+        ("If made-up Omar drops from the 90th to the 25th over a year, we'd look closer. Zoe "
+         "and Omar aren't real, but your child's chart is.", "en", "privacy-name", False),
+        ("Meet imaginary two-year-old \"Rosie.\" Rosie wants the blue cup and got a bruise.",
+         "en", "privacy-name", False),
+        ("Marlee Matlin, who lost most of her hearing as a baby and won an Academy Award at "
+         "twenty-one, has written about growing up Deaf.", "en", "privacy-name", False),
+        ("She gave the first shot of the morning to Oscar Villanueva, 4, who asked for two "
+         "stickers.", "en", "privacy-name", True),
     ],
 )
 def test_the_same_shape_leaks_or_not(text: str, lang: str, code: str, stops: bool) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from preflight.names_public import staff_introduced
-from preflight.names_roles import adults_introduced
+from preflight.names_roles import adults_introduced, staff_families
 from support.preflight_helpers import check_one
 
 
@@ -120,6 +120,11 @@ from support.preflight_helpers import check_one
          {"anselmo", "trevino"}),
         ("Thank you to troop leaders Joy Pennington and Delphine Caruso for organizing.",
          {"joy", "pennington", "delphine", "caruso"}),
+        # (round 12, from the s4 batch) a station's own, a leader after a clause of her own
+        ("Channel 20's Priscilla Vaughn called us on Monday for a quick segment.",
+         {"priscilla", "vaughn"}),
+        ("Nilda Acevedo, que aprendió a tejer con su abuela en Lares, dirige el grupo.",
+         {"nilda", "acevedo"}),
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
@@ -269,3 +274,31 @@ def test_staff_signing_off(text: str, words: set[str]) -> None:
 
 def test_children_signing_off_are_not_staff() -> None:
     assert not staff_introduced("— Mateo, Sofía and the whole soccer team thank you")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("- Our nurse Danielle's twins, Rory and Finn, finished their first year of swim team.",
+         {"danielle", "rory", "finn"}),
+        ("Un poco de orgullo: el hijo de nuestra enfermera Zoraida, Javier, se graduó con "
+         "honores.", {"zoraida", "javier"}),
+        ("Felicitaciones a nuestra recepcionista Heidy, cuya hija Andrea se graduó del curso.",
+         {"heidy", "andrea"}),
+    ],
+)
+def test_staff_share_their_own_families_news(text: str, words: set[str]) -> None:
+    assert staff_families(text) >= words
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our nurse Danielle's son Rory had RSV last week.",  # a child's illness, whoever's
+        "Danielle's twins, Rory and Finn, finished swim team.",  # no staff member named
+        "Our nurse Danielle gave the shots; Rory and Finn were brave.",  # no family of hers
+    ],
+)
+def test_no_staff_family_without_staff_news(text: str) -> None:
+    assert not staff_families(text) & {"rory", "finn"}
+
