@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .hits import sentence_of
-from .lexicon import NOT_PERSON_WORDS, REGIONAL_CHILD, TOWN_TRADES
+from .lexicon import NOT_PERSON_WORDS, REGIONAL_CHILD, TOWN_TRADES, fold
 from .names_public import CHILD_IN_LIST
 from .names_words import Token, _tokens, dictionary_word
 
@@ -50,7 +50,13 @@ _TRADE = (
     r"|mail carrier|courier|custodian|freelancer|timer|consultant|leader|lead|congress(?:wo)?man"
     r"|organi[sz]er|chair(?:wo)?man|chairperson|president|coroner|treasurer|navigator"
     r"|handler|stylist|apprentice|preceptor|clergy|captain|carpenter|plumber|electrician|painter"
-    r"|artist"
+    r"|artist|sculptor|designer|conductor|performer|referee|umpire|lifeguard"
+    r"|chair(?=[ \t]+(?-i:[A-Z]))"
+    # a clinician's letters before the name: "Our adolescent medicine NP, Jordan Whitley"
+    r"|(?-i:NP|PA|RN|CNM|CPNP|FNP|LPN|CMA|IBCLC|MD)"
+    # a church's own, capitalised: "Sister Beverly Towns", "Brother Wilfredo" ("her sister
+    # Maeve" is a sibling)
+    r"|(?-i:Sister|Brother|Hermana|Hermano)(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ]))"
     # a priest, capitalised ("her father Marcus" is a parent; "Father Tadeusz" a priest)
     r"|(?-i:Father|Padre|Reverend|Rev\.|Fr\.|[Ee]l padre(?=[ \t]+[A-ZÁÉÍÓÚÑ]))"
     r"|head(?=[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:services|department"
@@ -69,7 +75,8 @@ _TRADE = (
     r"|fundadora?|due[ñn][oa]s?|propietari[oa]s?|agricultora?|panader[oa]|cociner[oa]|abogad[oa]"
     r"|jueza?|arquitect[oa]|ingenier[oa]|investigadora?|int[eé]rprete|traductora?"
     r"|trabajadora? social|promotora|comadronas?|regidora?|concejala?|comisionad[oa]"
-    r"|alcaldesa|recepcionista|capit[aá]n|polic[ií]a|carpinter[oa]|plomer[oa]|electricista|pintora?|artista"
+    r"|alcaldesa|recepcionista|administradora?|[aá]rbitro|profe|escultora?|dise[ñn]adora?"
+    r"|salvavidas|capit[aá]n|polic[ií]a|carpinter[oa]|plomer[oa]|electricista|pintora?|artista"
     r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?|organizadora?"
     # (not an elder's honorific, "doña Lupe Zavaleta", "la señora Araceli Montemayor": in
     # this corpus patients' mothers and grandmothers are named so as often as volunteers;
@@ -164,7 +171,10 @@ ADULT_INTRO = re.compile(
     r"|Biblioteca|Asociaci[oó]n|Hardware|Solutions|Roofing|Pharmacy|Bank|Credit Union|Insurance"
     r"|Realty|Company|Co\.|Inc\.|LLC|Photography|Studio|Dental|Church|Parish|Temple|Mosque"
     r"|Synagogue|Club|Rotary|Kiwanis|Lions|Department|Farm|Bakery|Caf[eé]|Market|Colmado"
-    r"|Panader[ií]a|Florister[ií]a|Iglesia|Parroquia|Taquer[ií]a)\b"
+    r"|Panader[ií]a|Florister[ií]a|Iglesia|Parroquia|Taquer[ií]a|Tortiller[ií]a|Cebicher[ií]a"
+    r"|Pupuser[ií]a|Poller[ií]a|Carnicer[ií]a|Restaurante|Restaurant|Flooring|Honey|Dentistry"
+    r"|Cycles|Bikes|Fades|Barbershop|Salon|Orchard|Apiary|Catering|Construction|Plumbing"
+    r"|Landscaping|Motors|Realty|Grill|Kitchen)\b"
     # a trade of years: "Oksana Kovalchuk-Reid taught English in Kharkiv for fourteen years"
     rf"|(?P<f>{_NAME})[ \t]+(?:has[ \t]+)?(?i:taught|worked|practiced|practised|nursed"
     r"|coached|directed|managed|led|trabaj[oó]|ense[ñn][oó]|ejerci[oó]|entren[oó]|dirigi[oó])"
@@ -206,6 +216,13 @@ ADULT_INTRO = re.compile(
     r"{0,3}?(?:Gazette|Times|Tribune|Herald|News|Post|Journal|Courier|Register|Chronicle"
     r"|Observer|Sentinel|Radio))['’]s[ \t]+(?:(?i:own|reporter|anchor|meteorologist)[ \t]+)?"
     rf"(?P<r>{_NAME})"
+    # a spouse (children marry no one): "our medical assistant Krystal Meeks, who married
+    # Darnell Pryor on Saturday"
+    rf"|\b(?i:married|se cas[oó] con)[ \t]+(?P<t>{_NAME})"
+    # the owner of a shop named for the family: "Carl Henning of Henning Flooring", "Ellie
+    # Raines of Raines Family Farm" (the family name in the shop's; checked in code)
+    rf"|(?P<s>{_NAME})[ \t]+(?i:of|from|at|de|del)[ \t]+(?:(?i:the|la|el)[ \t]+)?"
+    r"(?P<shop>(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)"
     # one of the practice's offices: "Emeka Uchenna-Price of our billing office"
     rf"|(?P<e>{_NAME})[ \t]+(?i:of|from|at|in|de|del)[ \t]+(?i:our|nuestr[oa])[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,2}?(?i:office|team|staff|desk|department|lab|oficina|equipo"
@@ -300,7 +317,10 @@ def adults_introduced(prose: str) -> frozenset[str]:
     found: set[str] = set()
     for match in _matches(prose):
         # (each alternative of ADULT_INTRO names its one group: the match holds one)
-        group = next(g for g, value in match.groupdict().items() if value)
+        group = next(g for g, value in match.groupdict().items() if value and g != "shop")
+        if group == "s" and fold(match[group].split()[-1]).rstrip("s") not in {
+                fold(w).removesuffix("'s").removesuffix("’s") for w in match["shop"].split()}:
+            continue  # "Mateo Ruiz of Hawthorne Elementary": a school, no shop of his
         start, end = match.span(group)
         if group == "d" and re.match(r"(?i:his|her|their)\b", match[0]) and re.search(
                 r"\b(?i:mrs?|ms|miss)\.?[ \t]+$", prose[match.start() : start]):
@@ -392,7 +412,7 @@ def about_a_child(sentence: str) -> bool:
 #: recepcionista Heidy", "our MA Kiona".
 STAFF_PARENT = re.compile(
     rf"\b(?:[Oo]ur|[Nn]uestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:(?i:{_TRADE})"
-    r"|(?-i:MA|RN|NP|PA|CMA|LPN|PA-C))[ \t]+(?P<parent>" + _NAME + ")"
+    r"|(?-i:MA|RN|NP|PA|CMA|LPN|PA-C|Dra?\.?))[ \t]+(?P<parent>" + _NAME + ")"
 )
 #: Their family, said right beside them: "Danielle's twins", "walked her son Malik", "el hijo
 #: de nuestra enfermera Zoraida", "cuya hija Andrea", "llegó con su esposo, Andrés".
@@ -417,9 +437,8 @@ def staff_families(prose: str) -> frozenset[str]:
     on purpose; a sentence about anyone's health is left to the other rules."""
     found: set[str] = set()
     for match in STAFF_PARENT.finditer(prose):
-        window = prose[max(0, match.start() - 25) : match.end() + 40]
         sentence = sentence_of(prose, match.start(), match.end())
-        if not STAFF_KIN.search(window) or HEALTH_NEWS.search(sentence):
+        if not STAFF_KIN.search(sentence) or HEALTH_NEWS.search(sentence):
             continue
         for name in re.finditer(_NAME, sentence):
             words = [t for t in _tokens(name.group(0)) if t.key not in ("de", "del", "la", "los")]

@@ -125,6 +125,21 @@ from support.preflight_helpers import check_one
          {"priscilla", "vaughn"}),
         ("Nilda Acevedo, que aprendió a tejer con su abuela en Lares, dirige el grupo.",
          {"nilda", "acevedo"}),
+        # (round 12, from the u4 batch) a shop named for the family, a church's sister, a
+        # clinician's letters, a spouse, a sculptor, a walk's chair, a referee
+        ("Thanks to Carl Henning of Henning Flooring, who put in the floor at cost.",
+         {"carl", "henning"}),
+        ("- **Union Baptist**, June 16–20, evenings. Contact Sister Beverly Towns.",
+         {"beverly", "towns"}),
+        ("Our adolescent medicine NP, Jordan Whitley, will be there.", {"jordan", "whitley"}),
+        ("Congratulations to our medical assistant Krystal Meeks, who married Darnell Pryor.",
+         {"darnell", "pryor"}),
+        ("And try the butter cow. Sculptor Sarah Pratt has carved it for years.",
+         {"sarah", "pratt"}),
+        ("Walk chair Melinda Kowalski spoke about suicide prevention in teens.",
+         {"melinda", "kowalski"}),
+        ("El árbitro principal es el profe Ulises Carrasco, que pitó en la segunda división.",
+         {"ulises", "carrasco"}),
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
@@ -167,6 +182,9 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "Mateo Ruiz, who has had asthma for two years, came in.",  # years, not of a trade
         "Sofía Peña, que tiene la varicela, no vino a la escuela.",  # no shop of hers
         "Su padre Anselmo Treviño la trajo con fiebre.",  # her father, not a priest
+        "Mateo Ruiz of Hawthorne Elementary broke his wrist.",  # a school, no shop of his
+        "We are thinking of little Asher, whose chair at our table still feels empty.",
+        "Big sister Maeve, 4, has already informed us the baby is mostly sleepy.",
     ],
 )
 def test_no_adult_introduced(text: str) -> None:
@@ -285,6 +303,8 @@ def test_children_signing_off_are_not_staff() -> None:
          "honores.", {"zoraida", "javier"}),
         ("Felicitaciones a nuestra recepcionista Heidy, cuya hija Andrea se graduó del curso.",
          {"heidy", "andrea"}),
+        ("Our own Dr. Vikram Mehta will be there with his family, and his daughter Anjali, 10, "
+         "is dancing in the second number.", {"anjali"}),
     ],
 )
 def test_staff_share_their_own_families_news(text: str, words: set[str]) -> None:
