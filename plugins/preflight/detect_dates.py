@@ -596,6 +596,19 @@ PUBLIC_PERSON = re.compile(
 )
 
 
+#: A thing whose age it is, right before it: buildings, towns and institutions have
+#: centennials ("Our building turns 100", "la parroquia cumple 100 años", "It's 100 years old").
+THING_BEFORE = re.compile(
+    r"(?:\b(?:building|church|school|hospital|clinic|practice|office|house|town|city|village"
+    r"|tree|bridge|company|business|store|shop|library|park|theater|theatre|newspaper|club"
+    r"|edificio|iglesia|parroquia|escuela|casa|pueblo|ciudad|[aá]rbol|empresa|tienda"
+    r"|cl[ií]nica|consultorio|biblioteca|parque|peri[oó]dico)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:turns|turned|is|was|cumple|cumpli[oó]|tiene)?\s*|\b(?i:it['’]s|it\s+is|it\s+was"
+    r"|it\s+turns)\s+)$",
+    re.I,
+)
+
+
 def ages(prose: str) -> Iterator[Hit]:
     """Ages over 89, in digits or words, English or Spanish."""
     if not AGE_GATE.search(prose):
@@ -608,6 +621,8 @@ def ages(prose: str) -> Iterator[Hit]:
         sentence = sentence_of(prose, match.start(), match.end())
         if _public_figure_in(paragraph(prose, match.start())) or PUBLIC_PERSON.search(sentence):
             continue  # "Dr. Kawasaki died in 2020, aged 95", "la actriz Rita Moreno, 95 años"
+        if THING_BEFORE.search(before):
+            continue  # "Our building turns 100", "It's 100 years old this summer": no person
         if re.search(r"\b(?:if|whether|si)\s+(?:[\w'’-]+\s+){0,4}?$", before + " "):
             continue  # "lo mismo si la bisabuela tiene 95": a case, no one's age
         yield block(

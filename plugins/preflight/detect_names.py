@@ -99,7 +99,8 @@ from .names_words import (
 
 FAMILY = re.compile(
     # ("the whole Castellano-Pruitt family", "the sweet Nguyen twins")
-    r"\b(?:the|The)\s+(?:(?:whole|entire|sweet|lovely|amazing|wonderful|brave|busy|new)\s+)?"
+    r"\b(?:the|The|[Aa]ll|[Bb]oth)\s+(?:(?:two|three|four|five|six|\d)\s+)?(?:of\s+the\s+)?"
+    r"(?:(?:whole|entire|sweet|lovely|amazing|wonderful|brave|busy|new)\s+)?"
     rf"(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
     # ("the Nakagawa and Petrosyan kids": two families)
     rf"(?:\s+(?:and|y|&)\s+(?P<a2>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?))?\s+(?i:{FAMILY_AFTER})\b"

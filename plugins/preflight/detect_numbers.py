@@ -14,12 +14,22 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from itertools import pairwise
+from urllib.parse import unquote_plus
 
 import phonenumbers
 
-from .detect_places import STATE_ABBREVIATIONS
+from .detect_places import STATE_ABBREVIATIONS, practice_street
 from .hits import Hit, Policy, block, sentence_before, sentence_of, warn
 from .lexicon import fold, surnames
+
+
+def _maps_to_the_practice(url: str, policy: Policy) -> bool:
+    """A map link whose place (a query value or a path part) is the practice's own street
+    address, as the settings give it."""
+    parts = [unquote_plus(v) for v in re.findall(r"[?&][a-z]+=([^&#]+)", url)]
+    parts += [unquote_plus(p) for p in url.split("?")[0].split("/")]
+    return any(re.match(r"\d", p) and practice_street(policy, p) for p in parts)
+
 
 #: Numbers every note may print (E.164): Poison Control, CDC-INFO, 911 and 988 are short codes.
 ALWAYS_ALLOWED_PHONES = ("+18002221222", "+18002324636")
@@ -717,6 +727,8 @@ def links(text: str, policy: Policy) -> Iterator[Hit]:
             continue
         query = "?" in bare
         if MAPS.search(url) and (path.strip("/") or query):
+            if _maps_to_the_practice(url, policy):
+                continue  # "maps.google.com/?q=120+Maple+Street+…": the way to the office
             yield block(
                 match.start(),
                 match.start() + len(url),

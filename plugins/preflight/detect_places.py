@@ -114,6 +114,10 @@ CALLE = re.compile(
     r"|\b(?:el|en el|al|del)\s+(?:n[uú]mero\s+)?\d{1,5}\s+de\s+la\s+(?:calle|avenida|av\.)"
     r"\s+[\wÁÉÍÓÚÑáéíóúñ]+"
     r"(?:\s+(?:norte|sur|este|oeste|poniente|oriente))?"
+    # ... an American street named the Spanish way: "vive en el 1415 de la South Grand Avenue"
+    r"|\b(?:el|en el|al|del)\s+(?:n[uú]mero\s+)?\d{1,5}\s+de\s+la\s+(?:[A-Z][\w.]*\s+){1,3}"
+    r"(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court"
+    r"|Ct\.?|Way|Place|Pl\.?|Parkway|Pkwy\.?)(?!\w)"
     r"|\b(?:calle|avenida)\s+(?:[\wÁÉÍÓÚÑáéíóúñ]+\s+){1,3}(?:#\s*)?\d{1,5}\b"
     # Peru's jirón and pasaje: "Jr. Huallaga 348, dpto. 201"
     r"|\b(?:Jr\.|Jir[oó]n|Psje\.?|Pasaje)\s+(?:[\wÁÉÍÓÚÑáéíóúñ]+\s+){1,3}(?:#\s*)?\d{1,5}\b"
@@ -414,11 +418,13 @@ ONE_PERSON = re.compile(
     # "one of our toddlers", "the families on her street"
     r"|\b(?:one of|uno de|una de)\s+(?:our|my|the|nuestr[oa]s|mis)\s+(?:[\w-]+\s+)?(?:patients"
     r"|kids|children|toddlers|babies|families|teens|students|regulars|little ones|kiddos"
+    r"|frequent fl[iy]ers"
     r"|pacientes|ni[ñn][oa]s|beb[eé]s|familias)\b|\b(?:her|his|their)\s+(?:street|block|house"
     r"|home)\b"
     # one of a group singled out: "the toddlers at Little Acorns, including one who needed IV
     # fluids"
-    r"|\b(?:including|among them|incluid[oa]|entre ell[oa]s) (?:one|uno|una) (?:who|que)\b",
+    r"|\b(?:including|among them|incluid[oa]|entre ell[oa]s) (?:one|uno|una) (?:who|que)\b"
+    r"|\b(?:our|nuestr[oa]) (?:little |resident |favou?rite )?(?:frequent fl[iy]er|regular)\b",
     re.I,
 )
 #: Words that make the sentence about something rare or personal (a town next to them
@@ -427,6 +433,7 @@ CONDITION = re.compile(
     r"\b(?:fibrosis|cancer|leukemia|tumou?r|transplant|rare|syndrome|disease|diagnos\w*"
     r"|outbreak|measles|whooping|pertussis|tb|tuberculosis|meningitis|lead|first case|case"
     r"|screen\w*|pinkeye|pink eye|hand, foot|lice|strep|flu|rsv|covid|died|passed|injur\w*"
+    r"|infections?|tubes|surgery|asthma|seizures?|fractur\w*|infecci[oó]n\w*|cirug[ií]a|asma"
     r"|accident|crash|burn\w*|drown\w*|sarampi[oó]n|tos ferina|c[aá]ncer|leucemia|caso"
     r"|diagn[oó]stic\w*|enfermedad|s[ií]ndrome|piojos|varicela|accidente|contagi\w*"
     r"|asthma|asma|type|tipo|severe|severa|sever[oa]|chronic|cr[oó]nic[oa]|\w+uria|\w+emia"
@@ -533,6 +540,11 @@ NOT_A_STREET = frozenset({"days", "islands", "years", "calories", "steps", "kids
 
 
 def _practice(policy: Policy, text: str) -> bool:
+    return practice_street(policy, text)
+
+
+def practice_street(policy: Policy, text: str) -> bool:
+    """Whether `text` starts with the practice's own street address (its settings)."""
     normal = norm_street(text)
     return any(normal.startswith(s) or s.startswith(normal) for s in policy.streets)
 

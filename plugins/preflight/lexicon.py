@@ -890,6 +890,7 @@ FAMILY_BEFORE_ES = (
     r"|l[oa]s\s+(?:(?:dos|tres|cuatro|cinco|seis|siete|\d)\s+)?herman(?:it)?[oa]s"
     r"|l[oa]s\s+prim(?:it)?[oa]s|l[oa]s\s+gemelit[oa]s"
     r"|l[oa]s\s+ni[ñn][oa]s|l[oa]s\s+peques|el\s+beb[eé]|la\s+beb[eé]|l[oa]s\s+melliz[oa]s"
+    r"|l[oa]s\s+jimaguas|l[oa]s\s+morochit?[oa]s|l[oa]s\s+guaguas"
     r"|l[oa]s\s+cuat[ei]s|l[oa]s\s+cuatit[oa]s|beb[eé]\s+(?:var[oó]n|ni[ñn][oa]|mujer|hembra|masculino|femenino))"
 )
 PARTICLES = _words("van von der den de del la las los da di do dos das du le bin ben al el mac st")

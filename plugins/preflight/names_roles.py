@@ -49,7 +49,9 @@ _TRADE = (
     r"|state representative|senator|governor|clerk|inspector|phlebotomist"
     r"|mail carrier|courier|custodian|freelancer|timer|consultant|leader|lead|congress(?:wo)?man"
     r"|organi[sz]er|chair(?:wo)?man|chairperson|president|coroner|treasurer|navigator"
-    r"|handler|stylist|apprentice|preceptor|clergy|captain|carpenter|plumber|electrician|painter"
+    r"|handler|stylist|apprentice|preceptor|clergy|carpenter|plumber|electrician|painter"
+    # (a team has a captain too: only the title before a name, "Captain Jaime Orozco")
+    r"|captain(?=[ \t]+(?-i:[A-Z]))"
     r"|artist|sculptor|designer|conductor|performer|referee|umpire|lifeguard"
     r"|chair(?=[ \t]+(?-i:[A-Z]))"
     # a clinician's letters before the name: "Our adolescent medicine NP, Jordan Whitley"
@@ -76,7 +78,8 @@ _TRADE = (
     r"|jueza?|arquitect[oa]|ingenier[oa]|investigadora?|int[eé]rprete|traductora?"
     r"|trabajadora? social|promotora|comadronas?|regidora?|concejala?|comisionad[oa]"
     r"|alcaldesa|recepcionista|administradora?|[aá]rbitro|profe|escultora?|dise[ñn]adora?"
-    r"|salvavidas|capit[aá]n|polic[ií]a|carpinter[oa]|plomer[oa]|electricista|pintora?|artista"
+    r"|salvavidas|capit[aá]n(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ]))"
+    r"|polic[ií]a|carpinter[oa]|plomer[oa]|electricista|pintora?|artista"
     r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?|organizadora?"
     # (not an elder's honorific, "doña Lupe Zavaleta", "la señora Araceli Montemayor": in
     # this corpus patients' mothers and grandmothers are named so as often as volunteers;
@@ -223,6 +226,12 @@ ADULT_INTRO = re.compile(
     # Raines of Raines Family Farm" (the family name in the shop's; checked in code)
     rf"|(?P<s>{_NAME})[ \t]+(?i:of|from|at|de|del)[ \t]+(?:(?i:the|la|el)[ \t]+)?"
     r"(?P<shop>(?:[A-Z][\w'’&-]*[ \t]+){0,3}[A-Z][\w'’&-]*)"
+    # what they are, said of them: "Tom Nguyen has been the pharmacist at the Walgreens on
+    # Wabash for twelve years", "Rosa Elena es la bibliotecaria del barrio"
+    rf"|(?P<u>{_NAME})[ \t]+(?i:has been|had been|is|was|es|era|fue|ha sido)[ \t]+"
+    r"(?i:the|our|a|an|el|la|un|una|nuestr[oa])[ \t]+"
+    r"(?:(?!(?i:little|young|future|budding|aspiring|junior|peque|joven|futur))[\w'’-]+[ \t]+)"
+    rf"{{0,2}}?(?i:{_TRADE})\b(?!['’])"
     # one of the practice's offices: "Emeka Uchenna-Price of our billing office"
     rf"|(?P<e>{_NAME})[ \t]+(?i:of|from|at|in|de|del)[ \t]+(?i:our|nuestr[oa])[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,2}?(?i:office|team|staff|desk|department|lab|oficina|equipo"

@@ -349,6 +349,26 @@ def test_whom_le_stands_for(text: str, stops: bool) -> None:
          "twenty-one, has written about growing up Deaf.", "en", "privacy-name", False),
         ("She gave the first shot of the morning to Oscar Villanueva, 4, who asked for two "
          "stickers.", "en", "privacy-name", True),
+        # the t4 batch (round 12): families counted, Cuban twins, an address the Spanish way,
+        # a frequent flyer's town; a building's centennial, the map to our own door
+        ("Record so far: all four Whitfield kids, ages 2 to 11, in one 20-minute slot.", "en",
+         "privacy-name", True),
+        ("Esta semana los jimaguas Pedroso vinieron juntos por sus vacunas.", "es",
+         "privacy-name", True),
+        ("Es un fiñe que vive en el 1415 de la South Grand Avenue, en los apartamentos.", "es",
+         "privacy-address", True),
+        ("Nuestra clínica está en el 120 de la Maple Street, Springfield.", "es",
+         "privacy-address", False),
+        ("Our frequent flyer for ear infections from Chatham finally got his tubes last week.",
+         "en", "privacy-place", True),
+        ("Fun fact: our building was built in 1925. It's 100 years old this summer!", "en",
+         "privacy-age", False),
+        ("Mrs. Ortiz turns 100 this summer and came with her great-grandson.", "en",
+         "privacy-age", True),
+        ('We are at <a href="https://maps.google.com/?q=120+Maple+Street+Springfield+IL">120 '
+         "Maple Street</a>.", "en", "privacy-address", False),
+        ('See <a href="https://maps.google.com/?q=14+Oak+Street+Springfield">the house</a>.',
+         "en", "privacy-address", True),
     ],
 )
 def test_the_same_shape_leaks_or_not(text: str, lang: str, code: str, stops: bool) -> None:

@@ -140,6 +140,8 @@ from support.preflight_helpers import check_one
          {"melinda", "kowalski"}),
         ("El árbitro principal es el profe Ulises Carrasco, que pitó en la segunda división.",
          {"ulises", "carrasco"}),
+        ("Tom Nguyen has been the pharmacist at the Walgreens on Wabash for twelve years.",
+         {"tom", "nguyen"}),  # what they are, said of them
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
@@ -185,6 +187,8 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "Mateo Ruiz of Hawthorne Elementary broke his wrist.",  # a school, no shop of his
         "We are thinking of little Asher, whose chair at our table still feels empty.",
         "Big sister Maeve, 4, has already informed us the baby is mostly sleepy.",
+        "Sofia Ruiz is our little artist and had a fever.",
+        "Mateo Ruiz is the captain of his team and broke his wrist.",
     ],
 )
 def test_no_adult_introduced(text: str) -> None:
