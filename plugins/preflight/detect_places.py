@@ -564,6 +564,11 @@ VENUE_BEFORE = re.compile(
     r"|department of (?:public )?health|health department|county|condado|zoo"
     r"|capitol|aquarium|acuario|zool[oó]gico|presidential library|ayuntamiento|city hall"
     r"|state house|planetarium|planetario|community center|rec center|YMCA"
+    # a business opening its doors there: "has opened Bright Start Pediatric Dentistry at 132
+    # Maple Street", "abrió Bright Start Pediatric Dentistry en el 132 de la calle Maple"
+    r"|(?:Dentistry|Dental|Bakery|Caf[eé]|Restaurant|Studio|Salon|Shop|Store|Pharmacy|Clinic"
+    r"|Pediatrics|Optometry|Therapy|Panader[ií]a|Taquer[ií]a|Tienda|Farmacia|Cl[ií]nica)"
+    r"(?:\s+(?:at|en(?: el)?))?"
     # public events: a parade, a procession, a race is everyone's
     r"|desfile|parade|procesi[oó]n|procession|peregrinaci[oó]n|pilgrimage|marcha|march"
     r"|kerm[eé]s|tianguis|carnaval|carnival|fiesta patronal|plaza|5k|10k|fun run)\b",

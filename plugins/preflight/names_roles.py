@@ -60,7 +60,7 @@ _TRADE = (
     # Maeve" is a sibling)
     r"|(?-i:Sister|Brother|Hermana|Hermano)(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ]))"
     # a priest, capitalised ("her father Marcus" is a parent; "Father Tadeusz" a priest)
-    r"|(?-i:Father|Padre|Reverend|Rev\.|Fr\.|[Ee]l padre(?=[ \t]+[A-ZÁÉÍÓÚÑ]))"
+    r"|(?-i:Father|Padre|Reverend|Rev\.|Fr\.|(?:[Ee]l|al|del) padre(?=[ \t]+[A-ZÁÉÍÓÚÑ]))"
     r"|head(?=[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:services|department"
     r"|program|programme|library|school|nursing|pediatrics|unit|clinic|office|division|center"
     r"|centre|ministry|board|committee|foundation|association|council|aquatics|athletics"
@@ -136,6 +136,10 @@ ADULT_INTRO = re.compile(
     r"|\*\*[A-ZÁÉÍÓÚÑ][^*\n]{2,60}\*\*,[ \t]+(?i:de|of|owned by|run by)[ \t]+"
     r"(?:(?:(?i:la|el)[ \t]+)?(?i:se[ñn]ora|se[ñn]or|do[ñn]a|don|mrs?\.?|ms\.?|mr\.?)[ \t]+)?"
     rf"(?P<o>{_NAME})"
+    # a task that is theirs, the verb first: "La colecta la organiza Wilson Henao"
+    r"|\b(?i:l[oa]s?)[ \t]+(?i:organiza|dirige|coordina|preside)[ \t]+"
+    r"(?:(?i:el|la)[ \t]+(?i:se[ñn]ora|se[ñn]or|do[ñn]a|don)[ \t]+)?"
+    rf"(?P<m>{_NAME})"
     # what they run or lead: "Henrietta Osei-Bonsu directs the milk bank depot", "Renée
     # Marchand-Oyelowo chairs our parent advisory board", "Tou Lor interprets at our office",
     # "Bartholomew and Ingrid Sundqvist, who own Sundqvist Creamery", "Marjorie Oyelade has
@@ -207,9 +211,6 @@ ADULT_INTRO = re.compile(
     r"|ense[ñn]ado|ejercido|entrenado|dirigido|servido|atendido)\b[^.;!?\n]{0,60}?"
     r"\b(?i:for|durante|desde hace|por)[ \t]+(?:(?:more than|over|m[aá]s de)[ \t]+)?"
     r"(?:\d+|[a-z]+(?:-[a-z]+)?)[ \t]+(?i:years|decades|a[ñn]os)\b"
-    # a task that is theirs, the verb first: "La colecta la organiza Wilson Henao"
-    r"|\b(?i:l[oa]s?)[ \t]+(?i:organiza|dirige|coordina|preside)[ \t]+"
-    rf"(?P<m>{_NAME})"
     # what they lead, after a clause of their own: "Nilda Acevedo, que aprendió a tejer con
     # su abuela en Lares, dirige el grupo"
     rf"|(?P<q>{_NAME}),[ \t]+(?i:who|que)[ \t]+[^,.;:!?\n]{{1,80}},[ \t]+(?i:directs|chairs|heads"
@@ -293,7 +294,7 @@ RELATIVE_BEFORE = re.compile(
 def _priest(before: str) -> bool:
     """"Father Tadeusz", "Padre Ignacio": capitalised, with no "her" or "su" before it, the
     word is a priest's title, not a parent ("her Father Marcus" is rare; "her father" is not)."""
-    if re.search(r"\b[Ee]l padre\s+$", before):
+    if re.search(r"\b(?:[Ee]l|al|del) padre\s+$", before):
         return True  # "El padre Anselmo Treviño pidió velas": a father is "el papá de …"
     return (re.search(r"(?-i:Father|Padre)\s+$", before) is not None
             and re.search(r"\b(?:her|his|their|my|our|your|su|mi|tu|nuestro|the|el)\s+\w+\s+$",

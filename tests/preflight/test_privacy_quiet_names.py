@@ -369,6 +369,11 @@ def test_whom_le_stands_for(text: str, stops: bool) -> None:
          "Maple Street</a>.", "en", "privacy-address", False),
         ('See <a href="https://maps.google.com/?q=14+Oak+Street+Springfield">the house</a>.',
          "en", "privacy-address", True),
+        ("Dr. Ifeoma Achebe has opened Bright Start Pediatric Dentistry at 132 Maple Street.",
+         "en", "privacy-address", False),  # a business's door (u4, round 12)
+        ("La doctora Achebe abrió Bright Start Pediatric Dentistry en el 132 de la calle Maple.",
+         "es", "privacy-address", False),
+        ("The boy who lives at 132 Maple Street had a fever.", "en", "privacy-address", True),
     ],
 )
 def test_the_same_shape_leaks_or_not(text: str, lang: str, code: str, stops: bool) -> None:

@@ -142,6 +142,10 @@ from support.preflight_helpers import check_one
          {"ulises", "carrasco"}),
         ("Tom Nguyen has been the pharmacist at the Walgreens on Wabash for twelve years.",
          {"tom", "nguyen"}),  # what they are, said of them
+        ("La coordina el señor Rigoberto Amaya, que aprendió de su papá en Comayagua.",
+         {"rigoberto", "amaya"}),
+        ("Y un agradecimiento especial al padre Nelson Fúnez y a los jóvenes del grupo.",
+         {"nelson", "funez"}),
     ],
 )
 def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
