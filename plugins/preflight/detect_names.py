@@ -122,8 +122,8 @@ FAMILY = re.compile(
 #: What a family's name names when it follows "the X Family": a foundation, a fund, a firm.
 FAMILY_INSTITUTION = re.compile(
     # (a family's business: "the Rodriguez brothers' tamale stand")
-    r"['’]s?\s+(?:[\w-]+\s+)?(?:stand|truck|shop|store|bakery|restaurant|farm|market|band"
-    r"|business|company|booth|cart|kitchen|garage)\b"
+    # (not a farm or a kitchen: "the Haugland kids' farm" may be where they live)
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:stand|truck|booth|cart|band|business|company)\b"
     r"|\s+(?:Foundation|Fund|Trust|Charitable|Scholarship|Endowment|Center|Centre|Library|Park"
     r"|Farms?|Dental|Pharmacy|Law|Practice|Medicine|Clinic|Institute|Pavilion|Wing|Hall|Award"
     r"|Prize|Memorial|Dentistry|Chiropractic|Insurance|Funeral|Bakery|Restaurant|Fundaci[oó]n"

@@ -423,8 +423,8 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Margret Rey|H.A. Rey|Don Freeman|Robert McCloskey|Virginia Lee Burton|Jon Klassen
 |Yuyi Morales|Matt de la Peña|Pam Muñoz Ryan|Sandra Cisneros|Isabel Allende
 |Duncan Tonatiuh|Juana Martinez-Neal|Jacqueline Woodson|Christian Robinson|Grace Lin
-|Kadir Nelson|Javaka Steptoe|Carmen Agra Deedy|Rafael Pombo|Rin Rin Renacuajo|Gabo
-|Egan Bernal|Nairo Quintana|James Rodríguez|Jorge Luis Borges|Mafalda|Quino|Papá Noel
+|Kadir Nelson|Javaka Steptoe|Carmen Agra Deedy|Rafael Pombo|Rin Rin Renacuajo
+|Egan Bernal|Nairo Quintana|James Rodríguez|Jorge Luis Borges|Mafalda|Papá Noel
 |Papa Noel|Mrs. Claus|Mrs Claus|Girl Scout|Girl Scouts|Boy Scout|Boy Scouts|Cub Scout
 |Cub Scouts|Los Reyes Magos
 |George Bush|George W. Bush|Ronald Reagan|Jimmy Carter|Gerald Ford|Richard Nixon

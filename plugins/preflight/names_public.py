@@ -431,11 +431,12 @@ ANIMAL_AFTER = re.compile(
     r"^(?:,\s*|\s+(?=the\s))(?:our|the|a|nuestr[oa]|la|el|una?)\s+(?:[\w-]+\s+){0,2}"
     r"(?:dog|cat|puppy|pup"
     r"|kitten|mascot|fish|turtle|bunny|rabbit|hamster|guinea pig|parrot|horse|pony"
-    # (a picture book's hero: "Louise the crocodile learns to chomp apples")
-    r"|crocodile|alligator|bear|cub|pig|piglet|mouse|duck|duckling|owl|fox|frog|tortoise"
-    r"|hippo|elephant|giraffe|lion|tiger|monkey|dinosaur|dragon|moose|goose|hen|cow|llama"
-    r"|penguin|sheep|lamb|pigeon|snail|caterpillar|whale|octopus|unicorn|robot"
-    r"|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|conejo|tortuga|pez|caballo|loro)\b",
+    r"|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|conejo|tortuga|pez|caballo|loro)\b"
+    # a picture book's hero, "the" right after the name: "Louise the crocodile learns to
+    # chomp apples" (not "Leo, our brave little lion": a child praised)
+    r"|^\s+the\s+(?:crocodile|alligator|bear|cub|pig|piglet|mouse|duck|duckling|owl|fox"
+    r"|frog|tortoise|hippo|elephant|giraffe|lion|tiger|monkey|dinosaur|dragon|moose|goose|hen"
+    r"|cow|llama|penguin|sheep|lamb|pigeon|snail|caterpillar|whale|octopus|unicorn)\b",
     re.I,
 )
 STAFF_AFTER = re.compile(

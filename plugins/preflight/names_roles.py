@@ -47,18 +47,22 @@ _TRADE = (
     r"|scientist|researcher|interpreter|translator|social worker|case manager|scribe"
     r"|receptionist|council(?:wo)?man|councilmember|alderman|alderwoman|commissioner"
     r"|state representative|senator|governor|clerk|inspector|phlebotomist"
-    r"|mail carrier|courier|custodian|freelancer|timer|consultant|leader|lead|congress(?:wo)?man"
+    r"|mail carrier|courier|custodian|freelancer|timer|consultant|lead|congress(?:wo)?man"
+    # (a classroom's "line leader" is a child)
+    r"|(?<!line )(?<!class )(?<!team )leader"
     r"|organi[sz]er|chair(?:wo)?man|chairperson|president|coroner|treasurer|navigator"
     r"|handler|stylist|apprentice|preceptor|clergy|carpenter|plumber|electrician|painter"
     # (a team has a captain too: only the title before a name, "Captain Jaime Orozco")
     r"|captain(?=[ \t]+(?-i:[A-Z]))"
-    r"|artist|sculptor|designer|conductor|performer|referee|umpire|lifeguard"
+    # (not "artist", "performer", "lifeguard": a child draws, dances and guards a pool too)
+    r"|sculptor|designer|conductor|referee|umpire"
     r"|chair(?=[ \t]+(?-i:[A-Z]))"
     # a clinician's letters before the name: "Our adolescent medicine NP, Jordan Whitley"
     r"|(?-i:NP|PA|RN|CNM|CPNP|FNP|LPN|CMA|IBCLC|MD)"
     # a church's own, capitalised: "Sister Beverly Towns", "Brother Wilfredo" ("her sister
     # Maeve" is a sibling)
-    r"|(?-i:Sister|Brother|Hermana|Hermano)(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ]))"
+    # (with a full name only: "Brother Liam had a cold too" is a sibling)
+    r"|(?-i:Sister|Brother|Hermana|Hermano)(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ][\w'’-]+[ \t]+[A-ZÁÉÍÓÚÑ]))"
     # a priest, capitalised ("her father Marcus" is a parent; "Father Tadeusz" a priest)
     r"|(?-i:Father|Padre|Reverend|Rev\.|Fr\.|(?:[Ee]l|al|del) padre(?=[ \t]+[A-ZÁÉÍÓÚÑ]))"
     r"|head(?=[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:services|department"
@@ -78,8 +82,8 @@ _TRADE = (
     r"|jueza?|arquitect[oa]|ingenier[oa]|investigadora?|int[eé]rprete|traductora?"
     r"|trabajadora? social|promotora|comadronas?|regidora?|concejala?|comisionad[oa]"
     r"|alcaldesa|recepcionista|administradora?|[aá]rbitro|profe|escultora?|dise[ñn]adora?"
-    r"|salvavidas|capit[aá]n(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ]))"
-    r"|polic[ií]a|carpinter[oa]|plomer[oa]|electricista|pintora?|artista"
+    r"|capit[aá]n(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ]))"
+    r"|polic[ií]a|carpinter[oa]|plomer[oa]|electricista|pintora?"
     r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?|organizadora?"
     # (not an elder's honorific, "doña Lupe Zavaleta", "la señora Araceli Montemayor": in
     # this corpus patients' mothers and grandmothers are named so as often as volunteers;
@@ -210,11 +214,16 @@ ADULT_INTRO = re.compile(
     r"|directed|managed|led|run|served|volunteered|owned|cut|baked|delivered|trabajado"
     r"|ense[ñn]ado|ejercido|entrenado|dirigido|servido|atendido)\b[^.;!?\n]{0,60}?"
     r"\b(?i:for|durante|desde hace|por)[ \t]+(?:(?:more than|over|m[aá]s de)[ \t]+)?"
-    r"(?:\d+|[a-z]+(?:-[a-z]+)?)[ \t]+(?i:years|decades|a[ñn]os)\b"
+    # (five years and more: a teen may have volunteered somewhere for two)
+    r"(?:(?:[5-9]|[1-9]\d|(?i:five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty"
+    r"|thirty|forty|fifty|sixty|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
+    r"|quince|dieci[a-zé]+|veinte|veinti[a-zé]+|treinta|cuarenta|cincuenta)(?:-[a-z]+)?)"
+    r"[ \t]+(?i:years|a[ñn]os)|(?i:decades|d[eé]cadas))\b"
     # what they lead, after a clause of their own: "Nilda Acevedo, que aprendió a tejer con
     # su abuela en Lares, dirige el grupo"
+    # (not "runs" or "leads": "Mateo, who just turned 9, leads his team in goals")
     rf"|(?P<q>{_NAME}),[ \t]+(?i:who|que)[ \t]+[^,.;:!?\n]{{1,80}},[ \t]+(?i:directs|chairs|heads"
-    r"|manages|owns|coordinates|runs|leads|dirige|coordina|preside|administra)\b"
+    r"|manages|owns|coordinates|dirige|coordina|preside|administra)\b"
     # a station's or a paper's own: "Channel 20's Priscilla Vaughn called us"
     r"|\b(?:(?i:channel|canal)[ \t]+\d+|(?-i:[A-Z]{3,5})|(?:(?i:the)[ \t]+)?(?:[A-Z][\w&.-]*[ \t]+)"
     r"{0,3}?(?:Gazette|Times|Tribune|Herald|News|Post|Journal|Courier|Register|Chronicle"
@@ -327,7 +336,10 @@ def adults_introduced(prose: str) -> frozenset[str]:
     found: set[str] = set()
     for match in _matches(prose):
         # (each alternative of ADULT_INTRO names its one group: the match holds one)
-        group = next(g for g, value in match.groupdict().items() if value and g != "shop")
+        group = next((g for g, value in match.groupdict().items() if value and g != "shop"),
+                     None)
+        if group is None:
+            continue
         if group == "s" and fold(match[group].split()[-1]).rstrip("s") not in {
                 fold(w).removesuffix("'s").removesuffix("’s") for w in match["shop"].split()}:
             continue  # "Mateo Ruiz of Hawthorne Elementary": a school, no shop of his

@@ -192,6 +192,12 @@ def test_adults_named_by_their_trade(text: str, words: set[str]) -> None:
         "We are thinking of little Asher, whose chair at our table still feels empty.",
         "Big sister Maeve, 4, has already informed us the baby is mostly sleepy.",
         "Sofia Ruiz is our little artist and had a fever.",
+        # (round 12's review) roles a child holds too
+        "Our line leader Sofia Marquez had a fever.",
+        "Leo Marsh, our artist of the month, drew this.",
+        "Mateo Ruiz, who just turned 9, leads his team in goals.",
+        "Mateo Ruiz, who has swum at the Y for two years, came in with an ear infection.",
+        "Brother Liam had a cold too.",
         "Mateo Ruiz is the captain of his team and broke his wrist.",
     ],
 )
