@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from .hits import Hit, block, paragraph, sentence_of, sentence_span, warn
-from .lexicon import PUBLIC_FIGURES, REGIONAL_CHILD, WEEKDAY, fold
+from .lexicon import ONE_OF_OURS, PUBLIC_FIGURES, REGIONAL_CHILD, WEEKDAY, fold
 
 _EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -185,9 +185,7 @@ ONE_PERSON = re.compile(
     r"|kindergartner|grader|teen|teenager|newborn|infant|son|daughter|family|mom|dad|mother"
     r"|father|grandma|grandpa|player|goalie|athlete|student|freshman|junior|senior"
     r"|él|ella|paciente|beb[eé]|ni[ñn][oa]|hij[oa]|familia|mam[aá]"
-    r"|un[oa] de (?:nuestr[oa]s|mis|l[oa]s) (?:pacientes|beb[eé]s|ni[ñn][oa]s|familias)"
-    r"|one of (?:our|my|the) (?:[\w-]+ )?(?:patients|babies|kids|families)"
-    r"|one of (?:our|my) (?:\d+|\w+)-(?:year|month|week)-olds"
+    r"|" + ONE_OF_OURS + r""
     r"|pap[aá]|chic[oa]|abuel[oa]"
     # Spanish diminutives and pet words for one child: "nuestro pacientito", "la nenita"
     r"|pacientit[oa]|bebit[oa]|ni[ñn]it[oa]|hijit[oa]|nenit[oa]|nen[ea]|chiquit[oa]"

@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from .hits import Hit, Policy, block, sentence_after, sentence_before, sentence_span, warn
-from .lexicon import BIG_PLACES, MONTHS, REGIONAL_CHILD, WEEKDAYS, fold, place_names
+from .lexicon import BIG_PLACES, MONTHS, ONE_OF_OURS, REGIONAL_CHILD, WEEKDAYS, fold, place_names
 
 STREET_ABBREVIATIONS = {
     "st": "street",
@@ -416,15 +416,10 @@ ONE_PERSON = re.compile(
     r"|ni[ñn][oa]s|beb[eé]s|alumn[oa]s|herman[oa]s|hij[oa]s)\b"
     r"(?!\s+(?:in (?:every|each)|per|en cada|de cada|por))"
     # "one of our toddlers", "the families on her street"
-    r"|\b(?:one of|uno de|una de)\s+(?:our|my|the|nuestr[oa]s|mis)\s+(?:[\w-]+\s+)?(?:patients"
-    r"|kids|children|toddlers|babies|families|teens|students|regulars|little ones|kiddos"
-    r"|frequent fl[iy]ers"
-    r"|pacientes|ni[ñn][oa]s|beb[eé]s|familias)\b|\b(?:her|his|their)\s+(?:street|block|house"
-    r"|home)\b"
+    r"|\b" + ONE_OF_OURS + r"\b|\b(?:her|his|their)\s+(?:street|block|house|home)\b"
     # one of a group singled out: "the toddlers at Little Acorns, including one who needed IV
     # fluids"
-    r"|\b(?:including|among them|incluid[oa]|entre ell[oa]s) (?:one|uno|una) (?:who|que)\b"
-    r"|\b(?:our|nuestr[oa]) (?:little |resident |favou?rite )?(?:frequent fl[iy]er|regular)\b",
+    r"|\b(?:including|among them|incluid[oa]|entre ell[oa]s) (?:one|uno|una) (?:who|que)\b",
     re.I,
 )
 #: Words that make the sentence about something rare or personal (a town next to them

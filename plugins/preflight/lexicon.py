@@ -720,6 +720,17 @@ REGIONAL_CHILD = (
     r"|pibe|piba|bebit[oa]|nen[ea]|nenit[oa]|chibol[oa]|cham[oa]|chavit[oa]|chav[oa]"
     r"|cabr(?:it)?[oa] chic[oa])"
 )
+#: One of the practice's own children or families, singled out of the group it cares for:
+#: "one of our toddlers", "one of our three-year-olds", "una de nuestras familias", "our
+#: frequent flier". The dates, places and stories rules all read it as one person.
+ONE_OF_OURS = (
+    r"(?:(?:one of|uno de|una de)\s+(?:our|my|the|nuestr[oa]s|mis|l[oa]s)\s+(?:[\w-]+\s+)?"
+    r"(?:patients|kids|children|toddlers|babies|families|teens|students|regulars|little ones"
+    r"|kiddos|frequent fl[iy]ers|pacientes|ni[ñn][oa]s|beb[eé]s|familias"
+    r"|(?:\d+|\w+)-(?:year|month|week)-olds)"
+    r"|(?:our|nuestr[oa])\s+(?:little\s+|resident\s+|favou?rite\s+)?(?:frequent\s+fl[iy]er"
+    r"|regular))"
+)
 _STRONG_AFTER = (
     r"^(?:['’]s\s+(?!(?:\w+\s+)?(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score"
     r"|phenomenon|reaction|sarcoma|lymphoma|anemia|anaemia|purpura|dystrophy|ataxia|tumou?r"
