@@ -444,6 +444,25 @@ def _given_hit(token: Token, text: str) -> Hit:
     )
 
 
+def _unknown_before_surname(word: Token, name: Token, policy: Policy, text: str) -> bool:
+    """A capitalised word no list and no dictionary knows, right before a family name:
+    "Xavian Okafor had a fever" is one person's full name (the lexicon keeps a country's
+    top 800 given names; children are given many more). Not in a public address (a slug, a
+    file name), whose words are anything the writer chose."""
+    return (name.surname and not name.word and start_of_name(word)
+            and word.key not in policy.names and ADDRESS_CONTEXT not in text)
+
+
+def start_of_name(word: Token) -> bool:
+    """Whether a capitalised word could only be a name: no given name or family name the
+    lexicon holds, no word, no place, no month, long enough."""
+    return (word.text[:1].isupper() and not word.text.isupper() and len(word.key) >= 4
+            and not (word.given or word.surname or word.word or dictionary_word(word.key))
+            and word.key not in BIG_PLACES and word.key not in MONTHS
+            and word.key not in WEEKDAYS and word.key not in NOT_PERSON_WORDS
+            and word.key not in _brand_names())
+
+
 def _said_in_full(run: Sequence[Token], i: int, text: str) -> bool:
     """ "Esperanza Reyes Santos recibió ...": every word of the run from i on a name, and the
     whole of it said of someone, though each word is also a word; or a given name and a
@@ -528,6 +547,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                 (run[start - 1].given and run[start - 1].key not in NOT_PERSON_WORDS
                  and (run[start - 1].key in COMPOUND_FIRST or not run[start - 1].word))
                 or _word_before_surname(run[start - 1], run[start])
+                or _unknown_before_surname(run[start - 1], run[start], policy, text)
             )
         ):
             start -= 1  # "María José Pérez": a sentence-start name that is also a word

@@ -374,6 +374,8 @@ def test_whom_le_stands_for(text: str, stops: bool) -> None:
         ("La doctora Achebe abrió Bright Start Pediatric Dentistry en el 132 de la calle Maple.",
          "es", "privacy-address", False),
         ("The boy who lives at 132 Maple Street had a fever.", "en", "privacy-address", True),
+        # a given name the lexicon lacks before a family name it holds is a full name
+        ("Xavian Okafor had a fever and a rash on Tuesday.", "en", "privacy-name", True),
     ],
 )
 def test_the_same_shape_leaks_or_not(text: str, lang: str, code: str, stops: bool) -> None:
@@ -445,3 +447,14 @@ def test_a_name_with_an_apostrophe_said_in_the_body_explains_its_slug(tmp_path: 
 )
 def test_a_shop_or_church_named_after_someone(text: str, lang: str, stops: bool) -> None:
     assert ("privacy-name" in stopping_codes(text, lang)) is stops
+
+
+def test_an_unknown_given_name_before_a_family_name_is_a_full_name() -> None:
+    from preflight.privacy import scan
+    from support.preflight_helpers import _scan_policy
+
+    text = "Xavian Okafor had a fever and a rash on Tuesday."
+    names = [(text[h.start : h.end], h.level.value) for h in scan(text, _scan_policy())
+             if h.code == "privacy-name"]
+    assert names == [("Xavian Okafor", "BLOCK")]
+
