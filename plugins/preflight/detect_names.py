@@ -103,7 +103,8 @@ FAMILY = re.compile(
     r"(?:(?:whole|entire|sweet|lovely|amazing|wonderful|brave|busy|new)\s+)?"
     rf"(?P<a>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
     # ("the Nakagawa and Petrosyan kids": two families)
-    rf"(?:\s+(?:and|y|&)\s+(?P<a2>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?))?\s+(?i:{FAMILY_AFTER})\b"
+    # (the finding names the first)
+    rf"(?:\s+(?:and|y|&)\s+[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)?\s+(?i:{FAMILY_AFTER})\b"
     rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
     # a surname and twins, as a slug writes them: "okonkwo-twins-first-month"
     rf"|(?:^|(?<=[.!?]\s))(?!(?:Los|Las|La|El|The|Our|Nuestros|Sus|His|Her|Their)\b)"
@@ -449,11 +450,11 @@ def _unknown_before_surname(word: Token, name: Token, policy: Policy, text: str)
     "Xavian Okafor had a fever" is one person's full name (the lexicon keeps a country's
     top 800 given names; children are given many more). Not in a public address (a slug, a
     file name), whose words are anything the writer chose."""
-    return (name.surname and not name.word and start_of_name(word)
+    return (name.surname and not name.word and _start_of_name(word)
             and word.key not in policy.names and ADDRESS_CONTEXT not in text)
 
 
-def start_of_name(word: Token) -> bool:
+def _start_of_name(word: Token) -> bool:
     """Whether a capitalised word could only be a name: no given name or family name the
     lexicon holds, no word, no place, no month, long enough."""
     return (word.text[:1].isupper() and not word.text.isupper() and len(word.key) >= 4
@@ -1566,7 +1567,7 @@ MADE_UP_NAME = re.compile(
     # "If made-up Omar drops from the 90th", "Meet imaginary two-year-old "Rosie.""
     r"|\b(?:made-up|imaginary|invented|fictional|hypothetical|pretend|imaginari[oa]"
     r"|inventad[oa]|fictici[oa])\s+(?:[\w-]+\s+){0,2}?" + _PSEUDO_CAP.format("e")
-    # "Zoe and Omar aren't real", "Sofía y Mateo no existen"
+    # "Zoe and Omar aren't real", "Sofía y Mateo no son reales"
     + r"|" + _PSEUDO_CAP.format("f") + r"\s+(?:and|y)\s+" + _PSEUDO_CAP.format("g")
     + r",?\s+(?:aren['’]t|are not|no son)\s+(?:real|reales)\b",
     re.I,

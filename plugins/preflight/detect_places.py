@@ -428,7 +428,7 @@ CONDITION = re.compile(
     r"\b(?:fibrosis|cancer|leukemia|tumou?r|transplant|rare|syndrome|disease|diagnos\w*"
     r"|outbreak|measles|whooping|pertussis|tb|tuberculosis|meningitis|lead|first case|case"
     r"|screen\w*|pinkeye|pink eye|hand, foot|lice|strep|flu|rsv|covid|died|passed|injur\w*"
-    r"|infections?|tubes|surgery|asthma|seizures?|fractur\w*|infecci[oó]n\w*|cirug[ií]a|asma"
+    r"|infections?|tubes|surgery|seizures?|fractur\w*|infecci[oó]n\w*|cirug[ií]a"
     r"|accident|crash|burn\w*|drown\w*|sarampi[oó]n|tos ferina|c[aá]ncer|leucemia|caso"
     r"|diagn[oó]stic\w*|enfermedad|s[ií]ndrome|piojos|varicela|accidente|contagi\w*"
     r"|asthma|asma|type|tipo|severe|severa|sever[oa]|chronic|cr[oó]nic[oa]|\w+uria|\w+emia"
@@ -532,10 +532,6 @@ HOME_ADDRESS = re.compile(
 #: "on 100 Days of School".
 NOT_A_STREET = frozenset({"days", "islands", "years", "calories", "steps", "kids", "children",
                           "families", "points", "miles", "feet", "meters", "hours", "minutes"})
-
-
-def _practice(policy: Policy, text: str) -> bool:
-    return practice_street(policy, text)
 
 
 def practice_street(policy: Policy, text: str) -> bool:
@@ -663,7 +659,7 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
             if shape.not_a_name and set(fold(match["name"]).split()) & shape.not_a_name:
                 continue
             start, end = match.span(shape.group)
-            if _practice(policy, address) or not fresh(start, end):
+            if practice_street(policy, address) or not fresh(start, end):
                 continue
             if _public_venue(prose, start, end):
                 continue
@@ -678,7 +674,7 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
     homes += list(HOME_BLOCK.finditer(prose)) if "block" in prose else []
     for match in homes:
         start, end = match.span("addr")
-        if _practice(policy, match["addr"]) or not fresh(start, end):
+        if practice_street(policy, match["addr"]) or not fresh(start, end):
             continue
         if _public_venue(prose, start, end):
             continue
@@ -788,6 +784,11 @@ INITIALS_FROM = re.compile(
 )
 
 
+#: A town the writer calls tiny: small enough to find a child in, and no person ("one of our
+#: regulars from tiny Loami").
+FROM_A_TINY_TOWN = re.compile(r"from (?:tiny|little|small) [A-Z]", re.I)
+
+
 def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
     """A school, daycare, neighbourhood or small town next to one child (WARN)."""
     lower = prose.lower()
@@ -832,12 +833,12 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
                        f'"{place}", a town this small, next to one child can be '
                        "enough to find them.")
     if not (CONDITION.search(prose) or LANDMARK_AFTER.search(prose)
-            or re.search(r"from (?:tiny|little|small) [A-Z]", prose, re.I)):
+            or FROM_A_TINY_TOWN.search(prose)):
         return
     for match in TOWN.finditer(prose):
         # (a town the writer calls tiny is small enough, and no person: "one of our regulars
         # from tiny Loami")
-        tiny = re.match(r"from (?:tiny|little|small)\b", match.group(0), re.I) is not None
+        tiny = FROM_A_TINY_TOWN.match(match.group(0)) is not None
         town = _town(prose, match, frozenset() if tiny else names_of_people)
         if town is None:
             continue

@@ -96,6 +96,11 @@ _NAME = (
     r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:[ \t]+(?:(?:de|del|de la|de los|van|von|da|dos|ap"
     r"|le|la|Ó|Ní|Mac)[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+){0,3}+(?![\w'’])"
 )
+#: An honorific between a trade and the name, or between two names of a list: "la
+#: presidenta de Raíces Latinas, la señora Araceli Montemayor", "de don Alberto Garnica".
+_HONORIFIC = (
+    r"(?:(?:(?i:la|el)[ \t]+)?(?i:se[ñn]ora|se[ñn]or|do[ñn]a|don|mrs?\.?|ms\.?)[ \t]+)?"
+)
 #: A Spanish adjective of a trade, after it: "la enfermera escolar", "el entrenador atlético".
 _TRADE_ADJECTIVE = (
     r"(?:escolar|comunitari[oa]|atl[eé]tic[oa]|social|general|municipal|estatal|local"
@@ -121,8 +126,7 @@ ADULT_INTRO = re.compile(
     rf"|(?:\b(?i:the|our|their|his|her|el|la|nuestr[oa]|su)|[A-Z][\w'’-]*['’]s)[ \t]+"
     rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_TRADE})(?:e?s)?(?:[ \t]+{_TRADE_ADJECTIVE})?"
     r"(?:[ \t]+(?:de|del|of|de la|at)[ \t]+[^,.;:!?\n]{1,60}?)?,[ \t]+"
-    r"(?:(?:(?i:la|el)[ \t]+)?(?i:se[ñn]ora|se[ñn]or|do[ñn]a|don|mrs?\.?|ms\.?)[ \t]+)?"
-    r"(?P<d>" + _NAME + ")"
+    + _HONORIFIC + r"(?P<d>" + _NAME + ")"
     # the trade in an appositive: "Rubén Ledesma, a retired firefighter", "Lorenzo Acevedo,
     # dueño de la taquería", "Tou Lor, our Hmong interpreter"
     # (a staff list in bold: "**Maricela Ontiveros**, enfermera practicante")
@@ -138,8 +142,7 @@ ADULT_INTRO = re.compile(
     # a shop and whose it is: "**Taquería Don Beto**, de don Alberto Garnica", "**Delicias del
     # Ande**, de la señora Delia Ccori"
     r"|\*\*[A-ZÁÉÍÓÚÑ][^*\n]{2,60}\*\*,[ \t]+(?i:de|of|owned by|run by)[ \t]+"
-    r"(?:(?:(?i:la|el)[ \t]+)?(?i:se[ñn]ora|se[ñn]or|do[ñn]a|don|mrs?\.?|ms\.?|mr\.?)[ \t]+)?"
-    rf"(?P<o>{_NAME})"
+    + _HONORIFIC + rf"(?P<o>{_NAME})"
     # a task that is theirs, the verb first: "La colecta la organiza Wilson Henao"
     r"|\b(?i:l[oa]s?)[ \t]+(?i:organiza|dirige|coordina|preside)[ \t]+"
     r"(?:(?i:el|la)[ \t]+(?i:se[ñn]ora|se[ñn]or|do[ñn]a|don)[ \t]+)?"
@@ -374,8 +377,7 @@ def adults_introduced(prose: str) -> frozenset[str]:
 #: Marisol Quintanilla and Luz Dary Montoya".
 NEXT_IN_LIST = re.compile(
     r"(?:\*\*|__)?(?:,[ \t]*(?:(?:and|y|e)[ \t]+)?|[ \t]+(?:and|y|e|&)[ \t]+)"
-    r"(?:(?:(?i:la|el)[ \t]+)?(?i:se[ñn]ora|se[ñn]or|do[ñn]a|don|mrs?\.?|ms\.?|mr\.?)[ \t]+)?"
-    rf"(?P<name>{_NAME})"
+    + _HONORIFIC + rf"(?P<name>{_NAME})"
 )
 
 
@@ -434,7 +436,8 @@ def about_a_child(sentence: str) -> bool:
 #: recepcionista Heidy", "our MA Kiona".
 STAFF_PARENT = re.compile(
     rf"\b(?:[Oo]ur|[Nn]uestr[oa])[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:(?i:{_TRADE})"
-    r"|(?-i:MA|RN|NP|PA|CMA|LPN|PA-C|Dra?\.?))[ \t]+(?P<parent>" + _NAME + ")"
+    # (the letters _TRADE lacks: "our MA Kiona", "our PA-C", "our own Dr. Mehta")
+    r"|(?-i:MA|PA-C|Dra?\.?))[ \t]+(?P<parent>" + _NAME + ")"
 )
 #: Their family, said right beside them: "Danielle's twins", "walked her son Malik", "el hijo
 #: de nuestra enfermera Zoraida", "cuya hija Andrea", "llegó con su esposo, Andrés".
