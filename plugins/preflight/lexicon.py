@@ -796,6 +796,13 @@ _STRONG_AFTER = (
     r"|,\s*(?:one of |uno de |una de )?(?:our|my|nuestr[oa]s?|mis?)\s+(?:[\w-]+\s+){0,2}"
     r"(?:patients?|pacientes?|NICU grad\w*"
     r"|graduate|warrior|champ|hero|guerrer[oa]|campe[oó]n)\b"
+    # a child described between commas, before what they did: "Maya, our brave little
+    # girl, got her shots", "Leo, a tough little guy,", "Nico, nuestro pequeño valiente,"
+    r"|,\s*(?:our|my|a|this|that|nuestr[oa]|mi|un|una|est[ea])\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:girl|boy|guy|kid|kiddo|toddler|preschooler|kindergartn?er|first-grader|newborn"
+    r"|infant|trooper|sweetheart|sweetie|peanut|munchkin|little one|little man|little lady"
+    r"|ni[ñn][oa]|nen[ea]|chiquit[oa]|peque[ñn][oa]|pequeñ[ií]n|valiente|beb[eé]|bebit[oa])"
+    r"\s*,"
     r"|\s+(?:and|y)\s+(?:(?:her|his|their|su|sus)\s+)?(?:mom|mother|dad|father|parents?|grandma"
     r"|grandpa|sister|brother|twin|mam[aá]|pap[aá]|madre|padre|abuel[oa]|herman[oa]|pap[aá]s)\b"
     # the name, a verb and "her"/"his": "Hunter had his tubes put in", "Summer finished her

@@ -458,3 +458,28 @@ def test_an_unknown_given_name_before_a_family_name_is_a_full_name() -> None:
              if h.code == "privacy-name"]
     assert names == [("Xavian Okafor", "BLOCK")]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Maya, our brave little girl, got her shots today.", "en"),
+        ("Leo, a tough little guy, got his shots today.", "en"),
+        ("Nico, nuestro pequeño valiente, se vacunó ayer.", "es"),
+    ],
+)
+def test_a_child_described_between_commas_stops(text: str, lang: str) -> None:
+    """A word-name at the start, then an appositive saying it is a child: the comma no
+    longer hides what follows ("got her shots")."""
+    assert "privacy-name" in stopping_codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Maya, the ancient civilisation, had its own calendar.", "en"),
+        ("Hope, our little town's food pantry, gives out bags on Friday.", "en"),
+    ],
+)
+def test_a_word_described_between_commas_passes(text: str, lang: str) -> None:
+    assert "privacy-name" not in stopping_codes(text, lang)
