@@ -21,6 +21,12 @@ class CheckContext:
     #: What `syndicate:` may name, handed down by the commands from the syndication layer
     #: (which this package never imports); None: not known here, so not checked.
     syndicate_names: SyndicateNames | None = None
+    #: The practice's own people as the whole site names them (folded words): whoever signs
+    #: a note (`Author:`) and whoever a note introduces as staff ("our nurse Priya", "NP
+    #: Siobhan Kavanagh joins us"). Their names are public on the site, so the other notes
+    #: may name them too ("Priya runs the flu clinic Saturday"), as `STAFF_NAMES` allows.
+    #: None: not gathered yet (`check_content` gathers them from the content folder).
+    site_people: frozenset[str] | None = None
     #: Folders already resolved during this check (a thousand notes share two folders);
     #: a new context, a new check, resolves them afresh.
     resolved: dict[Path, Path] = field(default_factory=dict, compare=False, repr=False)

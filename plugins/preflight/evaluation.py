@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from .context import CheckContext
-from .findings import Finding, Level
+from .findings import Finding, Level, Report
+from .notefile import read_note
+from .privacy import site_people
 from .runner import check_content
 
 #: The note formats a corpus holds (an HTML note is read as Pelican's HTML reader would).
@@ -161,19 +163,42 @@ def corpus_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in NOTE_SUFFIXES)
 
 
-def evaluate(corpus: Path, settings: dict[str, Any], root: Path | None = None) -> Evaluation:
-    """Check `corpus/leaky` and `corpus/clean` (each as its own content folder).
+#: A batch's file-name prefix ("y4-012-vitamina-d.md"): the notes one writer wrote for one
+#: practice, i.e. one site. A folder of notes without one ("012-fever.md") is one site.
+_BATCH = re.compile(r"^(?P<batch>[a-z]+\d*)-")
 
-    `corpus` is one half (`.../corpus/tune`) or any folder laid out the same way.
+
+def site_of(path: Path) -> str:
+    """The site a corpus note belongs to: its batch (see `_BATCH`), or "" for the folder."""
+    match = _BATCH.match(path.name)
+    return match["batch"] if match else ""
+
+
+def evaluate(corpus: Path, settings: dict[str, Any], root: Path | None = None) -> Evaluation:
+    """Check `corpus/leaky` and `corpus/clean`.
+
+    `corpus` is one half (`.../corpus/tune`) or any folder laid out the same way. Each
+    batch is one practice's site (`site_of`): what the site says of its own people (who
+    signs, who is staff) holds across its leaky and clean notes, never across batches
+    written for other practices.
     """
     result = Evaluation()
     # Measure the rules themselves: no cached answers read, none written into the project.
     settings = {**settings, "CACHE_PATH": None}
+    files_of = {kind: corpus_files(corpus / kind) for kind in ("leaky", "clean")}
+    sites: dict[str, list[Path]] = defaultdict(list)
+    for path in (*files_of["leaky"], *files_of["clean"]):
+        sites[site_of(path)].append(path)
+    people = {site: site_people(read_note(path, root or corpus) for path in paths)
+              for site, paths in sites.items()}
     for kind in ("leaky", "clean"):
         folder = corpus / kind
-        files = corpus_files(folder)
-        context = CheckContext(root or corpus, folder, settings)
-        report = check_content(context, files)
+        files = files_of[kind]
+        report = Report()
+        for site in sorted({site_of(path) for path in files}):
+            context = CheckContext(root or corpus, folder, settings, site_people=people[site])
+            report.extend(check_content(context, [p for p in files if site_of(p) == site])
+                          .findings)
         by_path: dict[str, list[Finding]] = defaultdict(list)
         for finding in report.findings:
             by_path[finding.path].append(finding)

@@ -471,3 +471,45 @@ def staff_families(prose: str) -> frozenset[str]:
                              for t in words):
                 found.update(t.key for t in words)
     return frozenset(found)
+
+
+#: Right before a name, a word that makes it a child's: "little Ximena", "la pequeña Ximena",
+#: "her son Tom", "the four-year-old, Grace,".
+CHILD_BEFORE = re.compile(
+    r"\b(?:little|baby|sweet|brave|tiny|toddler|patient|sons?|daughters?|grandson"
+    r"|granddaughter|newborn|infant|kiddo|preschooler|kindergartn?er|ni[ñn][oa]|ni[ñn]it[oa]"
+    r"|nen[ea]|peque[ñn][oa]|peque|chiquit[oa]|beb[eé]|bebit[oa]|hij[oa]|hijit[oa]|valiente"
+    r"|paciente|pacientit[oa]|[\w-]+-(?:year|month|week)-old|de (?:\d{1,2}|un|una|dos|tres"
+    r"|cuatro|cinco|seis|siete|ocho|nueve|diez) (?:a[ñn]os?|mes(?:es)?))\s*,?\s*$",
+    re.I,
+)
+#: Right after a name, what makes it a child's: their own visit, parent or illness
+#: ("Lupita's two-month visit", "Grace had been missing school"), an age ("Camila, 5,"),
+#: their own checkup told in a clause ("who was here for her five-year checkup", "que se
+#: puso sus vacunas").
+CHILD_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:visit|checkup|check-up|shots?|vaccines?|mom|mommy|mum"
+    r"|dad|daddy|mother|father|parents|grandma|grandpa|granny|abuelit[oa]|abuel[oa]|fever"
+    r"|cast|stitches|ears?|rash|asthma|inhaler|diaper|bottle|crib|daycare|preschool"
+    r"|kindergarten|class|birth|arm|leg|wrist|ankle)\b"
+    r"|,\s*(?:\d{1,2}|age \d{1,2}|de \d{1,2} (?:a[ñn]os|meses)),"
+    r"|\s*\(\s*(?:age\s+)?\d{1,2}\s*\)"
+    r"|,?\s+(?:who|que|quien)\s+(?:[\w-]+\s+){0,3}?(?:for|para|a)\s+(?:her|his|su|sus)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|checkup|check-up|shots?|vaccines?|vacunas?|consulta|cita"
+    r"|chequeo)\b"
+    r"|,?\s+(?:que\s+)?se\s+(?:puso|pusieron)\s+(?:sus|las)\s+vacunas\b"
+    r"|\s+(?:had\s+)?(?:cried|refused|hid|giggled|screamed|sobbed|napped|crawled|toddled"
+    r"|lloraba|llor[oó]|gate[oó])\b"
+    r"|\s+had been (?:missing school|sick|coughing|crying|limping|wetting)\b"
+    r"|\s+(?:came in|was seen|was admitted|was discharged|was diagnosed|tested positive"
+    r"|fue internad[oa]|fue diagnosticad[oa]|tuvo fiebre)\b",
+    re.I,
+)
+
+
+def a_child_beside(text: str, start: int, end: int) -> bool:
+    """Whether the words right beside a name (`CHILD_BEFORE`, `CHILD_AFTER`) make it a
+    child's. Asked of a name the site gives one of the practice's people: a patient may
+    share the nurse's given name, and then these words say which of the two it is."""
+    return (CHILD_BEFORE.search(text, max(0, start - 30), start) is not None
+            or CHILD_AFTER.match(text, end) is not None)

@@ -39,6 +39,7 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
+from pathlib import Path
 from typing import Any
 
 from . import scan_cache
@@ -264,6 +265,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         groups = _add_places_of_stories(segments, groups)
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
+        groups = _drop_the_sites_people(segments, groups, context.site_people or frozenset())
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
         return groups
 
@@ -344,6 +346,29 @@ def _drop_adults_of_people_news(segments: list[Segment], groups: list[list[Hit]]
             if not (hit.code == "privacy-name" and segment.kind == "prose"
                     and not about_a_child(_with_the_one_before(segment.text, hit)))
         ]
+        for segment, hits in zip(segments, groups, strict=True)
+    ]
+
+
+def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
+                           people: frozenset[str]) -> list[list[Hit]]:
+    """A name whose every word belongs to one of the practice's people as the site names
+    them (`site_people`: who signs its notes, whom a note introduces as staff) is theirs,
+    unless the words right beside it make it a child's ("little Priya", "Priya's two-month
+    visit"): a patient may share the nurse's given name (pure)."""
+    from .lexicon import fold
+    from .names_roles import a_child_beside
+
+    if not people:
+        return groups
+
+    def theirs(segment: Segment, hit: Hit) -> bool:
+        words = re.findall(r"[^\W\d_][\w'-]*", segment.text[hit.start : hit.end])
+        return (bool(words) and all(fold(w) in people for w in words)
+                and not a_child_beside(segment.text, hit.start, hit.end))
+
+    return [
+        [hit for hit in hits if not (hit.code == "privacy-name" and theirs(segment, hit))]
         for segment, hits in zip(segments, groups, strict=True)
     ]
 
@@ -588,8 +613,48 @@ _POLICIES: dict[str, Policy] = {}
 
 
 def _policy_key(context: CheckContext) -> str:
-    """The allowlist settings as one stable string (the same in every process)."""
-    return repr(sorted((name, context.settings.get(name)) for name in POLICY_SETTINGS))
+    """The allowlist settings and the site's own people as one stable string (the same in
+    every process)."""
+    return repr((sorted((name, context.settings.get(name)) for name in POLICY_SETTINGS),
+                 sorted(context.site_people or ())))
+
+
+def site_people(notes: Iterable[NoteFile], cache: Path | None = None) -> frozenset[str]:
+    """The words (folded) of the practice's own people, as the site's notes name them: the
+    bylines (`Author:`, `Authors:`) and the staff a note introduces (`staff_introduced`).
+
+    A practice should not have to list in the settings the nurse who signs half its notes:
+    the site already says who she is. Read from the note's title and body only (never
+    from the per-network texts or comments, where nobody is introduced). Each note's
+    answer is kept in `cache` under its bytes, so a warm check loads no detector.
+    """
+    words: set[str] = set()
+    for note in notes:
+        parts = ["site-people", note.digest]
+        if note.digest:
+            words.update(scan_cache.cached(cache, parts, lambda n=note: _people_of(n),
+                                           sorted, _words_of))
+        else:
+            words.update(_people_of(note))
+    return frozenset(words)
+
+
+def _people_of(note: NoteFile) -> frozenset[str]:
+    """One note's share of `site_people`."""
+    from .lexicon import fold
+    from .names_public import staff_introduced
+
+    words = {fold(w) for key in ("author", "authors")
+             for w in re.findall(r"[^\W\d_][\w'-]*", note.meta(key))}
+    text = f"{note.meta('title')}\n{note.body}"
+    return frozenset(words | staff_introduced(text)) if text.strip() else frozenset(words)
+
+
+def _words_of(stored: Any) -> frozenset[str]:
+    """A stored `_people_of` answer back; raises on anything else (then computed again)."""
+    if not isinstance(stored, list) or not all(isinstance(w, str) for w in stored):
+        raise TypeError("not a list of words")
+    return frozenset(stored)
 
 
 def _policy(context: CheckContext) -> Policy:

@@ -9,6 +9,7 @@ notes) always run.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,8 @@ def check_content(context: CheckContext, paths: Iterable[Path] | None = None) ->
         context.content_path, context.settings
     )
     notes = [read_note(path, context.root) for path in files]
+    if context.site_people is None:
+        context = dataclasses.replace(context, site_people=_site_people(context, notes))
     report = Report(files_checked=len(notes))
     folder = scan_cache.cache_folder(context.settings)
     settings = scan_cache.settings_digest(context.settings) if folder else ""
@@ -116,6 +119,16 @@ def check_content(context: CheckContext, paths: Iterable[Path] | None = None) ->
     for site_rule in SITE_RULES:
         report.extend(site_rule(readable, context))
     return report
+
+
+def _site_people(context: CheckContext, notes: list[NoteFile]) -> frozenset[str]:
+    """The practice's people as every note of the content folder names them, not only the
+    notes checked: a note checked on its own may name a nurse the others introduce."""
+    checked = {note.path for note in notes}
+    others = [read_note(path, context.root)
+              for path in source_files(context.content_path, context.settings)
+              if path not in checked]
+    return privacy.site_people([*notes, *others], scan_cache.cache_folder(context.settings))
 
 
 def _name(rule: FileRule) -> str:
@@ -139,7 +152,8 @@ def _note_only_findings(note: NoteFile, context: CheckContext, rules: list[FileR
             raise KeyError("not the record of these rules")
         return found
 
-    parts = ["note", settings, str(context.root), str(context.content_path), str(note.path),
+    parts = ["note", settings, repr(sorted(context.site_people or ())), str(context.root),
+             str(context.content_path), str(note.path),
              note.relpath, note.format, note.digest, repr(context.syndicate_names), *names]
     if not note.digest:  # not read from a file (read_note): nothing safe to key it by
         return compute()
