@@ -10,6 +10,7 @@ notes) always run.
 from __future__ import annotations
 
 import dataclasses
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -125,9 +126,12 @@ def _site_people(context: CheckContext, notes: list[NoteFile]) -> frozenset[str]
     """The practice's people as every note of the content folder names them, not only the
     notes checked: a note checked on its own may name a nurse the others introduce."""
     checked = {note.path for note in notes}
-    others = [read_note(path, context.root)
-              for path in source_files(context.content_path, context.settings)
-              if path not in checked]
+    settings = context.settings
+    with tempfile.TemporaryDirectory() as scratch:
+        if not settings.get("CACHE_PATH"):  # Pelican's readers are listed with a cache folder
+            settings = {**settings, "CACHE_PATH": scratch}
+        paths = source_files(context.content_path, settings)
+    others = [read_note(path, context.root) for path in paths if path not in checked]
     return privacy.site_people([*notes, *others], scan_cache.cache_folder(context.settings))
 
 

@@ -122,3 +122,50 @@ def test_each_corpus_batch_is_its_own_site(tmp_path: Path) -> None:
     assert flagged == {"y1-001-thanks.md"}
     assert site_of(Path("x1-002-thanks.md")) == "x1"
     assert site_of(Path("002-thanks.md")) == ""
+
+
+def _signed(name: str, n: int) -> str:
+    return f"Title: Note {n}\nDate: 2026-10-0{n}\n\nWash hands, cover coughs.\n\n— {name}\n"
+
+
+THANKS = "Thanks to Priya for staying late with every coughing toddler this week."
+
+
+@pytest.mark.parametrize("sign_off", ["Priya", "Priya, RN", "Cata, Yari, Priya y todo el equipo"])
+def test_whoever_signs_off_two_notes_is_the_practices(tmp_path: Path, sign_off: str) -> None:
+    body = THANKS
+    notes = {"a.md": _signed(sign_off, 1), "b.md": _signed("Priya 💛", 2),
+             "saturday.md": _note(body)}
+    assert _names(_check(tmp_path, notes), "saturday.md") == []
+
+
+def test_one_sign_off_is_not_enough(tmp_path: Path) -> None:
+    """A parent's message pasted at the end of a note is signed too, once."""
+    notes = {"a.md": _signed("Priya", 1), "saturday.md": _note(THANKS)}
+    assert _names(_check(tmp_path, notes), "saturday.md")
+
+
+def test_a_parents_sign_off_never_counts(tmp_path: Path) -> None:
+    body = "Jenna brought her daughter in for a fever on Saturday."
+    notes = {"a.md": _signed("Jenna, Ava's mom", 1), "b.md": _signed("Jenna, Ava's mom", 2),
+             "visit.md": _note(body)}
+    assert _names(_check(tmp_path, notes), "visit.md")
+
+
+@pytest.mark.parametrize(
+    ("last_line", "signers"),
+    [
+        ("— Yari, recepción", ["Yari"]),
+        ("¡Felices fiestas! — Cata", ["Cata"]),
+        ("— Kwame Asante-Boateng, PNP", ["Kwame Asante-Boateng"]),
+        ("Dra. Ana Rivera", ["Ana Rivera"]),
+        ("<p>— Inma</p>", ["Inma"]),
+        ("— Jenna, Ava's mom", []),
+        ("Call us at 217-555-0134.", []),
+        ("Stay safe out there", []),
+    ],
+)
+def test_the_sign_off_line(last_line: str, signers: list[str]) -> None:
+    from preflight.privacy import _signers
+
+    assert _signers(f"Wash hands.\n\n{last_line}\n") == signers
