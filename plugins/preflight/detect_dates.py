@@ -104,6 +104,8 @@ PERSON_EVENT = re.compile(
     r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed|passed away|died|death|funeral"
     r"|atendimos|atend[ií]|vimos|(?:put|placed) (?:[\w-]+ ){0,3}?in a (?:cast|sling|splint)"
     r"|wrapped (?:him |her |them )?up|stitched"
+    # one case the practice treated: "Siobhan fixed one on Monday, September 7"
+    r"|\b(?:fixed|treated|reduced|splinted|casted|popped back)\s+(?:one|him|her|it)\b"
     r"|(?:came|went|arrived|was brought) home|(?:lleg[oó]|volvi[oó]) a (?:su )?casa"
     r"|sali[oó] del hospital|se fue a (?:su )?casa|(?:entra|entr[oó]|pas[oó]) a (?:cirug[ií]a"
     r"|quir[oó]fano)|(?:fue|fueron)\s+dad[oa]s?\s+de\s+alta|tuvo\s+su\s+(?:cirug[ií]a|operaci[oó]n"

@@ -1238,8 +1238,15 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
                 continue
             if PUBLIC_CONTEXT.search(sentence_of(text, match.start(), match.end())):
                 continue
-            if MEDIA_WORDS.search(paragraph(text, match.start())):
+            from .names_roles import about_a_child
+
+            sentence = sentence_of(text, match.start(), match.end())
+            if MEDIA_WORDS.search(sentence) or (
+                    MEDIA_WORDS.search(paragraph(text, match.start()))
+                    and not about_a_child(sentence)):
                 continue  # "la familia Madrigal de Encanto": a film's family
+                # ("the Halvorsen-Diallo family, whose daughter spent seven weeks in the
+                # NICU ... a cartoon of our nurse": a real family, a drawing beside it)
         else:
             yield warn(
                 match.start(group),

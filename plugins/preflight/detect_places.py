@@ -115,7 +115,8 @@ CALLE = re.compile(
     r"\s+[\wÁÉÍÓÚÑáéíóúñ]+"
     r"(?:\s+(?:norte|sur|este|oeste|poniente|oriente))?"
     # ... an American street named the Spanish way: "vive en el 1415 de la South Grand Avenue"
-    r"|\b(?:el|en el|al|del)\s+(?:n[uú]mero\s+)?\d{1,5}\s+de\s+la\s+(?:[A-Z][\w.]*\s+){1,3}"
+    # (with or without "la": "a su casa en el 2417 de Kessler Avenue")
+    r"|\b(?:el|en el|al|del)\s+(?:n[uú]mero\s+)?\d{1,5}\s+de\s+(?:la\s+)?(?:[A-Z][\w.]*\s+){1,3}"
     r"(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Drive|Dr\.?|Boulevard|Blvd\.?|Lane|Ln\.?|Court"
     r"|Ct\.?|Way|Place|Pl\.?|Parkway|Pkwy\.?)(?!\w)"
     r"|\b(?:calle|avenida)\s+(?:[\wÁÉÍÓÚÑáéíóúñ]+\s+){1,3}(?:#\s*)?\d{1,5}\b"
@@ -516,6 +517,9 @@ NEIGHBOURHOOD_STEMS = (
 
 def norm_street(text: str) -> str:
     """A street address in one spelling ("120 Maple St." = "120 maple street")."""
+    # (said the Spanish way, "en el 120 de Maple Street" is 120 Maple Street)
+    text = re.sub(r"^(?:en el|el|al|del)\s+(?:n[uú]mero\s+)?(\d+)\s+de\s+(?:la\s+)?", r"\1 ",
+                  text.strip(), flags=re.I)
     words = re.findall(r"[a-z0-9]+", text.lower())
     return " ".join(STREET_ABBREVIATIONS.get(w, w) for w in words)
 

@@ -273,7 +273,9 @@ PUBLIC_CONTEXT = re.compile(
     r"|(?:en|por) la tele\b|(?:estrella|programa|serie) de (?:la )?tele"
     r"|poemas?|poes[ií]as?|versos|autores|autoras|escritores|escritoras|cuentos de"
     r"|(?:en|por) (?:la )?televisi[oó]n|programa de televisi[oó]n|pel[ií]cula|personaje"
-    r"|caricatura|atleta|study|studies|research|article|journal|published|guidelines"
+    # (a study, not the verb: "heads to SIU in the fall to study nursing" is a teen's plan)
+    r"|caricatura|atleta|(?<!to )(?<!will )study|studies|research|article|journal|published"
+    r"|guidelines"
     r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
     # names as names: "the most popular baby names", "los nombres más populares"
     r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)|topped the list"
@@ -749,6 +751,9 @@ _STRONG_AFTER = (
     r"|\s+(?:had\s+)?(?:cried|fought|refused|hid|giggled|screamed|sobbed|pouted|whimpered"
     r"|insisted|begged|napped|crawled|toddled)\b"
     r"|\s+had been (?:missing school|sick|coughing|crying|limping|wetting)\b"
+    # an injury of their own, the Spanish perfect: "Nacho se la ha fracturado esta semana"
+    r"|\s+se\s+(?:l[oa]s?\s+|le\s+)?(?:ha|hab[ií]a)\s+(?:fracturado|roto|quebrado|torcido"
+    r"|cortado|golpeado|ca[ií]do|lastimado|quemado|tragado|enfermado|desmayado|dislocado)\b"
     # one the practice cares for, in an appositive: "Camilita, que atendemos aquí", "Noor,
     # whom we see for her asthma", "Tavi, one of our patients"
     r"|,\s*(?:que|a quien(?:es)?)\s+(?:atendemos|vemos|tratamos|cuidamos)\b"
