@@ -144,7 +144,9 @@ ANECDOTE = re.compile(
 ONE_WHO = re.compile(
     rf"\bthe (?:(?!only\b|same\b)[\w-]+ ){{0,3}}?(?:{_KIDS}|mom|dad|mother|father|grandma"
     r"|grandpa|shortstop|goalie|quarterback|pitcher|cheerleader|drummer|twins|triplets)"
-    r" (?:who|that) (?:just |recently |finally )?(?:\w+ed|came|went|broke|fell|got|took|ran"
+    # (an aside may come first: "the teenager who, until last year, took two buses")
+    r" (?:who|that)(?:,[^,.!?\n]{1,40},)? (?:just |recently |finally )?(?:\w+ed|came|went|broke"
+    r"|fell|got|took|ran"
     r"|swallowed|won|lost|spent|made|threw|caught|ate|drank|bit|hit|wore|brought|sang|left"
     r"|works|plays|lives|rides|runs|sings|dances|sells|helps)\b(?! (?:to|up|on)\b)"
     # "la mamá que trabaja en la cocina de la cárcel", "el niño que se cayó del columpio",
@@ -431,7 +433,7 @@ def anecdotes(prose: str) -> Iterator[Hit]:
                 continue  # "A mom told us her toddler hated the car seat": no one to find
             found.append(match.span())
             yield _story_hit(match)
-    if re.search(r" (?:who|that|que) |, de \d", prose):
+    if re.search(r" (?:who|that|que)[ ,]|, de \d", prose):
         yield from _one_who(prose, found)
     if re.search(r"['’] |\b(?:of|for|on|at|de|del) (?:the |los |las |la |el )?[A-Z]", prose):
         yield from _team_roles(prose, found)

@@ -44,3 +44,9 @@ def test_the_real_leak_stops(text: str, lang: str, code: str) -> None:
 def test_the_same_shapes_pass(text: str, lang: str) -> None:
     codes = stopping_codes(text, lang)
     assert "privacy-name" not in codes and "privacy-address" not in codes
+
+
+def test_a_story_with_an_aside_before_what_they_did() -> None:
+    text = ("We think of the teenager who, until last year, took two buses and a Greyhound to "
+            "dialysis in Chicago three times a week with his mother.")
+    assert "privacy-anecdote" in stopping_codes(text)

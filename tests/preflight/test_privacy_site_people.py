@@ -169,3 +169,20 @@ def test_the_sign_off_line(last_line: str, signers: list[str]) -> None:
     from preflight.privacy import _signers
 
     assert _signers(f"Wash hands.\n\n{last_line}\n") == signers
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "New face at the office! Hamza Qureshi joined us this week as a medical assistant.",
+        "This week Hamza Qureshi celebrates ten years with Maple Street Pediatrics.",
+        "You have probably talked to Hamza Qureshi. He has led our front desk since 2019.",
+        "For four weeks, Hamza Qureshi, a third-year student from the SIU School of Medicine, "
+        "will be working alongside Dr. Rivera.",
+    ],
+)
+def test_the_ways_a_practice_introduces_its_people(tmp_path: Path, intro: str) -> None:
+    known = f"Title: News\nDate: 2026-09-01\n\n{intro}\n"
+    body = "Thanks to Hamza for staying late with every coughing toddler this week."
+    report = _check(tmp_path, {"known.md": known, "saturday.md": _note(body)})
+    assert _names(report, "saturday.md") == []
