@@ -1465,6 +1465,27 @@ PARTICLE_BEFORE = re.compile(rf"[{_U}][{_L}]+\s+(?:de\s+la|del|de\s+los)\s+$")
 ARTICLE_CAP = re.compile(rf"\b(?:la|el|al|del) [{_U}]")
 
 
+#: A nickname the note explains, whatever its words: "Marshmallow — her big brothers named
+#: her, and it stuck —", "Peanut Butter Cup — that's what his grandmother calls him",
+#: "La Güera —así le dicen en su casa—". Nobody explains the name of a thing so.
+EXPLAINED_NICKNAME = re.compile(
+    rf"(?P<name>[{_U}][{_L}'’-]+(?:[ \t]+[{_U}][{_L}'’-]+){{0,2}})\s*[—–]\s*"
+    r"(?:(?:that['’]s what|that is what|as)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:calls?|called|named|nicknamed)\s+(?:him|her|them)"
+    r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:named|nicknamed|dubbed|calls?|called)"
+    r"\s+(?:him|her|them)"
+    r"|as[ií]\s+(?:le|la|lo)\s+(?:dicen|llaman|decimos|llamamos))\b"
+)
+
+
+def _explained_nicknames(text: str) -> Iterator[Hit]:
+    for match in EXPLAINED_NICKNAME.finditer(text):
+        start, end = match.span("name")
+        if re.match(r"(?i:la|el|los|las|the)\s", text[start:end]):
+            start = text.index(" ", start) + 1  # "La Güera": the article is no part of it
+        yield _given_hit(Token(start, end, text[start:end], fold(text[start:end])), text)
+
+
 def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
     for match in NICKNAME.finditer(text):
         group = next(g for g in ("nick1", "nick2", "nick3") if match[g])
@@ -1638,6 +1659,8 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     yield from _lower_case(prose, policy, tokens)
     if ARTICLE_CAP.search(prose):
         yield from _nicknames(prose, policy)
+    if "—" in prose or "–" in prose:
+        yield from _explained_nicknames(prose)
     if "#" in prose:
         yield from _hashtags(prose, policy)
     if "call" in prose or "llam" in prose:

@@ -751,6 +751,26 @@ _STRONG_AFTER = (
     r"|\s+(?:had\s+)?(?:cried|fought|refused|hid|giggled|screamed|sobbed|pouted|whimpered"
     r"|insisted|begged|napped|crawled|toddled)\b"
     r"|\s+had been (?:missing school|sick|coughing|crying|limping|wetting)\b"
+    # what befell a child, then their own "her"/"his" in the same sentence: "Journey came in
+    # Monday covered in spots on his palms", "Sunny threw up twice on the way back from her
+    # cousins'" (a word's "came in handy" has no "his")
+    r"|\s+(?:came in|came back|threw up|split|broke|went down|spiked|woke up|fell|slipped"
+    r"|crashed|got sick)\b[^.!?\n]{0,80}?\b(?:her|his)\b"
+    # the same in Spanish, with what they came with: "Paz ha vuelto esta semana con una
+    # crisis", "Mili llegó con su mami"
+    r"|\s+(?:ha vuelto|volvi[oó]|lleg[oó]|vino|se cay[oó]|se quem[oó]|se cort[oó])\b"
+    r"[^.!?\n]{0,50}?\bcon\s+(?:una?\s+)?(?:crisis|fiebre|tos|quemadura|herida|v[oó]mitos?"
+    r"|diarrea|ampollas|sarpullido|dolor|su mam[aá]|su pap[aá]|su mami|su papi|su abuel[oa])\b"
+    # a nickname the note explains: "Marshmallow — her big brothers named her, and it stuck",
+    # "Peanut Butter Cup — that's what his grandmother calls him", "La Güera —así le dicen"
+    r"|\s*[—–]\s*(?:that['’]s what|that is what|as)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:calls?|called|named|nicknamed)\s+(?:him|her|them)\b"
+    r"|\s*[—–]\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:named|nicknamed|dubbed|calls?"
+    r"|called)\s+(?:him|her|them)\b"
+    r"|\s*[—–]\s*as[ií]\s+(?:le|la|lo)\s+(?:dicen|llaman|decimos|llamamos)\b"
+    # an age in an appositive before what they did: "Cande, que tiene catorce años y llegó"
+    r"|,\s*que\s+(?:ya\s+)?tiene\s+(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho"
+    r"|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete)\s+(?:a[ñn]os|meses)\s+y\b"
     # an injury of their own, the Spanish perfect: "Nacho se la ha fracturado esta semana"
     r"|\s+se\s+(?:l[oa]s?\s+|le\s+)?(?:ha|hab[ií]a)\s+(?:fracturado|roto|quebrado|torcido"
     r"|cortado|golpeado|ca[ií]do|lastimado|quemado|tragado|enfermado|desmayado|dislocado)\b"

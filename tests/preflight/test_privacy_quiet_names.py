@@ -483,3 +483,32 @@ def test_a_child_described_between_commas_stops(text: str, lang: str) -> None:
 )
 def test_a_word_described_between_commas_passes(text: str, lang: str) -> None:
     assert "privacy-name" not in stopping_codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Road trip season. Sunny threw up twice on the way back from her cousins' house.", "en"),
+        ("Journey came in Monday covered in spots on his palms.", "en"),
+        ("Paz ha vuelto esta semana con una crisis de asma.", "es"),
+        ("La semana pasada, Cande, que tiene catorce años y llegó en diciembre, se puso cinco "
+         "vacunas.", "es"),
+        ("Marshmallow — her big brothers named her, and it stuck — came in at five days old.",
+         "en"),
+        ("Peanut Butter Cup — that's what his grandmother calls him — broke out in welts.", "en"),
+        ("La Güera —así le dicen en su casa— vino el viernes con ampollas.", "es"),
+    ],
+)
+def test_word_names_and_explained_nicknames_stop(text: str, lang: str) -> None:
+    assert "privacy-name" in stopping_codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Hope came in handy for our families this year.", "en"),
+        ("Summer came back with a heat wave, so pack water.", "en"),
+    ],
+)
+def test_words_that_came_back_pass(text: str, lang: str) -> None:
+    assert "privacy-name" not in stopping_codes(text, lang)
