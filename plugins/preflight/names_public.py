@@ -197,6 +197,11 @@ def _public_figures_in(text: str) -> frozenset[str]:
 CHILD_AGE_AFTER = re.compile(r"\s*(?:,\s*(?:age[ds]?|de)\s+|\(\s*(?:age\s+)?)(?P<age>\d{1,2})\b")
 
 
+RETOLD_BY_AFTER_TITLE = re.compile(
+    r"[*_\"”»][^*_\"”»]{0,3}\s*(?:(?:retold|written|illustrated|translated|adapted)\s+by"
+    r"|(?:contado|escrito|ilustrado|traducido|adaptado)\s+por)\s+$", re.I)
+
+
 def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     full = " ".join(t.key for t in words)
     if full in PUBLIC_FIGURES or full in policy.public_names:
@@ -240,6 +245,10 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     # right after a title in italics or quotes, its author and co-author ("*Where's Spot?* by
     # Eric Hill", "*Hair Love* by Matthew A. Cherry and Vashti Harrison")
     if AUTHOR_AFTER_TITLE.search(text[max(0, words[0].start - 80) : words[0].start]):
+        return True
+    # a book's teller, after its title in italics or quotes: "*Anansi the Spider*, retold by
+    # Gerald McDermott" (a card "written by" a child has no title before it)
+    if RETOLD_BY_AFTER_TITLE.search(sentence[: max(0, sentence.find(words[0].text))]):
         return True
     # a title and its author: "I'm a Big Sister by Joanna Cole", "Guess How Much I Love You
     # by Sam McBratney" (a drawing, a photo or a card "by" someone is that child's)
@@ -533,7 +542,10 @@ STAFF_INTRO = re.compile(
     # "This year we thank Nadia Haddadin (Arabic), Gaspard Mukendi (French), ..."
     r"|\b(?i:volunteers?|voluntari[oa]s|students|estudiantes|interpreters?|int[eé]rpretes"
     r"|sponsors?|patrocinadores|donors?|donantes|brigade|brigada|committee|comit[eé]|board"
-    r"|junta|helpers|everyone who helped|todos los que ayudaron|promotoras)\b[^.!?\n]{0,120}?"
+    r"|junta|helpers|everyone who helped|todos los que ayudaron|promotoras"
+    # the practice's own, listed: "our own people: Dolores, Priya, ...", "to our own team,
+    # especially the nurses who worked Saturdays: Marisol, Yesenia, Ahmad and Bridget"
+    r"|our own (?:people|team|staff|crew)|nuestro (?:propio )?equipo)\b[^.!?\n]{0,120}?"
     r"(?::|\b(?i:we thank|thank|agradecemos a|gracias a))\s*"
     rf"(?P<roster>{_LISTED}(?:{_LIST_SEP}{_LISTED})+)"
     # the staff signing off or named as one's coworkers: "— Gloria, Yesenia, Hope, Joy and

@@ -56,6 +56,10 @@ _TRADE = (
     r"|captain(?=[ \t]+(?-i:[A-Z]))"
     # (not "artist", "performer", "lifeguard": a child draws, dances and guards a pool too)
     r"|sculptor|designer|conductor|referee|umpire"
+    # (a child studies and drives no truck: "foodbank driver Wendell Ostrowski", "Vusi
+    # Dlamini, a Lincoln Land nursing student,")
+    r"|deaconess|contractor|(?:bus|truck|van|foodbank|food bank|delivery)\s+driver"
+    r"|(?:nursing|medical|pharmacy|dental|PA|NP) student|diaconisa|chofer"
     r"|chair(?=[ \t]+(?-i:[A-Z]))"
     # a clinician's letters before the name: "Our adolescent medicine NP, Jordan Whitley"
     r"|(?-i:NP|PA|RN|CNM|CPNP|FNP|LPN|CMA|IBCLC|MD)"

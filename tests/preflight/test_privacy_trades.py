@@ -336,3 +336,32 @@ def test_staff_share_their_own_families_news(text: str, words: set[str]) -> None
 def test_no_staff_family_without_staff_news(text: str) -> None:
     assert not staff_families(text) & {"rory", "finn"}
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thank you to foodbank driver Wendell Ostrowski, who brings the boxes on Thursdays and "
+        "always stops to say hi to the babies in the lobby.",
+        "The church kitchen is making jollof rice, and Deaconess Florence Ampofo says anyone "
+        "who gets their blood pressure checked gets a plate first.",
+        "And to our own team, especially the nurses who worked Saturdays: Marisol, Yesenia, "
+        "Ahmad and Bridget. We owe you a long lunch after the flu shots.",
+        "- **Our NP:** *Anansi the Spider*, retold by Gerald McDermott, the trickster tales of "
+        "her childhood.",
+    ],
+)
+def test_drivers_deaconesses_the_practices_own_and_retellers_pass(tmp_path: Path,
+                                                                 text: str) -> None:
+    assert "privacy-name" not in _stops(tmp_path, text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurses who worked Saturdays saw Marisol, 4, with a fever and a rash.",
+        "A card written by Sofia Marquez after her cast came off is on our wall.",
+    ],
+)
+def test_a_child_beside_them_still_stops(tmp_path: Path, text: str) -> None:
+    assert "privacy-name" in _stops(tmp_path, text, "en")
