@@ -490,6 +490,10 @@ OUR_ONE = re.compile(
     # a parent known by their post, and their child: "the captain at Fire Station 3 called
     # us after his toddler pulled a mug of coffee off the counter"
     r"|\b(?:his|her|their) (?:toddler|son|daughter|baby|kid|child|boy|girl|twins)\b"
+    # a parent who brings theirs to the practice: "que trae a sus cuatro hijos a la
+    # clínica", "who brings her three kids to us"
+    r"|\b(?:que|who) (?:trae|traen|lleva|brings|bring) (?:a )?(?:sus|su|her|his|their)"
+    r" (?:[\w-]+ )?(?:hij[oa]s?|ni[ñn][oa]s|kids|children|boys|girls)\b"
     # one family's multiples or children, pointed at: "the triplets whose dad drives the
     # school bus", "the three children from the house fire"
     r"|\bthe (?:twins|triplets|gemel[oa]s|trillizos|trillizas)\b"
@@ -504,7 +508,7 @@ _ONE_TRADE = TOWN_TRADES
 #: "valedictorian", "the captain at Fire Station 3". Told of a patient, it names them.
 ONE_OF_A_KIND = re.compile(
     r"\bthe only (?:[\w-]+\s+){0,2}?(?:house|home|family|farm|ranch|child|kid|girl|boy|baby"
-    r"|one|student|player|twins|triplets|person|patient|teen)\b"
+    r"|one|student|player|twins|triplets|person|patient|teen|household)\b"
     r"|\b(?:first[- ]ever|the first (?:[\w-]+\s+){0,2}?(?:one|child|kid|baby|girl|boy|family"
     r"|patient|student)\s+ever|the first (?:[\w-]+\s+){0,2}?(?:child|kid|baby|girl|boy|family)"
     r"\s+in (?:a|the|our|this) (?:family|county|town|state|city|school))\b"
@@ -523,8 +527,9 @@ ONE_OF_A_KIND = re.compile(
     r"|\b(?:l[oa]s?|el) que (?:siempre|todo el mundo|todos (?:conocen|ven|saludan))\b"
     # the only one in town, the Spanish way: "la señora que tiene el único restaurante peruano
     # del centro", "la única familia paraguaya del barrio"
-    r"|\b(?:el|la) [uú]nic[oa] (?:[\w-]+ ){0,2}?(?:restaurante|puesto|tienda|taquer[ií]a"
+    r"|\b(?:el|la|del|al) [uú]nic[oa] (?:[\w-]+ ){0,2}?(?:restaurante|puesto|tienda|taquer[ií]a"
     r"|panader[ií]a|barber[ií]a|peluquer[ií]a|familia|casa|rancho|granja|carrito|troca"
+    r"|cami[oó]n|lonchera|carreta|hogar"
     r"|food truck|veterinari[oa]|doctor[a]?|farmacia|ni[ñn][oa]|nen[ea]|paciente)\b"
     r"|\bwhose (?:mom|dad|mother|father|parents?|grandma|grandpa|grandmother|grandfather|uncle"
     r"|aunt)\s+(?:,[^,.;\n]{1,80},\s+)?(?:is|was|owns|runs|drives|produces|coaches|teaches"
@@ -551,6 +556,9 @@ ONE_OF_A_KIND = re.compile(
     # ran his photo", "salió en todos los noticieros"
     r"|\b(?:was|were|ended up|appeared|story|segment|piece|report) on the (?:evening |local "
     r"|nightly |six o'clock )?news\b|\blocal paper\b"
+    # "the 7-year-old on the WICS evening news", "made it into every local news show"
+    r"|\bon the (?:(?-i:[A-Z]{3,5})\s+)?(?:evening|local|nightly|morning) news\b"
+    r"|\b(?:local|evening|nightly) news (?:shows?|stories|story|segments?|broadcasts?)\b"
     r"|\bran (?:his|her|their) (?:photo|picture|story)\b|\bbravery award\b"
     r"|\bsali[oó] en (?:todos )?(?:los noticieros|el noticiero|las noticias)\b"
     # a feat there is one of: "threw the perfect game in the Little League regional final"

@@ -50,3 +50,32 @@ def test_a_story_with_an_aside_before_what_they_did() -> None:
     text = ("We think of the teenager who, until last year, took two buses and a Greyhound to "
             "dialysis in Chicago three times a week with his mother.")
     assert "privacy-anecdote" in stopping_codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("It came from the family who arrived from Eritrea in November — the only "
+         "Tigrinya-speaking household on our panel — whose youngest was the boy we admitted "
+         "in December.", "en"),
+        ("You may have seen the 7-year-old on the WICS evening news last week. She's one of "
+         "ours, and she came in Friday a little wiped out.", "en"),
+        ("One of our patients made it into every local news show last month as the 9-year-old "
+         "who rode a unicycle the whole length of the parade.", "en"),
+        ("Es la señora del único camión de tacos de la avenida Dirksen, que trae a sus cuatro "
+         "hijos a la clínica.", "es"),
+    ],
+)
+def test_one_of_a_kind_stories_stop(text: str, lang: str) -> None:
+    assert "privacy-anecdote" in stopping_codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The evening news ran a good segment on car seats; watch it with your teen.", "en"),
+        ("Our nurse was on the local news talking about RSV shots for babies.", "en"),
+    ],
+)
+def test_the_news_about_everyone_passes(text: str, lang: str) -> None:
+    assert "privacy-anecdote" not in stopping_codes(text, lang)
