@@ -537,9 +537,11 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
             else:
                 # "Little Tavi spent ...": the cue word leads the run, the name follows it
                 # (and what follows is said of a person: "Little Village" is a neighbourhood)
-                cue_first = (len(run) == 2 and PERSON_BEFORE.search(run[0].text + " ")
+                cue_first = (len(run) == 2 and (PERSON_BEFORE.search(run[0].text + " ")
+                                                or run[0].text in ("A", "Al"))
                              and not dictionary_word(run[1].key)
                              and PERSON_AFTER.match(text[run[1].end : run[1].end + 60]))
+                # ("A Cuchito, que tiene dos años, su abuela le preparó": the personal "a")
                 yield from _cued_unknown(run[1] if cue_first else run[0], text, policy)
             continue
         while (
@@ -1469,8 +1471,9 @@ ARTICLE_CAP = re.compile(rf"\b(?:la|el|al|del) [{_U}]")
 #: her, and it stuck —", "Peanut Butter Cup — that's what his grandmother calls him",
 #: "La Güera —así le dicen en su casa—". Nobody explains the name of a thing so.
 EXPLAINED_NICKNAME = re.compile(
-    rf"(?P<name>[{_U}][{_L}'’-]+(?:[ \t]+[{_U}][{_L}'’-]+){{0,2}})\s*[—–]\s*"
-    r"(?:(?:that['’]s what|that is what|as)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?P<name>[{_U}][{_L}'’-]+(?:[ \t]+[{_U}][{_L}'’-]+){{0,2}})\s*[—–(]\s*"
+    r"(?:(?:his|her|their) real name\b|su nombre (?:de verdad|real)\b"
+    r"|(?:that['’]s what|that is what|as)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:calls?|called|named|nicknamed)\s+(?:him|her|them)"
     r"|(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:named|nicknamed|dubbed|calls?|called)"
     r"\s+(?:him|her|them)"
@@ -1547,6 +1550,7 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
                    or CHARACTER_BEFORE.search(
                        prose, max(0, m.start("name") - 20), m.start("name"))}
     made_up = _made_up_names(prose)
+    titles = _title_spans(prose)
     for hit in _names(prose, raw, policy):
         if any(s <= hit.start < e for s, e in cited):
             continue
@@ -1557,10 +1561,38 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
             continue  # "the top of the list has belonged to Olivia and Liam, with Emma, ..."
         if hit.level is Level.WARN and said in characters:
             continue
+        if hit.level is Level.WARN and any(s <= hit.start and hit.end <= e for s, e in titles):
+            continue  # "*Katy and the Big Snow*", "When Sophie Gets Angry—Really, Really Angry"
         if hit.level is Level.WARN and ANY_ONE_NAMED_BEFORE.search(prose, max(0, hit.start - 12),
                                                                    hit.start):
             continue  # "si en su casa hay una Lupita o un Lupe": anyone of that name
         yield hit
+
+
+#: A span in italics or quotes: a work's title when its words are in Title Case
+#: (`_title_spans`).
+EMPHASIS_OR_QUOTE = re.compile(
+    r"(?<![\w*])\*(?P<a>[^*\n]{3,80}?)\*(?![\w*])|(?<![\w_])_(?P<b>[^_\n]{3,80}?)_(?![\w_])"
+    r"|[\"“](?P<c>[^\"”\n]{3,80}?)[\"”]")
+_SMALL_WORDS = frozenset((
+    "a", "an", "and", "the", "of", "in", "on", "at", "to", "for", "with", "by", "or", "nor",
+    "but", "from", "y", "e", "o", "u", "de", "del", "la", "el", "los", "las", "en", "con",
+    "por", "para", "un", "una", "al",
+))
+
+
+def _title_spans(prose: str) -> list[tuple[int, int]]:
+    """Where `prose` names a work in italics or quotes, in Title Case, three words or more:
+    "*Katy and the Big Snow*", '"When Sophie Gets Angry—Really, Really Angry"'. A child's
+    words in quotes are a sentence ("My baby brother is a volcano"), not a title."""
+    spans = []
+    for match in EMPHASIS_OR_QUOTE.finditer(prose):
+        group = next(g for g in ("a", "b", "c") if match[g])
+        words = re.findall(r"[^\W\d_][\w'’]*", match[group])
+        big = [w for w in words if w.lower() not in _SMALL_WORDS]
+        if len(words) >= 3 and big and all(w[0].isupper() for w in big):
+            spans.append(match.span(group))
+    return spans
 
 
 #: A child's age said right after the sentence that names them: "Tiene tres años", "She's 4".
@@ -1659,7 +1691,7 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     yield from _lower_case(prose, policy, tokens)
     if ARTICLE_CAP.search(prose):
         yield from _nicknames(prose, policy)
-    if "—" in prose or "–" in prose:
+    if "—" in prose or "–" in prose or " real name" in prose or "su nombre" in prose:
         yield from _explained_nicknames(prose)
     if "#" in prose:
         yield from _hashtags(prose, policy)

@@ -771,6 +771,12 @@ _STRONG_AFTER = (
     # an age in an appositive before what they did: "Cande, que tiene catorce años y llegó"
     r"|,\s*que\s+(?:ya\s+)?tiene\s+(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho"
     r"|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete)\s+(?:a[ñn]os|meses)\s+y\b"
+    # a parent of one of the practice's children: "Ixchel Batz Chocooj, mamá de uno de
+    # nuestros bebés,", "Dana, mom of one of our NICU grads,"
+    r"|,\s*(?:la\s+|el\s+)?(?:mam[aá]|pap[aá]|madre|padre|abuel[oa]|t[ií][oa]|mom|dad"
+    r"|mother|father|grandma|grandpa|aunt|uncle)\s+(?:de|of)\s+(?:uno de |una de |one of )?"
+    r"(?:nuestr[oa]s?|our)\s+(?:[\w-]+\s+)?(?:beb[eé]s?|pacientes?|ni[ñn][oa]s?|patients?"
+    r"|babies|kids|twins|gemel[oa]s|grads|graduates)\b"
     # an injury of their own, the Spanish perfect: "Nacho se la ha fracturado esta semana"
     r"|\s+se\s+(?:l[oa]s?\s+|le\s+)?(?:ha|hab[ií]a)\s+(?:fracturado|roto|quebrado|torcido"
     r"|cortado|golpeado|ca[ií]do|lastimado|quemado|tragado|enfermado|desmayado|dislocado)\b"
@@ -828,6 +834,8 @@ _STRONG_AFTER = (
     r"|infant|trooper|sweetheart|sweetie|peanut|munchkin|little one|little man|little lady"
     r"|ni[ñn][oa]|nen[ea]|chiquit[oa]|peque[ñn][oa]|pequeñ[ií]n|valiente|beb[eé]|bebit[oa])"
     r"\s*,"
+    r"|,\s*(?:our|my|a|this|that)\s+(?:[\w-]+\s+){0,3}?[\w-]+-(?:year|month|week)-old"
+    r"(?:\s+[\w-]+){0,2}\s*,"
     r"|\s+(?:and|y)\s+(?:(?:her|his|their|su|sus)\s+)?(?:mom|mother|dad|father|parents?|grandma"
     r"|grandpa|sister|brother|twin|mam[aá]|pap[aá]|madre|padre|abuel[oa]|herman[oa]|pap[aá]s)\b"
     # the name, a verb and "her"/"his": "Hunter had his tubes put in", "Summer finished her

@@ -512,3 +512,36 @@ def test_word_names_and_explained_nicknames_stop(text: str, lang: str) -> None:
 )
 def test_words_that_came_back_pass(text: str, lang: str) -> None:
     assert "privacy-name" not in stopping_codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ixchel Batz Chocooj, mamá de uno de nuestros bebés, le enseñó a su jefe la ley.", "es"),
+        ("A Cuchito, que tiene dos años, su abuela le preparó suero con demasiada sal.", "es"),
+        ("Sunny, our favourite nine-year-old comedian, grabbed a sparkler by the wrong end.",
+         "en"),
+        ("Pickle (her real name is much longer) came in on Wednesday after a night of barking.",
+         "en"),
+    ],
+)
+def test_parents_nicknames_and_ages_told_beside_the_name_stop(text: str, lang: str) -> None:
+    assert "privacy-name" in stopping_codes(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Winter reads: *Katy and the Big Snow*, for the plow-truck fans who love a rescue.",
+         "en"),
+        ('Angry? "When Sophie Gets Angry—Really, Really Angry." Grieving? "The Invisible '
+         'String."', "en"),
+    ],
+)
+def test_a_title_in_italics_or_quotes_is_a_work(text: str, lang: str) -> None:
+    assert "privacy-name" not in stopping_codes(text, lang)
+
+
+def test_a_childs_words_in_quotes_are_no_title() -> None:
+    assert "privacy-name" in stopping_codes(
+        '"My baby brother is a volcano," Amara explained when she came in with a fever.')
