@@ -168,6 +168,7 @@ baptist methodist protestant evangelical musulmán musulmana católica católico
 llame llamenos pida traiga lave use ponga dele deje revise tome
 baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc nurse bebe
 nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea
+uno abuelos abuelas abuelitos abuelitas nietos nietas tios tias hijos hijas visita
 ojo ojos calle avenida carnaval ministerio secretaria departamento instituto organizacion
 siga sigan pais paginas morenita fallas
 cel tel cell movil whats ors

@@ -545,3 +545,16 @@ def test_a_title_in_italics_or_quotes_is_a_work(text: str, lang: str) -> None:
 def test_a_childs_words_in_quotes_are_no_title() -> None:
     assert "privacy-name" in stopping_codes(
         '"My baby brother is a volcano," Amara explained when she came in with a fever.')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'El grupo "Abuelos criando nietos" se reúne el segundo martes en la biblioteca y lleva '
+        "café para los niños con asma.",
+        "Una abuela cuida a sus tres nietos. Uno tiene tos, y la abuela le da el jarabe del "
+        "hermano.",
+    ],
+)
+def test_spanish_kin_words_and_numbers_are_no_names(text: str) -> None:
+    assert "privacy-name" not in stopping_codes(text, "es")
