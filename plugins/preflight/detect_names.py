@@ -980,6 +980,11 @@ SHOUT_OUT_BEFORE = re.compile(
 )
 
 
+#: A Spanish clitic pronoun right before a word: the word is a verb ("nos dan pena", "se
+#: dan cuenta", "le dan risa").
+CLITIC_BEFORE = re.compile(r"\b(?:nos|les|me|te|se|le|lo|los|las|os)\s+$")
+
+
 def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
     """Names typed in lower case: "so proud of jamal today", "shoutout to luc van olst"."""
     for i, token in enumerate(tokens):
@@ -987,6 +992,8 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             continue
         if token.text[-1] in "áó" or token.key in SPANISH_AUXILIARIES:
             continue  # "dará", "llegó", "han sido": a Spanish verb, folded into a name
+        if CLITIC_BEFORE.search(text, max(0, token.start - 6), token.start):
+            continue  # "cosas que nos dan pena": after a clitic pronoun, a Spanish verb
         if (hit := _thanked_unknown(text, tokens, i)) is not None:
             yield hit  # "thanks to adesoji afonja for the cookies"
             continue

@@ -197,7 +197,7 @@ score scale method chart curve criteria rule position classification procedure o
 disorder fracture virus vaccine shot formula day's day week month award prize lecture
 tumor tumour lymphoma sarcoma anemia anaemia purpura dystrophy ataxia elbow
 prize memorial heights hills valley lake river beach springs falls city town village township
-children kids babies house houses company co inc corp llc brand
+children kids babies house houses home company co inc corp llc brand
 brands toys store stores market kitchen bakery cafe restaurant
 show movie book books series band club league team project lifeline hotline helpline fund
 surgery strain aid legal act
@@ -343,6 +343,7 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Harald zur Hausen|Ian Frazer|Robert Osgood|Carl Schlatter|Osgood|Schlatter|Mercedes Sosa
 |Christian Eriksen|Albert Calmette|Camille Guérin|Calmette|Guérin
 |Mary Mallon|Typhoid Mary|Henrietta Lacks|Ryan White|Louise Brown|James Phipps|Joseph Meister
+|Juan Bobo|Hunahpú|Ixbalanqué|Eustachian|Bartolomeo Eustachi
 |José Gregorio Hernández|Fernando Valenzuela|Roberto Clemente|Juan Diego|Pancho Villa
 |Juan Luis Guerra|Celia Cruz|Rubén Blades|Marc Anthony|Gloria Estefan|Carlos Vives|Juanes
 |Leonard Thompson|Jeryl Lynn|Frederick Banting|Charles Best|Nick Jonas|Angel Reese|Caitlin Clark

@@ -558,3 +558,18 @@ def test_a_childs_words_in_quotes_are_no_title() -> None:
 )
 def test_spanish_kin_words_and_numbers_are_no_names(text: str) -> None:
     assert "privacy-name" not in stopping_codes(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La psicóloga dará una charla sobre qué decir cuando los hijos preguntan cosas que "
+         "nos dan pena.", "es"),
+        ("Swallowing and yawning open the Eustachian tube, so a bottle helps a baby's ears on "
+         "a plane.", "en"),
+        ("Los niños que vayan pueden llevarse una pegatina de Juan Bobo de regalo.", "es"),
+        ("The Lincoln Home is free on Presidents Day; bring water for the kids.", "en"),
+    ],
+)
+def test_verbs_eponyms_and_folk_characters_pass(text: str, lang: str) -> None:
+    assert "privacy-name" not in stopping_codes(text, lang)
