@@ -27,8 +27,8 @@ from typing import Any
 from .context import CheckContext
 from .findings import Finding, Level, Report
 from .notefile import read_note
-from .privacy import site_people
 from .runner import check_content
+from .site_people import site_people
 
 #: The note formats a corpus holds (an HTML note is read as Pelican's HTML reader would).
 NOTE_SUFFIXES = (".md", ".html", ".htm")

@@ -39,7 +39,6 @@ import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
 from . import scan_cache
@@ -617,91 +616,6 @@ def _policy_key(context: CheckContext) -> str:
     every process)."""
     return repr((sorted((name, context.settings.get(name)) for name in POLICY_SETTINGS),
                  sorted(context.site_people or ())))
-
-
-def site_people(notes: Iterable[NoteFile], cache: Path | None = None) -> frozenset[str]:
-    """The words (folded) of the practice's own people, as the site's notes name them: the
-    bylines (`Author:`, `Authors:`), the staff a note introduces (`staff_introduced`) and
-    whoever signs off two notes or more ("— Yari", "Inma", "— Bertha Garza, office
-    manager": `_signers`).
-
-    A practice should not have to list in the settings the nurse who signs half its notes:
-    the site already says who she is. Read from the note's title and body only (never
-    from the per-network texts or comments, where nobody is introduced). One sign-off is
-    not enough: a parent's message pasted at the end of a note is signed too, but a parent
-    does not sign the practice's notes week after week. Each note's answer is kept in
-    `cache` under its bytes, so a warm check loads no detector.
-    """
-    words: set[str] = set()
-    signed: dict[str, int] = {}
-    for note in notes:
-        parts = ["site-people", note.digest]
-        found = (scan_cache.cached(cache, parts, lambda n=note: _people_of(n), _plain, _people)
-                 if note.digest else _people_of(note))
-        words |= found[0]
-        for name in found[1]:
-            signed[name] = signed.get(name, 0) + 1
-    return frozenset(words.union(*(name.split() for name, n in signed.items() if n > 1)))
-
-
-def _people_of(note: NoteFile) -> tuple[frozenset[str], frozenset[str]]:
-    """One note's share of `site_people`: the words of its byline and of the staff it
-    introduces, and the names (folded) that sign it off."""
-    from .lexicon import fold
-    from .names_public import staff_introduced
-
-    words = {fold(w) for key in ("author", "authors")
-             for w in re.findall(r"[^\W\d_][\w'-]*", note.meta(key))}
-    text = f"{note.meta('title')}\n{note.body}"
-    if text.strip():
-        words |= staff_introduced(text)
-    signers = frozenset(" ".join(fold(w) for w in name.split()) for name in _signers(note.body))
-    return frozenset(words), signers
-
-
-#: The last line of a note that signs it off: a dash or a greeting, then the names, then
-#: perhaps a role or a wish ("— Cata, Yari, Inma y todo el equipo", "Marisol, RN 💛").
-_SIGN_OFF = re.compile(
-    r"^(?:[—–]|--?|(?i:xo+|besos|abrazos|love|cheers|saludos|con cari[ñn]o|hugs)\s*,?)?"
-    r"[ \t]*(?:(?:Dra?|Nurse|Enf)\.?\s+)?(?P<line>[^\n]{1,90})$")
-_WORD = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+(?:-[A-ZÁÉÍÓÚÑ]?[a-záéíóúñü'’]+)?"
-_SIGNER = re.compile(rf"^(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s*$")
-#: A sign-off of a parent's message, not of the practice's: "— Jenna, Ava's mom".
-_FAMILY_SIGN_OFF = re.compile(
-    r"['’]s\b|\b(?:mom|mommy|mum|dad|daddy|mother|father|parents?|grandma|grandpa|mam[aá]"
-    r"|pap[aá]|mami|papi|madre|padre|abuel[oa]|familia|family)\b", re.I)
-
-
-def _signers(body: str) -> list[str]:
-    """The names that sign off `body` on its last line (`_SIGN_OFF`), one to three
-    capitalised words each, or none."""
-    lines = [re.sub(r"<[^>]+>", " ", line).strip() for line in body.splitlines()]
-    lines = [line.strip(" \t>*_") for line in lines if line.strip(" \t>*_")]
-    last = lines[-1].rsplit("—", 1)[-1].strip() if lines else ""  # "¡Felices fiestas! — Cata"
-    match = _SIGN_OFF.match(last) if last else None
-    if match is None or _FAMILY_SIGN_OFF.search(match["line"]):
-        return []
-    head = re.split(r"[(:.!?]", match["line"], maxsplit=1)[0]
-    head = re.sub(r"[^\w\s,'’&-]+", " ", head)  # "Inma 💛"
-    names = []
-    for piece in re.split(r",|\s+(?:y|and|&)\s+", head):
-        found = _SIGNER.match(piece.strip())
-        if found is None:
-            break  # "Marisol, RN" is one signer; "todo el equipo" ends the list
-        names.append(found["name"])
-    return names
-
-
-def _plain(found: tuple[frozenset[str], frozenset[str]]) -> list[list[str]]:
-    return [sorted(found[0]), sorted(found[1])]
-
-
-def _people(stored: Any) -> tuple[frozenset[str], frozenset[str]]:
-    """A stored `_people_of` answer back; raises on anything else (then computed again)."""
-    words, signers = stored
-    if not all(isinstance(w, str) for w in [*words, *signers]):
-        raise TypeError("not lists of words")
-    return frozenset(words), frozenset(signers)
 
 
 def _policy(context: CheckContext) -> Policy:

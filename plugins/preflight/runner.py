@@ -19,6 +19,7 @@ from . import disclosures, language, links, privacy, readability, scan_cache, st
 from .context import CheckContext
 from .findings import Finding, Level, Report
 from .notefile import NoteFile, read_note
+from .site_people import site_people
 from .sources import note_files
 
 FileRule = Callable[[NoteFile, CheckContext], Iterable[Finding]]
@@ -132,7 +133,7 @@ def _site_people(context: CheckContext, notes: list[NoteFile]) -> frozenset[str]
             settings = {**settings, "CACHE_PATH": scratch}
         paths = source_files(context.content_path, settings)
     others = [read_note(path, context.root) for path in paths if path not in checked]
-    return privacy.site_people([*notes, *others], scan_cache.cache_folder(context.settings))
+    return site_people([*notes, *others], scan_cache.cache_folder(context.settings))
 
 
 def _name(rule: FileRule) -> str:

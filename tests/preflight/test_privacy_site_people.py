@@ -1,4 +1,4 @@
-"""The practice's own people as the site names them (`privacy.site_people`).
+"""The practice's own people as the site names them (`site_people.py`).
 
 A practice's nurse signs half its notes (`Author: Priya Natarajan, RN`) or is introduced once
 ("Our new nurse Hamza Qureshi joins us"); the other notes then call her "Priya". Those notes
@@ -153,7 +153,7 @@ def test_a_parents_sign_off_never_counts(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("last_line", "signers"),
+    ("last_line", "expected"),
     [
         ("— Yari, recepción", ["Yari"]),
         ("¡Felices fiestas! — Cata", ["Cata"]),
@@ -165,10 +165,10 @@ def test_a_parents_sign_off_never_counts(tmp_path: Path) -> None:
         ("Stay safe out there", []),
     ],
 )
-def test_the_sign_off_line(last_line: str, signers: list[str]) -> None:
-    from preflight.privacy import _signers
+def test_the_sign_off_line(last_line: str, expected: list[str]) -> None:
+    from preflight.site_people import signers
 
-    assert _signers(f"Wash hands.\n\n{last_line}\n") == signers
+    assert signers(f"Wash hands.\n\n{last_line}\n") == expected
 
 
 @pytest.mark.parametrize(
