@@ -431,7 +431,8 @@ def _full_name_hit(words: list[Token], text: str) -> Hit:
         "privacy-name",
         f'"{name}" looks like a person\'s full name.',
         'Fix: remove the name, or use a general description ("a 4-year-old"). (Staff '
-        "go in STAFF_NAMES, public people in PRIVACY_ALLOWED_NAMES in pelicanconf.py.)",
+        'pass once they sign a note, "Author: Name", or are in STAFF_NAMES; public people '
+        "go in PRIVACY_ALLOWED_NAMES in pelicanconf.py.)",
     )
 
 
@@ -440,8 +441,8 @@ def _given_hit(token: Token, text: str) -> Hit:
         token.start,
         token.end,
         "privacy-name",
-        f'"{text[token.start : token.end]}" looks like a person\'s name{ABOUT_LIFE} (Staff go '
-        "in STAFF_NAMES in pelicanconf.py.)",
+        f'"{text[token.start : token.end]}" looks like a person\'s name{ABOUT_LIFE} (Staff '
+        'pass once they sign a note, "Author: Name", or are in STAFF_NAMES in pelicanconf.py.)',
     )
 
 
