@@ -52,6 +52,17 @@ def fold(word: str) -> str:
     return word.lower() if word.isascii() else _fold(word)
 
 
+#: A word of a person's name as a setting or a byline writes it ("Ana Rivera, MD",
+#: "Kerry-Ann Whitlock, RN"): letters first, then letters, digits, hyphens, apostrophes.
+_NAME_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def words_of_name(text: str) -> frozenset[str]:
+    """The words of `text` (folded) as the name allowlists hold them: `STAFF_NAMES`, the
+    note's author, the site's bylines, and a hit checked against them."""
+    return frozenset(fold(word) for word in _NAME_WORD.findall(text))
+
+
 def _data(filename: str) -> frozenset[str]:
     text = resources.files("preflight").joinpath("data", filename).read_text(encoding="utf-8")
     return frozenset(

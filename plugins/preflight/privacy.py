@@ -85,7 +85,7 @@ def policy_from_settings(settings: dict[str, Any]) -> Policy:
     public people the practice names."""
     from .detect_numbers import ALWAYS_ALLOWED_PHONES, e164
     from .detect_places import STREET, norm_street
-    from .lexicon import fold
+    from .lexicon import fold, words_of_name
 
     phones = set(ALWAYS_ALLOWED_PHONES)
     for value in (
@@ -99,7 +99,7 @@ def policy_from_settings(settings: dict[str, Any]) -> Policy:
     names: set[str] = set()
     staff = list(settings.get("STAFF_NAMES", ()))
     for person in [settings.get("AUTHOR") or "", *staff]:
-        names.update(fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", str(person)))
+        names |= words_of_name(str(person))
     address = str(settings.get("PRACTICE_ADDRESS") or "")
     streets = tuple(norm_street(m.group(0)) for m in STREET.finditer(address))
     zips = frozenset(re.findall(r"\b\d{5}\b", address))
@@ -240,7 +240,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
 
     def compute() -> list[list[Hit]]:
         from . import detect_people
-        from .lexicon import fold
+        from .lexicon import words_of_name
         from .names_public import staff_introduced
         from .names_roles import adults_introduced, staff_families
 
@@ -249,7 +249,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         # people the note introduces ("Gloria Whitaker, FNP, joins us") and the adults it names
         # by their trade ("Pharmacist Priyanka Raghunathan") are named on purpose, in the title
         # and the summary too.
-        ours = frozenset(fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", authors or ""))
+        ours = words_of_name(authors or "")
         ours = ours.union(*(staff_introduced(s.text) | adults_introduced(s.text)
                             | staff_families(s.text) for s in segments if s.kind == "prose"))
         if ours:
@@ -262,15 +262,15 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         groups = _drop_places_the_body_names(segments, groups)
         groups = _add_unexplained_names(segments, groups, policy)
         groups = _add_places_of_stories(segments, groups)
+        groups = _drop_the_sites_people(segments, groups, context.site_people or frozenset())
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
-        groups = _drop_the_sites_people(segments, groups, context.site_people or frozenset())
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
         return groups
 
     folder = scan_cache.cache_folder(context.settings)
     every = [*segments, *images]
-    parts = [_policy_key(context), lang, alt, authors,
+    parts = [_policy_key(context), repr(sorted(context.site_people or ())), lang, alt, authors,
              *(f"{s.kind}\x01{s.key}\x01{s.label}\x01{s.text}" for s in every)]
     groups = scan_cache.cached_hits(folder, parts, compute, count=len(every))
     return [(seg, hit) for seg, group in zip(every, groups, strict=True) for hit in group]
@@ -355,15 +355,15 @@ def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
     them (`site_people`: who signs its notes, whom a note introduces as staff) is theirs,
     unless the words right beside it make it a child's ("little Priya", "Priya's two-month
     visit"): a patient may share the nurse's given name (pure)."""
-    from .lexicon import fold
+    from .lexicon import words_of_name
     from .names_roles import a_child_beside
 
     if not people:
         return groups
 
     def theirs(segment: Segment, hit: Hit) -> bool:
-        words = re.findall(r"[^\W\d_][\w'-]*", segment.text[hit.start : hit.end])
-        return (bool(words) and all(fold(w) in people for w in words)
+        words = words_of_name(segment.text[hit.start : hit.end])
+        return (bool(words) and words <= people
                 and not a_child_beside(segment.text, hit.start, hit.end))
 
     return [
@@ -612,10 +612,8 @@ _POLICIES: dict[str, Policy] = {}
 
 
 def _policy_key(context: CheckContext) -> str:
-    """The allowlist settings and the site's own people as one stable string (the same in
-    every process)."""
-    return repr((sorted((name, context.settings.get(name)) for name in POLICY_SETTINGS),
-                 sorted(context.site_people or ())))
+    """The allowlist settings as one stable string (the same in every process)."""
+    return repr(sorted((name, context.settings.get(name)) for name in POLICY_SETTINGS))
 
 
 def _policy(context: CheckContext) -> Policy:

@@ -102,7 +102,11 @@ def check_content(context: CheckContext, paths: Iterable[Path] | None = None) ->
     )
     notes = [read_note(path, context.root) for path in files]
     if context.site_people is None:
-        context = dataclasses.replace(context, site_people=_site_people(context, notes))
+        # (a full check holds every note of the site already; a check of some notes reads
+        # the others' bylines and introductions too)
+        every = notes if paths is None else _with_the_rest(context, notes)
+        people = site_people(every, scan_cache.cache_folder(context.settings))
+        context = dataclasses.replace(context, site_people=people)
     report = Report(files_checked=len(notes))
     folder = scan_cache.cache_folder(context.settings)
     settings = scan_cache.settings_digest(context.settings) if folder else ""
@@ -123,17 +127,16 @@ def check_content(context: CheckContext, paths: Iterable[Path] | None = None) ->
     return report
 
 
-def _site_people(context: CheckContext, notes: list[NoteFile]) -> frozenset[str]:
-    """The practice's people as every note of the content folder names them, not only the
-    notes checked: a note checked on its own may name a nurse the others introduce."""
+def _with_the_rest(context: CheckContext, notes: list[NoteFile]) -> list[NoteFile]:
+    """`notes` and every other note of the content folder: a note checked on its own may
+    name a nurse the others introduce (`site_people`)."""
     checked = {note.path for note in notes}
     settings = context.settings
     with tempfile.TemporaryDirectory() as scratch:
         if not settings.get("CACHE_PATH"):  # Pelican's readers are listed with a cache folder
             settings = {**settings, "CACHE_PATH": scratch}
         paths = source_files(context.content_path, settings)
-    others = [read_note(path, context.root) for path in paths if path not in checked]
-    return site_people([*notes, *others], scan_cache.cache_folder(context.settings))
+    return [*notes, *(read_note(path, context.root) for path in paths if path not in checked)]
 
 
 def _name(rule: FileRule) -> str:

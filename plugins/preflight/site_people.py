@@ -36,8 +36,8 @@ def site_people(notes: Iterable[NoteFile], cache: Path | None = None) -> frozens
     signed: dict[str, int] = {}
     for note in notes:
         parts = ["site-people", note.digest]
-        found = (scan_cache.cached(cache, parts, lambda n=note: _people_of(n), _plain, _people)
-                 if note.digest else _people_of(note))
+        found = (scan_cache.cached(cache, parts, lambda n=note: _people_of(n), _encode,
+                                   _decode) if note.digest else _people_of(note))
         words |= found[0]
         for name in found[1]:
             signed[name] = signed.get(name, 0) + 1
@@ -47,11 +47,10 @@ def site_people(notes: Iterable[NoteFile], cache: Path | None = None) -> frozens
 def _people_of(note: NoteFile) -> tuple[frozenset[str], frozenset[str]]:
     """One note's share of `site_people`: the words of its byline and of the staff it
     introduces, and the names (folded) that sign it off."""
-    from .lexicon import fold
+    from .lexicon import fold, words_of_name
     from .names_public import staff_introduced
 
-    words = {fold(w) for key in ("author", "authors")
-             for w in re.findall(r"[^\W\d_][\w'-]*", note.meta(key))}
+    words = set(words_of_name(f"{note.meta('author')} {note.meta('authors')}"))
     text = f"{note.meta('title')}\n{note.body}"
     if text.strip():
         words |= staff_introduced(text)
@@ -75,8 +74,8 @@ _FAMILY_SIGN_OFF = re.compile(
 def signers(body: str) -> list[str]:
     """The names that sign off `body` on its last line (`_SIGN_OFF`), one to three
     capitalised words each, or none."""
-    lines = [re.sub(r"<[^>]+>", " ", line).strip() for line in body.splitlines()]
-    lines = [line.strip(" \t>*_") for line in lines if line.strip(" \t>*_")]
+    lines = [re.sub(r"<[^>]+>", " ", line).strip(" \t>*_") for line in body.splitlines()]
+    lines = [line for line in lines if line]
     last = lines[-1].rsplit("—", 1)[-1].strip() if lines else ""  # "¡Felices fiestas! — Cata"
     match = _SIGN_OFF.match(last) if last else None
     if match is None or _FAMILY_SIGN_OFF.search(match["line"]):
@@ -92,13 +91,14 @@ def signers(body: str) -> list[str]:
     return names
 
 
-def _plain(found: tuple[frozenset[str], frozenset[str]]) -> list[list[str]]:
+def _encode(found: tuple[frozenset[str], frozenset[str]]) -> list[list[str]]:
+    """A `_people_of` answer as plain JSON data for the cache."""
     return [sorted(found[0]), sorted(found[1])]
 
 
-def _people(stored: Any) -> tuple[frozenset[str], frozenset[str]]:
+def _decode(stored: Any) -> tuple[frozenset[str], frozenset[str]]:
     """A stored `_people_of` answer back; raises on anything else (then computed again)."""
-    words, signers = stored
-    if not all(isinstance(w, str) for w in [*words, *signers]):
+    words, signed = stored
+    if not all(isinstance(w, str) for w in [*words, *signed]):
         raise TypeError("not lists of words")
-    return frozenset(words), frozenset(signers)
+    return frozenset(words), frozenset(signed)
