@@ -746,6 +746,10 @@ ONE_OF_OURS = (
     r"|(?:our|nuestr[oa])\s+(?:little\s+|resident\s+|favou?rite\s+)?(?:frequent\s+fl[iy]er"
     r"|regular))"
 )
+#: Right after a name, a while of being unwell that only a child has at school: "Grace had
+#: been missing school with tummy aches" (read by `_STRONG_AFTER` and by
+#: `names_roles.a_child_beside`).
+UNWELL_FOR_A_WHILE = r"\s+had been (?:missing school|sick|coughing|crying|limping|wetting)\b"
 _STRONG_AFTER = (
     r"^(?:['’]s\s+(?!(?:\w+\s+)?(?:disease|syndrome|sign|palsy|law|reflex|test|maneuver|score"
     r"|phenomenon|reaction|sarcoma|lymphoma|anemia|anaemia|purpura|dystrophy|ataxia|tumou?r"
@@ -763,7 +767,7 @@ _STRONG_AFTER = (
     # "Milagros lloraba tanto", "Dulce estaba pálida", "Toño, el más chiquito del grupo,"
     r"|\s+(?:had\s+)?(?:cried|fought|refused|hid|giggled|screamed|sobbed|pouted|whimpered"
     r"|insisted|begged|napped|crawled|toddled)\b"
-    r"|\s+had been (?:missing school|sick|coughing|crying|limping|wetting)\b"
+    rf"|{UNWELL_FOR_A_WHILE}"
     # what befell a child, then their own "her"/"his" in the same sentence: "Journey came in
     # Monday covered in spots on his palms", "Sunny threw up twice on the way back from her
     # cousins'" (a word's "came in handy" has no "his")
@@ -774,13 +778,6 @@ _STRONG_AFTER = (
     r"|\s+(?:ha vuelto|volvi[oó]|lleg[oó]|vino|se cay[oó]|se quem[oó]|se cort[oó])\b"
     r"[^.!?\n]{0,50}?\bcon\s+(?:una?\s+)?(?:crisis|fiebre|tos|quemadura|herida|v[oó]mitos?"
     r"|diarrea|ampollas|sarpullido|dolor|su mam[aá]|su pap[aá]|su mami|su papi|su abuel[oa])\b"
-    # a nickname the note explains: "Marshmallow — her big brothers named her, and it stuck",
-    # "Peanut Butter Cup — that's what his grandmother calls him", "La Güera —así le dicen"
-    r"|\s*[—–]\s*(?:that['’]s what|that is what|as)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:calls?|called|named|nicknamed)\s+(?:him|her|them)\b"
-    r"|\s*[—–]\s*(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:named|nicknamed|dubbed|calls?"
-    r"|called)\s+(?:him|her|them)\b"
-    r"|\s*[—–]\s*as[ií]\s+(?:le|la|lo)\s+(?:dicen|llaman|decimos|llamamos)\b"
     # an age in an appositive before what they did: "Cande, que tiene catorce años y llegó"
     r"|,\s*que\s+(?:ya\s+)?tiene\s+(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho"
     r"|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete)\s+(?:a[ñn]os|meses)\s+y\b"

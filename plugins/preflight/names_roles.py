@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from .hits import sentence_of
-from .lexicon import NOT_PERSON_WORDS, REGIONAL_CHILD, TOWN_TRADES, fold
+from .lexicon import NOT_PERSON_WORDS, REGIONAL_CHILD, TOWN_TRADES, UNWELL_FOR_A_WHILE, fold
 from .names_public import CHILD_IN_LIST
 from .names_words import Token, _tokens, dictionary_word
 
@@ -504,7 +504,7 @@ CHILD_AFTER = re.compile(
     r"|,?\s+(?:que\s+)?se\s+(?:puso|pusieron)\s+(?:sus|las)\s+vacunas\b"
     r"|\s+(?:had\s+)?(?:cried|refused|hid|giggled|screamed|sobbed|napped|crawled|toddled"
     r"|lloraba|llor[oó]|gate[oó])\b"
-    r"|\s+had been (?:missing school|sick|coughing|crying|limping|wetting)\b"
+    rf"|{UNWELL_FOR_A_WHILE}"
     r"|\s+(?:came in|was seen|was admitted|was discharged|was diagnosed|tested positive"
     r"|fue internad[oa]|fue diagnosticad[oa]|tuvo fiebre)\b",
     re.I,
