@@ -27,6 +27,14 @@ def absolute(base: str, url: str) -> str:
     return f"{base.rstrip('/')}/{quote(url.lstrip('/'), safe=URL_SAFE)}"
 
 
+def w3c_datetime(when: date | datetime) -> str:
+    """`when` as sitemaps.org writes it: to the second. A file's modification time carries
+    microseconds that say nothing to a crawler and only make the file noisier."""
+    if isinstance(when, datetime):
+        when = when.replace(microsecond=0)
+    return when.isoformat()
+
+
 def sitemap_xml(entries: Iterable[Entry], base: str) -> str:
     """A sitemaps.org urlset; each URL once, in the order given."""
     seen: set[str] = set()
@@ -39,7 +47,7 @@ def sitemap_xml(entries: Iterable[Entry], base: str) -> str:
         seen.add(location)
         lines.append(f"  <url><loc>{escape(location)}</loc>")
         if entry.lastmod is not None:
-            lines[-1] += f"<lastmod>{entry.lastmod.isoformat()}</lastmod>"
+            lines[-1] += f"<lastmod>{w3c_datetime(entry.lastmod)}</lastmod>"
         lines[-1] += "</url>"
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"

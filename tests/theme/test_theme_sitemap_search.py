@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -23,6 +23,13 @@ def test_sitemap_lists_each_url_once_absolute_and_escaped() -> None:
     assert locations == ["https://maple.example/", "https://maple.example/notes/a/",
                          "https://maple.example/tag/r&d/"]
     assert root[1].findtext(f"{NS}lastmod") == "2026-11-02"
+
+
+def test_a_modification_time_is_written_to_the_second() -> None:
+    central = timezone(timedelta(hours=-6))
+    when = datetime(2026, 12, 2, 9, 52, 13, 404619, tzinfo=central)
+    xml = sitemap_xml([Entry("contact/", when)], "https://maple.example")
+    assert "<lastmod>2026-12-02T09:52:13-06:00</lastmod>" in xml
 
 
 def test_robots_names_the_sitemap_only_when_the_address_is_known() -> None:
