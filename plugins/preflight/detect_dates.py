@@ -236,6 +236,11 @@ RELATIVE_EVENT = re.compile(
     re.I,
 )
 
+#: An age no pediatric patient has (21 to 89): a staff member's or a parent's birthday.
+ADULT_BIRTHDAY = re.compile(
+    r"(?i)(?:turned|turns|cumpli[oó])\s+(?:(?:2[1-9]|[3-8]\d)\b|(?:twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|veinti\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta)\b)")
+
 #: The subject of "turned 25" is a place, not a person: an anniversary is no one's record.
 INSTITUTION_BEFORE = re.compile(
     r"\b(?:practice|clinic|office|hospital|program|company|store|library|school|consultorio"
@@ -564,6 +569,9 @@ def dates(prose: str) -> Iterator[Hit]:
         spans.append(match.span())
         if INSTITUTION_BEFORE.search(sentence_of(prose, match.start(), match.start())[:200]):
             continue  # "our practice turned 25 last Tuesday": a birthday, but not a person's
+        if ADULT_BIRTHDAY.match(match.group(0)):
+            continue  # "Dwayne of our front desk turned 40 on Tuesday": no patient's age
+            # (over 89 is the age rule's)
         yield warn(
             match.start(),
             match.end(),

@@ -107,7 +107,8 @@ FAMILY = re.compile(
     rf"(?:\s+(?:and|y|&)\s+[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)?\s+(?i:{FAMILY_AFTER})\b"
     rf"|\bBaby\s+(?:Girl|Boy)\s+(?P<b>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)"
     # a surname and twins, as a slug writes them: "okonkwo-twins-first-month"
-    rf"|(?:^|(?<=[.!?]\s))(?!(?:Los|Las|La|El|The|Our|Nuestros|Sus|His|Her|Their)\b)"
+    # (or a tag among tags: "Tags: newborns, Delacroix twins")
+    rf"|(?:^|(?<=[.!?,]\s))(?!(?:Los|Las|La|El|The|Our|Nuestros|Sus|His|Her|Their)\b)"
     rf"(?P<e>[{_U}][{_L}]+)\s+(?i:twins|triplets|gemelos|cuates|trillizos)\b"
     rf"|\b(?i:{FAMILY_BEFORE_ES})\s+(?P<c>[{_U}][{_L}]+(?:[- ][{_U}][{_L}]+)?)"
     rf"|\b(?P<d>[{_U}]\.\s?[{_U}]\.),?\s+(?:age[ds]?\s+\d|a\s+\d+[- ](?:year|month)"
@@ -143,9 +144,10 @@ PLURAL_FAMILY = re.compile(
     rf"\s+(?:you,?\s+)?(?:to\s+)?the\s+(?P<thanked>[{_U}][{_L}]+?)(?:es|s)\b(?!['’])"
     # a family by its two surnames: "Los Herrera Saavedra y la temporada de influenza"
     rf"|\b(?:Los|los)\s+(?P<pair>[{_U}][{_L}]+\s+[{_U}][{_L}]+)\b(?!\s+[{_U}])"
-    rf"|\b(?:los|Los)\s+(?P<es>[{_U}][{_L}]+)\s+(?:vinieron|llegaron|trajeron|tienen|est[aá]n"
-    r"|estuvieron|fueron|nos|se|ya|todos|son|volvieron|regresaron|pasaron|viajaron"
-    r"|visitaron|celebraron|perdieron)\b"
+    # ("de los Santiesteban, que nacieron en la semana 35", "a los Peralta-Cuevas, que")
+    rf"|\b(?:los|Los)\s+(?P<es>[{_U}][{_L}]+(?:-[{_U}][{_L}]+)?)(?:\s+(?:vinieron|llegaron"
+    r"|trajeron|tienen|est[aá]n|estuvieron|fueron|nos|se|ya|todos|son|volvieron|regresaron"
+    r"|pasaron|viajaron|visitaron|celebraron|perdieron)\b|,\s+(?:que|quienes|cuyos?|cuyas?)\s)"
 )
 NOT_FAMILY = frozenset(
     fold(w)
@@ -1200,7 +1202,13 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
         stem = fold(match[group])
         if group == "es" and stem in name_words():
             continue  # "los Reyes Magos", "los Ángeles"
-        unknown_owner = group == "owners" and not dictionary_word(stem) and len(stem) > 3
+        # "los Tlatelpa, que tienen la paletería", "los Peralta-Cuevas, que trajeron": after
+        # "los", a word no dictionary knows (or two family names), then what they do, is a
+        # family
+        unknown_owner = (group == "owners" and not dictionary_word(stem) and len(stem) > 3) or (
+            group == "es" and all(k in surnames() or (len(k) > 3 and not dictionary_word(k)
+                                                      and k not in given_names())
+                                  for k in stem.split("-")))
         if (stem not in surnames() and not unknown_owner) or stem in policy.names:
             continue  # ("the Whitfields' youngest": whatever the name, one of theirs)
         if group == "thanked" and stem in name_words():
@@ -1230,8 +1238,10 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
         if group != "d":
             if keys[0] in ("la", "el", "los", "las", "the", "un", "una"):
                 continue  # "los niños La Edad de Oro": a title, not "the kids of La"
-            if group in "eg" and (keys[0] not in surnames() or keys[0] in name_words()):
-                continue  # "Identical Twins": no family name
+            if group in "eg" and (keys[0] in name_words() or not (
+                    keys[0] in surnames() or (len(keys[0]) > 3 and not dictionary_word(keys[0])))):
+                continue  # "Identical Twins": no family name ("Delacroix twins" is one no
+                # list knows)
             if group == "a" and text[match.end(group) + 1 : match.end(group) + 2].isupper() and (
                     keys[0] in name_words() or keys[0] in common_words()):
                 continue  # a title's "The All Kids Program", "The Happiest Baby": no family

@@ -312,9 +312,13 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
         start = match.start("number")
         if any(s - 2 <= start <= s + 2 for s in seen):
             continue
-        digits = re.sub(r"\D", "", match["number"])
-        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", match["number"].strip()) and all(
-                int(part) <= 255 for part in match["number"].strip().split(".")):
+        # (a list's next item is no part of the number: "fax machine at 217-555-0135",
+        # then "- 0 days without ...", which a flattened list puts right after it)
+        raw = re.split(r"\s+[-–—*+]\s+", match["number"])[0]
+        end = start + len(raw)
+        digits = re.sub(r"\D", "", raw)
+        if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", raw.strip()) and all(
+                int(part) <= 255 for part in raw.strip().split(".")):
             continue  # "192.168.4.21": an IP address (see ip_addresses); 217.555.61.49 is none
         numero = re.search(r"(?i)n[uú]mero", plain[match.start() : start]) is not None
         # someone's own "número" is their phone: "nos dejó su número de allá, 5512.8834"
@@ -322,7 +326,7 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
                                           plain[max(0, match.start() - 6) : start])
         if not (9 if numero else 8) <= len(digits) <= 13:
             continue  # (8: Bolivia, Central America; 9: Spain, Peru; "número" wants 9 or more)
-        if len(digits) == 9 and (SSN_SHAPE.fullmatch(match["number"].strip())
+        if len(digits) == 9 and (SSN_SHAPE.fullmatch(raw.strip())
                                  or SSN_CUE.search(plain, max(0, start - 60), start)):
             continue  # nine digits 3-2-4 or after "social security": an SSN (see ids)
         nanp = len(digits) == 10 or (len(digits) == 11 and digits.startswith("1"))
@@ -330,7 +334,7 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
         if _phone_allowed(number, policy):
             continue
         seen.add(start)
-        yield _phone_hit(start, match.end("number"), prose[start : match.end("number")], prose)
+        yield _phone_hit(start, end, prose[start:end], prose)
     for match in LATAM_PHONE.finditer(plain):
         if any(s - 4 <= match.start() <= s + 4 for s in seen):
             continue
@@ -1399,6 +1403,11 @@ def ids(prose: str) -> Iterator[Hit]:
             if not value or re.search(r"[.!?](?:\s|$)", between):
                 continue
         raw = value["value"].strip()
+        between = plain[cue.end() : value.start("value")]
+        if NANP.fullmatch(raw) and (VOICE_CUE.search(between)
+                                    or re.search(r"(?i)\bll[aá]m", between)):
+            continue  # "dudas con la cuenta, llámennos al 217-555-0134": a phone number,
+            # which the phone check reads (the practice's own passes)
         last_four = re.search(r"(?i)end(?:s|ing)|last\s+(?:four|4)|[uú]ltimos", value.group(0))
         if code == "privacy-ssn" and sum(ch.isdigit() for ch in raw) < 9 and not last_four:
             continue
@@ -1513,8 +1522,9 @@ def _code_like(run: str) -> bool:
     ("8GJ4T2K7Q", "8GN4XK", "2B-117"). Letters in lower case are a word's ("2026-27-flu-season"),
     never a code's.
     """
-    if any(not letters.isupper() for letters in re.findall(r"[A-Za-z]{3,}", run)):
-        return False  # a word in it: "100-day", "topic12", "flushot2025"
+    if any(not letters.isupper() for letters in re.findall(r"[A-Za-z]{3,}", run)) or (
+            re.fullmatch(r"\d+-(?:to|or|a|o|y)-\d+", run)):
+        return False  # a word in it: "100-day", "topic12", "flushot2025", a range "0-to-10"
     digits = sum(ch.isdigit() for ch in run)
     letters = sum(ch.isalpha() for ch in run)
     if len(run) < 6 or digits < 2:

@@ -180,6 +180,8 @@ llame llamenos pida traiga lave use ponga dele deje revise tome
 baby babe mom mum mama mami papa papi dad daddy son daughter sister brother doc nurse bebe
 nene nena nino nina hijo hija abuela abuelo tia tio nicu picu linea
 uno abuelos abuelas abuelitos abuelitas nietos nietas tios tias hijos hijas visita
+ustedes nosotros nosotras ellos ellas vosotros pero
+pediatrician portal oral jamaican haitian somali afghan burmese ukrainian
 ojo ojos calle avenida carnaval ministerio secretaria departamento instituto organizacion
 siga sigan pais paginas morenita fallas
 cel tel cell movil whats ors
@@ -209,6 +211,9 @@ disorder fracture virus vaccine shot formula day's day week month award prize le
 tumor tumour lymphoma sarcoma anemia anaemia purpura dystrophy ataxia elbow
 prize memorial heights hills valley lake river beach springs falls city town village township
 children kids babies house houses home company co inc corp llc brand
+chevrolet chevy toyota nissan hyundai subaru buick gmc chrysler volkswagen mazda automotive
+statue statues monument marathon lutheran methodist baptist presbyterian episcopal pentecostal
+tailoring alterations cleaners barbershop hardware grocery tires
 brands toys store stores market kitchen bakery cafe restaurant
 show movie book books series band club league team project lifeline hotline helpline fund
 surgery strain aid legal act
@@ -279,7 +284,9 @@ PUBLIC_CONTEXT = re.compile(
     # television as a stage, not a set in a home ("a TV remote", "el control de la tele")
     r"|(?:on|in) (?:tv|television)|(?:tv|television) (?:show|star|host|series|personality"
     r"|character|actor|actress|chef|commercial|news)|talk show"
-    r"|film|movie|character|cartoon|podcast|campaign|activist|civil rights|descubri\w*"
+    # (who discovered, not "descubrimos que necesitaba lentes": what we found at a visit)
+    r"|film|movie|character|cartoon|podcast|campaign|activist|civil rights"
+    r"|descubri(?:ó|o|eron|dora?|dores|miento)\b"
     r"|invent[oó]|desarroll[oó]|famos[oa]s?|cantante|actriz|presidente|escritor[a]?"
     r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libros?|canci[oó]n(?:es)?"
     r"|(?:en|por) la tele\b|(?:estrella|programa|serie) de (?:la )?tele"
@@ -287,7 +294,7 @@ PUBLIC_CONTEXT = re.compile(
     r"|(?:en|por) (?:la )?televisi[oó]n|programa de televisi[oó]n|pel[ií]cula|personaje"
     # (a study, not the verb: "heads to SIU in the fall to study nursing" is a teen's plan)
     r"|caricatura|atleta|(?<!to )(?<!will )study|studies|research|article|journal|published"
-    r"|guidelines"
+    r"|guidelines|(?:trial|study|ensayo|estudio)\b[^.;!?\n]{0,20}\bled by"
     r"|personajes|characters|mascot|mascota|puppet|t[ií]tere|pastorela|nativity|bible|biblia"
     # names as names: "the most popular baby names", "los nombres más populares"
     r"|(?:baby|popular|popularity|top) names|names? (?:list|ranking|trends?)|topped the list"
@@ -354,7 +361,7 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Harald zur Hausen|Ian Frazer|Robert Osgood|Carl Schlatter|Osgood|Schlatter|Mercedes Sosa
 |Christian Eriksen|Albert Calmette|Camille Guérin|Calmette|Guérin
 |Mary Mallon|Typhoid Mary|Henrietta Lacks|Ryan White|Louise Brown|James Phipps|Joseph Meister
-|Juan Bobo|Hunahpú|Ixbalanqué|Eustachian|Bartolomeo Eustachi
+|Juan Bobo|Hunahpú|Ixbalanqué|Eustachian|Bartolomeo Eustachi|Cuco|el Cuco|La Llorona|Llorona
 |José Gregorio Hernández|Fernando Valenzuela|Roberto Clemente|Juan Diego|Pancho Villa
 |Juan Luis Guerra|Celia Cruz|Rubén Blades|Marc Anthony|Gloria Estefan|Carlos Vives|Juanes
 |Leonard Thompson|Jeryl Lynn|Frederick Banting|Charles Best|Nick Jonas|Angel Reese|Caitlin Clark
@@ -524,6 +531,7 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 |Guadalajara|Monterrey|Puebla|Tijuana|Mérida|Cancún|Oaxaca|Veracruz|Acapulco|Cusco|Arequipa
 |Valparaíso|Quito|Guayaquil|Cochabamba|Asunción|Montevideo|Caracas|Maracaibo|Managua
 |Tegucigalpa|San Pedro Sula|San Salvador|Quetzaltenango|Santo Domingo|La Habana|Havana
+|Sacatepéquez|Santiago Sacatepéquez|Sumpango|Antigua Guatemala|Huehuetenango|Chichicastenango
 |Camagüey|Ponce|Mayagüez|Buenos Aires|Bogotá|Lima|Madrid|Barcelona|Toronto|Montreal
 |Dominican Republic|República Dominicana|Haiti|Colombia|Venezuela|Ecuador|Peru|Perú|Bolivia
 |Chile|Argentina|Uruguay|Paraguay|Brazil|Brasil|Spain|España|France|Francia|Germany
@@ -944,12 +952,15 @@ PERSON_AFTER = re.compile(f"{_STRONG_AFTER}|{_PLAIN_VERB_AFTER}", re.I)
 #: Words after "the <Surname>" or before "<Surname>" that make it a family.
 FAMILY_AFTER = (
     r"(?:family|families|family's|twins|triplets|quads|kids|children|boys|girls|household"
-    r"|siblings|brothers|sisters|baby|clan|crew|gang)"
+    r"|siblings|brothers|sisters|baby|clan|crew|gang|grandparents|grandmothers|grandfathers"
+    r"|grandmas|grandpas|cousins)"
 )
 FAMILY_BEFORE_ES = (
     r"(?:(?:la\s+|a\s+la\s+|de\s+la\s+|su\s+)?familia|los\s+gemel[oa]s|las\s+gemelas|los\s+trillizos|las\s+trillizas"
     r"|l[oa]s\s+(?:(?:dos|tres|cuatro|cinco|seis|siete|\d)\s+)?herman(?:it)?[oa]s"
     r"|l[oa]s\s+prim(?:it)?[oa]s|l[oa]s\s+gemelit[oa]s"
+    # ("vinieron los cipotes Alvarenga, los cuatro")
+    r"|l[oa]s\s+(?:cipot[ea]s|chamac[oa]s|patoj[oa]s|chiquill[oa]s|muchach[oa]s|chavalit[oa]s|chic[oa]s)"
     r"|l[oa]s\s+ni[ñn][oa]s|l[oa]s\s+peques|el\s+beb[eé]|la\s+beb[eé]|l[oa]s\s+melliz[oa]s"
     r"|l[oa]s\s+jimaguas|l[oa]s\s+morochit?[oa]s|l[oa]s\s+guaguas"
     r"|l[oa]s\s+cuat[ei]s|l[oa]s\s+cuatit[oa]s|beb[eé]\s+(?:var[oó]n|ni[ñn][oa]|mujer|hembra|masculino|femenino))"

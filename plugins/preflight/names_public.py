@@ -416,7 +416,7 @@ _STAFF_ROLE = (
     r"|behavioral health (?:specialist|consultant)|counsel(?:l)?or|MA|RN|LPN"
     r"|enfermer[oa]|recepcionista|asistente(?: m[eé]dic[oa])?|trabajador[a]? social"
     r"|nutri[oó]log[oa]|pediatra|doctor[a]?|coordinador[a]?|(?:consultor|asesor)a? de lactancia"
-    r"|psic[oó]log[oa]|terapeuta|psychologist|therapist|speech therapist)"
+    r"|psic[oó]log[oa]|terapeuta|psychologist|therapist|speech therapist|navegador[a]?)"
 )
 #: A word between "our" and a staff role: "our bilingual medical assistant", "our head nurse".
 _STAFF_ADJECTIVE = r"(?:bilingual|biling[uü]e|senior|head|lead|longtime)"
@@ -518,6 +518,11 @@ STAFF_INTRO = re.compile(
     r"\s+(?:Pediatrics|Clinic|Health Center|Pediatr[ií]a|Cl[ií]nica))"
     rf"|(?P<r>{_NAME})[.,]?\s+(?:She|He|They)\s+(?:has|have)\s+(?:led|run|managed|staffed)"
     r"\s+our\b"
+    # years at the desk told right after: "Hoy está de cumpleaños Lupe Carrillo, la primera
+    # sonrisa que ven al entrar. Lleva seis años en la recepción"
+    rf"|(?P<u>{_NAME}),[^.!?\n]{{0,120}}[.!?]\s+(?:Lleva|She['’]s been|He['’]s been|She has been"
+    r"|He has been)\s+(?:\w+\s+){1,2}?(?:a[ñn]os|years)\s+(?:en la recepci[oó]n|con nosotros"
+    r"|en la cl[ií]nica|en la consulta|with us|at (?:our|the) front desk|at the practice)"
     # a title that spotlights one of the practice's people: "Staff spotlight: Tuyet Nguyen"
     rf"|\b(?i:staff spotlight|meet the team|employee of the month|empleada del mes"
     rf"|empleado del mes)\s*:\s*(?P<s>{_NAME})"
@@ -791,6 +796,13 @@ GLOSS_AFTER = re.compile(
     r"|\s*\((?!(?:age|aged|edad|de)\b)[a-záéíóúñ]+(?:\s[a-záéíóúñ]+)?\))")
 
 
+#: Where someone grew up or studied: the word after is a town or a school ("She grew up in
+#: Peoria, studied at Bradley", "creció en Viena").
+LIFE_PLACE_BEFORE = re.compile(
+    r"\b(?:grew up|was raised|moved here|studied|graduated|went to (?:college|school|nursing"
+    r" school)|creci[oó]|se cri[oó]|estudi[oó]|se gradu[oó])\s+(?:in|from|at|en|de)\s+$", re.I)
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
     if _in_brand(text, first, last):
@@ -804,6 +816,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "dressed as Ms. Frizzle", "disfrazada de Frida": a costume's character
     if NAMES_AS_WORDS_BEFORE.search(text[max(0, first.start - 80) : first.start]):
         return True  # "baby names like Austin, Madison and Charlotte": names as words
+    if first is last and LIFE_PLACE_BEFORE.search(text[max(0, first.start - 30) : first.start]):
+        return True  # "Ilse grew up in Vienna", "studied at Bradley": where, not who
     if first is not last and last.key in INSTITUTION_TAIL:
         return True  # "Eugene Springfield Fire", "Jackson Hole": a department, a place
     if BUSINESS_BEFORE.search(text, max(0, first.start - 50), first.start):
@@ -1031,7 +1045,8 @@ MEDIA_WORDS = re.compile(
     # (a song as a work, not the one sung at bedtime: "the same bath, book and song")
     r"|songs? (?:by|about|called|from|titled)|theme songs?|(?:his|her|their) songs?"
     r"|lyrics|album|Disney|Pixar|Netflix|Nickelodeon|PBS Kids|Sesame Street|Muppets?"
-    r"|picture book|children's book|book by|novelas?|pel[ií]culas?|episodios?"
+    r"|picture book|children's book|book by|books? about|bookshelf|book club|novelas?"
+    r"|pel[ií]culas?|episodios?"
     r"|personajes?|caricaturas?|dibujos animados|canci[oó]n|telenovelas?"
     r"|programa de (?:tele|tv)|ronda infantil|Paw Patrol|Patrulla (?:de Cachorros|Canina)"
     r"|Pocoy[oó]|Encanto|Mafalda|Bluey|Peppa|Telerines|Familia Peluche|Betty la fea"

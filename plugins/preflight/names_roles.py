@@ -55,7 +55,8 @@ _TRADE = (
     # (a team has a captain too: only the title before a name, "Captain Jaime Orozco")
     r"|captain(?=[ \t]+(?-i:[A-Z]))"
     # (not "artist", "performer", "lifeguard": a child draws, dances and guards a pool too)
-    r"|sculptor|designer|conductor|referee|umpire"
+    r"|sculptor|designer|conductor|referee|umpire|muralist|auctioneer|sergeant|Sgt\."
+    r"|(?:extension|insurance|real estate) agent"
     # (a child studies and drives no truck: "foodbank driver Wendell Ostrowski", "Vusi
     # Dlamini, a Lincoln Land nursing student,")
     r"|deaconess|contractor|(?:bus|truck|van|foodbank|food bank|delivery)\s+driver"
@@ -86,7 +87,7 @@ _TRADE = (
     r"|jueza?|arquitect[oa]|ingenier[oa]|investigadora?|int[eé]rprete|traductora?"
     r"|trabajadora? social|promotora|comadronas?|regidora?|concejala?|comisionad[oa]"
     r"|alcaldesa|recepcionista|administradora?|[aá]rbitro|profe|escultora?|dise[ñn]adora?"
-    r"|capit[aá]n(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ]))"
+    r"|capit[aá]na?(?=[ \t]+(?-i:[A-ZÁÉÍÓÚÑ]))|sargent[oa]|navegadora?"
     r"|polic[ií]a|carpinter[oa]|plomer[oa]|electricista|pintora?"
     r"|gobernadora?|senadora?|diputad[oa]|bibliotecari[oa]|inspectora?|organizadora?"
     # (not an elder's honorific, "doña Lupe Zavaleta", "la señora Araceli Montemayor": in
@@ -121,7 +122,9 @@ ADULT_INTRO = re.compile(
     # escolar Concepción Ruvalcaba"
     rf"(?<![\w'’])(?:(?i:[a-z]+)-)?(?i:{_TRADE})(?:e?s)?(?:[ \t]+{_TRADE_ADJECTIVE})?"
     rf"(?:[ \t]+(?:de|del|of|de la|at)[ \t]+(?:{_COMPLEMENT_WORD}[ \t]+){{0,4}}?"
-    rf"{_COMPLEMENT_WORD})?[ \t]+(?P<a>{_NAME})"
+    # ("club leaders like Rhonda Pfeiffer", "ag teacher Mr. Lyle Dumont")
+    rf"{_COMPLEMENT_WORD})?(?:[ \t]+(?i:like|such as|including|como))?[ \t]+{_HONORIFIC}"
+    rf"(?P<a>{_NAME})"
     # ... or after a comma when a determiner leads it ("El director de salud ambiental del
     # condado, Bartholomew Nakagawa-Reyes", "Sangamon County's communicable disease
     # supervisor, Agnieszka Wróblewska-Turner", "La directora del Departamento de Salud del
@@ -192,7 +195,8 @@ ADULT_INTRO = re.compile(
     r"|Panader[ií]a|Florister[ií]a|Iglesia|Parroquia|Taquer[ií]a|Tortiller[ií]a|Cebicher[ií]a"
     r"|Pupuser[ií]a|Poller[ií]a|Carnicer[ií]a|Restaurante|Restaurant|Flooring|Honey|Dentistry"
     r"|Cycles|Bikes|Fades|Barbershop|Salon|Orchard|Apiary|Catering|Construction|Plumbing"
-    r"|Landscaping|Motors|Realty|Grill|Kitchen)\b"
+    r"|Landscaping|Motors|Realty|Grill|Kitchen|Fire|Police|Sheriff['’]s|Sheriff|Office|Extension"
+    r"|EMS|Ambulance|Oficina|oficina|Departamento|departamento|Bomberos|bomberos)\b"
     # a trade of years: "Oksana Kovalchuk-Reid taught English in Kharkiv for fourteen years"
     rf"|(?P<f>{_NAME})[ \t]+(?:has[ \t]+)?(?i:taught|worked|practiced|practised|nursed"
     r"|coached|directed|managed|led|trabaj[oó]|ense[ñn][oó]|ejerci[oó]|entren[oó]|dirigi[oó])"
@@ -337,6 +341,24 @@ def _matches(prose: str) -> Iterator[re.Match[str]]:
         position = match.start() + 1
 
 
+#: Who leads a team or a crew by trade: "his team", "su equipo" is then the one they lead.
+TEAM_LEADER = re.compile(r"(?i)\b(?:coach|captain|capit[aá]na?|chief|jef[ea]|entrenador[a]?"
+                         r"|sergeant|sargent[oa]|lieutenant|teniente)\b")
+
+
+def _child_beside(sentence: str, introduction: str) -> bool:
+    """A child in the adult's sentence (`CHILD_BESIDE`), unless it is only the team a coach
+    or a fire captain leads ("Coach Ray Delacroix-Bennett told us his team will practice at
+    6:30", "el capitán Reginald Hollis y su equipo"; "Mateo Ruiz has led his team ... and
+    broke his wrist" is a player's)."""
+    found = [m[0] for m in CHILD_BESIDE.finditer(sentence)]
+    if not found:
+        return False
+    if TEAM_LEADER.search(introduction):
+        return any(not re.search(r"(?i)\b(?:team|equipo)$", child) for child in found)
+    return True
+
+
 def adults_introduced(prose: str) -> frozenset[str]:
     """The words (folded) of the names `prose` introduces by an adult's trade or office
     (`ADULT_INTRO`); not a trade said of a child, not an adult named with their own child."""
@@ -361,7 +383,7 @@ def adults_introduced(prose: str) -> frozenset[str]:
         if (RELATIVE_BEFORE.search(before) and not _priest(before)) or prose.startswith(
                 ("'s", "’s"), end) or match[group].endswith(("'s", "’s")):
             continue
-        if CHILD_BESIDE.search(sentence_of(prose, start, end)) or CHILD_OF_BEFORE.search(
+        if _child_beside(sentence_of(prose, start, end), match[0]) or CHILD_OF_BEFORE.search(
                 prose[max(0, match.start() - 40) : match.start()]):
             continue
         # (a trade in the plural is said of the whole list: "the coaches, Dennis Orland and
