@@ -858,9 +858,18 @@ STANDS_FOR_A_PERSON = frozenset({
 #: After a word, what only a child has: a verb, then his or her visit, shots, cast, bottle
 #: or parent ("Pip had his two-month shots", "Bean finished her bottle").
 CHILD_THINGS_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+){1,2}?(?:his|her)\s+(?:own\s+|first\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:visit|checkup|check-up|shots?|vaccines?|cast|brace|inhaler|bottle|pacifier|diapers?"
-    r"|tonsils|stitches|mom|dad|mommy|daddy|grandma|grandpa|grandmother|grandfather)\b")
+    r"\s+(?:[\w-]+\s+){1,3}?(?:his|her)\s+(?:own\s+|first\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|checkup|check-up|follow-up|appointment|shots?|vaccines?|cast|brace|inhaler"
+    r"|bottle|pacifier|diapers?|tonsils|stitches|mom|dad|mommy|daddy|grandma|grandpa"
+    r"|grandmother|grandfather)\b"
+    # ... or came in on a given day with what brought them: "Mocha came in Tuesday with
+    # white, numb patches", "Pipo llegó el jueves con una sonrisa" ("Flu season came in
+    # early" names no day)
+    r"|\s+(?:came in|came by|showed up|stopped by|llegó|llego|vino)\s+(?:on\s+|el\s+|this\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning"
+    r"|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|ayer)\w*\s+"
+    r"(?:(?:morning|afternoon|night|pasado|por la \w+)\s+)?(?:with|con)\b",
+    re.I)
 
 
 def _word_named_by_a_child_cue(token: Token, text: str) -> bool:

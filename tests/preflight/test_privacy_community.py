@@ -40,6 +40,10 @@ def _stops(tmp_path: Path, body: str, lang: str = "en", meta: str = "") -> set[s
          "lentes.", "es"),
         ("Two hundred hats arrived, made by the Lindgren grandmothers, whose grandkids have "
          "been coming here for years.", "en"),
+        # a word that is a nickname: by the day they came in, or their own follow-up
+        ("Cookie came in on Thursday with a red, swollen earlobe after the mall.", "en"),
+        ("Most heal in a sling. Scooter asked me at his follow-up on Friday whether he could "
+         "play.", "en"),
     ],
 )
 def test_families_and_full_names_stop(body: str, lang: str) -> None:
@@ -53,6 +57,8 @@ def test_families_and_full_names_stop(body: str, lang: str) -> None:
         ("Los Ángeles, que es una ciudad enorme, tiene mucho tráfico.", "es"),
         ("Los mayas, que construyeron pirámides, medían el tiempo.", "es"),
         ("El descubridor de la penicilina, Alexander Fleming, trabajaba en Londres.", "es"),
+        ("Flu season came in early with a bang this year.", "en"),
+        ("Spring came in Tuesday with rain and pollen.", "en"),
     ],
 )
 def test_teams_places_and_peoples_pass(body: str, lang: str) -> None:
