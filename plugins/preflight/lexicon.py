@@ -268,7 +268,10 @@ PUBLIC_CONTEXT = re.compile(
     # ("mayor" the office, not Spanish "la hija mayor", "primero el mayor": the eldest)
     r" (?:after|for)|nobel|president|senator|governor"
     r"|(?<!hij[oa] )(?<!herman[oa] )(?<!\bel )(?<!\bla )(?<!m[aá]s )(?<!\bsu )mayor(?! de\b)"
-    r"|congress\w*|author|(?<!we )(?<!I )wrote|writer|estadios?"
+    # (not what a child wrote us: "wrote \"thank you for fixing my ear tubes\" in crayon",
+    # "wrote us a card", "wrote her name")
+    r"|congress\w*|author|(?<!we )(?<!I )wrote(?!\s+(?:[\"“]|us\b|me\b|a (?:card|note|letter"
+    r"|thank)|(?:her|his|their) (?:own )?name|thank))|writer|estadios?"
     r"|stadiums?|en gira|on tour|escenario"
     r"|novel|singer|album|actor|actress|athlete|olympi\w*|gold medal|world cup|super bowl"
     r"|academy award|(?:won|win|wins) an? (?:oscar|grammy|emmy)|oscar-winning|grammy-winning"

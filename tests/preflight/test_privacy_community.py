@@ -44,6 +44,9 @@ def _stops(tmp_path: Path, body: str, lang: str = "en", meta: str = "") -> set[s
         ("Cookie came in on Thursday with a red, swollen earlobe after the mall.", "en"),
         ("Most heal in a sling. Scooter asked me at his follow-up on Friday whether he could "
          "play.", "en"),
+        # what a child wrote us is no author's work
+        ('The best one came from Tenzin, who drew Dr. Rivera and wrote "thank you for fixing '
+         'my ear tubes" in purple crayon.', "en"),
     ],
 )
 def test_families_and_full_names_stop(body: str, lang: str) -> None:
@@ -59,6 +62,7 @@ def test_families_and_full_names_stop(body: str, lang: str) -> None:
         ("El descubridor de la penicilina, Alexander Fleming, trabajaba en Londres.", "es"),
         ("Flu season came in early with a bang this year.", "en"),
         ("Spring came in Tuesday with rain and pollen.", "en"),
+        ("Beverly Cleary wrote Ramona the Pest in 1968.", "en"),
     ],
 )
 def test_teams_places_and_peoples_pass(body: str, lang: str) -> None:
