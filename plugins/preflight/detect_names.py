@@ -56,6 +56,7 @@ from .lexicon import (
     PUBLIC_FIGURES,
     SPANISH_SUBJECT_AFTER,
     SUBJECT_AFTER,
+    WEEKDAY,
     WEEKDAYS,
     brands,
     common_words,
@@ -866,8 +867,7 @@ CHILD_THINGS_AFTER = re.compile(
     # white, numb patches", "Pipo llegó el jueves con una sonrisa" ("Flu season came in
     # early" names no day)
     r"|\s+(?:came in|came by|showed up|stopped by|llegó|llego|vino)\s+(?:on\s+|el\s+|this\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|morning"
-    r"|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|hoy|ayer)\w*\s+"
+    rf"(?:{WEEKDAY}|today|yesterday|morning|hoy|ayer)\w*\s+"
     r"(?:(?:morning|afternoon|night|pasado|por la \w+)\s+)?(?:with|con)\b",
     re.I)
 
@@ -1196,6 +1196,12 @@ def _titled(text: str, policy: Policy) -> Iterator[Hit]:
         )
 
 
+def _no_word(key: str) -> bool:
+    """A folded word no dictionary knows, long enough to be a family name ("tlatelpa",
+    "delacroix"): beside "los", "the ...s'" or "twins", a family's name."""
+    return len(key) > 3 and not dictionary_word(key)
+
+
 def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
     for match in PLURAL_FAMILY.finditer(text):
         group = next(g for g in ("name", "es", "thanked", "pair", "owners") if match[g])
@@ -1214,9 +1220,8 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
         # "los Tlatelpa, que tienen la paletería", "los Peralta-Cuevas, que trajeron": after
         # "los", a word no dictionary knows (or two family names), then what they do, is a
         # family
-        unknown_owner = (group == "owners" and not dictionary_word(stem) and len(stem) > 3) or (
-            group == "es" and all(k in surnames() or (len(k) > 3 and not dictionary_word(k)
-                                                      and k not in given_names())
+        unknown_owner = (group == "owners" and _no_word(stem)) or (
+            group == "es" and all(k in surnames() or (_no_word(k) and k not in given_names())
                                   for k in stem.split("-")))
         if (stem not in surnames() and not unknown_owner) or stem in policy.names:
             continue  # ("the Whitfields' youngest": whatever the name, one of theirs)
@@ -1247,8 +1252,8 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
         if group != "d":
             if keys[0] in ("la", "el", "los", "las", "the", "un", "una"):
                 continue  # "los niños La Edad de Oro": a title, not "the kids of La"
-            if group in "eg" and (keys[0] in name_words() or not (
-                    keys[0] in surnames() or (len(keys[0]) > 3 and not dictionary_word(keys[0])))):
+            if group in "eg" and (keys[0] in name_words()
+                                  or not (keys[0] in surnames() or _no_word(keys[0]))):
                 continue  # "Identical Twins": no family name ("Delacroix twins" is one no
                 # list knows)
             if group == "a" and text[match.end(group) + 1 : match.end(group) + 2].isupper() and (

@@ -1403,9 +1403,9 @@ def ids(prose: str) -> Iterator[Hit]:
             if not value or re.search(r"[.!?](?:\s|$)", between):
                 continue
         raw = value["value"].strip()
-        between = plain[cue.end() : value.start("value")]
-        if NANP.fullmatch(raw) and (VOICE_CUE.search(between)
-                                    or re.search(r"(?i)\bll[aá]m", between)):
+        before_value = plain[cue.end() : value.start("value")]
+        if NANP.fullmatch(raw) and (VOICE_CUE.search(before_value)
+                                    or re.search(r"(?i)\bll[aá]m", before_value)):
             continue  # "dudas con la cuenta, llámennos al 217-555-0134": a phone number,
             # which the phone check reads (the practice's own passes)
         last_four = re.search(r"(?i)end(?:s|ing)|last\s+(?:four|4)|[uú]ltimos", value.group(0))
