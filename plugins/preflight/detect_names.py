@@ -49,6 +49,7 @@ from .lexicon import (
     OLD_YEAR,
     PARTICLES,
     PATIENT_AFTER,
+    PEOPLES,
     PERSON_AFTER,
     PERSON_AFTER_STRONG,
     PERSON_BEFORE,
@@ -1202,6 +1203,23 @@ def _no_word(key: str) -> bool:
     return len(key) > 3 and not dictionary_word(key)
 
 
+def _part(text: str, start: int, end: int) -> str:
+    """The part of start..end's sentence between colons, semicolons and dashes: "we had the
+    Betancur Ríos twins for their shots and a trick to share: a Cri-Cri song" names a song
+    in another part than the family."""
+    sentence = sentence_of(text, start, end)
+    offset = text.find(sentence, max(0, start - len(sentence)))
+    if offset < 0:
+        return sentence
+    parts = re.split(r"[:;—–]", sentence)
+    position = start - offset
+    for part in parts:
+        if position <= len(part):
+            return part
+        position -= len(part) + 1
+    return sentence
+
+
 def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
     for match in PLURAL_FAMILY.finditer(text):
         group = next(g for g in ("name", "es", "thanked", "pair", "owners") if match[g])
@@ -1228,8 +1246,8 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
         if group == "thanked" and stem in name_words():
             continue  # "thanks to the Eagles", "the Browns": a team or a word, not a family
         sentence = sentence_of(text, match.start(), match.end())
-        if stem in BIG_PLACES or PUBLIC_CONTEXT.search(sentence):
-            continue
+        if stem in BIG_PLACES or stem in PEOPLES or PUBLIC_CONTEXT.search(sentence):
+            continue  # ("the Hmongs", "los Garífunas": a people)
         yield block(
             match.start(group),
             match.end(group),
@@ -1260,8 +1278,8 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
                     keys[0] in name_words() or keys[0] in common_words()):
                 continue  # a title's "The All Kids Program", "The Happiest Baby": no family
             if any(k in NOT_FAMILY or k in BIG_PLACES or k in MONTHS or k in _brand_names()
-                   for k in keys):
-                continue  # ("the Gerber baby": a brand's)
+                   or k in PEOPLES for k in keys):
+                continue  # ("the Gerber baby": a brand's; "the Afghan families": a people)
             if all(k in policy.names for k in keys):
                 continue
             if FAMILY_INSTITUTION.match(text, match.end()):
@@ -1270,12 +1288,12 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
                 group == "c" and len(keys) == 1 and keys[0] in name_words()
             ):
                 continue
-            if PUBLIC_CONTEXT.search(sentence_of(text, match.start(), match.end())):
+            if PUBLIC_CONTEXT.search(_part(text, match.start(), match.end())):
                 continue
             from .names_roles import about_a_child
 
             sentence = sentence_of(text, match.start(), match.end())
-            if MEDIA_WORDS.search(sentence) or (
+            if MEDIA_WORDS.search(_part(text, match.start(), match.end())) or (
                     MEDIA_WORDS.search(paragraph(text, match.start()))
                     and not about_a_child(sentence)):
                 continue  # "la familia Madrigal de Encanto": a film's family
@@ -1529,8 +1547,8 @@ def _nicknames(text: str, policy: Policy) -> Iterator[Hit]:
         if match[group].isupper() or any(
             key in words
             for words in (NOT_A_NICKNAME, BIG_PLACES, MONTHS, WEEKDAYS, PUBLIC_FIGURES,
-                          policy.names, NOT_PERSON_WORDS)
-        ):
+                          policy.names, NOT_PERSON_WORDS - PEOPLES)
+        ):  # ("el Chino", "la Gringa": a people's word is a child's nickname after an article)
             continue
         token = Token(start, end, match[group], key)
         if PARTICLE_BEFORE.search(text[max(0, start - 30) : start]):
@@ -1581,16 +1599,26 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
                    if ANIMAL_AFTER.match(prose[m.end("name") : m.end("name") + 50])
                    or CHARACTER_BEFORE.search(
                        prose, max(0, m.start("name") - 20), m.start("name"))}
+    # ... and an animal's name: "a golden retriever named Waffles", "una perrita llamada Canela"
+    characters |= {fold(m["name"]) for m in ANIMAL_CALLED.finditer(prose)}
     made_up = _made_up_names(prose)
     titles = _title_spans(prose)
+    # ... and, in a note about reading, the names in a title: "Anyone who has read *Beezus and
+    # Ramona* remembers Beezus trying so hard"
+    if READING.search(prose):
+        characters |= {t.key for start, end in titles for t in _tokens(prose[start:end])
+                       if t.cap}
     for hit in _names(prose, raw, policy):
         if any(s <= hit.start < e for s, e in cited):
             continue
         said = fold(prose[hit.start : hit.end])
         if said in made_up or said.split(" ")[0] in made_up:
             continue  # "'Sam' is not a real patient", "Fulanito no existe", "Jane Doe"
-        if trends and hit.level is Level.WARN and _in_name_list(prose, hit):
-            continue  # "the top of the list has belonged to Olivia and Liam, with Emma, ..."
+        if trends and hit.level is Level.WARN and (
+                _in_name_list(prose, hit) or not _a_child_right_there(prose, hit)):
+            continue  # "the top of the list has belonged to Olivia and Liam, with Emma, ...";
+            # "ahora está de moda Salomé" (a note about names names them; only a child told
+            # right beside the name, "little Noor had her shots", is one)
         if hit.level is Level.WARN and said in characters:
             continue
         if hit.level is Level.WARN and any(s <= hit.start and hit.end <= e for s, e in titles):
@@ -1599,6 +1627,12 @@ def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
                                                                    hit.start):
             continue  # "si en su casa hay una Lupita o un Lupe": anyone of that name
         yield hit
+
+
+def _a_child_right_there(prose: str, hit: Hit) -> bool:
+    """A person word right before the name or what only a person does right after it."""
+    return bool(PERSON_BEFORE.search(prose[max(0, hit.start - 40) : hit.start])
+                or PERSON_AFTER_STRONG.match(prose[hit.end : hit.end + 80]))
 
 
 #: A span in italics or quotes: a work's title when its words are in Title Case
@@ -1618,13 +1652,22 @@ def _title_spans(prose: str) -> list[tuple[int, int]]:
     "*Katy and the Big Snow*", '"When Sophie Gets Angry—Really, Really Angry"'. A child's
     words in quotes are a sentence ("My baby brother is a volcano"), not a title."""
     spans = []
+    reading = READING.search(prose) is not None
     for match in EMPHASIS_OR_QUOTE.finditer(prose):
         group = next(g for g in ("a", "b", "c") if match[g])
         words = re.findall(r"[^\W\d_][\w'’]*", match[group])
         big = [w for w in words if w.lower() not in _SMALL_WORDS]
-        if len(words) >= 3 and big and all(w[0].isupper() for w in big):
+        # (in a note about reading, one or two words in italics are a title too: "Priyanka:
+        # *Matilda*, for the fourth time")
+        shortest = 1 if reading and group != "c" else 3
+        if len(words) >= shortest and big and all(w[0].isupper() for w in big):
             spans.append(match.span(group))
     return spans
+
+
+#: A note about reading: its words in italics are titles ("*Matilda*", "*Wonder*").
+READING = re.compile(r"\b(?:read(?:s|ing)?|books?|novels?|libros?|leer|le[ei]mos|lectura"
+                     r"|cuentos?|picture books?|bookshelf|book club)\b", re.I)
 
 
 #: A child's age said right after the sentence that names them: "Tiene tres años", "She's 4".
@@ -1637,6 +1680,17 @@ AGE_NEXT_SENTENCE = re.compile(
 )
 #: A capitalised word a story may give an animal (`names`, with ANIMAL_AFTER and
 #: CHARACTER_BEFORE).
+ANIMAL_CALLED = re.compile(
+    r"\b(?:dog|puppy|pup|cat|kitten|retriever|labrador|lab|poodle|beagle|terrier|spaniel"
+    r"|shepherd|collie|husky|corgi|dachshund|chihuahua|pug|doodle|goldendoodle|labradoodle"
+    r"|hamster|guinea pig|rabbit|bunny|parrot|turtle|tortoise|goldfish|fish|lizard|gecko"
+    r"|snake|pony|horse|goat|chicken|hen|rooster|cow|pig|llama|alpaca|mascot|plant|pothos"
+    r"|fern|cactus|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|conejo|tortuga|caballo|loro|pez"
+    r"|mascota|planta)\s+(?:[^.!?\n]{0,30}?\s(?:is|was|es)\s+)?(?:named|called|nicknamed"
+    r"|llamad[oa]|de nombre)\s+"
+    rf"(?P<name>[{_U}][{_L}'’-]+)",
+    re.I,
+)
 ANIMAL_NAMED = re.compile(rf"(?<![\w'’])(?P<name>[{_U}][{_L}]+)(?![\w'’])")
 #: Before a given name, words that make it anyone of that name: "una Lupita o un Lupe",
 #: "any Olivia in your house", "cada Guadalupe".
@@ -1711,6 +1765,51 @@ QUOTED_NICKNAME = re.compile(
 )
 
 
+_CHILD_AGE_WORD = (
+    r"(?:[1-9]|1[0-7]|un|una|one|dos|two|tres|three|cuatro|four|cinco|five|seis|six|siete"
+    r"|seven|ocho|eight|nueve|nine|diez|ten|once|eleven|doce|twelve|trece|thirteen|catorce"
+    r"|fourteen|quince|fifteen|diecis[eé]is|sixteen|diecisiete|seventeen)"
+)
+#: A child's age in an appositive right after one or two capitalised words: "La Chiquis, de
+#: cuatro añitos, llevaba dos días llorando", "Wren Hollister, age eight, read 100 books",
+#: "Nené, que tiene dos años y medio, vino". Whatever the words (a nickname, a word, a name
+#: no list knows), only a person has an age so; a thing's age is no child's ("Route 66, 100
+#: years old"), and a book list's reader ages are a range ("Wonder, ages 8 to 12").
+AGED = re.compile(
+    rf"(?<![\w*_\"“'‘’])(?:(?:[Ll]a|[Ee]l|[Aa]l|[Tt]he)\s+)?"
+    rf"(?P<name>[{_U}][{_L}'’-]+(?:[ \t]+[{_U}][{_L}'’-]+)?)"
+    rf",\s*(?:de\s+{_CHILD_AGE_WORD}\s+(?:a[ñn]it?os|a[ñn]os|mes(?:es|ecitos))"
+    rf"|(?:age|aged|edad)\s+{_CHILD_AGE_WORD}"
+    rf"|(?:que\s+(?:ya\s+)?tiene|who\s+is|now)\s+{_CHILD_AGE_WORD}\s+(?:a[ñn]it?os|a[ñn]os"
+    rf"|mes(?:es|ecitos)|years?|months?))"
+    r"(?!\s*(?:\+|-|–|to\b|a\b|and up|y m[aá]s|or older|o m[aá]s|and older|de edad en adelante))"
+    r"(?=\s*(?:[,.;:)]|y\b|and\b|old\b|de edad\b))"
+)
+
+
+def _aged(text: str, policy: Policy) -> Iterator[Hit]:
+    """`AGED`: one word is a child's given name or nickname (WARN), two a full name (BLOCK),
+    unless the words are the site's people, a place, a month or a public figure."""
+    for match in AGED.finditer(text):
+        start, end = match.span("name")
+        words = [Token(start + t.start, start + t.end, t.text, t.key)
+                 for t in _tokens(text[start:end])]
+        if not words or any(
+            t.key in policy.names or t.key in BIG_PLACES or t.key in MONTHS
+            or t.key in WEEKDAYS or t.key in NOT_PERSON_WORDS or t.key in PUBLIC_FIGURES
+            or t.key in STANDS_FOR_A_PERSON
+            for t in words
+        ) or " ".join(t.key for t in words) in PUBLIC_FIGURES:
+            continue
+        if _not_a_person(text, words[0], words[-1]):
+            continue  # (a paragraph about books gives no character an age in an appositive:
+            # "one of our book club kids smashed it. Wren Hollister, age eight, read 100")
+        if len(words) > 1:
+            yield _full_name_hit(words, text)
+        else:
+            yield _given_hit(words[-1], text)
+
+
 def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     if QUOTED_NICKNAME.search(prose):
         prose = QUOTED_NICKNAME.sub(lambda m: " " * len(m.group(0)), prose)
@@ -1721,6 +1820,8 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     yield from _titled_families(prose, policy)
     yield from _capitalised(prose, policy, tokens)
     yield from _lower_case(prose, policy, tokens)
+    if "," in prose:
+        yield from _aged(prose, policy)
     if ARTICLE_CAP.search(prose):
         yield from _nicknames(prose, policy)
     if "—" in prose or "–" in prose or " real name" in prose or "su nombre" in prose:

@@ -538,10 +538,29 @@ NOT_A_STREET = frozenset({"days", "islands", "years", "calories", "steps", "kids
                           "families", "points", "miles", "feet", "meters", "hours", "minutes"})
 
 
+#: The kind of street, in either language: no part of which street it is ("120 Maple
+#: Street" and "el 120 de la calle Maple" are one address).
+STREET_KINDS = frozenset({
+    *STREET_ABBREVIATIONS.values(), "calle", "avenida", "av", "camino", "carretera", "paseo",
+    "bulevar", "callejon", "calzada",
+})
+
+
+def _street_key(normal: str) -> tuple[str, ...]:
+    """A normalised street address without its kind of street: ("120", "maple")."""
+    return tuple(w for w in normal.split() if w not in STREET_KINDS)
+
+
 def practice_street(policy: Policy, text: str) -> bool:
-    """Whether `text` starts with the practice's own street address (its settings)."""
+    """Whether `text` starts with the practice's own street address (its settings), in any
+    order of words the two languages give it ("120 Maple St.", "el 120 de la calle Maple")."""
     normal = norm_street(text)
-    return any(normal.startswith(s) or s.startswith(normal) for s in policy.streets)
+    if any(normal.startswith(s) or s.startswith(normal) for s in policy.streets):
+        return True
+    key = _street_key(normal)
+    return len(key) > 1 and any(
+        own[: len(key)] == key or key[: len(own)] == own
+        for own in (_street_key(s) for s in policy.streets) if len(own) > 1)
 
 
 #: A public venue named just before an address: the address is the venue's, not a family's
@@ -808,8 +827,11 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
             place = (match[group] or match.groupdict().get("place2") or match.group(0)).strip()
             if pattern is ATTENDS and fold(place) in BIG_PLACES:
                 continue  # "para entrar al kínder en Illinois": a state's rule, no school
-            if pattern is NEIGHBOURHOOD and fold(place) in place_names():
+            if pattern is NEIGHBOURHOOD and fold(place) in place_names() and not re.match(
+                    r"(?i:colonia|col\.|barrio|reparto|residencial|urbanizaci[oó]n|aldea"
+                    r"|cant[oó]n|caser[ií]o|vereda|sector)\b", match.group(0)):
                 continue  # "a family from the Chicago area": a city, nowhere to be found
+                # ("la colonia Kennedy" is a neighbourhood, whatever city shares its name)
             if pattern is SCHOOL and {w for w in re.split(r"[\s_-]+", fold(place))
                                       if len(w) > 1 and not any(c.isdigit() for c in w)
                                       } <= NOT_A_SCHOOL_NAME:

@@ -125,9 +125,10 @@ def brands() -> frozenset[str]:
 
 @cache
 def cities() -> frozenset[str]:
-    """US and Canadian cities of 75,000 people and more (data/us_cities.txt, from GeoNames):
-    a given name after "in" that is one of them is a city ("researchers in Madison")."""
-    return _data("us_cities.txt")
+    """US and Canadian cities of 75,000 people and more, the world's of 300,000 and more
+    (data/cities.txt, from GeoNames): a given name after "in" that is one of them is a city
+    ("researchers in Madison", "la receta desde Pereira")."""
+    return _data("cities.txt")
 
 
 @cache
@@ -166,6 +167,71 @@ WEEKDAYS = _words("""
 monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes
 sabado domingo
 """)
+#: The peoples of the world, as English and Spanish name them: "the Afghan families", "los
+#: Somali", "una familia hondureña" are a people, never one family's name (a family is
+#: named by its surname). Spanish forms are given once and inflected by `_peoples`.
+_PEOPLES_EN = """
+afghan albanian algerian american angolan argentine argentinian armenian australian
+austrian azerbaijani bahamian bangladeshi barbadian belarusian belgian belizean beninese
+bhutanese bolivian bosnian brazilian british bulgarian burkinabe burmese burundian
+cambodian cameroonian canadian verdean chadian chilean chinese colombian congolese
+rican croatian cuban cypriot czech danish dominican dutch ecuadorian egyptian
+emirati english eritrean estonian ethiopian fijian filipino finnish french gabonese
+gambian georgian german ghanaian greek grenadian guatemalan guinean guyanese haitian
+honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian
+ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kurdish kuwaiti kyrgyz
+lao laotian latvian lebanese liberian libyan lithuanian macedonian malagasy malawian
+malaysian malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan
+mozambican namibian nepalese nepali nicaraguan nigerian nigerien norwegian omani
+pakistani palestinian panamanian paraguayan persian peruvian polish portuguese
+qatari romanian russian rwandan salvadoran salvadorean samoan saudi
+scottish senegalese serbian leonean singaporean slovak slovenian somali
+sudanese spanish lankan surinamese swedish swiss syrian taiwanese
+tajik tanzanian thai tibetan togolese tongan trinidadian tunisian turkish turkmen
+ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean
+hmong karen karenni chin rohingya kachin tigrinya oromo amhara hazara pashtun tajik
+uyghur quechua aymara maya mayan mixtec mixteco zapotec zapoteco garifuna navajo
+cherokee lakota ojibwe hopi creole latino latina latinx hispanic
+"""
+_PEOPLES_ES_O = """
+mexicano guatemalteco hondureño salvadoreño nicaragüense costarricense panameño cubano
+dominicano puertorriqueño venezolano colombiano ecuatoriano peruano boliviano chileno
+argentino uruguayo paraguayo brasileño haitiano jamaiquino americano estadounidense
+norteamericano canadiense español italiano ruso ucraniano sirio afgano somalí birmano
+congoleño chino coreano filipino vietnamita japonés francés inglés alemán portugués
+irlandés escocés holandés polaco griego turco iraquí iraní marroquí egipcio etíope
+eritreo keniano nigeriano ghanés sudanés libanés palestino israelí indio pakistaní
+bangladesí nepalí tibetano mongol guatemalteco garífuna maya mixteco zapoteco quiché
+kiché quechua aimara mapuche taíno boricua chapín catracho guanaco nica tico chilango
+regiomontano tapatío yucateco oaxaqueño poblano michoacano jalisciense sonorense
+"""
+
+
+def _peoples() -> frozenset[str]:
+    """Every people in `_PEOPLES_EN` and `_PEOPLES_ES_O`, with the Spanish feminine and
+    plural ("hondureño", "hondureña", "hondureños", "hondureñas"; "francés", "francesa")."""
+    found = set(_words(_PEOPLES_EN))
+    for word in _words(_PEOPLES_ES_O):
+        found.add(word)
+        if word.endswith("o"):
+            found.update({word[:-1] + "a", word + "s", word[:-1] + "as"})
+        elif word.endswith(("es", "an")) and len(word) > 4:
+            found.update({word + "a", word + "es", word + "as"})
+        else:
+            found.update({word + "s", word + "es"})
+    found.update(w + "s" for w in _words(_PEOPLES_EN))
+    # (a people's word that is also a given name or a common family name stays a name:
+    # "Karen", "Maya", "Frances", "Germán", "French", "Costa")
+    return frozenset(found - _PEOPLE_WHO_ARE_NAMES)
+
+
+_PEOPLE_WHO_ARE_NAMES = _words("""
+karen karens maya mayas frances german germana french english welsh china chinas india
+indias rusa thais taina nica chin chines turco turca irish
+""")
+PEOPLES = _peoples()
+
+
 #: Capitalised words that start sentences or headings and happen to be names somewhere.
 NOT_PERSON_WORDS = _words("""
 the this that these those there here when where what which who why how if and but or so
@@ -195,7 +261,7 @@ summer winter spring fall autumn verano invierno primavera otono
 russian german nepali khmer lao tamil age
 nowruz navruz holi vesak songkran tet navratri onam pongal lohri
 
-""")
+""") | PEOPLES
 
 #: Words after a capitalised name that make it a place, an institution, an event or an
 #: eponym rather than a person: "Lincoln Elementary", "Kawasaki disease", "Apgar score".
@@ -214,6 +280,8 @@ children kids babies house houses home company co inc corp llc brand
 chevrolet chevy toyota nissan hyundai subaru buick gmc chrysler volkswagen mazda automotive
 statue statues monument marathon lutheran methodist baptist presbyterian episcopal pentecostal
 tailoring alterations cleaners barbershop hardware grocery tires
+half 5k 10k race parade festival fest tournament invitational classic expo gala tomb
+cemetery presidential birthplace
 brands toys store stores market kitchen bakery cafe restaurant
 show movie book books series band club league team project lifeline hotline helpline fund
 surgery strain aid legal act

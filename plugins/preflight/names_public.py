@@ -560,6 +560,13 @@ STAFF_INTRO = re.compile(
     r"|todo el (?:equipo|personal)|el equipo))"
     r"|\b(?i:my|mis|our|nuestr[oa]s) (?i:coworkers|co-workers|colleagues|compa[ñn]er[oa]s"
     rf"|compas)[ \t]+(?P<peers>{_LISTED}(?:{_LIST_SEP}{_LISTED})+)"
+    # thanked with the rest of the team: "Gracias a Rafael, a Becky, a Lourdes y a todo el
+    # equipo", "Thank you to Kim, Bao and the whole team"
+    r"|\b(?i:gracias|thanks|thank you)[ \t]+(?i:a|to)?[ \t]*"
+    rf"(?P<thankteam>{_LISTED}(?:{_LIST_SEP}(?i:a[ \t]+|to[ \t]+)?{_LISTED})*)"
+    r",?[ \t]+(?i:y|and)[ \t]+(?i:a[ \t]+|to[ \t]+)?(?i:todo el equipo|el resto del equipo"
+    r"|todo nuestro equipo|the whole team|the rest of the team|the whole crew|the entire team"
+    r"|everyone on (?:the|our) team|all our staff|the rest of our staff|todo el personal)\b"
 )
 
 
@@ -568,13 +575,27 @@ CHILD_IN_LIST = re.compile(r",?\s*(?:\(?\d{1,2}\b|age\b|de \d{1,2} a[ñn]os|who 
                            r"|our (?:youngest |little )?patient|nuestr[oa] paciente)", re.I)
 
 
+#: The practice asking its own people, then a list of their answers: "We asked the staff for
+#: their summer picks:" followed by "- Gretchen: *The Very Hungry Caterpillar*" items.
+ASKED_THE_STAFF = re.compile(
+    r"\b(?i:asked|polled|surveyed|le preguntamos a|les preguntamos a|preguntamos a)[ \t]+"
+    r"(?i:the|our|everyone on (?:the|our)|el|al|nuestr[oa]s?|todo el)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,2}?(?i:staff|team|nurses|front desk|office|equipo|personal"
+    r"|enfermeras|compa[ñn]er[oa]s|coworkers|colleagues)\b[^\n]*\n+"
+    r"(?P<items>(?:[ \t]*[-*+][ \t]+[^\n]*(?:\n|$))+)"
+)
+ANSWER_ITEM = re.compile(rf"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?P<name>{_NAME})(?:\*\*|__)?[ \t]*:",
+                         re.M)
+
+
 def staff_introduced(prose: str) -> frozenset[str]:
     """The words (folded) of the names this text introduces as the practice's own people
     (`STAFF_INTRO`): their later mentions ("Gloria sees patients Monday") are the practice's
     too. Only capitalised names of one to three words; "Dr." names are public already."""
     found: set[str] = set()
     for match in STAFF_INTRO.finditer(prose):
-        group = next((g for g in ("team", "roster", "crew", "signoff", "peers") if match[g]),
+        group = next((g for g in ("team", "roster", "crew", "signoff", "peers", "thankteam")
+                      if match[g]),
                      None)
         if group:
             # (a child in the list, told by an age or what befell them, is not one of them:
@@ -587,6 +608,11 @@ def staff_introduced(prose: str) -> frozenset[str]:
         for name in names:
             words = [fold(w) for w in name.split()]
             if not any(w in ("the", "our", "la", "el", "and", "y", "with") for w in words):
+                found.update(words)
+    for match in ASKED_THE_STAFF.finditer(prose):
+        for item in ANSWER_ITEM.finditer(match["items"]):
+            words = [fold(w) for w in item["name"].split()]
+            if words[0] not in ("dr", "dra"):
                 found.update(words)
     return frozenset(found)
 
@@ -700,7 +726,8 @@ NAMES_AS_WORDS_BEFORE = re.compile(
 
 #: Before a city named like a person (`lexicon.cities`): "in Madison", "near Tyler". Not
 #: "to Jackson" nor "de Austin", which are as often a child.
-CITY_BEFORE = re.compile(r"\b(?:in|near|around|across|outside|throughout|en|cerca de)\s+$")
+CITY_BEFORE = re.compile(
+    r"\b(?:in|near|around|across|outside|throughout|en|cerca de|desde)\s+$")
 #: A city listed with another place: "Eugene, Salem and Albany", "from Jackson to Madison",
 #: "Marion and Tyler" (see `_listed_city`).
 LIST_JOINT = re.compile(r"\s*,\s*(?:(?:and|or|y|o)\s+)?|\s+(?:and|or|to|y|o|a|hasta)\s+")
@@ -1016,7 +1043,10 @@ def _media(text: str, token: Token) -> bool:
 SURGERY_AFTER = re.compile(
     r"[^.!?\n]{0,60}?\b(?:her|his|their|su|sus)\s+(?:[\w-]+\s+)?(?:tonsils|adenoids|appendix"
     r"|cast|stitches|surgery|operation|ear tubes|chemo\w*|am[ií]gdalas|yeso|puntos|cirug[ií]a"
-    r"|operaci[oó]n)\b",
+    # ... or their own visit or shots: "When Zuri came in for her checkup" (no character
+    # of a song sung at the same visit has one)
+    r"|operaci[oó]n|checkup|check-up|well visit|follow-up|shots|vaccines|vacunas|consulta"
+    r"|chequeo)\b",
     re.I,
 )
 
@@ -1044,13 +1074,15 @@ MEDIA_WORDS = re.compile(
     r"(?<!tear )(?<!plastic )films?|movies?|TV shows?|TV series|episodes?|characters?|cartoons?"
     # (a song as a work, not the one sung at bedtime: "the same bath, book and song")
     r"|songs? (?:by|about|called|from|titled)|theme songs?|(?:his|her|their) songs?"
-    r"|lyrics|album|Disney|Pixar|Netflix|Nickelodeon|PBS Kids|Sesame Street|Muppets?"
-    r"|picture book|children's book|book by|books? about|bookshelf|book club|novelas?"
-    r"|pel[ií]culas?|episodios?"
+    r"|lyrics|album|picture book|children's book|book by|books? about|bookshelf|book club"
+    r"|novelas?|pel[ií]culas?|episodios?"
     r"|personajes?|caricaturas?|dibujos animados|canci[oó]n|telenovelas?"
-    r"|programa de (?:tele|tv)|ronda infantil|Paw Patrol|Patrulla (?:de Cachorros|Canina)"
-    r"|Pocoy[oó]|Encanto|Mafalda|Bluey|Peppa|Telerines|Familia Peluche|Betty la fea"
-    r"|El Chavo|Plaza S[eé]samo|Topo Gigio|Cri-Cri|Barney|Daniel Tig(?:er|re)|Frozen"
-    r"|Toy Story|Coco)\b",
+    r"|programa de (?:tele|tv)|ronda infantil"
+    # the titles and studios themselves, capitalised: "frozen peas", "coco rallado" and
+    # "a bluey-grey rash" are no films
+    r"|(?-i:Disney|Pixar|Netflix|Nickelodeon|PBS Kids|Sesame Street|Muppets?|Paw Patrol"
+    r"|Patrulla (?:de Cachorros|Canina)|Pocoy[oó]|Encanto|Mafalda|Bluey|Peppa|Telerines"
+    r"|Familia Peluche|Betty la fea|El Chavo|Plaza S[eé]samo|Topo Gigio|Cri-Cri|Barney"
+    r"|Daniel Tig(?:er|re)|Frozen|Toy Story|Coco))\b",
     re.I,
 )

@@ -56,11 +56,14 @@ _TRADE = (
     r"|captain(?=[ \t]+(?-i:[A-Z]))"
     # (not "artist", "performer", "lifeguard": a child draws, dances and guards a pool too)
     r"|sculptor|designer|conductor|referee|umpire|muralist|auctioneer|sergeant|Sgt\."
+    # a rank, abbreviated before the name: "especially Lt. Marcus Oyelaran"
+    r"|(?-i:Lt|Lieut|Capt|Cpl|Det|Ofc|Dep|Cmdr|Sr\. ?Cpl)\.(?=[ \t]+(?-i:[A-Z]))"
     r"|(?:extension|insurance|real estate) agent"
     # (a child studies and drives no truck: "foodbank driver Wendell Ostrowski", "Vusi
     # Dlamini, a Lincoln Land nursing student,")
     r"|deaconess|contractor|(?:bus|truck|van|foodbank|food bank|delivery)\s+driver"
-    r"|(?:nursing|medical|pharmacy|dental|PA|NP) student|diaconisa|chofer"
+    r"|(?:nursing|medical|pharmacy|dental|PA|NP|nurse practitioner|physician assistant"
+    r"|residency|graduate|grad|doctoral|PhD|social work) student|diaconisa|chofer"
     r"|chair(?=[ \t]+(?-i:[A-Z]))"
     # a clinician's letters before the name: "Our adolescent medicine NP, Jordan Whitley"
     r"|(?-i:NP|PA|RN|CNM|CPNP|FNP|LPN|CMA|IBCLC|MD)"
@@ -130,10 +133,15 @@ ADULT_INTRO = re.compile(
     # supervisor, Agnieszka Wróblewska-Turner", "La directora del Departamento de Salud del
     # condado de Sangamon, Evangelina Rocha"; "Doctora, Inés tuvo fiebre" is someone
     # talking to the doctor)
-    rf"|(?:\b(?i:the|our|their|his|her|el|la|nuestr[oa]|su)|[A-Z][\w'’-]*['’]s)[ \t]+"
+    rf"|(?:\b(?i:the|our|their|his|her|el|la|nuestr[oa]|su|an?|una?)|[A-Z][\w'’-]*['’]s)[ \t]+"
     rf"(?:[\w'’-]+[ \t]+){{0,3}}?(?i:{_TRADE})(?:e?s)?(?:[ \t]+{_TRADE_ADJECTIVE})?"
-    r"(?:[ \t]+(?:de|del|of|de la|at)[ \t]+[^,.;:!?\n]{1,60}?)?,[ \t]+"
+    r"(?:[ \t]+(?:de|del|of|de la|at|from|in|desde|en)[ \t]+[^,.;:!?\n]{1,60}?)?,[ \t]+"
     + _HONORIFIC + r"(?P<d>" + _NAME + ")"
+    # the trade, then who holds it: "La maestra es Glenda Mora", "The instructor will be
+    # Coach Lyle Dumont" (a child holds no trade)
+    + rf"|\b(?i:the|our|their|el|la|nuestr[oa]|su)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?"
+    rf"(?i:{_TRADE})[ \t]+(?i:is|es|ser[aá]|will be|was|fue|era)[ \t]+"
+    + _HONORIFIC + r"(?P<v>" + _NAME + ")"
     # the trade in an appositive: "Rubén Ledesma, a retired firefighter", "Lorenzo Acevedo,
     # dueño de la taquería", "Tou Lor, our Hmong interpreter"
     # (a staff list in bold: "**Maricela Ontiveros**, enfermera practicante")
@@ -253,6 +261,12 @@ ADULT_INTRO = re.compile(
     r"(?i:the|our|a|an|el|la|un|una|nuestr[oa])[ \t]+"
     r"(?:(?!(?i:little|young|future|budding|aspiring|junior|peque|joven|futur))[\w'’-]+[ \t]+)"
     rf"{{0,2}}?(?i:{_TRADE})\b(?!['’])"
+    # a grown-up by title at the place they work: "To Mrs. Gwendolyn Achterberg at the middle
+    # school" (a child is named without "Mrs.")
+    rf"|(?-i:Mrs|Mr|Ms|Miss|Mx)\.?[ \t]+(?P<w>{_NAME})[ \t]+(?i:at|from|of)[ \t]+"
+    r"(?i:the|our)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?i:school|elementary|library|church|YMCA"
+    r"|center|centre|office|district|clinic|hospital|pharmacy|daycare|preschool|academy"
+    r"|college|university|department|station|bank)\b"
     # one of the practice's offices: "Emeka Uchenna-Price of our billing office"
     rf"|(?P<e>{_NAME})[ \t]+(?i:of|from|at|in|de|del)[ \t]+(?i:our|nuestr[oa])[ \t]+"
     r"(?:[\w'’-]+[ \t]+){0,2}?(?i:office|team|staff|desk|department|lab|oficina|equipo"
@@ -285,7 +299,12 @@ CHILD_BESIDE = re.compile(
     r"|beb[eé]s?|nen[ea]s?|ni[ñn][oa]s?|equipo|jugador[a]?|alumn[oa])\b"
     # one child singled out: "a player from Saturday's game", "a student's peanut reaction",
     # "our point guard" (not "our toddler group", nor "a child" of general advice)
-    r"|\b(?:our|nuestr[oa]|a|an|one|un|una)\s+(?:[\w'’-]+\s+){0,2}?(?:player|student|pupil"
+    # ("a very patient golden retriever" is a patient dog: no patient)
+    r"|\b(?:our|nuestr[oa]|a|an|one|un|una)\s+(?:(?!(?:very|so|most|more|really|incredibly"
+    r"|extremely|endlessly|infinitely|always)\s)[\w'’-]+\s+){0,2}?(?:player"
+    # (a nursing or an NP student is an adult in training)
+    r"|(?<!nursing )(?<!medical )(?<!practitioner )(?<!pharmacy )(?<!dental )(?<!PA )(?<!NP )"
+    r"(?<!graduate )(?<!residency )(?<!assistant )(?<!doctoral )student|pupil"
     r"|camper|swimmer|athlete|patient|point guard|goalie|pitcher|quarterback|portero"
     r"|jugador[a]?|alumn[oa]|paciente)(?:['’]s)?\b(?!\s+(?:group|class|program|clinic|room"
     r"|visits?|portal|families|grupo|clase|programa))"
@@ -442,7 +461,11 @@ CHILD_CUE = re.compile(
     r"|[a-z]+[- ](?:year|month|week)s?[- ]old|(?:de|los|sus)\s+\w+\s+(?:a[ñn]os|meses)"
     r"|diagnos\w*|visits?|checkups?|check-ups?|came in|admitted|hospital\w*|surgery|broke"
     r"|fractur\w*|cast|asthma|allerg\w*|rash|seizures?|fiebre|diagn[oó]stic\w*|consultas?"
-    r"|internad[oa]|hospitaliz\w*|cirug[ií]a|yeso|asma|alergi\w*)\b",
+    r"|internad[oa]|hospitaliz\w*|cirug[ií]a|yeso|asma|alergi\w*"
+    # what befell one of them: "Ruairí Delacroix, who had fallen off the climbing wall and
+    # couldn't bend his wrist"
+    r"|fell|fallen|wrist|ankle|elbow|collarbone|splint\w*|stitches|sprain\w*|concussion"
+    r"|se cay[oó]|mu[ñn]eca|tobillo|puntos)\b",
     re.I,
 )
 

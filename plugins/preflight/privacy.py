@@ -54,6 +54,7 @@ from .hits import (
     Hit,
     Policy,
     block,
+    paragraph_span,
     sentence_span,
     sentence_start,
     warn,
@@ -376,7 +377,9 @@ def _with_the_one_before(text: str, hit: Hit) -> str:
     """The sentence of a hit and the one before it ("My son has coughed for three weeks.
     (Darnell Whitaker-Boyd, sent through the portal)")."""
     start, end = sentence_span(text, hit.start, hit.end)
-    return text[sentence_start(text, max(0, start - 2)) : end]
+    # (within its paragraph: a new paragraph starts a new subject)
+    begin = max(sentence_start(text, max(0, start - 2)), paragraph_span(text, hit.start)[0])
+    return text[begin:end]
 
 
 def _drop_stories_said_made_up(segments: list[Segment], groups: list[list[Hit]]

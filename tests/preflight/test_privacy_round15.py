@@ -1,0 +1,113 @@
+"""Round 15, from the h43-h46 batches (held out in session 14, joined the tune half after).
+The rules of this round are meant to carry over to notes nobody tuned them to, so each is a
+mechanism rather than a phrase, and each shape that now passes sits beside the same shape
+that must still stop:
+
+- a child's age right after any capitalised word makes it a child's name, whatever the word
+  (a nickname, a word, a name no list knows): "La Chiquis, de cuatro añitos", "Wren
+  Hollister, age eight"; a book list's reader ages are a range and name nobody;
+- a film's or a song's title is capitalised ("Frozen", "Coco"): "frozen peas" is no film, and
+  a song sung at a visit makes no twin a character;
+- the practice's own street said the Spanish way ("en el 120 de la calle Maple");
+- a people is no family ("the Afghan families"), while "el Chino" stays a nickname;
+- community adults by a rank ("Lt."), a title where they work ("Mrs. … at the middle
+  school"), a trade that a student of a profession holds, a trade then who holds it ("La
+  maestra es …"); an animal's or a plant's name ("a golden retriever named Waffles");
+- the staff's answers listed after "we asked the staff", the team thanked by name "y a todo
+  el equipo"; a note about names ("nombres de bebé") names no child unless one is told;
+- world cities after "in", "en", "desde" ("la receta desde Pereira").
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from support.preflight_helpers import check_one, stopping_codes
+
+
+def _codes(tmp_path: Path, note: str) -> set[str]:
+    return {f.code for f in check_one(tmp_path, note).findings
+            if f.code.startswith("privacy-") and f.blocking}
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("La Chiquis, de cuatro añitos, llevaba dos días llorando al ir al baño.", "es"),
+        ("El sábado la Chata, de siete años, llegó llorando desde el estacionamiento.", "es"),
+        ("One of our book club kids smashed it. Wren Hollister, age eight, read 100 books.",
+         "en"),
+        ("Moose, age 6, broke his arm on the monkey bars.", "en"),
+        ("When Zuri came in for her checkup last week, her mom admitted the only vegetable "
+         "Zuri will eat is frozen peas.", "en"),
+        ("Hoy tuvimos a los gemelos Betancur Ríos para sus vacunas y la mamá trajo un truco: "
+         "una canción de Cri-Cri a todo volumen.", "es"),
+        ("Ayer vino el Chino con su mamá porque le dio una crisis de asma en el recreo.",
+         "es"),
+        ("Mrs. Gwendolyn Achterberg at the middle school says her son Tyler broke his arm.",
+         "en"),
+        ("This week a camp nurse called us about Ruairí Delacroix, who had fallen off the "
+         "climbing wall and couldn't bend his wrist.", "en"),
+        ("Our cat is so proud. Her son is named Gerald and he had a fever.", "en"),
+    ],
+)
+def test_a_child_still_stops(body: str, lang: str) -> None:
+    assert "privacy-name" in stopping_codes(body, lang)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("*Wonder*, ages 8 to 12, is a great read.", "en"),
+        ("Swimming lessons, age 4 and up, start in June.", "en"),
+        ("Frozen peas make a good ice pack for a bumped knee.", "en"),
+        ("Este noviembre cumplimos 25 años abiertos en el 120 de la calle Maple.", "es"),
+        ("Many of the Afghan families in our practice arrived this way.", "en"),
+        ("Huge thanks to the Springfield Fire Department, especially Lt. Marcus Oyelaran, "
+         "who has been running these events for nine years.", "en"),
+        ("To Mrs. Gwendolyn Achterberg at the middle school: thank you.", "en"),
+        ("This fall we are precepting a nurse practitioner student from Southern Illinois "
+         "University Edwardsville, Hannah Kowalski, who will be with us two days a week.",
+         "en"),
+        ("La maestra es Glenda Mora, que enseña inglés como segundo idioma desde hace quince "
+         "años.", "es"),
+        ("Their humane educator, Jolene Vasquez-Pratt, has a very patient golden retriever "
+         "named Waffles who helps.", "en"),
+        ("Our nurse Becky runs the nurse line (the pothos in the lobby is named Gerald; "
+         "please don't water him, he's on a schedule).", "en"),
+        ("He ran track at Illinois State and still does the Lincoln Presidential half "
+         "marathon every spring.", "en"),
+        ("Hoy cumple años nuestra coordinadora; su mamá le mandó la receta desde Pereira.",
+         "es"),
+        ("Gracias a Rafael, a Becky, a Lourdes y a todo el equipo.", "es"),
+    ],
+)
+def test_no_patient_passes(tmp_path: Path, body: str, lang: str) -> None:
+    """Checked as a whole note: the adults a note introduces pass in all of it."""
+    codes = _codes(tmp_path, f"Title: A note\nDate: 2026-03-01\nLang: {lang}\n\n{body}\n")
+    assert not codes & {"privacy-name", "privacy-address"}
+
+
+def test_the_staffs_listed_answers_pass_and_a_child_in_the_list_stops(tmp_path: Path) -> None:
+    note = ("Title: What we are reading\nDate: 2026-06-12\n\nWe asked the staff for their "
+            "summer reading picks:\n\n- Gretchen: *The Very Hungry Caterpillar*.\n- Jalen: "
+            "*New Kid* by Jerry Craft.\n- Priyanka: *Matilda*, for the fourth time.\n")
+    assert "privacy-name" not in _codes(tmp_path, note)
+    leak = note + "\nAnd Sofia, age 6, who came in with a rash, picked *Frog and Toad*.\n"
+    assert "privacy-name" in _codes(tmp_path, leak)
+
+
+def test_a_note_about_names_names_no_child_unless_one_is_told(tmp_path: Path) -> None:
+    note = ("Title: Nombres de bebé\nDate: 2026-05-01\nLang: es\n\n¿Cuáles son los nombres "
+            "de bebé más populares? En Colombia ahora está de moda Salomé. En El Salvador "
+            "todavía hay muchos José y muchas María.\n")
+    assert "privacy-name" not in _codes(tmp_path, note)
+    leak = note + "\nLa pequeña Salomé vino con fiebre el martes.\n"
+    assert "privacy-name" in _codes(tmp_path, leak)
+
+
+def test_a_neighbourhood_named_like_a_city_is_still_a_small_place() -> None:
+    body = ("Esta semana la enfermera visitó a la bebé que vive en la colonia Kennedy, en "
+            "Tegucigalpa.")
+    assert "privacy-place" in stopping_codes(body, "es")
