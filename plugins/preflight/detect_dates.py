@@ -435,7 +435,12 @@ def _public_figure_in(sentence: str) -> bool:
 #: A birthday by its day of the month alone: "he turns 5 on the 12th", "she'll be 2 on
 #: Friday the 13th", "cumple 3 años el 12".
 BIRTHDAY_DAY = re.compile(
-    r"\b(?:turns|turning|will turn|will be|['’]ll be|cumple|cumplir[aá])\s+(?:\w+|\d+)"
+    # (an age in words or digits: "will be off on the 27th" is a day off, no birthday)
+    r"\b(?:turns|turning|will turn|will be|['’]ll be|cumple|cumplir[aá])\s+(?:\d+|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
+    r"|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|a year|un a[ñn]o"
+    r"|sweet sixteen|double digits|[a-z]+teen|her|his|their|su)"
     r"(?:\s+(?:years?|a[ñn]os)(?:\s+old)?)?\s+(?:on\s+|el\s+)?"
     rf"(?:{WEEKDAY}\s+)?(?:the\s+)?(?P<day>\d{{1,2}}(?:st|nd|rd|th)?)\b"
     r"(?!\s*(?:years?|months?|weeks?|days?|a[ñn]os|meses|semanas|d[ií]as|%|mg|ml|kg|lb|de\s))",
@@ -609,10 +614,16 @@ PUBLIC_PERSON = re.compile(
 THING_BEFORE = re.compile(
     r"(?:\b(?:building|church|school|hospital|clinic|practice|office|house|town|city|village"
     r"|tree|bridge|company|business|store|shop|library|park|theater|theatre|newspaper|club"
+    r"|route|highway|road|street|state|county|country|nation|law|program|programme|holiday"
+    r"|festival|parade|fair|team|league|university|college|museum|zoo|statue|landmark"
+    r"|Medicare|Medicaid|Social Security|carretera|ruta|calle|estado|condado|pa[ií]s|ley"
+    r"|programa|fiesta|feria|equipo|universidad|museo|estatua"
     r"|edificio|iglesia|parroquia|escuela|casa|pueblo|ciudad|[aá]rbol|empresa|tienda"
     r"|cl[ií]nica|consultorio|biblioteca|parque|peri[oó]dico)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:turns|turned|is|was|cumple|cumpli[oó]|tiene)?\s*|\b(?i:it['’]s|it\s+is|it\s+was"
-    r"|it\s+turns)\s+)$",
+    r"|it\s+turns)\s+"
+    # a thing named with its number: "Route 66 turns 100", "la Ruta 40 cumple 90"
+    r"|\b[A-Z][\w'’-]*\s+\d+\s+(?:turns|turned|cumple|cumpli[oó])\s+)$",
     re.I,
 )
 

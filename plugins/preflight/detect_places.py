@@ -280,6 +280,8 @@ ZIP = re.compile(
     r"(?P<zip>\d{5})(?:-\d{4})?\b"
     r"|\b(?P<zip4>\d{5})-\d{4}\b",
 )
+#: Five digits alone, as a ZIP is written (not a sum, a share, a phone or a longer number).
+LOCAL_ZIP = re.compile(r"(?<![\d$.,/#-])(?P<zip>\d{5})(?![\d%]|[.,/-]\d)")
 #: "1 in 10000 babies", "in 20000 children": a statistic, not a ZIP code.
 NOT_A_ZIP_AFTER = re.compile(
     r"^\s*(?:bab(?:y|ies)|births?|children|kids|people|cases|newborns|infants|teens|adults"
@@ -738,9 +740,19 @@ def zips(prose: str, policy: Policy) -> Iterator[Hit]:
                     f'ZIP code "{alone["zip"]}".',
                     "Fix: remove it, or name the area in general words.")
         return
-    for match in ZIP.finditer(prose):
+    found: set[int] = set()
+    # a ZIP of the practice's own area, whatever the words around it: "one mom on the north
+    # side, 62702" (five digits that open like the practice's ZIP are a neighbour's ZIP)
+    areas = {code[:3] for code in policy.zips}
+    local = [m for m in LOCAL_ZIP.finditer(prose) if m["zip"][:3] in areas and not re.search(
+        r"\b(?i:text|txt|texting|sms|mensaje|env[ií]a|manda)\s+(?:\w+\s+){0,2}$",
+        prose[max(0, m.start() - 30) : m.start()])]  # (not a short code: "text FLU to 62702")
+    for match in [*ZIP.finditer(prose), *local]:
         code = match["zip"] or match["zip4"]
         start = match.start("zip") if match["zip"] else match.start("zip4")
+        if start in found:
+            continue
+        found.add(start)
         if code in policy.zips or NOT_A_ZIP_AFTER.match(prose[match.end() : match.end() + 20]):
             continue
         if NOT_A_ZIP_BEFORE.search(prose[max(0, match.start() - 12) : match.start() + 4]):

@@ -546,7 +546,7 @@ Jonas Salk|Albert Sabin|Edward Jenner|Louis Pasteur|Alexander Fleming|Marie Curi
 |Mario Molina|Luis Leloir|Bernardo Houssay|César Milstein|Baruj Benacerraf
 """.replace("\n", "").split("|")
     if n.strip()
-)
+) | _data("public_figures.txt")
 
 #: Figures of a story every family knows, public when named beside one another: alone,
 #: "Gaspar" or "José" may be a patient; "Melchor, Gaspar y Baltasar" are the Three Kings and

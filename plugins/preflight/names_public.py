@@ -197,6 +197,25 @@ def _public_figures_in(text: str) -> frozenset[str]:
 CHILD_AGE_AFTER = re.compile(r"\s*(?:,\s*(?:age[ds]?|de)\s+|\(\s*(?:age\s+)?)(?P<age>\d{1,2})\b")
 
 
+#: Before a full name, reading or reciting its owner's work: an author ("leeremos a Froylán
+#: Turcios", "los poemas de Gabriela Mistral", "we'll read poems by Langston Hughes").
+WORK_OF_BEFORE = re.compile(
+    r"\b(?:(?:leer|leeremos|le[ií]mos|leemos|leyendo|recitar|recitaremos|recitamos)\s+a"
+    r"|(?:poemas?|poes[ií]as?|versos|cuentos|novelas?|canciones|obras?|libros)\s+de"
+    r"|(?:poems?|poetry|stories|novels?|songs|works?|books)\s+(?:by|of))\s+$",
+    re.I,
+)
+def _figure_inside(words: list[Token]) -> bool:
+    """A public figure's two names inside a longer name, a given name before them: "José
+    Luis Barragán Ochoa" is no Luis Barragán ("simone-biles-adhd" is Simone Biles, and
+    "Beatriz Pinzón Solano" Betty with her second surname)."""
+    keys = [t.key for t in words]
+    for i, pair in enumerate(pairwise(keys)):
+        if " ".join(pair) in PUBLIC_FIGURES:
+            return any(t.given for t in words[:i])
+    return False
+
+
 RETOLD_BY_AFTER_TITLE = re.compile(
     r"[*_\"”»][^*_\"”»]{0,3}\s*(?:(?:retold|written|illustrated|translated|adapted)\s+by"
     r"|(?:contado|escrito|ilustrado|traducido|adaptado)\s+por)\s+$", re.I)
@@ -217,6 +236,8 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
     if QUOTED_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
         return True
+    if len(words) > 1 and WORK_OF_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
+        return True  # "También leeremos a Froylán Turcios", "poemas de Gabriela Mistral"
     if PUBLIC_ROLE_BEFORE.search(text[max(0, words[0].start - 40) : words[0].start]):
         return True  # "el expresidente Benito Juárez", "the singer Selena", "el doctor Convit"
     if NATIONALITY_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
@@ -237,7 +258,8 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
         return True  # "Abraham Lincoln was born in 1809 ... Lincoln lost two sons, Eddie and
         # Willie": a paragraph of history is about people of history
     # Named beside a known public figure ("Olivia Rodrigo, Taylor Swift and Bad Bunny").
-    if _public_figures_in(sentence):
+    # (not a figure inside this longer name: "José Luis Barragán Ochoa" is no Luis Barragán)
+    if _public_figures_in(sentence) and not _figure_inside(words):
         return True
     keys = [t.key for t in _tokens(sentence)]
     if _listed_with_public(words, text):
@@ -463,6 +485,17 @@ _LIST_SEP = r"(?:,\s*(?:(?:and|y)\s+)?|\s+(?:and|y)\s+)"
 #: ("Priya Natarajan, DNP, joins Prairie Creek"; "Marisol Greene, who joined Bluegrass Little
 #: Ones"), speaking for the office ("Tammy here from the front desk"). A patient is never
 #: introduced so; see `staff_introduced`.
+#: The languages an interpreter covers, in English and Spanish.
+LANGUAGES = (
+    r"(?:Somali|Arabic|Dari|Pashto|Farsi|Persian|Burmese|Karen|Chin|Spanish|Haitian Creole"
+    r"|Creole|French|Ukrainian|Russian|Vietnamese|Mandarin|Cantonese|Chinese|Portuguese"
+    r"|K['’]iche['’]?|Mam|Q['’]eqchi['’]?|Swahili|Kinyarwanda|Kirundi|Tigrinya|Amharic|Oromo"
+    r"|Nepali|Hindi|Urdu|Bengali|Punjabi|Gujarati|Tagalog|Korean|Japanese|Polish|Bosnian"
+    r"|Albanian|Turkish|Hmong|Khmer|Lao|Thai|ASL|American Sign Language|Sign Language"
+    r"|somal[ií]|[aá]rabe|dari|past[uú]n|birmano|espa[ñn]ol|criollo|creole|franc[eé]s"
+    r"|ucraniano|ruso|vietnamita|mandar[ií]n|chino|portugu[eé]s|k['’]iche['’]?|mam|ingl[eé]s"
+    r"|lengua de se[ñn]as)"
+)
 STAFF_INTRO = re.compile(
     # ("Our RN Kendra Whitfield": "Our" is no name before a credential)
     rf"(?P<a>(?!(?i:our|the|your|nuestr[oa]s?|la|el|su|sus)\b){_NAME}),?\s+{_CREDENTIAL}\b"
@@ -523,6 +556,16 @@ STAFF_INTRO = re.compile(
     rf"|(?P<u>{_NAME}),[^.!?\n]{{0,120}}[.!?]\s+(?:Lleva|She['’]s been|He['’]s been|She has been"
     r"|He has been)\s+(?:\w+\s+){1,2}?(?:a[ñn]os|years)\s+(?:en la recepci[oó]n|con nosotros"
     r"|en la cl[ií]nica|en la consulta|with us|at (?:our|the) front desk|at the practice)"
+    # with the practice since a year: "Abdirahman Farah interprets Somali and a bit of
+    # Arabic, and has been with us since 2019" (a patient "comes to us", since birth)
+    rf"|(?P<w>{_NAME})(?:[^.!?\n]{{0,80}}?,)?[ \t]+(?:and[ \t]+|y[ \t]+)?(?i:has been|ha estado"
+    r"|est[aá])[ \t]+(?i:with us|here|con nosotros|aqu[ií])[ \t]+(?i:since|desde)[ \t]+"
+    r"(?:19|20)\d\d\b"
+    # an interpreter by the languages they cover: "Nadia Sultani covers Dari and Pashto",
+    # "Thida interpreta en birmano"
+    rf"|(?P<x>{_NAME})[ \t]+(?i:interprets|translates|covers|interpreta|traduce|cubre)[ \t]+"
+    r"(?i:for us[ \t]+)?(?i:in[ \t]+|en[ \t]+|al[ \t]+|el[ \t]+)?"
+    rf"(?:{LANGUAGES})\b"
     # a title that spotlights one of the practice's people: "Staff spotlight: Tuyet Nguyen"
     rf"|\b(?i:staff spotlight|meet the team|employee of the month|empleada del mes"
     rf"|empleado del mes)\s*:\s*(?P<s>{_NAME})"
@@ -584,6 +627,16 @@ ASKED_THE_STAFF = re.compile(
     r"|enfermeras|compa[ñn]er[oa]s|coworkers|colleagues)\b[^\n]*\n+"
     r"(?P<items>(?:[ \t]*[-*+][ \t]+[^\n]*(?:\n|$))+)"
 )
+#: New people joining the practice, then named in the next sentence: "two community health
+#: workers are joining us this fall. Fadumo Hassan will work with Somali families and Sayed
+#: Karimi with Afghan families." (full names only: the next sentence may name a family's child
+#: in passing by a given name)
+JOINING_THEN_NAMED = re.compile(
+    r"\b(?i:are joining us|are joining our (?:team|staff|practice)|join(?:ed)? our (?:team|staff)"
+    r"|have joined us|se unen a (?:nuestro|el) equipo|se (?:unen|unieron) a nosotros)\b"
+    r"[^.!?\n]*[.!?][ \t]+(?P<next>[^.!?\n]{1,220})"
+)
+_FULL_NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]+){1,2}"
 ANSWER_ITEM = re.compile(rf"^[ \t]*[-*+][ \t]+(?:\*\*|__)?(?P<name>{_NAME})(?:\*\*|__)?[ \t]*:",
                          re.M)
 
@@ -609,6 +662,10 @@ def staff_introduced(prose: str) -> frozenset[str]:
             words = [fold(w) for w in name.split()]
             if not any(w in ("the", "our", "la", "el", "and", "y", "with") for w in words):
                 found.update(words)
+    for match in JOINING_THEN_NAMED.finditer(prose):
+        for name in re.finditer(_FULL_NAME, match["next"]):
+            if not CHILD_IN_LIST.match(match["next"], name.end()):
+                found.update(fold(w) for w in name.group(0).split())
     for match in ASKED_THE_STAFF.finditer(prose):
         for item in ANSWER_ITEM.finditer(match["items"]):
             words = [fold(w) for w in item["name"].split()]

@@ -15,7 +15,12 @@ that must still stop:
   maestra es …"); an animal's or a plant's name ("a golden retriever named Waffles");
 - the staff's answers listed after "we asked the staff", the team thanked by name "y a todo
   el equipo"; a note about names ("nombres de bebé") names no child unless one is told;
-- world cities after "in", "en", "desde" ("la receta desde Pereira").
+- world cities after "in", "en", "desde" ("la receta desde Pereira");
+- staff by the year they joined or the languages they interpret, and people joining the
+  practice named in the next sentence; a day off is no birthday; a numbered road has no age;
+- an author whose work is read ("leeremos a Froylán Turcios"); public figures from a wider
+  list, but not inside a longer name ("José Luis Barragán Ochoa" is no Luis Barragán);
+- a ZIP of the practice's own area, whatever the words around it.
 """
 
 from __future__ import annotations
@@ -111,3 +116,44 @@ def test_a_neighbourhood_named_like_a_city_is_still_a_small_place() -> None:
     body = ("Esta semana la enfermera visitó a la bebé que vive en la colonia Kennedy, en "
             "Tegucigalpa.")
     assert "privacy-place" in stopping_codes(body, "es")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Abdirahman Farah interprets Somali and a bit of Arabic, and has been with us since "
+         "2019. Nadia Sultani covers Dari and Pashto.", "en"),
+        ("Thanks to a state grant, two community health workers are joining us this fall. "
+         "Fadumo Hassan will work with Somali families and Sayed Karimi with Afghan families.",
+         "en"),
+        ("También leeremos a Froylán Turcios y cantaremos algunas rondas.", "es"),
+        ("On November 14, 1960, six-year-old Ruby Bridges walked into William Frantz "
+         "Elementary School. Norman Rockwell later painted the scene.", "en"),
+    ],
+)
+def test_staff_and_public_people_pass(tmp_path: Path, body: str, lang: str) -> None:
+    codes = _codes(tmp_path, f"Title: A note\nDate: 2026-03-01\nLang: {lang}\n\n{body}\n")
+    assert "privacy-name" not in codes
+
+
+@pytest.mark.parametrize(
+    ("body", "code", "stops"),
+    [
+        ("Abdirahman and Nadia will be off on the 27th to celebrate with their families.",
+         "privacy-dob", False),
+        ("Mateo will be two on Tuesday the 3rd, and we sang to him.", "privacy-dob", True),
+        ("Route 66 turns 100 this year.", "privacy-age", False),
+        ("Our neighbour Mr. Diaz turns 100 this year.", "privacy-age", True),
+        ("We heard from one mom on the north side, 62702, whose son fainted.", "privacy-zip",
+         True),
+        ("Text FLU to 62702 for reminders.", "privacy-zip", False),
+        ("We gave 62702 doses this year.", "privacy-zip", False),
+    ],
+)
+def test_dates_ages_and_zips(body: str, code: str, stops: bool) -> None:
+    assert (code in stopping_codes(body)) is stops
+
+
+def test_a_name_holding_a_public_figures_name_is_still_a_persons() -> None:
+    body = "Idea de José Luis Barragán Ochoa, que pintó el dibujo en su consulta de los 7 años."
+    assert "privacy-name" in stopping_codes(body, "es")
