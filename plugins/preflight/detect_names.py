@@ -827,8 +827,9 @@ def _cued_unknown(token: Token, text: str, policy: Policy) -> Iterator[Hit]:
     """A capitalised word the lexicon does not know, said of a person: right after "her dad",
     "su mamá" (whatever the word), or, when no dictionary knows it either, with a person cue
     around it ("Tsosie had a fever", "shout-out to Kaysen")."""
-    if token.word or token.key in policy.names or token.key in BIG_PLACES or len(token.key) < 3:
-        return
+    if token.key in policy.names or token.key in BIG_PLACES or len(token.key) < 3 or (
+            token.word and not _word_named_by_a_child_cue(token, text)):
+        return  # (a word is a name only by what only a child has: "Moose, who came in")
     if TITLE_AFTER.match(text, token.end):
         return
     if CHARACTER_KIN_BEFORE.search(text[max(0, token.start - 80) : token.start]):
@@ -869,7 +870,28 @@ CHILD_THINGS_AFTER = re.compile(
     # early" names no day)
     r"|\s+(?:came in|came by|showed up|stopped by|llegó|llego|vino)\s+(?:on\s+|el\s+|this\s+)?"
     rf"(?:{WEEKDAY}|today|yesterday|morning|hoy|ayer)\w*\s+"
-    r"(?:(?:morning|afternoon|night|pasado|por la \w+)\s+)?(?:with|con)\b",
+    r"(?:(?:morning|afternoon|night|pasado|por la \w+)\s+)?(?:with|con)\b"
+    # ... or, in a relative clause right after it, came in, or was a child of an age, or
+    # had their own visit: "Moose, who came in with a greenstick fracture", "Pip, who at
+    # four ate nothing but crackers" (a thing is "which"; an organisation "who donated")
+    r"|,\s*who\s+(?:came in|came back|was seen|was born|was diagnosed|was admitted"
+    r"|(?:at|was|is|turned|just turned)\s+(?:age\s+)?(?:\d{1,2}|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve)\b(?!\s*(?:%|years? ago|o['’]clock|p\.?m|a\.?m)))"
+    r"|,\s*who\b[^.!?;\n]{0,80}?\b(?:his|her)\s+(?:own\s+|first\s+|new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:visit|checkup|check-up|follow-up|appointment|shots?|vaccines?|cast|inhaler|bottle"
+    r"|pacifier|diapers?|tonsils|stitches|mom|dad|mommy|daddy)\b"
+    # ... or told, showed or drew the writer something: "Pipo me confesó muy serio", "Bean
+    # whispered to me", "Peanut showed me her loose tooth"
+    r"|\s+(?:me|nos)\s+(?:trajo|dijo|confes[oó]|cont[oó]|ense[ñn][oó]|mostr[oó]|regal[oó]"
+    r"|dibuj[oó]|escribi[oó]|abraz[oó]|pregunt[oó]|pidi[oó])\b"
+    r"|\s+(?:told|showed|asked|hugged|drew|whispered to)\s+(?:me|us)\b"
+    # ... or did something, and the same sentence tells of their own visit or inhaler:
+    # "Boo traded all five of hers for a stuffed narwhal at her 2-year visit", "Indigo found
+    # that out the hard way, when her rescue inhaler sputtered empty"
+    r"|\s+(?:[a-z]{3,}ed|found|traded|took|got|gave|brought|threw|wore|ate|drank|slept|fell"
+    r"|broke|lost|won|ran|rode|swam|learned|learnt|came)\b[^.!?\n]{0,100}?\b(?:his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:visit|checkup|check-up|follow-up|appointment|shots|vaccines"
+    r"|cast|inhaler|stitches|pediatrician)\b",
     re.I)
 
 
@@ -902,7 +924,8 @@ def _unknown_said_of_a_person(token: Token, text: str, policy: Policy) -> bool:
         return False  # "Edward Jenner (1796) ... anything Jenner had": the same public man
     personal_a = (re.search(r"(?:^|\s)[Aa]\s+$", before)  # "a Chabela le diagnosticamos"
                   and re.match(r"\s+(?:le|les|lo|la|se)\s", after))
-    if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after) or personal_a):
+    if not (PERSON_BEFORE.search(before) or PERSON_AFTER.match(after) or personal_a
+            or _word_named_by_a_child_cue(token, text)):
         return False
     return not (_not_a_person(text, token, token) or _is_public([token], text, policy))
 
@@ -1501,7 +1524,10 @@ NICKNAME = re.compile(
     rf"\s+(?:se\s+|le\s+|nos\s+)?(?:vino|tuvo|fue|estuvo|hizo|lleg[oó]|anda|ya\s+camina"
     rf"|[{_L}]{{2,}}(?:ó|ió))\b"
     # "A la Chiquis le salieron los dientes": a personal "a", the article and the nickname
-    rf"|\b[Aa]\s+(?:la|el)\s+(?P<nick3>[{_U}][{_L}]{{2,}})\s+(?:le|les|lo)\s)"
+    # ("Al Chele, que juega fútbol afuera aunque haga frío, le dio una crisis": a clause
+    # between)
+    rf"|\b(?:[Aa]\s+(?:la|el)|[Aa]l)\s+(?P<nick3>[{_U}][{_L}]{{2,}})(?:,[^.!?\n]{{0,80}}?,)?"
+    r"\s+(?:le|les|lo)\s)"
 )
 #: Capitalised words an article precedes that name no person.
 NOT_A_NICKNAME = frozenset(
@@ -1514,7 +1540,7 @@ NOT_A_NICKNAME = frozenset(
 
 #: A name, then "de la"/"del": what follows is the rest of a family name ("Inés de la Cruz").
 PARTICLE_BEFORE = re.compile(rf"[{_U}][{_L}]+\s+(?:de\s+la|del|de\s+los)\s+$")
-ARTICLE_CAP = re.compile(rf"\b(?:la|el|al|del) [{_U}]")
+ARTICLE_CAP = re.compile(rf"\b(?:[Ll]a|[Ee]l|[Aa]l|[Dd]el) [{_U}]")
 
 
 #: A nickname the note explains, whatever its words: "Marshmallow — her big brothers named
@@ -1732,10 +1758,19 @@ MADE_UP_GATE = re.compile(
 def _made_up_names(prose: str) -> frozenset[str]:
     """The names (folded first words) a note says are made up, and names that stand for
     anyone: a made-up name names no patient."""
+    mine = {fold(m["name"]) for m in MY_NICKNAME.finditer(prose)}
     if not MADE_UP_GATE.search(prose):
-        return PLACEHOLDER_NAMES
+        return PLACEHOLDER_NAMES | mine
     found = {fold(m[g]) for m in MADE_UP_NAME.finditer(prose) for g in "abcdefg" if m[g]}
-    return frozenset(found) | PLACEHOLDER_NAMES
+    return frozenset(found) | PLACEHOLDER_NAMES | mine
+
+
+#: The writer's own nickname, told as theirs: 'En mi familia me decían "la Chata"', "they
+#: called me Boo as a kid" (the writer is no patient).
+MY_NICKNAME = re.compile(
+    r"\b(?:me (?:dec[ií]an|dicen|llamaban|llaman|pusieron)|they (?:called|call) me|I was called"
+    r"|my nickname (?:was|is)|mi apodo (?:era|es))\s+[\"“'‘]?(?:(?:la|el|the)\s+)?"
+    rf"(?P<name>[{_U}][{_L}'’-]+)")
 
 
 #: A paragraph about names as names: baby-name charts, names by decade, names of a culture.

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .hits import Hit, block, sentence_of, warn
+from .hits import Hit, block, paragraph, sentence_of, warn
 from .lexicon import (
     BIG_PLACES,
     MONTHS,
@@ -161,8 +161,10 @@ ONE_WHO = re.compile(
     re.I,
 )
 HISTORY = re.compile(
-    r"(?<![\d.-])\b1[0-9]\d\d\b(?![-.]\d)|\b(?:history|historic\w*|historia|hist[oó]ric[oa]"
-    r"|smallpox|viruela|centuries|siglos?|century)\b",
+    # (a year as a threshold is no history: "painted before 1978", "pre-1978 homes")
+    r"(?<![\d.-])(?<!before )(?<!pre-)(?<!since )(?<!after )(?<!antes de )(?<!desde )"
+    r"(?<!despu[eé]s de )\b1[0-9]\d\d\b(?![-.]\d)|\b(?:history|historic\w*|historia"
+    r"|hist[oó]ric[oa]|smallpox|viruela|centuries|siglos?|century)\b",
     re.I,
 )
 ANECDOTE_WORDS = re.compile(
@@ -249,8 +251,8 @@ ONE_CHILD = re.compile(
     r"|dogs?|retrievers?|labs?|labradors?|poodles?|beagles?|terriers?|cats?|puppy|kitten"
     r"|horses?|pony|perr[oa]s?|perrit[oa]s?|gat[oa]s?|caballos?)\b)"
     r"|\b(?:una?|la|el|al|del|est[ea])\s+(?:(?!cada|cualquier|una?\b|la\b|el\b)\w+\s+)?"
-    r"(?:ni[ñn][oa]|beb[eé]|adolescente"
-    rf"|chic[oa]|jovencit[oa]|paciente|hij[oa]|niet[oa]|{REGIONAL_CHILD})\b(?!s)"
+    r"(?:ni[ñn][oa]|beb[eé]|adolescente|muchach(?:it)?[oa]|portera|portero|jugadora"
+    rf"|chic[oa]|jovencit[oa]|paciente|hij(?:it)?[oa]|niet(?:ecit)?[oa]|{REGIONAL_CHILD})\b(?!s)"
     rf"(?:\s+(?:menor|mayor))?(?:\s+(?:del?|de la)\s+{_ROLES}\b)?"
     # "one of our babies", "one of our eleven-year-olds", "uno de nuestros pacientes"
     r"|\b(?:one of our|uno de nuestros|una de nuestras)\s+(?:[\w-]+\s+){0,2}?(?:babies|patients"
@@ -286,6 +288,7 @@ PAST_MOMENT = re.compile(
 #: A child singled out by a parent's job in town: identifying even without a date.
 ROLE_CHILD = re.compile(
     rf"\b(?:the|our)\s+(?:[\w-]+\s+){{0,2}}?{_ROLES}['’]s\s+(?:[\w-]+\s+)?(?:son|daughter|baby"
+    r"|toddler|infant|newborn|teen|teenager|preschooler"
     r"|kid|child|twins|triplets|quadruplets|grandson|granddaughter|boy|girl|youngest|oldest"
     r"|eldest|middle one|little one)\b"
     # "the triplets whose dad is the fire chief here"
@@ -295,8 +298,8 @@ ROLE_CHILD = re.compile(
     # "the 8-year-old grandson of our council's vice chair"
     r"|\b(?:son|daughter|baby|kid|child|twins|grandson|granddaughter|nephew|niece|boy|girl)"
     rf"\s+of\s+(?:the|our)\s+(?:[\w'’-]+\s+){{0,3}}?{_ROLES}\b"
-    rf"|\b(?:la|el|al|del|los|las|a los|a las)\s+(?:hij[oa]s?|ni[ñn][oa]s?|niet[oa]s?|gemel[oa]s"
-    r"|cuates|mellizos)\s+(?:(?:menor|mayor)\s+)?"
+    rf"|\b(?:la|el|al|del|los|las|a los|a las)\s+(?:[uú]nic[oa]s?\s+)?(?:hij[oa]s?|ni[ñn][oa]s?"
+    r"|niet[oa]s?|gemel[oa]s|cuates|mellizos)\s+(?:(?:menor|mayor)\s+)?"
     r"(?:de\s+\w+\s+a[ñn]os\s+)?(?:del?|de la)\s+(?:[uú]nic[oa]\s+)?"
     rf"{_ROLES}\b"
     # a child told by a parent's stall or shop: "el hijo menor de la señora del puesto de jugos",
@@ -489,7 +492,12 @@ OUR_ONE = re.compile(
     r"|boy|twins) (?:we|we['’]ve|we have) (?:seen|treated|cared for|followed|known)\b"
     # a parent known by their post, and their child: "the captain at Fire Station 3 called
     # us after his toddler pulled a mug of coffee off the counter"
-    r"|\b(?:his|her|their) (?:toddler|son|daughter|baby|kid|child|boy|girl|twins)\b"
+    r"|\b(?:his|her|their) (?:(?:sleeping|little|youngest|oldest|baby|newborn|sick|teenage"
+    r"|[\w-]+-year-old) )?(?:toddler|son|daughter|baby|kid|child|boy|girl|twins)\b"
+    # a relative raising them: "una abuela que cría sola a sus tres nietos"
+    r"|\b(?:que )?cr[ií]a (?:sol[oa] )?a (?:sus|su) (?:[\w-]+ )?(?:niet[oa]s?|hij[oa]s?"
+    r"|sobrin[oa]s?)\b|\bwho is raising (?:her|his|their) (?:[\w-]+ )?(?:grandkids"
+    r"|grandchildren|grandsons?|granddaughters?|nieces?|nephews?)\b"
     # a parent who brings theirs to the practice: "que trae a sus cuatro hijos a la
     # clínica", "who brings her three kids to us"
     r"|\b(?:que|who) (?:trae|traen|lleva|brings|bring) (?:a )?(?:sus|su|her|his|their)"
@@ -561,6 +569,20 @@ ONE_OF_A_KIND = re.compile(
     r"|\b(?:local|evening|nightly) news (?:shows?|stories|story|segments?|broadcasts?)\b"
     r"|\bran (?:his|her|their) (?:photo|picture|story)\b|\bbravery award\b"
     r"|\bsali[oó] en (?:todos )?(?:los noticieros|el noticiero|las noticias)\b"
+    # the front page, a write-up, first place: "salió en la primera página del periódico",
+    # "got a write-up in the State Journal-Register", "it won first place"
+    r"|\b(?:sali[oó]|apareci[oó]) en (?:la )?(?:primera p[aá]gina|portada) del? "
+    r"(?:peri[oó]dico|diario)\b|\bwrite-?up in\b|\bwrote (?:her|him|them) up\b"
+    r"|\b(?:first place|primer lugar|blue ribbon|grand champion|best in show)\b"
+    r"|\bconcurso (?:estatal|regional|nacional|del condado)\b"
+    # the one case a health department reported: "the county's recent measles case"
+    r"|\bthe (?:county|city|state|town)['’]s (?:[\w-]+ )?(?:first|only|recent|latest)"
+    r" (?:[\w-]+ )?case\b|\bel (?:primer|[uú]nico|reciente) caso de \w+ (?:del|en el) condado\b"
+    # the one at a public event: "the youngest performer at the Sangamon Auditorium holiday
+    # recital"
+    r"|\bthe (?:youngest|oldest|smallest|tallest) (?:[\w-]+ )?(?:performer|player|runner|dancer"
+    r"|singer|competitor|swimmer|participant|camper|graduate|member|contestant|finalist)"
+    r" (?:at|in|on|of)\b"
     # a feat there is one of: "threw the perfect game in the Little League regional final"
     r"|\b(?:perfect game|no-hitter|regional final|state final|state championship"
     r"|championship game|juego perfecto|campeonato (?:estatal|regional|nacional))\b"
@@ -593,14 +615,16 @@ def _singled_out(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
     """One patient of the practice (`OUR_ONE`) or one child told of (`ONE_CHILD`) with what
     there is one of in a town (`ONE_OF_A_KIND`), in the same sentence or the next: no name,
     yet everyone in town knows who. A story said to be made up is none."""
-    if NOT_ONE_REAL.search(prose) or HISTORY.search(prose):
+    if NOT_ONE_REAL.search(prose):
         return
     sentences = [m for m in SENTENCE.finditer(prose) if m.group(0).strip()]
     for index, sentence in enumerate(sentences):
         who = OUR_ONE.search(sentence.group(0)) or ONE_CHILD.search(sentence.group(0))
-        if who is None:
-            continue
-        window = " ".join(m.group(0) for m in sentences[index : index + 2])
+        if who is None or HISTORY.search(paragraph(prose, sentence.start())):
+            continue  # (history is told in its own paragraph, not the whole note's)
+        # (this sentence and the next of its paragraph)
+        window = " ".join(m.group(0) for m in sentences[index : index + 2]
+                          if "\n\n" not in prose[sentence.start() : m.start()])
         kind = ONE_OF_A_KIND.search(window)
         if kind is None:
             continue

@@ -808,7 +808,7 @@ TOWN_TRADES = (
 #: Andes' "guagua", Uruguay's "gurí", Paraguay's "mitã", Mexico's "chamaco" and "escuincle",
 #: the Dominican "carajito", Costa Rica's "güila", Spain's "crío", Colombia's "pelado".
 REGIONAL_CHILD = (
-    r"(?:patoj(?:it)?[oa]|cipot(?:it)?[ea]|chig[uü][ií]n|chig[uü]inc?ita|guag[uü]it[oa]"
+    r"(?:patoj(?:it)?[oa]|cipot(?:it)?[ea]|cipot[ií]o|chig[uü][ií]n|chig[uü]inc?ita|guag[uü]it[oa]"
     r"|guagua|gur[ií](?:sit[oa])?|mit[aã]í?|chamac(?:quit)?[oa]|escuincl[ea]|carajit[oa]"
     r"|chavalit[oa]|g[uü]ilit[oa]|g[uü]ila|cr[ií]o|cr[ií]a|pelad(?:it)?[oa]|chiquill[oa]"
     r"|pibe|piba|bebit[oa]|nen[ea]|nenit[oa]|chibol[oa]|cham[oa]|chavit[oa]|chav[oa]"
@@ -886,6 +886,11 @@ _STRONG_AFTER = (
     r"(?:\d{1,2}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|one|two"
     r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*(?:a[ñn]os?|mes(?:es)?|years?"
     r"|months?)?(?:\s+old)?\s*,"
+    # what one did to or for us, told with the clitic: "Yaneisy me trajo su cuaderno", "Pipo
+    # me confesó muy serio" (a thing or a place brings and confesses nothing)
+    r"|\s+(?:me|nos|le|les)\s+(?:trajo|dijo|hizo|puso|dio|pidi[oó]|cont[oó]|confes[oó]"
+    r"|ense[ñn][oó]|mostr[oó]|regal[oó]|explic[oó]|pregunt[oó]|dibuj[oó]|escribi[oó]"
+    r"|mand[oó]|abraz[oó]|salud[oó])\b"
     r"|\s+(?:lloraba|llor[oó]|gritaba|grit[oó]|se escond[ií]a|se escondi[oó]|pataleaba|gateaba"
     r"|gate[oó]|berreaba)\b"
     r"|\s+(?:estaba|lleg[oó]|amaneci[oó]) (?:muy )?(?:p[aá]lid[oa]|cansad[oa]|asustad[oa]"

@@ -157,3 +157,68 @@ def test_dates_ages_and_zips(body: str, code: str, stops: bool) -> None:
 def test_a_name_holding_a_public_figures_name_is_still_a_persons() -> None:
     body = "Idea de José Luis Barragán Ochoa, que pintó el dibujo en su consulta de los 7 años."
     assert "privacy-name" in stopping_codes(body, "es")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a word or a name no list knows, said of a child by what only a child does
+        "Dr. Adebayo's favorite example is Pip, who at four ate nothing but crackers.",
+        "Our champ this week was Moose, who came in with a greenstick fracture.",
+        "Indigo found that out the hard way, when her rescue inhaler sputtered empty in gym.",
+        "Boo traded all five of hers for a stuffed narwhal at her 2-year visit today.",
+        "Yaneisy me trajo su cuaderno de ciencias a la consulta de seguimiento.",
+        "En la consulta de los seis años, Pipo me confesó muy serio que ve videos de noche.",
+        "Al Chele, que juega fútbol afuera aunque haga frío, le dio una crisis la semana pasada.",
+    ],
+)
+def test_a_nickname_told_of_a_child_stops(body: str) -> None:
+    assert "privacy-name" in stopping_codes(body, "es" if " que " in body else "en")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks to Rotary, who donated car seats for the clinic.",
+        "Frozen peas work as an ice pack; Bluey is a fine show for a sick day.",
+        'En mi familia me decían "la Chata", y a la Chata, cada vez que tosía, le tocaba té '
+        "de canela.",
+    ],
+)
+def test_an_organisation_or_the_writer_is_no_child(body: str) -> None:
+    assert "privacy-name" not in stopping_codes(body, "es" if "familia" in body else "en")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        # one child with what there is one of in town: the front page, first place, the
+        # county's one case, the youngest on a stage, a pastor's only daughter
+        ("Este otoño vimos a un muchacho de doce años que ganó el concurso estatal de "
+         "ortografía y salió en la primera página del periódico con su trofeo.", "es"),
+        ("An eighth-grader who was diagnosed two years ago built her science fair project "
+         "around it. It won first place and got a write-up in the State Journal-Register.",
+         "en"),
+        ("The county's recent measles case was a toddler whose family had just come home "
+         "from an international adoption.", "en"),
+        ("In December the youngest performer at the holiday recital, a second grader, had a "
+         "seizure at the piano bench.", "en"),
+        ("Este año acompañamos a la única hija del pastor de la iglesia bautista en todo el "
+         "proceso de un linfoma.", "es"),
+        ("Last Wednesday a father drove his sleeping toddler home and fell asleep. The car, "
+         "the only one left in the lot behind the fourplex, sat in the sun.", "en"),
+        ("Visité a una abuela que cría sola a sus tres nietos en la única casa rodante que "
+         "queda junto a la planta.", "es"),
+        # a year as a threshold is no history
+        ("Lead paint was used before 1978. This spring a toddler whose parents bought the old "
+         "firehouse, the one that was on the local news, came back at 41.", "en"),
+    ],
+)
+def test_one_child_singled_out_stops(body: str, lang: str) -> None:
+    assert "privacy-anecdote" in stopping_codes(body, lang)
+
+
+def test_advice_in_one_paragraph_and_news_in_the_next_single_out_no_one() -> None:
+    body = ("If the child does not wake up afterward, call 911.\n\nOur front desk team won "
+            "first place in the chili cook-off.")
+    assert "privacy-anecdote" not in stopping_codes(body)
