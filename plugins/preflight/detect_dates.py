@@ -89,6 +89,11 @@ BORN_BEFORE = re.compile(
     r"[\s:,(|]+(?:(?:is|was|falls|on|the|el|en|es|fue|is on|:)\s+){0,3}$",
     re.I,
 )
+#: A full date and, later in the clause, one child born: "el 21 de mayo de 2025, nació en el
+#: Memorial el bebé" (not "every baby born after ...": a plural or a rule has no one's date).
+BORN_LATER = re.compile(
+    r",?\s+(?:(?!every|each|all|cada|tod[oa]s)[^.!?\n;]){0,45}?\b(?:was born|naci[oó]"
+    r"|vino al mundo|came into the world|lleg[oó] al mundo)\b", re.I)
 BORN_AFTER = re.compile(r"^(?:'s)?\s+(?:birthday|birth)\b", re.I)
 BORN_NEAR = re.compile(r"\b(?:born|birthday|naci[oó]|nacieron|nacid[oa]s?|cumplea[ñn]os)\b", re.I)
 #: A date after these words is a range for a rule ("born after October 1, 2025"), not a DOB.
@@ -196,6 +201,45 @@ ONE_PERSON = re.compile(
     r"|quarterback|pitcher|point guard|goalkeeper|catcher|striker|swimmer|gymnast|dancer)\b",
     re.I,
 )
+#: One child by a word only a child is called (no adult pronoun: "Dr. Rivera presented her
+#: study on May 3" is a public talk): "the three-month-old", "our goalie patient", "one of
+#: our kindergarteners", "un chaval de seis años", "a un varoncito de cinco días".
+_CHILD_WORD = (r"(?:patient|baby|child|kid|boy|girl|toddler|preschooler|kindergart[ne]+r"
+               r"|grader|newborn|infant|preemie|teen)")
+#: "A 3-year-old can swallow a button battery": a child of advice, anyone's.
+_NO_MODAL = (r"(?!\s+(?:can|could|may|might|should|will|would|must|needs?|puede|debe)\b)")
+_NINO = r"(?:ni[ñn][oa]|beb[eé]|paciente|hij[oa]|chaval|chavala|peque|" + REGIONAL_CHILD + ")"
+ONE_CHILD = re.compile(
+    # (one: "a few teen patients", "the baby" of advice followed by a plural are many)
+    r"\b(?:(?:the|our|a|an|one|this|that)\s+(?!few\b|couple\b|lot\b|number\b)"
+    r"(?:[\w-]+\s+){0,2}?" + _CHILD_WORD + r"(?!s?\s+[a-z]+s\b)" + _NO_MODAL
+    + r"|(?:\d+|\w+)-(?:year|month|week|day)-old(?!s)" + _NO_MODAL + r"|one of our [\w-]+s"
+    r"|(?:her|his|their) (?:son|daughter|baby|boy|girl|little one|toddler)"
+    # Spanish: "su hijo", "el niño", "un niño" are anyone's; an age, "nuestro", a pet word
+    # make one: "un chaval de seis años", "nuestra pacientita", "a un varoncito"
+    r"|(?:nuestr[oa]|mi) (?:[\w-]+ )?" + _NINO
+    + r"|(?:un|una|el|la|su) (?:[\w-]+ )?" + _NINO
+    + r" de (?:\w+ ){1,2}(?:a[ñn]os|meses|d[ií]as|semanas)"
+    r"|(?:el|la|un|una|su) (?:varoncito|pacientit[oa]|bebit[oa]|nenit[oa]|nen[ea]|bich[oa])"
+    r"|(?:la|el|los) (?:bebit[oa]|beb[eé]|ni[ñn][oa]|nen[ea]) de l[oa]s [A-Z]\w+)\b",
+    re.I,
+)
+#: A verb in the past: the date is when something happened to that child, not a rule's day.
+PAST_VERB = re.compile(
+    r"\b(?:(?!need|speed|seed|feed|bleed|breed|proceed|exceed|succeed|indeed|bed|red)[a-z]{2,}ed"
+    r"|took|had|went|came|sent|got|made|ran|fell|broke|was|were|left|began|did|rode|swam|wrote"
+    r"|estuvo|tuvo|fue|hizo|dio|vino|trajo|puso|dijo|pudo"
+    r"|[a-záéíñ]{2,}(?:ó|aron|ieron)"
+    r"|(?:lo|la|le|los|las|les) [a-záéíñ]{3,}(?:amos|imos))\b",
+)
+#: A date told as a rule or a deadline ("starting", "by", "until", "before"): no one's event.
+RULE_DATE_BEFORE = re.compile(
+    r"\b(?:starting|starts?|begins?|beginning|by|until|before|after|through|from|since|open"
+    r"|opens|deadline|due|a partir del?|desde|hasta|antes del?|despu[eé]s del?|every|each|cada)"
+    r"\s+(?:(?:on|el|the)\s+)?(?:\w+,?\s+)?$",
+    re.I,
+)
+
 #: Events told of one person by the verb itself: "was admitted", "vino a consulta",
 #: "falleció", "la dieron de alta".
 SINGULAR_EVENT = re.compile(
@@ -281,6 +325,11 @@ AGE_OVER_89 = re.compile(
     rf"|\bnoventa(?:\s+y\s+(?:{_ES_UNITS}))?\s+a[ñn]os\b|\bcien\s+a[ñn]os\s+de\s+edad\b"
     rf"|\b(?:cumpli[oó]|cumple|tiene|de)\s+noventa(?:\s+y\s+(?:{_ES_UNITS}))?\b"
     r"|\bcentenari[oa]\b|\bcentenarian\b"
+    # a pronoun and the age as a predicate: "He is 91", "she'll be 96 in November" (90-99
+    # only: "he was 102 last night" is a fever)
+    r"|\b(?:he|she)(?:\s+(?:is|was|will be|turned|turns|just turned)|['’]s|['’]ll be)"
+    r"\s+(?:now\s+|already\s+)?9\d\b(?![.,]\d)"
+    r"(?!\s*(?:%|mg|ml|kg|lb|pounds|degrees|°|percent|th|st|nd|rd|minutes|days|words))"
     # an elder and the age as a predicate: "the lady is 102", "la señora tiene 97" (not "her
     # fever was 102": only a word for an elder takes it)
     rf"|\b(?:lady|woman|man|gentleman|(?:great-)*grand(?:ma|pa|mother|father|mom|dad)"
@@ -310,6 +359,8 @@ def _is_birth_date(prose: str, match: re.Match[str]) -> bool:
     if DOB_WORD.search(before):
         return True
     has_year = bool(re.search(r"(?:19|20)\d{2}$|/\d{2,4}$", match.group(0)))
+    if has_year and BORN_LATER.match(prose, match.end()) and not RANGE_WORD.search(before):
+        return True  # "on September 11, 2023, a 1 lb 9 oz boy was born"
     return has_year and bool(BORN_NEAR.search(before)) and not RANGE_WORD.search(before)
 
 
@@ -417,6 +468,10 @@ EVERY_YEAR_BEFORE = re.compile(r"\b(?:every|each|cada|todos los|todas las)\s+(?:
                                re.I)
 
 
+#: A day named after a saint is no one's life: "nació … en San Valentín" is a baby's birth.
+SAINTS_DAY = re.compile(r"\b(?:en|on|el d[ií]a de|d[ií]a de)\s+(?:San|Santa|St\.?|Saint)\s+\w+")
+
+
 def _public_figure_in(sentence: str) -> bool:
     """A known public figure named in full in the sentence (lexicon.PUBLIC_FIGURES).
 
@@ -515,7 +570,8 @@ def dates(prose: str) -> Iterator[Hit]:
         date = match.group(0).strip()
         if HISTORICAL_YEAR.search(date) or HISTORICAL_AFTER.match(prose, match.end()):
             continue
-        if _public_figure_in(sentence_of(prose, match.start(), match.end())) or (
+        told = SAINTS_DAY.sub("", sentence_of(prose, match.start(), match.end()))
+        if _public_figure_in(told) or (
                 _public_figure_in(_sentence_before_the_one_of(prose, match.start()))
                 and re.match(r"\s*(?:He|She|Él|Ella|Muri[oó]|Naci[oó]|Died|Was born)\b",
                              sentence_of(prose, match.start(), match.end()))):
@@ -542,7 +598,11 @@ def dates(prose: str) -> Iterator[Hit]:
         sentence = sentence_of(prose, match.start(), match.end())
         event = PERSON_EVENT.search(sentence) or LAST_WEEKDAY_BEFORE.search(
             prose, max(0, match.start() - 24), match.start())
-        if event and (ONE_PERSON.search(sentence) or SINGULAR_EVENT.search(sentence)):
+        if (event and (ONE_PERSON.search(sentence) or SINGULAR_EVENT.search(sentence))) or (
+                any(c.isdigit() for c in date)  # (a feast by its name is everyone's)
+                and ONE_CHILD.search(sentence) and PAST_VERB.search(sentence)
+                and not RULE_DATE_BEFORE.search(prose, max(0, match.start() - 30),
+                                                match.start())):
             spans.append((match.start(), match.end()))
             yield warn(
                 match.start(),

@@ -177,7 +177,8 @@ ANECDOTE_WORDS = re.compile(
 )
 
 BIOMETRIC = re.compile(
-    r"\b(?:finger ?prints?|foot ?prints?|palm ?prints?|hand ?prints?|voice ?prints?"
+    r"\b(?:finger ?prints?|thumb ?prints?|toe ?prints?|foot ?prints?|palm ?prints?"
+    r"|hand ?prints?|voice ?prints?"
     r"|retina(?:l)? scans?|iris scans?|face scans?|facial (?:scan|recognition|geometry)"
     r"|DNA (?:profile|test results?|fingerprint|sample results?)|genetic fingerprint"
     r"|gait (?:pattern|signature)|ridge patterns?|huellas? (?:digital(?:es)?|dactilar(?:es)?"
@@ -194,7 +195,16 @@ STR_PROFILE = re.compile(
     re.I,
 )
 ONE_PERSONS = re.compile(
-    r"\b(?:(?:his|her|their|sus?) (?=finger|foot|palm|hand|voice|retina|iris|DNA|huella)"
+    r"\b(?:(?:his|her|their|sus?) (?=finger|thumb|toe|foot|palm|hand|voice|retina|iris|DNA"
+    r"|huella)"
+    # one person by a word for them: "a pt this week", "one preschooler", "one cousin's test",
+    # "one of our 24-weekers'", "his parents let us", "de su mamá", "a su bebé"
+    # ("a newborn's footprints" is any newborn's: "a" makes one only of a chart's "pt")
+    r"|(?:one|a single) (?:pt|preschooler|cousin|sibling|brother|sister|kindergartner"
+    r"|student|teen|toddler|newborn|infant)(?:['’]s)?|a (?:pt|cousin)\b(?:['’]s)?"
+    r"|one of our [\w-]+s['’]?"
+    r"|(?:his|her) (?:parents|mom|dad|mother|father|family)"
+    r"|(?:de|a) su (?:mam[aá]|pap[aá]|madre|padre|beb[eé]|hij[oa]|ni[ñn][oa]|nen[ea])"
     r"|(?:a|one|our|the|this) (?:of our )?patients?'s?|patient's|of (?:one of )?our "
     r"patients|our patient|one of our (?:patients|babies|kids|families)|(?:the|this|their|his"
     r"|her) (?:baby|child|son|daughter|newborn|toddler|kid|boy|girl)'?s?|the family's"
@@ -208,8 +218,8 @@ ONE_PERSONS = re.compile(
     r"|one of our (?:[\w-]+ )?(?:babies|patients|newborns|moms|dads|parents|families)"
     r"|(?:del|al) (?:[\w-]+ )?(?:beb[eé]|ni[ñn][oa]|paciente|reci[eé]n nacid[oa]|nen[ea])"
     # "the footprints of our first January baby", "las huellas ... de una niña de tres años"
-    r"|of (?:our|the|a|an|one|this) (?:[\w-]+ ){0,3}?(?:baby|newborn|patient|child|toddler|son"
-    r"|daughter|boy|girl|infant|twin|client|student|teen|teenager|kid)"
+    r"|of (?:our|the|a|an|one|this) (?:[\w-]+ ){0,3}?(?:(?:baby|newborn|patient|toddler|son"
+    r"|daughter|boy|girl|infant|twin|triplet|client|student|teen|teenager|kid)s?|child(?:ren)?)"
     r"|de (?:una?|la|el|nuestr[oa]|est[ea]) (?:[\w-]+ ){0,2}?(?:ni[ñn][oa]|beb[eé]|paciente"
     r"|reci[eé]n nacid[oa]|hij[oa]|nen[ea]))\b",
     re.I,

@@ -100,7 +100,9 @@ STREET_DIRECTION = re.compile(
 STREET_CUE = re.compile(
     r"\b(?:lives?|living|live|moved|staying|stays|house|home|address|drop(?:ped)?\s+\w+"
     r"|deliver(?:ed)?\s+\w+|meet(?:ing)?|bring\s+\w+|send\s+\w+)\s+(?:at|on|to)\s+"
-    r"(?P<addr>\d{1,6}\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b"
+    # (a direction first: "living at 1127 n. sedgwick", typed in lower case)
+    r"(?P<addr>\d{1,6}\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"|\d{3,6}\s+[nsew]\.?\s+[a-z]{3,})\b"
 )
 #: Spanish style: "Calle 5 de Mayo 123", "Av. Juárez #45 int. 3", "el 1325 de la calle 18".
 CALLE = re.compile(
@@ -152,7 +154,11 @@ CALLE = re.compile(
 INTERSECTION = re.compile(
     r"\b(?:corner\s+of|intersection\s+of|esquina\s+(?:de|con)|cruce\s+de|cruza\s+de"
     r"|crossing\s+of)\s+(?:the\s+|la\s+|el\s+)?"
-    r"(?P<a>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+[A-Z][\w.]*)?)\s+(?:and|&|y|con|at)\s+(?:la\s+|el\s+)?"
+    # (a street told with its kind, "la calle Ash y la 11th Street", "South 11th Street and
+    # East Laurel Street")
+    r"(?:(?:calle|avenida|av\.|carrera)\s+)?"
+    r"(?P<a>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+[A-Z0-9][\w.]*){0,2})\s+(?:and|&|y|con|at)\s+"
+    r"(?:la\s+|el\s+)?(?:(?:calle|avenida|av\.|carrera)\s+)?"
     r"(?P<b>[A-Z0-9][\wÁÉÍÓÚÑáéíóúñ.'’]*(?:\s+" + _SUFFIX + r")?)"
     r"|\b[A-Z][a-z]+\s+" + _SUFFIX + r"\.?\s+(?:and|&|at|y)\s+[A-Z0-9][\w]*\s+" + _SUFFIX + r"\b"
     # a corner told in passing, one side a numbered street: "at Juniper and 12th", "on 5th
@@ -166,7 +172,8 @@ INTERSECTION = re.compile(
 AT_NUMBER = re.compile(
     r"\b(?:at|on|around|near|behind|off|across from|next to|(?i:stop|come|drop|swing) by"
     r"|en|frente a|cerca de|junto a)\s+"
-    rf"(?P<addr>{_NOT_A_YEAR}\d{{3,5}}\s+[A-Z][a-z]{{3,}}(?:\s+[A-Z][a-z]+)?)\b{_NO_UNIT_AFTER}"
+    rf"(?P<addr>{_NOT_A_YEAR}\d{{3,5}}\s+(?:[NSEW]\.?\s+)?[A-Z][a-z]{{3,}}(?:\s+[A-Z][a-z]+)?)\b"
+    rf"{_NO_UNIT_AFTER}"
 )
 #: "1712 Ridgeview, the little house behind the church, where our patient lives": a house
 #: number and a name, no suffix, and a home said of it later in the sentence.
@@ -599,6 +606,7 @@ HOME_WORDS = re.compile(
     r"|his|her|their(?! (?:downtown|new|main|central|north|south|east|west)"
     r"(?: \w+)? (?:building|office|location|site|campus|branch)\b)|he|she"
     r"|(?<!\ba )(?<!\bany )(?<!-and-)(?:child|kid|boy|girl|baby|toddler|teen)"
+    r"|\ba (?:child|kid|boy|girl|baby|toddler|teen) (?:who|whose|that)\b"
     r"|(?:child|kid|boy|girl|baby|toddler|teen)['’]s|(?:child|kid) of ours"
     r"|patient|mom|dad|mother|father|parent(?!-and-|-child| and child)|son|daughter|familia"
     r"|(?<!\bun )(?<!\buna )(?<!\bning[uú]n )(?:ni[ñn][oa]|beb[eé])"
@@ -613,11 +621,18 @@ HOME_WORDS = re.compile(
 )
 
 
+OUR_OFFICE = re.compile(r"\b(?:our|my|nuestr[oa]|mi)\s+(?:front\s+|back\s+|own\s+)?"
+                        r"(?:office|clinic|cl[ií]nica|oficina|consultorio)\b", re.I)
+
+
 def _public_venue(prose: str, start: int, end: int) -> bool:
     """The address belongs to a venue named in the same sentence, with no one's home in it."""
     before = sentence_before(prose, start, 250)
     after = sentence_after(prose, end, 80)
-    return bool(VENUE_BEFORE.search(before)) and not HOME_WORDS.search(f"{before} {after}")
+    # (the practice's own office is no venue elsewhere: "Devontae from our front office
+    # dropped boots at 1418 Carrow Lane")
+    venue = VENUE_BEFORE.search(OUR_OFFICE.sub(" ", before))
+    return bool(venue) and not HOME_WORDS.search(f"{before} {after}")
 
 
 #: A home told by its lot in a park or a block of a colonia: "lot 9 at Pine Acres", "trailer

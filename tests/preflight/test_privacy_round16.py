@@ -1,0 +1,96 @@
+"""Round 16, from the tune half's last misses in the classes that have a shape of their own
+(an age, a birth, a biometric record, an address), where a rule carries over to notes
+nobody tuned it to better than one more name rule does. Each shape that now stops sits
+beside the same shape that must still pass:
+
+- an age over 89 said with a pronoun ("He is 91", "she'll be 96 in November"), but not a
+  fever ("he was 102 last night");
+- a full date, then one child born later in the clause ("on September 11, 2023, a 1 lb 9 oz
+  boy was born"), and a birth date beside a saint's day ("en San Valentín" is no public
+  life); "every baby born since March 1, 2020" is nobody's;
+- a biometric record held of one person by the words that single them out ("one
+  preschooler", "his thumbprint card", "de su mamá", "the twins"), not the advice;
+- an address with a direction and no suffix ("412 N Walnut"), typed in lower case after
+  "living at", a corner told with the streets' kinds ("la calle Ash y la 11th Street");
+  the practice's own office named before the address makes no venue of it;
+- a calendar date in a sentence about one child (a child's word, not an adult's pronoun)
+  told in the past ("The three-month-old we sent to St. John's on December 9", "a un
+  varoncito de cinco días lo mandamos a la lámpara el lunes 18 de mayo"); a feast by its
+  name, a deadline ("starting October 1"), "su hijo" of advice and a plural are nobody's.
+"""
+
+from __future__ import annotations
+
+import pytest
+from support.preflight_helpers import stopping_codes
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "code"),
+    [
+        ("One of our favorite regulars brings his great-granddaughter. He is 91, was a "
+         "farmer for sixty years.", "en", "privacy-age"),
+        ("She told Dr. Rivera she'll be 96 in November and intends to see them through "
+         "high school.", "en", "privacy-age"),
+        ("Three years ago this week, on September 11, 2023, a 1 lb 9 oz boy was born at 24 "
+         "weeks at Memorial.", "en", "privacy-dob"),
+        ("Hace un año, el 21 de mayo de 2025, nació en el Memorial el bebé de una familia.",
+         "es", "privacy-dob"),
+        ('La mamá lo aclaró: "No, la mía nació el 14 de febrero del 2019, en San Valentín."',
+         "es", "privacy-dob"),
+        ("Our therapist keeps a voiceprint of one preschooler from every month on our office "
+         "laptop.", "en", "privacy-biometric"),
+        ("We helped fill one for a toddler and still have his thumbprint card at the desk.",
+         "en", "privacy-biometric"),
+        ("La aplicación guarda la huella de voz de su mamá para leerle cuentos.", "es",
+         "privacy-biometric"),
+        ("We kept the retina scan image and the voiceprint recording of the twins in their "
+         "file.", "en", "privacy-biometric"),
+        ("Almost everything at the twins' family yard sale tomorrow at 412 N Walnut is fair "
+         "game.", "en", "privacy-address"),
+        ("We found a high level this month in a toddler living at 1127 n. sedgwick, where "
+         "the landlord is now fixing the windows.", "en", "privacy-address"),
+        ("Devontae from our front office dropped a snowsuit at 1418 Carrow Lane for a baby "
+         "who had been coming to appointments wrapped only in a blanket.", "en",
+         "privacy-address"),
+        ("A second grader we see here was clipped by a car at the corner of South 11th "
+         "Street and East Laurel Street.", "en", "privacy-address"),
+        ("Su hijo casi fue atropellado en la esquina de la calle Ash y la 11th Street, "
+         "justo enfrente de su casa.", "es", "privacy-address"),
+        ("The three-month-old we sent to St. John's on December 9 was breathing seventy "
+         "times a minute.", "en", "privacy-date"),
+        ("One of our kindergarteners had a full meltdown at the door on August 13, her "
+         "first day.", "en", "privacy-date"),
+        ("A un varoncito de cinco días lo mandamos a la lámpara de fototerapia el lunes 18 "
+         "de mayo.", "es", "privacy-date"),
+        ("Our goalie patient who took a cleat to the head on January 24 cleared the last "
+         "rung yesterday.", "en", "privacy-date"),
+    ],
+)
+def test_the_shape_stops(body: str, lang: str, code: str) -> None:
+    assert code in stopping_codes(body, lang)
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("He was 102 last night, so we gave him ibuprofen and fluids.", "en"),
+        ("She is 95th percentile for height, and that is fine.", "en"),
+        ("Since March 1, 2020, every baby born here goes home with a book.", "en"),
+        ("Fred Rogers was born on March 20, 1928, in Latrobe, Pennsylvania.", "en"),
+        ("Police hand out free child ID kits with a fingerprint card: keep it at home.",
+         "en"),
+        ("Flu shots are at the Lincoln Library, 326 S 7th Street, on Saturday.", "en"),
+        ("The health fair is at the corner of Monroe and 5th Street this year.", "en"),
+        ("With the Chicago Marathon this Sunday, October 11, a few teen patients have asked "
+         "about training for one.", "en"),
+        ("El 24 de octubre es el Día Mundial contra la Polio: revise que su hijo tenga sus "
+         "4 dosis, como le explicamos.", "es"),
+        ("Starting October 1, the child care center required a flu shot for every child.", "en"),
+        ("Si un niño muerde una hoja de Nochebuena, casi siempre solo le irrita la boca.",
+         "es"),
+        ("Dr. Rivera gave her talk on May 3 at the state meeting.", "en"),
+    ],
+)
+def test_the_same_shape_without_a_person_passes(body: str, lang: str) -> None:
+    assert not {c for c in stopping_codes(body, lang) if c.startswith("privacy-")}
