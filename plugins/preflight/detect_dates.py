@@ -104,7 +104,7 @@ RANGE_WORD = re.compile(
 )
 #: Words that tie a date to one person's visit or life event (not "flu shots start Oct 1").
 PERSON_EVENT = re.compile(
-    r"\b(?:came in|come in|brought (?:him |her |them )?in|(?:was|were) seen|saw|seen"
+    r"\b(?:came in|come in|came back|brought (?:him |her |them )?in|(?:was|were) seen|saw|seen"
     r"|(?:was|were) admitted|admitted|(?:was|were) discharged|discharged|diagnosed|presented"
     r"|visited (?:us|the ER|urgent care)|hospitali[sz]ed|passed away|died|death|funeral"
     r"|atendimos|atend[ií]|vimos|(?:put|placed) (?:[\w-]+ ){0,3}?in a (?:cast|sling|splint)"
@@ -198,7 +198,8 @@ ONE_PERSON = re.compile(
     r"|pacientit[oa]|bebit[oa]|ni[ñn]it[oa]|hijit[oa]|nenit[oa]|nen[ea]|chiquit[oa]"
     r"|chamaquit[oa]|little (?:friend|buddy|guy|man|lady|one|champ)|" + REGIONAL_CHILD + r""
     r"|(?:a|an|one|our|the|this) (?:\d+|\w+)-(?:year|month|week)-old"
-    r"|quarterback|pitcher|point guard|goalkeeper|catcher|striker|swimmer|gymnast|dancer)\b",
+    r"|quarterback|pitcher|point guard|goalkeeper|catcher|striker|swimmer|gymnast|dancer"
+    r"|jugador(?:a|cit[oa])?|porter[oa]|atleta|deportista|alumn[oa]|estudiante)\b",
     re.I,
 )
 #: One child by a word only a child is called (no adult pronoun: "Dr. Rivera presented her

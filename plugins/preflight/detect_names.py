@@ -1021,6 +1021,13 @@ SHOUT_OUT_BEFORE = re.compile(
 CLITIC_BEFORE = re.compile(r"\b(?:nos|les|me|te|se|le|lo|los|las|os)\s+$")
 
 
+#: Adverbs some name lists hold as given names ("Just", "Ever"): in lower case, never names.
+LOWER_CASE_ADVERBS = frozenset({
+    "just", "still", "also", "only", "even", "really", "already", "always", "never",
+    "finally", "now", "then", "again", "too", "ever", "soon", "almost", "once",
+})
+
+
 def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
     """Names typed in lower case: "so proud of jamal today", "shoutout to luc van olst"."""
     for i, token in enumerate(tokens):
@@ -1028,6 +1035,8 @@ def _lower_case(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[
             continue
         if token.text[-1] in "áó" or token.key in SPANISH_AUXILIARIES:
             continue  # "dará", "llegó", "han sido": a Spanish verb, folded into a name
+        if token.key in LOWER_CASE_ADVERBS:
+            continue  # "wonder if their baby just got a B+": "Just" is a name, "just" is not
         if CLITIC_BEFORE.search(text, max(0, token.start - 6), token.start):
             continue  # "cosas que nos dan pena": after a clitic pronoun, a Spanish verb
         if (hit := _thanked_unknown(text, tokens, i)) is not None:
@@ -1609,11 +1618,28 @@ def public_names(prose: str, policy: Policy) -> frozenset[str]:
     return frozenset(found)
 
 
+_MONTH_ABBREVIATIONS = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Ene|Abr|Ago|Dic)"
+MONTH_ABBREVIATION = re.compile(
+    rf"\b(?P<a>{_MONTH_ABBREVIATIONS})\.?\s*[-–—/]\s*(?P<b>{_MONTH_ABBREVIATIONS})\b"
+    rf"|\b{_MONTH_ABBREVIATIONS}\.?(?=\s*\d{{1,2}}\b)")
+
+
+def _blank_months(match: re.Match[str]) -> str:
+    """A month's abbreviation blanked, at the same length; a range of two months both, but a
+    name said twice ("Jun-Jun") is a nickname."""
+    if match["a"] and match["a"] == match["b"]:
+        return match.group(0)
+    return "x" * len(match.group(0))
+
+
 def names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     """Every name finding in one text: `prose` (markup blanked) and `raw` (for link targets).
 
     Names in a line that cites a publication are its authors: public, never flagged.
     """
+    # a month's abbreviation before a day or another month is no one ("Friday Dec 25",
+    # "Dec–Jan"): blanked here only (the date detectors read it), at the same length
+    prose = MONTH_ABBREVIATION.sub(_blank_months, prose)
     cited = _citation_spans(prose)
     trends = NAMES_SPOKEN_OF.search(prose) is not None
     # a name in a work's title is its character all through the text: "*Peter's Chair* by
@@ -1775,7 +1801,8 @@ MY_NICKNAME = re.compile(
 
 #: A paragraph about names as names: baby-name charts, names by decade, names of a culture.
 NAMES_SPOKEN_OF = re.compile(
-    r"\b(?:baby names|popular names|most popular|top (?:of the list|names|ten|10)|name charts?"
+    r"\b(?:baby[- ]names?(?: lists?)?|name lists?|popular names|most popular"
+    r"|top (?:of the list|names|ten|10)|name charts?"
     r"|names (?:tell|from the|by decade|of the|that (?:never|topped))|topped (?:any|the) chart"
     r"|nombres (?:m[aá]s )?(?:populares|registrados|de moda|de beb[eé]|puestos|comunes)"
     r"|los diez primeros|lista de (?:los )?nombres|names given most|most given names)\b",
@@ -1822,6 +1849,36 @@ AGED = re.compile(
 )
 
 
+#: A full name and, in an appositive, whose parent or relative it is: "Yusmary Chirinos,
+#: mamá de dos pacientes", "Delroy Haughton, dad of one of our patients" (any words: a
+#: name no list knows is a person when the note says whose mother she is).
+KIN_APPOSITIVE = re.compile(
+    rf"(?<![\w*_\"“'‘’])(?P<name>[{_U}][{_L}'’-]+(?:[ \t]+[{_U}][{_L}'’-]+){{1,3}})"
+    r",\s*(?:(?:la|el|the|a|an|una?|proud|orgullos[oa])\s+)?(?:mam[aá]|pap[aá]|madre|padre"
+    r"|abuel[oa]|t[ií][oa]|mom|dad|mother|father|grandma|grandpa|grandmother|grandfather"
+    r"|aunt|uncle|foster (?:mom|dad|parent)|guardian)\s+(?:de|del|of)\s+"
+    r"(?:(?:un[oa]?|dos|tres|cuatro|two|three|four|our|nuestr[oa]s?|one of our|uno de nuestros"
+    r"|una de nuestras|the|l[oa]s?|sus?|his|her|their)\s+)?(?:[\w-]+\s+)?"
+    r"(?:pacientes?|patients?|ni[ñn][oa]s?|kids?|children|child|beb[eé]s?|babies|baby|twins"
+    r"|gemel[oa]s|hij[oa]s?|sons?|daughters?|toddlers?|teens?|nen[ea]s?|[\w-]+-year-olds?)\b"
+)
+
+
+def _kin_named(text: str, policy: Policy) -> Iterator[Hit]:
+    """`KIN_APPOSITIVE`: a full name said to be a child's parent or relative (BLOCK), unless
+    the words are the site's people, a place, a month or a public figure."""
+    for match in KIN_APPOSITIVE.finditer(text):
+        start, end = match.span("name")
+        words = [Token(start + t.start, start + t.end, t.text, t.key)
+                 for t in _tokens(text[start:end])]
+        if len(words) < 2 or any(
+            t.key in policy.names or t.key in BIG_PLACES or t.key in MONTHS
+            or t.key in WEEKDAYS or t.key in NOT_PERSON_WORDS for t in words
+        ) or " ".join(t.key for t in words) in PUBLIC_FIGURES or _is_public(words, text, policy):
+            continue
+        yield _full_name_hit(words, text)
+
+
 def _aged(text: str, policy: Policy) -> Iterator[Hit]:
     """`AGED`: one word is a child's given name or nickname (WARN), two a full name (BLOCK),
     unless the words are the site's people, a place, a month or a public figure."""
@@ -1857,6 +1914,7 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     yield from _lower_case(prose, policy, tokens)
     if "," in prose:
         yield from _aged(prose, policy)
+        yield from _kin_named(prose, policy)
     if ARTICLE_CAP.search(prose):
         yield from _nicknames(prose, policy)
     if "—" in prose or "–" in prose or " real name" in prose or "su nombre" in prose:

@@ -313,8 +313,9 @@ def _phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
         if any(s - 2 <= start <= s + 2 for s in seen):
             continue
         # (a list's next item is no part of the number: "fax machine at 217-555-0135",
-        # then "- 0 days without ...", which a flattened list puts right after it)
-        raw = re.split(r"\s+[-–—*+]\s+", match["number"])[0]
+        # then "- 0 days without ...", or "2. Call (217) 555-0134." then "3. ...", which a
+        # flattened list puts right after it)
+        raw = re.split(r"\s+[-–—*+]\s+|\.\s+(?=\d{1,2}\b)", match["number"])[0]
         end = start + len(raw)
         digits = re.sub(r"\D", "", raw)
         if re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){3}", raw.strip()) and all(

@@ -257,6 +257,7 @@ ONE_CHILD = re.compile(
     r"(?!\s+(?:[\w-]+\s+)?(?:formula|drops?|simethicone|car seats?|seats?|carriers?|sleepers?"
     r"|swings?|monitors?|products?|medicines?|doses?|vitamins?|tylenol|acetaminophen"
     r"|ibuprofen|motrin|gas|bottles?|pacifiers?|toys?|clothes|clothing|food|cereal"
+    r"|portals?|apps?"
     # a pet has an age too: "Biscuit, a seven-year-old golden retriever"
     r"|dogs?|retrievers?|labs?|labradors?|poodles?|beagles?|terriers?|cats?|puppy|kitten"
     r"|horses?|pony|perr[oa]s?|perrit[oa]s?|gat[oa]s?|caballos?)\b)"
@@ -516,7 +517,28 @@ OUR_ONE = re.compile(
     # school bus", "the three children from the house fire"
     r"|\bthe (?:twins|triplets|gemel[oa]s|trillizos|trillizas)\b"
     r"|\bthe (?:two|three|four|five|\d) (?:children|kids|siblings|brothers|sisters|boys|girls)"
-    r"\s+(?:from|of|who|whose|in)\b",
+    r"\s+(?:from|of|who|whose|in)\b"
+    # one parent of ours: "one of our moms is the meteorologist", "una de nuestras pacientes",
+    # "tenemos una paciente de once años", "the mother of quadruplets who came in", "that
+    # baby is one of ours now", "a baby we'll never forget"
+    r"|\bone of our (?:moms|dads|mothers|fathers|parents|families)\b"
+    r"|\b(?:un|una) (?:paciente|mam[aá]|familia) (?:nuestr[oa]|que atendemos)\b"
+    r"|\b(?:uno de nuestros|una de nuestras) (?:pacientes|mam[aá]s|familias)\b"
+    r"|\btenemos (?:un|una) (?:paciente|pacientita|pacientito|ni[ñn][oa]|beb[eé]|familia)\b"
+    # a parent or a family the writer tells of: "les quiero contar de una mamá", "I keep
+    # thinking of one family", "una mamá que tiene la pupusería", "a mom whose twins"
+    r"|\b(?:contar(?:les)?|hablar(?:les)?|cuento) de (?:una|un) (?:mam[aá]|pap[aá]|familia"
+    r"|paciente|ni[ñn][oa]|beb[eé])\b|\btell you about (?:a|one) (?:mom|dad|family|patient"
+    r"|baby|child)\b|\b(?:think|thinking) (?:about|of) one (?:family|mom|dad|patient|baby"
+    r"|child)\b|\b(?:una|un) (?:mam[aá]|pap[aá]|familia|abuela|abuelo) (?=que |con )"
+    r"|\b(?:a|one) (?:mom|dad|mother|father|family) (?=who |whose )"
+    r"|\b(?:our|nuestr[oa]) (?:[\w-]+ ){0,2}?(?:baby|child|kid|toddler|newborn|preemie|teen"
+    r"|girl|boy|beb[eé]|ni[ñn][oa]|nen[ea])\b(?!s|-)"
+    r"|\b(?:sus|her|his|their) (?:[\w-]+ )?(?:twins|triplets|quadruplets|trillizos|trillizas"
+    r"|gemel[oa]s|cuates|mellizos|mellizas|cuatrillizos)\b"
+    r"|\bthe (?:mother|father|mom|dad|parents) of (?:[\w-]+ )?(?:quadruplets|quintuplets|triplets"
+    r"|twins|sextuplets)\b|\bis one of ours\b|\b(?:a|one) (?:baby|child|family|kid) we['’]ll"
+    r" never forget\b",
     re.I,
 )
 #: Trades a town has one of.
@@ -609,7 +631,49 @@ ONE_OF_A_KIND = re.compile(
     r"|\bnaci(?:ó|eron) en (?:el camino|la ambulancia|el carro|la camioneta)\b"
     r"|\bnews (?:followed|covered|reported on)\b"
     r"|\b(?:our|nuestr[oa]) first (?:[\w-]+\s+){0,2}?(?:one|child|kid|baby|girl|boy|family"
-    r"|patient|student)\s+ever\b",
+    r"|patient|student)\s+ever\b"
+    # the writer says readers will know who: "some of you will know the family", "the
+    # meteorologist you've probably watched", "ustedes la conocen", "you may remember the
+    # news story", "her story ended up on the national morning shows"
+    r"|\b(?:some|many|most|half|a lot|all) of you (?:will |may |might |probably |already )?"
+    r"(?:know|recogni[sz]e|remember)\b"
+    r"|\byou(?:['’]ve| have)? (?:probably |likely |all |may have |might have )?(?:seen|watched"
+    r"|heard)(?= (?:on|at|in|her|him|them)\b)|\byou (?:see|watch|hear) on\b"
+    r"|\byou (?:may|might|will|probably) (?:remember|recogni[sz]e)\b"
+    r"|\b(?:ustedes|muchos de ustedes|varios de ustedes) (?:ya )?(?:l[oa]s? )?(?:conocen"
+    r"|van a reconocer|recuerdan|se acuerdan|han visto|vieron)\b"
+    r"|\bthe news story\b|\b(?:morning|talk|national) shows?\b|\bsports (?:news|section|page)\b"
+    r"|\b(?:picture|photo|story) ran\b|\ben (?:las noticias|el noticiero|el peri[oó]dico)\b"
+    r"|\b(?:news channels?|noticieros|diario local|peri[oó]dico local|radio show|programa de"
+    r" (?:la )?radio|on the radio|en la radio|(?:lo|la) cont[oó] al aire)\b"
+    r"|\bsac[oó] la (?:historia|nota|noticia)\b"
+    # a parent who is the one of a place: "the dad is the pastor of the Swahili-language
+    # church", "su mamá, que es la maestra de kínder de la misma escuela", "el papá es el
+    # pastor que sale en la radio"
+    r"|\b(?:the|her|his|their|el|la|su) (?:dad|mom|father|mother|pap[aá]|mam[aá]|padre|madre)"
+    r"(?:,? que)? (?:is|was|es|era) (?:the|el|la) (?:[\w'’-]+ ){1,3}?(?:of|at|for|de|del|en"
+    r"|que|who|you)\b"
+    # a shop by its look or its place: "the two men who run the bakery with the blue awning",
+    # "una mamá que tiene la pupusería chiquita"
+    r"|\b(?:run|runs|own|owns|ran|owned) the (?:[\w-]+ ){0,2}?(?:bakery|restaurant|diner|caf[eé]"
+    r"|shop|store|bar|taqueria|garage|salon|barbershop|food truck|gas station|laundromat"
+    r"|bodega)\b|\b(?:tiene|tienen|atiende|atienden) la (?:[\w-]+ ){0,2}?(?:pupuser[ií]a"
+    r"|panader[ií]a|tienda|taquer[ií]a|bodega|lavander[ií]a|fonda|cocina|fruter[ií]a)\b"
+    r"|\b(?:gan[oó]|won) (?:el|la|the) (?:[\w-]+ ){0,3}?(?:concurso|campeonato|competencia|bee"
+    r"|contest|championship|tournament|title)\b|\bconcurso de (?:deletreo|ortograf[ií]a)\b"
+    # born where nobody is born: "born in the back seat of a rideshare", "nació en el asiento
+    # de atrás de la guagua", "decidió nacer en"
+    r"|\bborn (?:in|on) (?:the )?(?:back|front) seat\b|\bborn (?:in|on) (?:a|an|the) (?:[\w-]+ )?"
+    r"(?:car|truck|pickup|plane|airplane|flight|bus|rideshare|uber|taxi|elevator|highway"
+    r"|interstate|kitchen floor|parking lot)\b"
+    r"|\b(?:naci[oó]|nacer|nacieron) en (?:el asiento|la guagua|el carro|un carro|un pickup"
+    r"|la troca|el avi[oó]n|la carretera|la interestatal|el elevador|el estacionamiento)\b"
+    # the only one the Spanish way, a kind and a place: "los únicos trillizos venezolanos que
+    # tenemos", "la única mujer operadora de grúa en la planta", "la única intérprete de
+    # q'anjob'al que tiene el hospital"
+    r"|\b[uú]nic[oa]s? (?:[\w'’-]+ ){1,5}?(?:que (?:tenemos|hay|tiene)|en (?:la|el|todo el"
+    r"|toda la) (?:planta|hospital|f[aá]brica|escuela|distrito|iglesia|parroquia|condado"
+    r"|pueblo|ciudad|barrio|consulta|cl[ií]nica))\b",
     re.I,
 )
 #: A story the writer says is made up: "a composite of several families", "a hypothetical".
@@ -784,7 +848,10 @@ PERSON_IN_ALT = re.compile(
     r"\b(?:child|children|kid|kids|girl|boy|baby|babies|infant|toddler|teen|teenager|newborn"
     r"|preemie|patient|mom|mother|dad|father|parent|parents|family|sister|brother|sibling|twins?"
     r"|grandma|grandmother|grandpa|grandfather|woman|man|person|people|student|face|smiling"
-    r"|smile|selfie|portrait|holding|hugging|cuddling|sleeping in|arms of|\w+-year-old"
+    r"|smile|selfie|portrait|hugging|cuddling|sleeping in|arms of|\w+-year-old"
+    # (a thing holds things too: "a red wall cabinet holding an AED")
+    r"|(?<!cabinet )(?<!box )(?<!shelf )(?<!bag )(?<!kit )(?<!case )(?<!basket )(?<!bin )"
+    r"(?<!jar )(?<!tray )(?<!rack )(?<!drawer )(?<!cooler )(?<!table )holding"
     r"|\w+-month-old|ni[ñn][oa]s?|beb[eé]s?|reci[eé]n nacid[oa]|mam[aá]|pap[aá]|madre|padre"
     r"|familia|herman[oa]s?|abuel[oa]|paciente|sonriendo|sonrisa|cara|rostro|retrato"
     r"|en brazos|cargando|abrazando)\b"

@@ -282,7 +282,7 @@ statue statues monument marathon lutheran methodist baptist presbyterian episcop
 tailoring alterations cleaners barbershop hardware grocery tires
 half 5k 10k race parade festival fest tournament invitational classic expo gala tomb
 cemetery presidential birthplace
-brands toys store stores market kitchen bakery cafe restaurant
+brands toys store stores market kitchen bakery cafe restaurant bear bears
 show movie book books series band club league team project lifeline hotline helpline fund
 surgery strain aid legal act
 survey surveys study studies trial trials poll census initiative coalition alliance
@@ -985,7 +985,11 @@ _PLAIN_VERB_AFTER = (
     r"|couldn't|said|told|weighed|ended|took|passed|finished|rang|sang|won|walked|learned"
     r"|lost|spent|stayed|left|held|asked|loves|loved|just|finally|taught|teaches|reminded"
     r"|made|slept|stopped|tried|used|wore|grew|peed|pooped"
-    r"|showed)\b)"
+    r"|showed)\b"
+    # how a child is doing: "Yoandri is wearing a green cast", "Yoali ya no necesita oxígeno"
+    r"|\s+(?:is|was) (?:wearing|sporting|rocking|back (?:to|in|on)|home from|recovering"
+    r"|healing|feeling better|off (?:oxygen|crutches))\b"
+    r"|\s+ya (?:no )?(?:necesita|camina|come|duerme|habla|usa|gatea|respira)\b)"
 )
 #: Children's shows and their families: "Bluey's dad, Bandit Heeler" is a character.
 SHOWS = (
@@ -1035,10 +1039,12 @@ FAMILY_BEFORE_ES = (
     r"(?:(?:la\s+|a\s+la\s+|de\s+la\s+|su\s+)?familia|los\s+gemel[oa]s|las\s+gemelas|los\s+trillizos|las\s+trillizas"
     r"|l[oa]s\s+(?:(?:dos|tres|cuatro|cinco|seis|siete|\d)\s+)?herman(?:it)?[oa]s"
     r"|l[oa]s\s+prim(?:it)?[oa]s|l[oa]s\s+gemelit[oa]s"
+    # twins by each region's word: "los cuaches Tzoc", "los chachos"
+    r"|l[oa]s\s+(?:chach[oa]s|cuach(?:it)?[oe]s)"
     # ("vinieron los cipotes Alvarenga, los cuatro")
     r"|l[oa]s\s+(?:cipot[ea]s|chamac[oa]s|patoj[oa]s|chiquill[oa]s|muchach[oa]s|chavalit[oa]s|chic[oa]s)"
     r"|l[oa]s\s+ni[ñn][oa]s|l[oa]s\s+peques|el\s+beb[eé]|la\s+beb[eé]|l[oa]s\s+melliz[oa]s"
-    r"|l[oa]s\s+jimaguas|l[oa]s\s+morochit?[oa]s|l[oa]s\s+guaguas"
+    r"|l[oa]s\s+jimaguas|l[oa]s\s+moroch(?:it)?[oa]s|l[oa]s\s+guaguas"
     r"|l[oa]s\s+cuat[ei]s|l[oa]s\s+cuatit[oa]s|beb[eé]\s+(?:var[oó]n|ni[ñn][oa]|mujer|hembra|masculino|femenino))"
 )
 PARTICLES = _words("van von der den de del la las los da di do dos das du le bin ben al el mac st")

@@ -335,11 +335,11 @@ def _known_public(words: list[Token], policy: Policy) -> bool:
     return full in PUBLIC_FIGURES or full in policy.public_names
 
 
-#: A title in italics or quotes, then "by" and the name (or a first author and "and").
+#: A title in italics or quotes, then "by" and the name, or its authors listed ("by Karyn
+#: Purvis, David Cross and Wendy Lyons Sunshine").
 AUTHOR_AFTER_TITLE = re.compile(
     r"[*_\"”][ \t]*,?[ \t]+(?:by|de|por)[ \t]+"
-    r"(?:(?:[A-Z][\w.'’-]*|de|la|del)[ \t]+){0,5}?"
-    r"(?:(?:and|&|y)[ \t]+(?:(?:[A-Z][\w.'’-]*|de|la|del)[ \t]+){0,3}?)?$")
+    r"(?:(?:[A-Z][\w.'’-]*|de|la|del),?[ \t]+|(?:and|&|y)[ \t]+){0,12}?$")
 
 
 #: A public role right before a name: whoever holds it is speaking or acting in public.

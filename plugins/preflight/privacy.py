@@ -358,12 +358,17 @@ def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
     visit"): a patient may share the nurse's given name (pure)."""
     from .lexicon import words_of_name
     from .names_roles import a_child_beside
+    from .names_words import dictionary_word
 
     if not people:
         return groups
 
     def theirs(segment: Segment, hit: Hit) -> bool:
         words = words_of_name(segment.text[hit.start : hit.end])
+        if segment.kind == "address":
+            # (a slug's words run together: "ask-priya-back-to-work" is Priya's column)
+            words = {part for word in words for part in word.split("-")
+                     if len(part) > 2 and not dictionary_word(part)} or words
         return (bool(words) and words <= people
                 and not a_child_beside(segment.text, hit.start, hit.end))
 
@@ -579,8 +584,10 @@ def _finding(note: NoteFile, line: int, col: int, hit: Hit, segment: Segment, *,
              attestation: Attestation, draft: bool) -> Finding:
     message = hit.message
     if segment.original:  # quote an address as written, not as the capitalised words read
-        message = message.replace(segment.text[hit.start:hit.end],
-                                  segment.original[hit.start:hit.end])
+        read, written = segment.text[hit.start:hit.end], segment.original[hit.start:hit.end]
+        # (a hit may span a space the message's quote leaves out: "Escuela Plan ")
+        cut = len(read) - len(read.rstrip())
+        message = message.replace(read.rstrip(), written[: len(written) - cut])
     if segment.kind == "address":  # a tag, a slug, a file name: words, not a sentence
         message = message.replace(ABOUT_LIFE, ADDRESS_WORDS).replace(
             CHANGE_FIX, ADDRESS_FIX)

@@ -17,12 +17,29 @@ beside the same shape that must still pass:
   told in the past ("The three-month-old we sent to St. John's on December 9", "a un
   varoncito de cinco días lo mandamos a la lámpara el lunes 18 de mayo"); a feast by its
   name, a deadline ("starting October 1"), "su hijo" of advice and a plural are nobody's.
+
+Round 16b, from the h51, h52, h55 and h58 batches (read first with the session's starting
+rules, then joined the tune half):
+
+- a story the writer says readers will recognise ("some of you will know the family", "the
+  meteorologist you've probably watched"), a birth where nobody is born ("in the back seat
+  of a rideshare"), the only one the Spanish way ("los únicos trillizos venezolanos que
+  tenemos"), a parent who is the one of a place ("the dad is the pastor of"), a shop told
+  by its look, a contest won; told of "our sickest baby", "una mamá que", "one of our
+  moms"; "al aire libre" and what a child watches on TV are no news;
+- a full name said to be a child's parent ("Yusmary Chirinos, mamá de dos pacientes"),
+  twins by each region's word ("los morochos Villalobos"), a child by how they are doing
+  ("Yoandri is wearing a green cast");
+- a practice's number before a list's next item, a month's abbreviation ("Friday Dec 25"),
+  a book's co-authors, a teddy bear, a staff member's column in a slug: no one's name.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from support.preflight_helpers import stopping_codes
+from support.preflight_helpers import check_one, stopping_codes
 
 
 @pytest.mark.parametrize(
@@ -65,6 +82,22 @@ from support.preflight_helpers import stopping_codes
          "de mayo.", "es", "privacy-date"),
         ("Our goalie patient who took a cleat to the head on January 24 cleared the last "
          "rung yesterday.", "en", "privacy-date"),
+        ("El jugador que vimos el 11 de septiembre, después del golpe, ya regresó a clases.",
+         "es", "privacy-date"),
+        ("Our sickest RSV baby so far went home from the PICU this week. Some of you will "
+         "know the family without me saying much.", "en", "privacy-anecdote"),
+        ("Esta semana vino una mamá con sus trillizos de cuatro años, los únicos trillizos "
+         "venezolanos que tenemos en la consulta.", "es", "privacy-anecdote"),
+        ("One of our moms is the meteorologist you've probably watched on the evening news.",
+         "en", "privacy-anecdote"),
+        ("Tenemos una paciente de once años, la que ganó el concurso de deletreo del "
+         "distrito.", "es", "privacy-anecdote"),
+        ("Los morochos Villalobos vinieron a su chequeo de los seis meses.", "es",
+         "privacy-name"),
+        ("Spring ball is back. Yoandri is wearing a green cast because his slide met a "
+         "cleat.", "en", "privacy-name"),
+        ("*Pregunta de Yusmary Chirinos, mamá de dos pacientes de la consulta*", "es",
+         "privacy-name"),
     ],
 )
 def test_the_shape_stops(body: str, lang: str, code: str) -> None:
@@ -90,7 +123,31 @@ def test_the_shape_stops(body: str, lang: str, code: str) -> None:
         ("Si un niño muerde una hoja de Nochebuena, casi siempre solo le irrita la boca.",
          "es"),
         ("Dr. Rivera gave her talk on May 3 at the state meeting.", "en"),
+        ("Salgan a jugar al aire libre: un niño necesita una hora de ejercicio.", "es"),
+        ("You've probably seen the headlines about measles in Texas, where a child died.",
+         "en"),
+        ("Michelle Obama, mother of two daughters, spoke about it.", "en"),
+        ("Closed Thursday Dec 24, Friday Dec 25 and Friday Jan 1.", "en"),
+        ("1. Book online.\n2. Call (217) 555-0134.\n3. Bring the school form.", "en"),
+        ("*The Connected Child* by Karyn Purvis, David Cross and Wendy Lyons Sunshine.",
+         "en"),
+        ("Teddy bear: soft toys wait until after the first birthday.", "en"),
     ],
 )
 def test_the_same_shape_without_a_person_passes(body: str, lang: str) -> None:
     assert not {c for c in stopping_codes(body, lang) if c.startswith("privacy-")}
+
+
+def test_a_slug_holding_the_authors_column_passes(tmp_path: Path) -> None:
+    note = ("Title: Ask Priya: back to work, bottles and daycare\nDate: 2026-01-21\n"
+            "Author: Priya Natarajan, IBCLC\nSlug: ask-priya-back-to-work\n\n"
+            "How much milk to send to daycare, and how to store it.\n")
+    assert not {f.code for f in check_one(tmp_path, note).findings
+                if f.code.startswith("privacy-") and f.blocking}
+
+
+def test_a_slug_holding_a_childs_name_still_stops(tmp_path: Path) -> None:
+    note = ("Title: Back to work\nDate: 2026-01-21\nAuthor: Priya Natarajan, IBCLC\n"
+            "Slug: ask-priya-mateo-alvarez\n\nHow much milk to send to daycare.\n")
+    assert "privacy-name" in {f.code for f in check_one(tmp_path, note).findings
+                              if f.blocking}
