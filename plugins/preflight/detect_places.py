@@ -357,8 +357,12 @@ TOWN = re.compile(
     # Tlacotenco con ..."; where one lives: "vive en La Perla"
     rf"|\b(?:only|[uú]nic[oa]s?)\s+(?:[\w-]+\s+){{1,3}}?(?:in|en|de|from|del)\s+"
     rf"(?P<place_only>{_CAP}(?:\s+{_CAP}){{0,2}})"
-    rf"|\b(?:vive|viven|viv[ií]a|lives|lived)\s+(?:en|in)\s+(?P<place_home>(?:La |El |Los |Las )?"
-    rf"{_CAP}(?:\s+{_CAP})?)",
+    rf"|\b(?:vive|viven|viv[ií]a|lives|lived)\s+(?:out\s+)?(?:en|in)\s+(?P<place_home>(?:La |El "
+    rf"|Los |Las )?{_CAP}(?:\s+{_CAP})?)"
+    # where one child is, then what is theirs: "a little boy in Loami with Prader-Willi", "a
+    # mom in Pleasant Plains this year, whose son", "out in New Berlin, who"
+    rf"|\b(?:out\s+)?(?:in|en)\s+(?P<place_with>{_CAP}(?:\s+{_CAP}){{0,2}})"
+    r"(?=\s+(?:with|who|whose|this year|con|que)\b|,\s*(?:who|whose|que|where|donde)\b)",
 )
 #: A town told by a landmark beside its name: "Pruett, the one-stoplight town past the grain
 #: elevator", "Harbor Point, down by the bait shop": where one child lives, pinned down.
@@ -806,6 +810,9 @@ NOT_A_TOWN = frozenset(
         "pediatria", "pediatrics", "salud", "medicina", "enfermeria", "nutricion", "psicologia",
         "cardiologia", "neurologia", "alergia", "urgencias", "emergencias", "vacunacion",
         "lactancia", "odontologia",
+        # feasts and seasons: "en Semana Santa con los abuelos" is a time, not a town
+        "semana", "navidad", "pascua", "cuaresma", "adviento", "carnaval", "easter",
+        "christmas", "thanksgiving", "halloween", "ramadan", "hanukkah", "passover", "lent",
     ]
 )
 
@@ -912,7 +919,8 @@ def _town(prose: str, match: re.Match[str], names_of_people: frozenset[str]
           ) -> tuple[int, int] | None:
     """The span of the town a `TOWN` match names, or None when it names no town: a state, a
     month, a person, a field ("la Sociedad de Pediatría"), an institution, a disease."""
-    group = next(g for g in ("place", "place_in", "place_only", "place_home") if match[g])
+    group = next(g for g in ("place", "place_in", "place_only", "place_home", "place_with")
+                 if match[g])
     place = match[group].strip(".,;:'’")
     key = fold(place)
     words = key.split()

@@ -30,6 +30,8 @@ rules, then joined the tune half):
 - a full name said to be a child's parent ("Yusmary Chirinos, mamá de dos pacientes"),
   twins by each region's word ("los morochos Villalobos"), a child by how they are doing
   ("Yoandri is wearing a green cast");
+- a small town told where one child is, then what is theirs ("a little boy in Loami with
+  Prader-Willi syndrome"), not a language or a feast ("en Semana Santa con");
 - a practice's number before a list's next item, a month's abbreviation ("Friday Dec 25"),
   a book's co-authors, a teddy bear, a staff member's column in a slug: no one's name.
 """
@@ -98,6 +100,10 @@ from support.preflight_helpers import check_one, stopping_codes
          "cleat.", "en", "privacy-name"),
         ("*Pregunta de Yusmary Chirinos, mamá de dos pacientes de la consulta*", "es",
          "privacy-name"),
+        ("We are proud to care for a little boy in Loami with Prader-Willi syndrome.", "en",
+         "privacy-place"),
+        ("We learned from a mom in Pleasant Plains this year, whose son has Menkes disease.",
+         "en", "privacy-place"),
     ],
 )
 def test_the_shape_stops(body: str, lang: str, code: str) -> None:
@@ -132,6 +138,8 @@ def test_the_shape_stops(body: str, lang: str, code: str) -> None:
         ("*The Connected Child* by Karyn Purvis, David Cross and Wendy Lyons Sunshine.",
          "en"),
         ("Teddy bear: soft toys wait until after the first birthday.", "en"),
+        ("A boy in Spanish class with asthma should carry his inhaler.", "en"),
+        ("Si viaja con su niño en Semana Santa con fiebre, consulte antes.", "es"),
     ],
 )
 def test_the_same_shape_without_a_person_passes(body: str, lang: str) -> None:
