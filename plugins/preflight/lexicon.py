@@ -773,7 +773,11 @@ PERSON_BEFORE = re.compile(
     # a family named by one of its people: "la familia de Santos Cruz", "the parents of Ava"
     r"|(?:familia|familiares|padres|pap[aá]s|mam[aá]|pap[aá]|abuel[oa]s?|t[ií][oa]s?) de"
     r"|(?:family|parents|mom|mother|dad|father|grandma|grandpa|grandparents) of"
-    r"|guerrer[oa]|campe[oó]n(?:a)?|\w+-(?:year|month|week)-old|\d+-(?:year|month|week)-old)"
+    r"|guerrer[oa]|campe[oó]n(?:a)?|\w+-(?:year|month|week)-old|\d+-(?:year|month|week)-old"
+    # whom something was wrong with: "something was wrong with Harper", "worried about Nico",
+    # "lo que le pasaba a Lucía"
+    r"|wrong with|going on with|happened to|worried about|worry about|scared for"
+    r"|pasaba con|pasaba a|preocupad[oa] por)"
     r"[\s,(]+)$",
     re.I,
 )
@@ -984,7 +988,7 @@ _PLAIN_VERB_AFTER = (
     r"|needed|kept|cried|broke|swallowed|ate|spiked|tested|turned|turns|did|didn't|wasn't"
     r"|couldn't|said|told|weighed|ended|took|passed|finished|rang|sang|won|walked|learned"
     r"|lost|spent|stayed|left|held|asked|loves|loved|just|finally|taught|teaches|reminded"
-    r"|made|slept|stopped|tried|used|wore|grew|peed|pooped"
+    r"|made|slept|stopped|tried|used|wore|grew|peed|pooped|found out"
     r"|showed)\b"
     # how a child is doing: "Yoandri is wearing a green cast", "Yoali ya no necesita oxígeno"
     r"|\s+(?:is|was) (?:wearing|sporting|rocking|back (?:to|in|on)|home from|recovering"

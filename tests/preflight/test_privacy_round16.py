@@ -100,6 +100,8 @@ from support.preflight_helpers import check_one, stopping_codes
          "cleat.", "en", "privacy-name"),
         ("*Pregunta de Yusmary Chirinos, mamá de dos pacientes de la consulta*", "es",
          "privacy-name"),
+        ("Ozzie found out why on Saturday: a broken forearm in two places.", "en",
+         "privacy-name"),
         ("We are proud to care for a little boy in Loami with Prader-Willi syndrome.", "en",
          "privacy-place"),
         ("We learned from a mom in Pleasant Plains this year, whose son has Menkes disease.",
