@@ -253,6 +253,8 @@ ONE_CHILD = re.compile(
     r"(?:(?!every|each|any)\w+-)?"
     rf"(?:{_AGE}|{_KIDS}|teenager|goalie|goalkeeper|freshman|sophomore|quarterback"
     r"|(?:little|young)\s+(?:guy|man|lady|one|fellow))\b(?!s)"
+    # ("a child needs two doses", "a toddler can": a child of advice, anyone)
+    r"(?!\s+(?:can|could|may|might|should|will|would|must|needs?)\b)"
     # a product for them is no child: "a store-brand infant simethicone drop was recalled"
     r"(?!\s+(?:[\w-]+\s+)?(?:formula|drops?|simethicone|car seats?|seats?|carriers?|sleepers?"
     r"|swings?|monitors?|products?|medicines?|doses?|vitamins?|tylenol|acetaminophen"
@@ -636,7 +638,13 @@ ONE_OF_A_KIND = re.compile(
     # meteorologist you've probably watched", "ustedes la conocen", "you may remember the
     # news story", "her story ended up on the national morning shows"
     r"|\b(?:some|many|most|half|a lot|all) of you (?:will |may |might |probably |already )?"
-    r"(?:know|recogni[sz]e|remember)\b"
+    r"(?:know|recogni[sz]e|remember|saw|have seen|heard)\b"
+    r"|\b(?:todos|muchos|varios)(?: de)?(?: ustedes)? (?:vieron|escucharon|supieron)\b"
+    r"|\b(?:l[oa]s?|le) conocen todos\b|\btodos (?:l[oa]s?|le) conocen\b"
+    r"|\beveryone (?:in town )?knows (?:him|her|them)\b|\ball over the (?:paper|news|internet"
+    r"|town|local news)\b|\bbroadcast\b|\bon Channel \d+\b|\b(?:el )?canal \d+\b"
+    r"|\bthe only (?:[\w-]+ ){0,2}?(?:player|singer|dancer|drummer|musician|member|girl|boy)"
+    r" (?:the|on|in) (?:band|team|choir|squad|league|troop)\b"
     r"|\byou(?:['’]ve| have)? (?:probably |likely |all |may have |might have )?(?:seen|watched"
     r"|heard)(?= (?:on|at|in|her|him|them)\b)|\byou (?:see|watch|hear) on\b"
     r"|\byou (?:may|might|will|probably) (?:remember|recogni[sz]e)\b"
@@ -673,7 +681,8 @@ ONE_OF_A_KIND = re.compile(
     # q'anjob'al que tiene el hospital"
     r"|\b[uú]nic[oa]s? (?:[\w'’-]+ ){1,5}?(?:que (?:tenemos|hay|tiene)|en (?:la|el|todo el"
     r"|toda la) (?:planta|hospital|f[aá]brica|escuela|distrito|iglesia|parroquia|condado"
-    r"|pueblo|ciudad|barrio|consulta|cl[ií]nica))\b",
+    r"|pueblo|ciudad|barrio|consulta|cl[ií]nica)|en todo (?-i:[A-Z])\w+"
+    r"|de la (?:estaci[oó]n|banda|orquesta|coro|equipo|f[aá]brica|planta))\b",
     re.I,
 )
 #: A story the writer says is made up: "a composite of several families", "a hypothetical".

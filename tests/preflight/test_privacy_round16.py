@@ -94,6 +94,10 @@ from support.preflight_helpers import check_one, stopping_codes
          "en", "privacy-anecdote"),
         ("Tenemos una paciente de once años, la que ganó el concurso de deletreo del "
          "distrito.", "es", "privacy-anecdote"),
+        ("The dad who does the weather on Channel 20 brought his toddler in at 2 a.m. with "
+         "the classic seal-bark cough.", "en", "privacy-anecdote"),
+        ("El niño de 6 años de la señora que vende elotes afuera del estadio se quemó el pie. "
+         "Ya lo conocen todos los aficionados.", "es", "privacy-anecdote"),
         ("Los morochos Villalobos vinieron a su chequeo de los seis meses.", "es",
          "privacy-name"),
         ("Spring ball is back. Yoandri is wearing a green cast because his slide met a "
@@ -142,6 +146,8 @@ def test_the_shape_stops(body: str, lang: str, code: str) -> None:
         ("Teddy bear: soft toys wait until after the first birthday.", "en"),
         ("A boy in Spanish class with asthma should carry his inhaler.", "en"),
         ("Si viaja con su niño en Semana Santa con fiebre, consulte antes.", "es"),
+        ("Many of you saw the flu clinic on Channel 20: a child needs two doses the first "
+         "year.", "en"),
     ],
 )
 def test_the_same_shape_without_a_person_passes(body: str, lang: str) -> None:
