@@ -214,7 +214,10 @@ ONE_CHILD = re.compile(
     # (one: "a few teen patients", "the baby" of advice followed by a plural are many)
     r"\b(?:(?:the|our|a|an|one|this|that)\s+(?!few\b|couple\b|lot\b|number\b)"
     r"(?:[\w-]+\s+){0,2}?" + _CHILD_WORD + r"(?!s?\s+[a-z]+s\b)" + _NO_MODAL
-    + r"|(?:\d+|\w+)-(?:year|month|week|day)-old(?!s)" + _NO_MODAL + r"|one of our [\w-]+s"
+    + r"|(?:\d+|\w+)-(?:year|month|week|day)-old(?!s)" + _NO_MODAL
+    # (one of the children: "one of our doctors" is on call, no one's event)
+    + r"|one of our (?:[\w-]+ )?(?:patients|kids|babies|toddlers|preschoolers|kindergart[ne]+rs"
+    r"|graders|newborns|preemies|teens|players|athletes|[\w-]+-olds)"
     r"|(?:her|his|their) (?:son|daughter|baby|boy|girl|little one|toddler)"
     # Spanish: "su hijo", "el niño", "un niño" are anyone's; an age, "nuestro", a pet word
     # make one: "un chaval de seis años", "nuestra pacientita", "a un varoncito"
@@ -227,7 +230,8 @@ ONE_CHILD = re.compile(
 )
 #: A verb in the past: the date is when something happened to that child, not a rule's day.
 PAST_VERB = re.compile(
-    r"\b(?:(?!need|speed|seed|feed|bleed|breed|proceed|exceed|succeed|indeed|bed|red)[a-z]{2,}ed"
+    r"\b(?:(?!need|speed|seed|feed|bleed|breed|proceed|exceed|succeed|indeed|bed|red|closed"
+    r"|scheduled|required|based|used|expected|allowed|located)[a-z]{2,}ed"
     r"|took|had|went|came|sent|got|made|ran|fell|broke|was|were|left|began|did|rode|swam|wrote"
     r"|estuvo|tuvo|fue|hizo|dio|vino|trajo|puso|dijo|pudo"
     r"|[a-záéíñ]{2,}(?:ó|aron|ieron)"

@@ -243,6 +243,13 @@ CREDITED_BEFORE = re.compile(
 )
 
 
+#: Before a capital letter, words that make it a thing's letter, not an initial: "vitamin
+#: D", "hepatitis B", "type A", "plan B", "grupo O".
+INITIAL_IS_A_THING_BEFORE = re.compile(
+    r"(?i:vitamin|vitamina|hepatitis|hep|type|tipo|plan|part|parte|section|grade|group|grupo"
+    r"|class|size|talla|strep|blood)\s+$")
+
+
 def _initials(text: str, policy: Policy) -> Iterator[Hit]:
     """An initial and a family name with a person cue around them (BLOCK)."""
     for match in INITIAL_NAME.finditer(text):
@@ -258,6 +265,8 @@ def _initials(text: str, policy: Policy) -> Iterator[Hit]:
             continue  # "Dr. R. Smith", "St. J. ..."
         if re.search(rf"[{_U}][{_L}]+\s+$", before):
             continue  # a middle initial of a full name ("Edward R. Murrow"): read as a run
+        if INITIAL_IS_A_THING_BEFORE.search(before):
+            continue  # "vitamin D. Babies who ...": a vitamin, then a new sentence
         if not (credited or PERSON_BEFORE.search(before) or PERSON_AFTER.match(after)):
             continue
         if not credited and not _about_life(sentence_of(text, match.start(), match.end())):
@@ -916,6 +925,11 @@ def _unknown_said_of_a_person(token: Token, text: str, policy: Policy) -> bool:
         return False
     if SPANISH_IMPERATIVE.fullmatch(token.text):
         return False  # "Apáguela cuando nadie la ve": a verb and its pronoun
+    if token.text.endswith("í") and re.match(
+            r"\s+(?:en|con|a|al|de|del|entre|que|el|la|los|las|un|una|mucho|poco|sol[oa]"
+            r"|\w+(?:ando|iendo))\b",
+            text[token.end : token.end + 12]):
+        return False  # "Crecí en San Miguel", "Aprendí a": a verb in the first person
     before = text[max(0, token.start - 40) : token.start]
     after = text[token.end : token.end + 40]
     if PLACE_PREPOSITION_BEFORE.search(before):

@@ -526,7 +526,8 @@ OUR_ONE = re.compile(
     r"|\bone of our (?:moms|dads|mothers|fathers|parents|families)\b"
     r"|\b(?:un|una) (?:paciente|mam[aá]|familia) (?:nuestr[oa]|que atendemos)\b"
     r"|\b(?:uno de nuestros|una de nuestras) (?:pacientes|mam[aá]s|familias)\b"
-    r"|\btenemos (?:un|una) (?:paciente|pacientita|pacientito|ni[ñn][oa]|beb[eé]|familia)\b"
+    r"|\btenemos (?:un|una) (?:paciente|pacientita|pacientito|ni[ñn][oa]|beb[eé]|familia|nen[ea]"
+    r"|chamac[oa]|cipot[ea]|patoj[oa])\b"
     # a parent or a family the writer tells of: "les quiero contar de una mamá", "I keep
     # thinking of one family", "una mamá que tiene la pupusería", "a mom whose twins"
     r"|\b(?:contar(?:les)?|hablar(?:les)?|cuento) de (?:una|un) (?:mam[aá]|pap[aá]|familia"
@@ -615,7 +616,8 @@ ONE_OF_A_KIND = re.compile(
     # the one at a public event: "the youngest performer at the Sangamon Auditorium holiday
     # recital"
     r"|\bthe (?:youngest|oldest|smallest|tallest) (?:[\w-]+ )?(?:performer|player|runner|dancer"
-    r"|singer|competitor|swimmer|participant|camper|graduate|member|contestant|finalist)"
+    r"|singer|competitor|swimmer|participant|camper|graduate|member|contestant|finalist"
+    r"|finisher|projectionist|winner|champion|lifeguard|volunteer|employee|reporter)"
     r" (?:at|in|on|of)\b"
     # a feat there is one of: "threw the perfect game in the Little League regional final"
     r"|\b(?:perfect game|no-hitter|regional final|state final|state championship"
@@ -650,6 +652,10 @@ ONE_OF_A_KIND = re.compile(
     r"|\byou (?:may|might|will|probably) (?:remember|recogni[sz]e)\b"
     r"|\b(?:ustedes|muchos de ustedes|varios de ustedes) (?:ya )?(?:l[oa]s? )?(?:conocen"
     r"|van a reconocer|recuerdan|se acuerdan|han visto|vieron)\b"
+    r"|\b(?:anyone|everyone|everybody) who (?:watched|saw|listens to|heard)\b"
+    r"|\b(?:local )?radio station\b|\bmorning (?:host|show)\b|\bnewspaper (?:story|article)\b"
+    r"|\beveryone at the (?:[\w-]+ ){0,3}?(?:ballpark|park|stadium|fair|market|pool|rink|gym)"
+    r" knows\b"
     r"|\bthe news story\b|\b(?:morning|talk|national) shows?\b|\bsports (?:news|section|page)\b"
     r"|\b(?:picture|photo|story) ran\b|\ben (?:las noticias|el noticiero|el peri[oó]dico)\b"
     r"|\b(?:news channels?|noticieros|diario local|peri[oó]dico local|radio show|programa de"
@@ -668,7 +674,8 @@ ONE_OF_A_KIND = re.compile(
     r"|bodega)\b|\b(?:tiene|tienen|atiende|atienden) la (?:[\w-]+ ){0,2}?(?:pupuser[ií]a"
     r"|panader[ií]a|tienda|taquer[ií]a|bodega|lavander[ií]a|fonda|cocina|fruter[ií]a)\b"
     r"|\b(?:gan[oó]|won) (?:el|la|the) (?:[\w-]+ ){0,3}?(?:concurso|campeonato|competencia|bee"
-    r"|contest|championship|tournament|title)\b|\bconcurso de (?:deletreo|ortograf[ií]a)\b"
+    r"|contest|championship|tournament|title|certamen)\b"
+    r"|\bconcurso de (?:deletreo|ortograf[ií]a)\b"
     # born where nobody is born: "born in the back seat of a rideshare", "nació en el asiento
     # de atrás de la guagua", "decidió nacer en"
     r"|\bborn (?:in|on) (?:the )?(?:back|front) seat\b|\bborn (?:in|on) (?:a|an|the) (?:[\w-]+ )?"
@@ -679,7 +686,7 @@ ONE_OF_A_KIND = re.compile(
     # the only one the Spanish way, a kind and a place: "los únicos trillizos venezolanos que
     # tenemos", "la única mujer operadora de grúa en la planta", "la única intérprete de
     # q'anjob'al que tiene el hospital"
-    r"|\b[uú]nic[oa]s? (?:[\w'’-]+ ){1,5}?(?:que (?:tenemos|hay|tiene)|en (?:la|el|todo el"
+    r"|\b[uú]nic[oa]s? (?:[\w'’-]+ ){1,9}?(?:que (?:tenemos|hay|tiene)|en (?:la|el|todo el"
     r"|toda la) (?:planta|hospital|f[aá]brica|escuela|distrito|iglesia|parroquia|condado"
     r"|pueblo|ciudad|barrio|consulta|cl[ií]nica)|en todo (?-i:[A-Z])\w+"
     r"|de la (?:estaci[oó]n|banda|orquesta|coro|equipo|f[aá]brica|planta))\b",

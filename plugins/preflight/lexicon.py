@@ -258,7 +258,7 @@ fever flu cough rash covid tdap rsv mmr dtap hpv ear eye
 god jesus christ santa claus allah buddha christmas xmas eve easter halloween thanksgiving
 hanukkah kwanzaa ramadan eid diwali navidad pascua nochebuena dia virgen virgin san santo
 summer winter spring fall autumn verano invierno primavera otono
-russian german nepali khmer lao tamil age
+russian german nepali khmer lao tamil age solo
 nowruz navruz holi vesak songkran tet navratri onam pongal lohri
 
 """) | PEOPLES

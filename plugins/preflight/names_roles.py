@@ -381,7 +381,19 @@ def _child_beside(sentence: str, introduction: str) -> bool:
 def adults_introduced(prose: str) -> frozenset[str]:
     """The words (folded) of the names `prose` introduces by an adult's trade or office
     (`ADULT_INTRO`); not a trade said of a child, not an adult named with their own child."""
-    found: set[str] = set()
+    return frozenset(key for words in _introduced(prose) for key in words)
+
+
+def adult_full_names(prose: str) -> frozenset[str]:
+    """The full names (folded words, space-joined) `prose` introduces as adults by their
+    trade: "ruth abernathy" for "Ruth Abernathy, the children's librarian at Lincoln Library".
+    The site keeps them (`site_people`): the librarian named in full in another note is the
+    same librarian; her given name alone is not enough."""
+    return frozenset(" ".join(words) for words in _introduced(prose) if len(words) > 1)
+
+
+def _introduced(prose: str) -> Iterator[list[str]]:
+    """Each name `adults_introduced` reads, as its folded words in order."""
     for match in _matches(prose):
         # (each alternative of ADULT_INTRO names its one group: the match holds one)
         group = next((g for g, value in match.groupdict().items() if value and g != "shop"),
@@ -414,8 +426,7 @@ def adults_introduced(prose: str) -> frozenset[str]:
         for name in (match[group], *listed):
             words = [t for t in _tokens(name) if t.key not in ("de", "del", "la", "los")]
             if _a_name(words):
-                found.update(t.key for t in words)
-    return frozenset(found)
+                yield [t.key for t in words]
 
 
 #: The next name of a list: "the coaches, Dennis Orland and Tamika Grier", "led by Dr.

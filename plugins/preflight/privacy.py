@@ -350,13 +350,20 @@ def _drop_adults_of_people_news(segments: list[Segment], groups: list[list[Hit]]
     ]
 
 
+#: Right after a name, whose parent it is: "Ruth Abernathy's son", "la hija de".
+PARENT_OF_AFTER = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+)?(?:son|daughter|baby|babies|kids?|child|children|boy|girl|twins"
+    r"|toddler|newborn|teen|grandson|granddaughter)\b|,?\s+(?:whose|cuy[oa])\s+(?:son|daughter"
+    r"|baby|kid|child|boy|girl|twins|toddler|hij[oa]|beb[eé]|ni[ñn][oa])\b", re.I)
+
+
 def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
                            people: frozenset[str]) -> list[list[Hit]]:
     """A name whose every word belongs to one of the practice's people as the site names
     them (`site_people`: who signs its notes, whom a note introduces as staff) is theirs,
     unless the words right beside it make it a child's ("little Priya", "Priya's two-month
     visit"): a patient may share the nurse's given name (pure)."""
-    from .lexicon import words_of_name
+    from .lexicon import fold, words_of_name
     from .names_roles import a_child_beside
     from .names_words import dictionary_word
 
@@ -364,7 +371,13 @@ def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
         return groups
 
     def theirs(segment: Segment, hit: Hit) -> bool:
-        words = words_of_name(segment.text[hit.start : hit.end])
+        said = segment.text[hit.start : hit.end]
+        if (" ".join(fold(w) for w in said.split()) in people
+                and not a_child_beside(segment.text, hit.start, hit.end)
+                and not PARENT_OF_AFTER.match(segment.text, hit.end)):
+            return True  # an adult the site introduced by trade, named in full (not as a
+            # child's parent: "Ruth Abernathy's son came in with a cut")
+        words = words_of_name(said)
         if segment.kind == "address":
             # (a slug's words run together: "ask-priya-back-to-work" is Priya's column)
             words = {part for word in words for part in word.split("-")

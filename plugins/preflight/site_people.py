@@ -35,7 +35,7 @@ def site_people(notes: Iterable[NoteFile], cache: Path | None = None) -> frozens
     words: set[str] = set()
     signed: dict[str, int] = {}
     for note in notes:
-        parts = ["site-people", note.digest]
+        parts = ["site-people-2", note.digest]
         found = (scan_cache.cached(cache, parts, lambda n=note: _people_of(n), _encode,
                                    _decode) if note.digest else _people_of(note))
         words |= found[0]
@@ -49,11 +49,14 @@ def _people_of(note: NoteFile) -> tuple[frozenset[str], frozenset[str]]:
     introduces, and the names (folded) that sign it off."""
     from .lexicon import fold, words_of_name
     from .names_public import staff_introduced
+    from .names_roles import adult_full_names
 
     words = set(words_of_name(f"{note.meta('author')} {note.meta('authors')}"))
     text = f"{note.meta('title')}\n{note.body}"
     if text.strip():
         words |= staff_introduced(text)
+        # (an adult introduced by trade, kept as a full name: "ruth abernathy")
+        words |= adult_full_names(text)
     signed = frozenset(" ".join(fold(w) for w in name.split()) for name in signers(note.body))
     return frozenset(words), signed
 

@@ -167,3 +167,38 @@ def test_a_slug_holding_a_childs_name_still_stops(tmp_path: Path) -> None:
             "Slug: ask-priya-mateo-alvarez\n\nHow much milk to send to daycare.\n")
     assert "privacy-name" in {f.code for f in check_one(tmp_path, note).findings
                               if f.blocking}
+
+
+def _stopping_names(tmp_path: Path, first: str, second: str) -> list[str]:
+    """Check a site of two notes; the privacy-name findings of the second that stop it."""
+    notes = tmp_path / "content" / "notes"
+    notes.mkdir(parents=True)
+    (notes / "a-first.md").write_text(first, encoding="utf-8")
+    report = check_one(tmp_path, second, name="b-second.md")
+    return [f.message for f in report.findings
+            if f.path.endswith("b-second.md") and f.code == "privacy-name" and f.blocking]
+
+
+def test_an_adult_the_site_introduced_by_trade_passes_in_full_elsewhere(tmp_path: Path) -> None:
+    first = ("Title: Story time\nDate: 2026-02-01\n\nRuth Abernathy, the children's librarian "
+             "at Lincoln Library, came by with a box of books for the waiting room.\n")
+    second = ("Title: Coverage Saturday\nDate: 2026-06-01\n\nNavigators will help families "
+              "renew All Kids coverage for children. Thank you to Ruth Abernathy for the "
+              "room.\n")
+    assert _stopping_names(tmp_path, first, second) == []
+
+
+def test_her_given_name_alone_or_her_child_still_stops(tmp_path: Path) -> None:
+    first = ("Title: Story time\nDate: 2026-02-01\n\nRuth Abernathy, the children's librarian "
+             "at Lincoln Library, came by with a box of books for the waiting room.\n")
+    second = ("Title: Stitches\nDate: 2026-06-01\n\nRuth Abernathy's son came in with a cut "
+              "on his chin on Tuesday and needed three stitches.\n")
+    assert _stopping_names(tmp_path, first, second)
+
+
+def test_an_interpreter_by_the_languages_after_the_name_passes(tmp_path: Path) -> None:
+    note = ("Title: Asthma plans in eight languages\nDate: 2026-03-01\n\nThank you to Odette "
+            "Kalonji (French and Lingala), Farid Sultani (Dari and Pashto) and Oksana Hrytsenko "
+            "(Ukrainian and Russian), who translated our asthma action plan for children.\n")
+    assert not [f for f in check_one(tmp_path, note).findings
+                if f.code == "privacy-name" and f.blocking]
