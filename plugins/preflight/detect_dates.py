@@ -209,7 +209,8 @@ _CHILD_WORD = (r"(?:patient|baby|child|kid|boy|girl|toddler|preschooler|kinderga
                r"|grader|newborn|infant|preemie|teen)")
 #: "A 3-year-old can swallow a button battery": a child of advice, anyone's.
 _NO_MODAL = (r"(?!\s+(?:can|could|may|might|should|will|would|must|needs?|puede|debe)\b)")
-_NINO = r"(?:ni[ñn][oa]|beb[eé]|paciente|hij[oa]|chaval|chavala|peque|" + REGIONAL_CHILD + ")"
+_NINO = (r"(?:ni[ñn][oa]|beb[eé]|paciente|pacientit[oa]|hij[oa]|chaval|chavala|peque|"
+         + REGIONAL_CHILD + ")")
 ONE_CHILD = re.compile(
     # (one: "a few teen patients", "the baby" of advice followed by a plural are many)
     r"\b(?:(?:the|our|a|an|one|this|that)\s+(?!few\b|couple\b|lot\b|number\b)"
@@ -239,8 +240,9 @@ PAST_VERB = re.compile(
 )
 #: A date told as a rule or a deadline ("starting", "by", "until", "before"): no one's event.
 RULE_DATE_BEFORE = re.compile(
-    r"\b(?:starting|starts?|begins?|beginning|by|until|before|after|through|from|since|open"
-    r"|opens|deadline|due|a partir del?|desde|hasta|antes del?|despu[eé]s del?|every|each|cada)"
+    # ("desde el 3 de nov. hasta el viernes", "from May 2 to May 5" are a stay, not a rule)
+    r"\b(?:starting|starts?|begins?|beginning|by|before|after|open"
+    r"|opens|deadline|due|a partir del?|antes del?|despu[eé]s del?|every|each|cada)"
     r"\s+(?:(?:on|el|the)\s+)?(?:\w+,?\s+)?$",
     re.I,
 )

@@ -86,6 +86,8 @@ from support.preflight_helpers import check_one, stopping_codes
          "rung yesterday.", "en", "privacy-date"),
         ("El jugador que vimos el 11 de septiembre, después del golpe, ya regresó a clases.",
          "es", "privacy-date"),
+        ("Nuestra pacientita de cinco meses a la que operaron del corazón el 12 de agosto "
+         "volvió hoy a su primer control.", "es", "privacy-date"),
         ("Our sickest RSV baby so far went home from the PICU this week. Some of you will "
          "know the family without me saying much.", "en", "privacy-anecdote"),
         ("Esta semana vino una mamá con sus trillizos de cuatro años, los únicos trillizos "
