@@ -577,20 +577,19 @@ def dates(prose: str) -> Iterator[Hit]:
         date = match.group(0).strip()
         if HISTORICAL_YEAR.search(date) or HISTORICAL_AFTER.match(prose, match.end()):
             continue
-        told = SAINTS_DAY.sub("", sentence_of(prose, match.start(), match.end()))
-        if _public_figure_in(told) or (
+        sentence = sentence_of(prose, match.start(), match.end())
+        if _public_figure_in(SAINTS_DAY.sub("", sentence)) or (
                 _public_figure_in(_sentence_before_the_one_of(prose, match.start()))
                 and re.match(r"\s*(?:He|She|Él|Ella|Muri[oó]|Naci[oó]|Died|Was born)\b",
-                             sentence_of(prose, match.start(), match.end()))):
+                             sentence)):
             continue  # "Fred Rogers was born on March 20, 1928": a public life, no patient's
             # ("... Roberto Clemente ... Murió el 31 de diciembre de 1972": the same man)
         if EVERY_YEAR_BEFORE.search(prose, max(0, match.start() - 20), match.start()):
             continue  # "Cada 5 de octubre el Perú recuerda a …": a yearly day, no one's visit
-        if PUBLIC_DAY_AFTER.match(prose, match.end()) and not SINGULAR_EVENT.search(
-                sentence_of(prose, match.start(), match.end())):
+        if PUBLIC_DAY_AFTER.match(prose, match.end()) and not SINGULAR_EVENT.search(sentence):
             continue  # "El 30 de abril, Día del Niño, regalamos libros": everyone's day (not
             # "falleció el 2 de noviembre, Día de Muertos")
-        if SUPPOSE_BEFORE.search(sentence_of(prose, match.start(), match.end())):
+        if SUPPOSE_BEFORE.search(sentence):
             continue  # "Say a baby is born on March 17 at 26 weeks": an example, nobody's
         if _is_birth_date(prose, match):
             spans.append((match.start(), match.end()))
@@ -602,7 +601,6 @@ def dates(prose: str) -> Iterator[Hit]:
                 "Fix: remove it; a year or an age in months is fine.",
             )
             continue
-        sentence = sentence_of(prose, match.start(), match.end())
         event = PERSON_EVENT.search(sentence) or LAST_WEEKDAY_BEFORE.search(
             prose, max(0, match.start() - 24), match.start())
         if (event and (ONE_PERSON.search(sentence) or SINGULAR_EVENT.search(sentence))) or (

@@ -1863,6 +1863,12 @@ AGED = re.compile(
 )
 
 
+def _words_of_group(text: str, match: re.Match[str]) -> list[Token]:
+    """The tokens of a match's "name" group, at their places in `text`."""
+    start, end = match.span("name")
+    return [Token(start + t.start, start + t.end, t.text, t.key) for t in _tokens(text[start:end])]
+
+
 #: A full name and, in an appositive, whose parent or relative it is: "Yusmary Chirinos,
 #: mamá de dos pacientes", "Delroy Haughton, dad of one of our patients" (any words: a
 #: name no list knows is a person when the note says whose mother she is).
@@ -1882,9 +1888,7 @@ def _kin_named(text: str, policy: Policy) -> Iterator[Hit]:
     """`KIN_APPOSITIVE`: a full name said to be a child's parent or relative (BLOCK), unless
     the words are the site's people, a place, a month or a public figure."""
     for match in KIN_APPOSITIVE.finditer(text):
-        start, end = match.span("name")
-        words = [Token(start + t.start, start + t.end, t.text, t.key)
-                 for t in _tokens(text[start:end])]
+        words = _words_of_group(text, match)
         if len(words) < 2 or any(
             t.key in policy.names or t.key in BIG_PLACES or t.key in MONTHS
             or t.key in WEEKDAYS or t.key in NOT_PERSON_WORDS for t in words
@@ -1897,9 +1901,7 @@ def _aged(text: str, policy: Policy) -> Iterator[Hit]:
     """`AGED`: one word is a child's given name or nickname (WARN), two a full name (BLOCK),
     unless the words are the site's people, a place, a month or a public figure."""
     for match in AGED.finditer(text):
-        start, end = match.span("name")
-        words = [Token(start + t.start, start + t.end, t.text, t.key)
-                 for t in _tokens(text[start:end])]
+        words = _words_of_group(text, match)
         if not words or any(
             t.key in policy.names or t.key in BIG_PLACES or t.key in MONTHS
             or t.key in WEEKDAYS or t.key in NOT_PERSON_WORDS or t.key in PUBLIC_FIGURES

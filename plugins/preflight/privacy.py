@@ -371,9 +371,10 @@ def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
         return groups
 
     def theirs(segment: Segment, hit: Hit) -> bool:
+        if a_child_beside(segment.text, hit.start, hit.end):
+            return False
         said = segment.text[hit.start : hit.end]
         if (" ".join(fold(w) for w in said.split()) in people
-                and not a_child_beside(segment.text, hit.start, hit.end)
                 and not PARENT_OF_AFTER.match(segment.text, hit.end)):
             return True  # an adult the site introduced by trade, named in full (not as a
             # child's parent: "Ruth Abernathy's son came in with a cut")
@@ -382,8 +383,7 @@ def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
             # (a slug's words run together: "ask-priya-back-to-work" is Priya's column)
             words = {part for word in words for part in word.split("-")
                      if len(part) > 2 and not dictionary_word(part)} or words
-        return (bool(words) and words <= people
-                and not a_child_beside(segment.text, hit.start, hit.end))
+        return bool(words) and words <= people
 
     return [
         [hit for hit in hits if not (hit.code == "privacy-name" and theirs(segment, hit))]
