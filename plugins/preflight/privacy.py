@@ -263,6 +263,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         groups = _drop_places_the_body_names(segments, groups)
         groups = _add_unexplained_names(segments, groups, policy)
         groups = _add_places_of_stories(segments, groups)
+        groups = _add_story_told(segments, groups)
         groups = _drop_the_sites_people(segments, groups, context.site_people or frozenset())
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
@@ -482,6 +483,38 @@ def _add_places_of_stories(segments: list[Segment], groups: list[list[Hit]]
             extra.extend(hit for hit in towns_in_story(segment.text, start, end)
                          if not any(p.overlaps(hit) for p in places + extra))
         out.append(hits + extra)
+    return out
+
+
+def _add_story_told(segments: list[Segment], groups: list[list[Hit]]) -> list[list[Hit]]:
+    """A `privacy-anecdote` WARN when the note as a whole reads like one patient's story
+    (`story_score`, a model learned from the corpus), at the sentence that reads most so.
+
+    The rules speak first: a note they already read as a story gets no second finding, and
+    a note that says its story is a composite or made up (`NOT_ONE_REAL`) tells of no one.
+    """
+    from .detect_people import NOT_ONE_REAL
+    from .story_score import load_model, story_hit, story_segments
+
+    if any(hit.code == "privacy-anecdote" for hits in groups for hit in hits):
+        return groups
+    prose = story_segments(segments)
+    if any(not s.key and NOT_ONE_REAL.search(s.text) for s in prose):
+        return groups
+    found = story_hit(load_model(), [s.text for s in prose])
+    if found is None:
+        return groups
+    segment = prose[found.text_index]
+    # (up to a quotation mark: the message's own quotes must hold the sentence's words)
+    opening = re.split(r'["“”]', " ".join(segment.text[found.start:found.end].split()[:8]))[0]
+    cues = ", ".join(f'"{cue}"' for cue in found.cues)
+    what = (f'The note reads like the story of one patient, most of all at "{opening} …"'
+            + (f" (words such as {cues})" if cues else "")
+            + ": a story told with what happened, when and who was there can be recognised "
+            "by the family's friends and neighbours, even with no name in it.")
+    index = next(i for i, s in enumerate(segments) if s is segment)
+    out = list(groups)
+    out[index] = [*groups[index], warn(found.start, found.end, "privacy-anecdote", what)]
     return out
 
 

@@ -44,7 +44,9 @@ def test_publish_with_a_leaky_note_deploys_nothing_and_says_where_and_how(
     assert "content/notes/2026-11-01-croup.md:6:13: BLOCK privacy-phone" in out
     assert "content/notes/2026-11-01-croup.md:5:1: WARN privacy-name" in out
     assert "run `.venv/bin/invoke attest content/notes/2026-11-01-croup.md`" in out
-    assert "2 stop the publish (1 privacy BLOCK, 1 privacy WARN until attested)" in out
+    # (the note is also read as one child's story: story_score)
+    assert "content/notes/2026-11-01-croup.md:5:1: WARN privacy-anecdote" in out
+    assert "3 stop the publish (1 privacy BLOCK, 2 privacy WARN until attested)" in out
     assert "Nothing was deployed or posted" in out
     assert "Traceback" not in out
 
