@@ -97,7 +97,8 @@ def compound_given() -> frozenset[str]:
 @cache
 def name_words() -> frozenset[str]:
     """Names that are also ordinary English or Spanish words: they need a person cue."""
-    return _data("name_words.txt") | MONTHS | WEEKDAYS | NOT_PERSON_WORDS
+    written = written_words() & (given_names() | surnames())
+    return _data("name_words.txt") | MONTHS | WEEKDAYS | NOT_PERSON_WORDS | written
 
 
 @cache
@@ -109,7 +110,20 @@ def common_words() -> frozenset[str]:
     dictionary "Vaccines had ..." would read as one.
     """
     data = resources.files("preflight").joinpath("data", "common_words.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(data).decode("utf-8").split("\n"))
+    return frozenset(gzip.decompress(data).decode("utf-8").split("\n")) | written_words()
+
+
+@cache
+def written_words() -> frozenset[str]:
+    """The words the corpus' notes write in lower case, each in 20 notes or more (folded;
+    `data/written_words.txt`, written by `data/train_story_model.py`, whose vocabulary it is).
+
+    Why beside the dictionaries: the Spanish one holds few inflected forms ("algunos",
+    "vamos", "borre", "duran", "nuca" are not in it), so a sentence that starts with one
+    read as a name; and a name that is also such a word ("Duran" the verb, "Mora" the
+    berry) then needs a person cue, as "Hope" and "Rosa" do (`name_words`).
+    """
+    return _data("written_words.txt")
 
 
 @cache

@@ -17,7 +17,8 @@ What the model may learn from, by design:
   texts, body), with web addresses, e-mail addresses, file names, link targets and markup
   blanked out: those have rules of their own (detect_numbers, links).
 
-The weights, the vocabulary and the threshold are data (`data/story_model.json.gz`),
+The weights and the threshold are data (`data/story_model.json.gz`), the vocabulary a word
+list (`data/written_words.txt`),
 written by `data/train_story_model.py` from the corpus' tune half only; its docstring says
 how the threshold was chosen and what it cost. Everything here is pure: the guard
 (privacy.py) asks `story_hit` once per note and adds a `privacy-anecdote` WARN, which the
@@ -40,6 +41,9 @@ from .hits import sentence_span
 from .segments import PUBLISHED_KEYS, Segment
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "story_model.json.gz"
+#: The model's vocabulary, kept as a word list of its own: the lexicon reads it too
+#: (`lexicon.written_words`).
+WORDS_PATH = MODEL_PATH.with_name("written_words.txt")
 #: A word is a feature when the training notes write it in lower case in at least this many
 #: notes: common words, never a name of the corpus.
 MIN_NOTES = 20
@@ -207,16 +211,14 @@ def to_json(model: StoryModel) -> dict[str, object]:
     """The model as `data/story_model.json.gz` stores it (sorted, so a retrain diffs)."""
     return {
         "about": dict(model.about), "threshold": model.threshold, "bias": round(model.bias, 5),
-        "vocabulary": sorted(model.vocabulary),
         "weights": {k: round(v, 4) for k, v in sorted(model.weights.items())},
     }
 
 
-def from_json(data: Mapping[str, object]) -> StoryModel:
-    """A model from its stored form."""
+def from_json(data: Mapping[str, object], vocabulary: Iterable[str]) -> StoryModel:
+    """A model from its stored form and its vocabulary."""
     weights = data["weights"]
-    vocabulary = data["vocabulary"]
-    assert isinstance(weights, dict) and isinstance(vocabulary, list)
+    assert isinstance(weights, dict)
     about = data.get("about") or {}
     assert isinstance(about, dict)
     return StoryModel(
@@ -230,4 +232,16 @@ def from_json(data: Mapping[str, object]) -> StoryModel:
 def load_model(path: Path = MODEL_PATH) -> StoryModel:
     """The shipped model (a missing file is a broken install, and says so)."""
     with gzip.open(path, "rt", encoding="utf-8") as stream:
-        return from_json(json.load(stream))
+        return from_json(json.load(stream), read_words(path.with_name(WORDS_PATH.name)))
+
+
+def read_words(path: Path = WORDS_PATH) -> frozenset[str]:
+    """A word list: one word a line, "#" lines are comments."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def write_words(path: Path, vocabulary: Iterable[str], header: str) -> None:
+    """The vocabulary as `read_words` reads it back, sorted so a retrain diffs."""
+    path.write_text(f"# {header}\n" + "".join(f"{w}\n" for w in sorted(vocabulary)),
+                    encoding="utf-8")

@@ -1,0 +1,35 @@
+"""Round 17, from the clean notes session 16's private sets held back (read once the story
+score's threshold had been chosen with them, so they were no longer a fair measure): a
+Spanish sentence that starts with an inflected word the Spanish dictionary lacks ("Algunos",
+"Vamos", "Duran") read as a name. The words the corpus writes in lower case in 20 notes or
+more (`lexicon.written_words`, the story model's vocabulary) are words; one that is also a
+name needs a person cue, as "Hope" and "Rosa" do."""
+
+from __future__ import annotations
+
+import pytest
+from preflight import lexicon
+from support.preflight_helpers import stopping_codes
+
+
+@pytest.mark.parametrize("text", [
+    "Vamos con las vacunas al gimnasio de la escuela.",
+    "Los tamales cocidos, al refri en menos de dos horas. Duran de 3 a 5 días en el refri.",
+    "Algunos ya me dijeron que van a ser futbolistas.",
+])
+def test_an_inflected_spanish_word_is_no_name(text: str) -> None:
+    assert stopping_codes(text, "es") == set()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Duran tuvo fiebre tres días y su mamá lo trajo el lunes.", "es"),
+    ("Little Duran had a fever for three days.", "en"),
+])
+def test_the_same_word_said_of_a_child_is_still_a_name(text: str, lang: str) -> None:
+    assert "privacy-name" in stopping_codes(text, lang)
+
+
+def test_written_words_are_common_words_and_a_name_among_them_needs_a_cue() -> None:
+    assert {"algunos", "vamos"} <= lexicon.written_words() <= lexicon.common_words()
+    assert "duran" in lexicon.name_words()  # a given name and a verb
+    assert "algunos" not in lexicon.name_words()
