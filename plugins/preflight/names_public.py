@@ -633,6 +633,21 @@ ASKED_THE_STAFF = re.compile(
     r"|enfermeras|compa[ñn]er[oa]s|coworkers|colleagues)\b[^\n]*\n+"
     r"(?P<items>(?:[ \t]*[-*+][ \t]+[^\n]*(?:\n|$))+)"
 )
+#: Whom parents are told to ask or call, the doctor beside them ("pregunten por mí o por
+#: Lupe", "ask Lupe at +1 217-555-0134", "tell me or Lupe", "Ahí les contesta Lupe o yo"):
+#: someone who answers for the practice, when the words around name its line or its desk
+#: (`_THE_PRACTICE`). A parent is never who the practice's phone reaches.
+REACHED_AT_THE_PRACTICE = re.compile(
+    r"\b(?:(?i:ask|call|text|tell|talk to|speak (?:to|with))[ \t]+"
+    r"(?:(?i:me|us)[ \t]+(?i:or)[ \t]+)?(?:(?i:for)[ \t]+)?"
+    r"|(?i:pregunt(?:e|en)[ \t]+por|hable[n]?[ \t]+con|les?[ \t]+contesta|contesta)[ \t]+"
+    r"(?:(?i:m[ií]|nosotros|yo)[ \t]+(?i:o)[ \t]+(?:(?i:por|con)[ \t]+)?)?)"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü-]+)(?![\w'’-])(?![ \t]+[A-ZÁÉÍÓÚÑ])"
+)
+#: The practice's own line or desk in a sentence: a phone number, "the front desk".
+_THE_PRACTICE = re.compile(
+    r"\d{3}[-. ]\d{4}\b|(?i:front desk|la recepci[oó]n|call us|ll[aá]menos|ll[aá]me(?:n)? al"
+    r"|la cl[ií]nica|the office|la oficina|aqu[ií] en|at the clinic|hablamos espa[ñn]ol)")
 #: New people joining the practice, then named in the next sentence: "two community health
 #: workers are joining us this fall. Fadumo Hassan will work with Somali families and Sayed
 #: Karimi with Afghan families." (full names only: the next sentence may name a family's child
@@ -672,6 +687,11 @@ def staff_introduced(prose: str) -> frozenset[str]:
         for name in re.finditer(_FULL_NAME, match["next"]):
             if not CHILD_IN_LIST.match(match["next"], name.end()):
                 found.update(fold(w) for w in name.group(0).split())
+    for match in REACHED_AT_THE_PRACTICE.finditer(prose):
+        # (its sentence or the one before: "Llámenos al … . Ahí les contesta Lupe o yo")
+        left = prose.rfind("\n\n", 0, match.start()) + 1
+        if _THE_PRACTICE.search(prose, max(left, match.start() - 120), match.end() + 80):
+            found.update(fold(w) for w in match["name"].split())
     for match in ASKED_THE_STAFF.finditer(prose):
         for item in ANSWER_ITEM.finditer(match["items"]):
             words = [fold(w) for w in item["name"].split()]

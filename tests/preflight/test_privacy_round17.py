@@ -33,3 +33,25 @@ def test_written_words_are_common_words_and_a_name_among_them_needs_a_cue() -> N
     assert {"algunos", "vamos"} <= lexicon.written_words() <= lexicon.common_words()
     assert "duran" in lexicon.name_words()  # a given name and a verb
     assert "algunos" not in lexicon.name_words()
+
+
+@pytest.mark.parametrize("text", [
+    "¿Tienen dudas? Llamen al +1 217-555-0134 y pregunten por mí o por Lupe. Hablamos español.",
+    "Cualquier duda, llámenos al +1 217-555-0134. Ahí les contesta Lupe o yo, en español.",
+    "There are still a few spots; ask Lupe at +1 217-555-0134.",
+    "If your family would like gifts this year, tell me or Lupe at the front desk.",
+])
+def test_whom_parents_are_told_to_ask_at_the_practice_is_its_own(text: str) -> None:
+    from preflight.names_public import staff_introduced
+
+    assert staff_introduced(text) == {"lupe"}
+
+
+@pytest.mark.parametrize("text", [
+    "Call Maya's mom at 217-555-0199.",  # a parent, by the child's name
+    "Ask Liam how his ear feels.",  # no line, no desk: anyone
+])
+def test_a_name_with_no_line_or_desk_or_a_childs_is_not_staff(text: str) -> None:
+    from preflight.names_public import staff_introduced
+
+    assert staff_introduced(text) == frozenset()
