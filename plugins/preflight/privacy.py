@@ -265,6 +265,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         groups = _add_places_of_stories(segments, groups)
         groups = _add_story_told(segments, groups)
         groups = _drop_the_sites_people(segments, groups, context.site_people or frozenset())
+        groups = _drop_names_of_a_book(segments, groups)
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
@@ -390,6 +391,47 @@ def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
         [hit for hit in hits if not (hit.code == "privacy-name" and theirs(segment, hit))]
         for segment, hits in zip(segments, groups, strict=True)
     ]
+
+
+#: A book's title set in italics (or bold italics), then who wrote it: "***Speak*** by Laurie
+#: Halse Anderson: Melinda Sordino, …", "*El beso secreto* (*The Kissing Hand*), de Audrey
+#: Penn", "<em>Bear Stays Up for Christmas</em> by Karma Wilson". Not a bold label ("**Fluids**
+#: by IV", "**Bloqueador** de SPF 30").
+_BOOK_BY = re.compile(
+    r"(?:(?<![*\w])(?:\*|\*\*\*)(?=[^\s*])[^*\n]{2,120}?(?<=\S)(?:\*|\*\*\*)(?![*\w])"
+    r"|(?<!\w)_(?=\S)[^_\n]{2,120}?_(?!\w)"
+    r"|<(?:em|i|cite)>[^<\n]{2,120}</(?:em|i|cite)>)"
+    r"(?:[ \t]*\([^)\n]{1,120}\))?,?[ \t]+(?i:by|de|por|written by|escrito por)[ \t]+"
+    r"(?=[A-ZÁÉÍÓÚÑ])")
+
+
+#: What follows a dash after the author is the writer's own aside ("— Zuri picked this one
+#: at her 4-year checkup"), no longer the book's.
+_TOLD_AFTER_A_DASH = re.compile(r"[ \t]+[—–-][ \t]+|[ \t]*[—–][ \t]*")
+
+
+def _drop_names_of_a_book(segments: list[Segment], groups: list[list[Hit]]
+                          ) -> list[list[Hit]]:
+    """A name after a book's title and its "by"/"de" (`_BOOK_BY`), to the end of the
+    sentence or a dash, is its author's or a character's: a reading list names no patient,
+    unless the words beside a name make it a child's ("by Mateo, 6, who drew it in our
+    waiting room")
+    (pure)."""
+    from .names_roles import a_child_beside
+
+    out: list[list[Hit]] = []
+    for segment, hits in zip(segments, groups, strict=True):
+        if segment.kind != "prose" or not any(h.code == "privacy-name" for h in hits):
+            out.append(hits)
+            continue
+        spans = [(m.end(), _TOLD_AFTER_A_DASH.split(
+            segment.text[m.end():sentence_span(segment.text, m.end(), m.end())[1]], 1)[0])
+            for m in _BOOK_BY.finditer(segment.text)]
+        spans = [(start, start + len(rest)) for start, rest in spans]
+        out.append([h for h in hits if not (
+            h.code == "privacy-name" and any(a <= h.start < b for a, b in spans)
+            and not a_child_beside(segment.text, h.start, h.end))])
+    return out
 
 
 def _with_the_one_before(text: str, hit: Hit) -> str:

@@ -55,3 +55,38 @@ def test_a_name_with_no_line_or_desk_or_a_childs_is_not_staff(text: str) -> None
     from preflight.names_public import staff_introduced
 
     assert staff_introduced(text) == frozenset()
+
+
+@pytest.mark.parametrize("text", [
+    "- ***Speak*** by Laurie Halse Anderson: Melinda Sordino, sexual assault and finding a "
+    "voice.",
+    "- *El beso secreto* (*The Kissing Hand*), de Audrey Penn: un mapachito que lleva el beso "
+    "de su mamá en la mano.",
+    "<li><strong>December 10:</strong> <em>Bear Stays Up for Christmas</em> by Karma "
+    "Wilson.</li>",
+])
+def test_a_books_author_and_characters_are_no_patients(tmp_path, text: str) -> None:
+    from support.preflight_helpers import check_one
+
+    report = check_one(tmp_path, f"Title: Books we love\n\nOur reading list:\n\n{text}\n")
+    assert not [f for f in report.findings if f.code == "privacy-name"]
+
+
+@pytest.mark.parametrize("text", [
+    # (after a dash, the writer's own aside: the child who picked it)
+    "- *Hair Love* by Matthew A. Cherry — Zuri picked this one off the shelf at her 4-year "
+    "checkup last week.",
+])
+def test_a_child_beside_a_book_or_a_label_is_still_named(tmp_path, text: str) -> None:
+    from support.preflight_helpers import check_one
+
+    report = check_one(tmp_path, f"Title: Books we love\n\nOur reading list:\n\n{text}\n")
+    assert [f for f in report.findings if f.code == "privacy-name"]
+
+
+def test_a_bold_label_is_no_books_title() -> None:
+    from preflight.privacy import _BOOK_BY
+
+    assert _BOOK_BY.search("- **Fluids** by IV or feeding tube if the baby is too tired.") is None
+    assert _BOOK_BY.search("- **Bloqueador** de SPF 30 o más, cada dos horas.") is None
+    assert _BOOK_BY.search("- *Hair Love* by Matthew A. Cherry") is not None
