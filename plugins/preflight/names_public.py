@@ -15,7 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .detect_places import STATE_ABBREVIATIONS, STATE_NAMES
-from .hits import Policy, paragraph, sentence_of
+from .hits import Policy, paragraph, paragraph_span, sentence_of
 from .lexicon import (
     BIG_PLACES,
     BRAND_PHRASES,
@@ -644,7 +644,7 @@ REACHED_AT_THE_PRACTICE = re.compile(
     r"(?:(?i:m[ií]|nosotros|yo)[ \t]+(?i:o)[ \t]+(?:(?i:por|con)[ \t]+)?)?)"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü-]+)(?![\w'’-])(?![ \t]+[A-ZÁÉÍÓÚÑ])"
 )
-#: The practice's own line or desk in a sentence: a phone number, "the front desk".
+#: The practice's own line or desk: a phone number, "the front desk".
 _THE_PRACTICE = re.compile(
     r"\d{3}[-. ]\d{4}\b|(?i:front desk|la recepci[oó]n|call us|ll[aá]menos|ll[aá]me(?:n)? al"
     r"|la cl[ií]nica|the office|la oficina|aqu[ií] en|at the clinic|hablamos espa[ñn]ol)")
@@ -688,8 +688,9 @@ def staff_introduced(prose: str) -> frozenset[str]:
             if not CHILD_IN_LIST.match(match["next"], name.end()):
                 found.update(fold(w) for w in name.group(0).split())
     for match in REACHED_AT_THE_PRACTICE.finditer(prose):
-        # (its sentence or the one before: "Llámenos al … . Ahí les contesta Lupe o yo")
-        left = prose.rfind("\n\n", 0, match.start()) + 1
+        # (near it in its paragraph, the sentence before too: "Llámenos al … . Ahí les
+        # contesta Lupe o yo")
+        left = paragraph_span(prose, match.start())[0]
         if _THE_PRACTICE.search(prose, max(left, match.start() - 120), match.end() + 80):
             found.update(fold(w) for w in match["name"].split())
     for match in ASKED_THE_STAFF.finditer(prose):

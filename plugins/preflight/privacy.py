@@ -415,8 +415,7 @@ def _drop_names_of_a_book(segments: list[Segment], groups: list[list[Hit]]
     """A name after a book's title and its "by"/"de" (`_BOOK_BY`), to the end of the
     sentence or a dash, is its author's or a character's: a reading list names no patient,
     unless the words beside a name make it a child's ("by Mateo, 6, who drew it in our
-    waiting room")
-    (pure)."""
+    waiting room") (pure)."""
     from .names_roles import a_child_beside
 
     out: list[list[Hit]] = []
@@ -424,10 +423,11 @@ def _drop_names_of_a_book(segments: list[Segment], groups: list[list[Hit]]
         if segment.kind != "prose" or not any(h.code == "privacy-name" for h in hits):
             out.append(hits)
             continue
-        spans = [(m.end(), _TOLD_AFTER_A_DASH.split(
-            segment.text[m.end():sentence_span(segment.text, m.end(), m.end())[1]], 1)[0])
-            for m in _BOOK_BY.finditer(segment.text)]
-        spans = [(start, start + len(rest)) for start, rest in spans]
+        spans = []
+        for match in _BOOK_BY.finditer(segment.text):
+            end = sentence_span(segment.text, match.end(), match.end())[1]
+            dash = _TOLD_AFTER_A_DASH.search(segment.text, match.end(), end)
+            spans.append((match.end(), dash.start() if dash else end))
         out.append([h for h in hits if not (
             h.code == "privacy-name" and any(a <= h.start < b for a, b in spans)
             and not a_child_beside(segment.text, h.start, h.end))])

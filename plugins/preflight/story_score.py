@@ -18,11 +18,10 @@ What the model may learn from, by design:
   blanked out: those have rules of their own (detect_numbers, links).
 
 The weights and the threshold are data (`data/story_model.json.gz`), the vocabulary a word
-list (`data/written_words.txt`),
-written by `data/train_story_model.py` from the corpus' tune half only; its docstring says
-how the threshold was chosen and what it cost. Everything here is pure: the guard
-(privacy.py) asks `story_hit` once per note and adds a `privacy-anecdote` WARN, which the
-doctor can attest like any other.
+list (`data/written_words.txt`), both written by `data/train_story_model.py` from the
+corpus' tune half only; its docstring says how the threshold was chosen and what it cost.
+Everything here is pure: the guard (privacy.py) asks `story_hit` once per note and adds a
+`privacy-anecdote` WARN, which the doctor can attest like any other.
 """
 
 from __future__ import annotations
@@ -134,10 +133,15 @@ def features(read: Sequence[str]) -> dict[str, float]:
     return dict.fromkeys(present, value)
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, kept finite for any score (training uses it too)."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def probability(model: StoryModel, values: Mapping[str, float]) -> float:
     """The model's probability that the note tells one patient's story."""
-    z = model.bias + sum(model.weights.get(name, 0.0) * v for name, v in values.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return sigmoid(model.bias + sum(model.weights.get(name, 0.0) * v
+                                    for name, v in values.items()))
 
 
 def note_tokens(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import math
 import random
 import sys
 from collections import Counter
@@ -89,7 +88,7 @@ def train(examples: Sequence[Example]) -> story_score.StoryModel:
         rng.shuffle(data)
         for values, y in data:
             z = bias + sum(weights.get(k, 0.0) * v for k, v in values.items())
-            gradient = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) - y
+            gradient = story_score.sigmoid(z) - y
             bias -= rate * gradient
             for k, v in values.items():
                 w = weights.get(k, 0.0)
