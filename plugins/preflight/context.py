@@ -27,6 +27,9 @@ class CheckContext:
     #: may name them too ("Priya runs the flu clinic Saturday"), as `STAFF_NAMES` allows.
     #: None: not gathered yet (`check_content` gathers them from the content folder).
     site_people: frozenset[str] | None = None
+    #: The storms the whole site names ("Hurricane Isaias": folded "isaias"), so a note may
+    #: say "after Isaias" or tag it (`site_storms`). None: not gathered yet.
+    site_storms: frozenset[str] | None = None
     #: Folders already resolved during this check (a thousand notes share two folders);
     #: a new context, a new check, resolves them afresh.
     resolved: dict[Path, Path] = field(default_factory=dict, compare=False, repr=False)

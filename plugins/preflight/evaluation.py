@@ -29,6 +29,7 @@ from .findings import Finding, Level, Report
 from .notefile import read_note
 from .runner import check_content
 from .site_people import site_people
+from .site_storms import site_storms
 
 #: The note formats a corpus holds (an HTML note is read as Pelican's HTML reader would).
 NOTE_SUFFIXES = (".md", ".html", ".htm")
@@ -189,14 +190,17 @@ def evaluate(corpus: Path, settings: dict[str, Any], root: Path | None = None) -
     sites: dict[str, list[Path]] = defaultdict(list)
     for path in (*files_of["leaky"], *files_of["clean"]):
         sites[site_of(path)].append(path)
-    people = {site: site_people(read_note(path, root or corpus) for path in paths)
-              for site, paths in sites.items()}
+    notes = {site: [read_note(path, root or corpus) for path in paths]
+             for site, paths in sites.items()}
+    people = {site: site_people(read) for site, read in notes.items()}
+    storms = {site: site_storms(read) for site, read in notes.items()}
     for kind in ("leaky", "clean"):
         folder = corpus / kind
         files = files_of[kind]
         report = Report()
         for site in sorted({site_of(path) for path in files}):
-            context = CheckContext(root or corpus, folder, settings, site_people=people[site])
+            context = CheckContext(root or corpus, folder, settings, site_people=people[site],
+                                   site_storms=storms[site])
             report.extend(check_content(context, [p for p in files if site_of(p) == site])
                           .findings)
         by_path: dict[str, list[Finding]] = defaultdict(list)

@@ -266,6 +266,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         groups = _add_story_told(segments, groups)
         groups = _drop_the_sites_people(segments, groups, context.site_people or frozenset())
         groups = _drop_names_of_a_book(segments, groups)
+        groups = _drop_storms(segments, groups, context.site_storms or frozenset())
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
@@ -273,7 +274,8 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
 
     folder = scan_cache.cache_folder(context.settings)
     every = [*segments, *images]
-    parts = [_policy_key(context), repr(sorted(context.site_people or ())), lang, alt, authors,
+    parts = [_policy_key(context), repr(sorted(context.site_people or ())),
+             repr(sorted(context.site_storms or ())), lang, alt, authors,
              *(f"{s.kind}\x01{s.key}\x01{s.label}\x01{s.text}" for s in every)]
     groups = scan_cache.cached_hits(folder, parts, compute, count=len(every))
     return [(seg, hit) for seg, group in zip(every, groups, strict=True) for hit in group]
@@ -389,6 +391,23 @@ def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
 
     return [
         [hit for hit in hits if not (hit.code == "privacy-name" and theirs(segment, hit))]
+        for segment, hits in zip(segments, groups, strict=True)
+    ]
+
+
+def _drop_storms(segments: list[Segment], groups: list[list[Hit]],
+                 storms: frozenset[str]) -> list[list[Hit]]:
+    """A one-word name the site gives a storm ("Hurricane Isaias"), said as the storm ("after
+    Isaias", a tag "Isaias"), is the storm's, not a child's (`site_storms.storm_said`; pure)."""
+    from .site_storms import storm_said
+
+    if not storms:
+        return groups
+    return [
+        [hit for hit in hits
+         if not (hit.code == "privacy-name"
+                 and storm_said(segment.text, hit.start, hit.end, storms,
+                                tag=segment.kind == "address"))]
         for segment, hits in zip(segments, groups, strict=True)
     ]
 

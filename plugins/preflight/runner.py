@@ -20,6 +20,7 @@ from .context import CheckContext
 from .findings import Finding, Level, Report
 from .notefile import NoteFile, read_note
 from .site_people import site_people
+from .site_storms import site_storms
 from .sources import note_files
 
 FileRule = Callable[[NoteFile, CheckContext], Iterable[Finding]]
@@ -101,12 +102,16 @@ def check_content(context: CheckContext, paths: Iterable[Path] | None = None) ->
         context.content_path, context.settings
     )
     notes = [read_note(path, context.root) for path in files]
-    if context.site_people is None:
+    if context.site_people is None or context.site_storms is None:
         # (a full check holds every note of the site already; a check of some notes reads
-        # the others' bylines and introductions too)
+        # the others' bylines, introductions and storms too)
         every = notes if paths is None else _with_the_rest(context, notes)
-        people = site_people(every, scan_cache.cache_folder(context.settings))
-        context = dataclasses.replace(context, site_people=people)
+        people = context.site_people
+        if people is None:
+            people = site_people(every, scan_cache.cache_folder(context.settings))
+        storms = context.site_storms
+        context = dataclasses.replace(context, site_people=people,
+                                      site_storms=site_storms(every) if storms is None else storms)
     report = Report(files_checked=len(notes))
     folder = scan_cache.cache_folder(context.settings)
     settings = scan_cache.settings_digest(context.settings) if folder else ""
@@ -160,7 +165,8 @@ def _note_only_findings(note: NoteFile, context: CheckContext, rules: list[FileR
             raise KeyError("not the record of these rules")
         return found
 
-    parts = ["note", settings, repr(sorted(context.site_people or ())), str(context.root),
+    parts = ["note", settings, repr(sorted(context.site_people or ())),
+             repr(sorted(context.site_storms or ())), str(context.root),
              str(context.content_path), str(note.path),
              note.relpath, note.format, note.digest, repr(context.syndicate_names), *names]
     if not note.digest:  # not read from a file (read_note): nothing safe to key it by
