@@ -19,7 +19,16 @@ from urllib.parse import unquote_plus
 import phonenumbers
 
 from .detect_places import STATE_ABBREVIATIONS, practice_street
-from .hits import Hit, Policy, block, sentence_before, sentence_of, warn
+from .hits import (
+    Hit,
+    Policy,
+    block,
+    paragraph_span,
+    sentence_before,
+    sentence_of,
+    sentence_span,
+    warn,
+)
 from .lexicon import fold, surnames
 
 
@@ -190,14 +199,78 @@ def _phone_allowed(number: str, policy: Policy) -> bool:
 
 def _phone_code(prose: str, start: int) -> str:
     """privacy-fax when the nearest contact word before the number is "fax"."""
-    before = sentence_before(prose, start, 60)
+    before = sentence_before(prose, start, 160)
+    if not (FAX_CUE.search(before) or VOICE_CUE.search(before)):
+        # ("One dad asked us to fax his daughter's record. We did, to (409) 832-7715.")
+        left = start - len(before)
+        before = sentence_before(prose, max(0, left - 2), 160)
     fax = [m.end() for m in FAX_CUE.finditer(before)]
     voice = [m.end() for m in VOICE_CUE.finditer(before)]
     return "privacy-fax" if fax and (not voice or fax[-1] > voice[-1]) else "privacy-phone"
 
 
+#: The words that say what a number in their sentence is, by kind. A code found with no cue
+#: right before it ("one family's recipient number is in the top box, 418820937"), with a
+#: bare "ID" ("Recipient ID: 482 915 337") or in a phone's shape that is no phone's ("el acta
+#: número 117-2026-004512") is the kind of the nearest of these words: a licence's, a health
+#: plan's, a chart's, an account's, a device's, or one person's code of another kind.
+KIND_WORDS: tuple[tuple[str, str], ...] = (
+    ("privacy-license",
+     r"licen[cs]es?|licencias?|passports?|pasaportes?|(?:learner'?s?\s+)?permits?|birth\s+"
+     r"certificates?|certificates?|certificados?|actas?(?:\s+de\s+nacimiento)?|green\s+card"
+     r"|state\s+file"),
+    ("privacy-health-plan",
+     r"medicaid|medi-cal|medicare|tricare|(?:la)?chip|all\s+kids|insurance|insurer|health\s+"
+     r"plans?|planes?\s+de\s+salud|seguro(?!\s+social)|member(?=[\s-]+(?:id|number|no|#))"
+     r"|(?:id|n[uú]mero)\s+de\s+miembro|recipients?"
+     r"|beneficiari\w+|subscribers?|providerone|apple\s+health|afiliad[oa]s?|p[oó]lizas?"
+     r"|derechohabientes?|(?-i:RIN|CIN)"),
+    ("privacy-record-number",
+     r"medical\s+records?|record(?=[\s-]+(?:number|no|#))|charts?|expedientes?"
+     r"|historias?\s+cl[ií]nicas?|mrn"),
+    ("privacy-account", r"accounts?|cuentas?|statements?|billing|invoices?|facturas?"),
+    ("privacy-device", r"serial|pump|implant|cgm|sensor|transmitter|processor|hearing\s+aids?"
+     r"|device|dispositivo|bomba|implante|aud[ií]fonos?"),
+    ("privacy-unique-id",
+     r"student|estudiante|alumn[oa]|case|caso|folio|matr[ií]cula|wristband|bracelet|pulsera"
+     r"|brazalete|bib|badge|msix|cui|dpi|dni|c[eé]dula|screen(?:ing)?\s+card|(?-i:ID)"),
+)
+#: (a kind's word names the "ID" or the "number" after it: "LaCHIP member ID", "ProviderOne
+#: client ID", "account number")
+_OF_THE_KIND = r"(?:[\s-]+(?:client|member|card|file|id|number|no\.?|n[uú]mero|#))*"
+_KIND_WORD = re.compile(
+    "|".join(f"(?P<k{i}>\\b(?:{words})\\b{_OF_THE_KIND})"
+             for i, (_, words) in enumerate(KIND_WORDS)), re.I)
+
+
+def kind_near(prose: str, start: int, end: int, *, paragraph: bool = True) -> str | None:
+    """The kind (`KIND_WORDS`) of the word nearest to prose[start:end]: in its sentence,
+    before it (where a writer names a number), then after it; else in its paragraph before
+    its sentence ("The billing team will ask for the account number. A mom read hers out as
+    5520-019384"). None when none is said."""
+    left, right = sentence_span(prose, start, end)
+    before = list(_KIND_WORD.finditer(prose, left, start))
+    found = before[-1] if before else _KIND_WORD.search(prose, end, right)
+    if found is None and paragraph:
+        earlier = list(_KIND_WORD.finditer(prose, max(paragraph_span(prose, start)[0],
+                                                      left - 300), left))
+        found = earlier[-1] if earlier else None
+    if found is None:
+        return None
+    index = next(int(k[1:]) for k, v in found.groupdict().items() if v)
+    return KIND_WORDS[index][0]
+
+
 def _phone_hit(start: int, end: int, raw: str, prose: str) -> Hit:
     code = _phone_code(prose, start)
+    if (code == "privacy-phone" and not NANP.fullmatch(raw.strip()) and "+" not in raw
+            and not VOICE_CUE.search(sentence_before(prose, start, 160))):
+        kind = kind_near(prose, start, end, paragraph=False)
+        if kind not in (None, "privacy-device"):
+            # (no phone's shape, and the sentence says what it is: "el número del acta,
+            # 117-2026-004512", "el RIN 401 882 619")
+            return block(start, end, kind, f'{_WHAT[kind]} ("{raw.strip()}").',
+                         "Fix: remove it, or replace it with a general description.")
     kind = "Fax number" if code == "privacy-fax" else "Phone number"
     return block(
         start,
@@ -1064,6 +1137,10 @@ ID_KINDS: tuple[tuple[str, str, str], ...] = (
         r"|c\.i\.|ine|clave\s+de\s+elector|rfc|nss|tarjeta\s+de\s+identidad",
     ),
 )
+_WHAT = {code: what for code, what, _ in ID_KINDS}
+#: A cue that names no kind: "ID", "ID number", "número de identificación".
+_BARE_ID_CUE = re.compile(r"(?i:id|identification|(?:id|identification)\s*(?:number|no\.?|#)"
+                          r"|n[uú]mero\s+de\s+identificaci[oó]n)")
 ID_CUE = re.compile(
     # a cue ends at a word's end, or at its "#" right before the value ("Case #2026-00481")
     "|".join(
@@ -1414,6 +1491,11 @@ def ids(prose: str) -> Iterator[Hit]:
             continue
         if not _value_ok(code, raw, plain[value.end() : value.end() + 15]):
             continue
+        if code == "privacy-unique-id" and _BARE_ID_CUE.fullmatch(cue.group(0).strip()):
+            # a bare "ID": the words around say whose ("Recipient ID: 482 915 337")
+            kind = kind_near(plain, value.start("value"), value.end())
+            if kind not in (None, "privacy-device"):
+                code, what = kind, _WHAT[kind]
         yield block(
             cue.start(),
             value.end(),
@@ -1557,9 +1639,13 @@ def codes(prose: str) -> Iterator[Hit]:
         sentence = sentence_of(prose, match.start(), match.end())
         if PUBLIC_CODE.search(sentence):
             continue
-        code = "privacy-device" if CODE_DEVICE.search(sentence) else "privacy-unique-id"
-        what = "A serial number" if code == "privacy-device" else "An identifying number"
+        code = kind_near(prose, match.start(), match.end()) or (
+            "privacy-device" if CODE_DEVICE.search(sentence) else "privacy-unique-id")
+        what = {"privacy-device": "A serial number", "privacy-unique-id": "An identifying number"
+                }.get(code) or f"A {_WHAT[code].lower()}"
         message = f'{what} ("{match.group(0)}"): a code like this points at one person.'
-        found = (block if CODE_OWNER.search(sentence) else warn)(
-            match.start(), match.end(), code, message)
+        # (a licence's, a plan's, a chart's or an account's number is one person's, whoever
+        # the sentence names)
+        owned = CODE_OWNER.search(sentence) or code not in ("privacy-device", "privacy-unique-id")
+        found = (block if owned else warn)(match.start(), match.end(), code, message)
         yield replace(found, prose_only=True)

@@ -813,6 +813,8 @@ NOT_A_TOWN = frozenset(
         # feasts and seasons: "en Semana Santa con los abuelos" is a time, not a town
         "semana", "navidad", "pascua", "cuaresma", "adviento", "carnaval", "easter",
         "christmas", "thanksgiving", "halloween", "ramadan", "hanukkah", "passover", "lent",
+        # poison control, as Spanish names it: "llamen a Control de Envenenamientos"
+        "envenenamiento", "envenenamientos", "intoxicaciones", "toxicologia", "venenos",
     ]
 )
 
