@@ -692,7 +692,32 @@ def _bare(url: str) -> str:
     return re.sub(r"^(?:https?://)?(?:www\.|m\.|mobile\.)?", "", url.lower()).rstrip(".,;:!?")
 
 
+def practice_handle(handle: str, words: tuple[str, ...]) -> bool:
+    """Whether `handle` is spelled from the practice's name (`words`, folded): its first
+    word whole, then two or more of its words in order, each whole or cut short
+    ("maplestreetpeds", "MapleStPeds", "maple_street_pediatrics", "maplepeds" for Maple
+    Street Pediatrics). A parent's handle that starts with the same word ("@maple_mom")
+    is not: "mom" is no part of the practice's name."""
+    letters = fold(re.sub(r"[^\w]|_|\d", "", handle))
+    if len(words) < 2 or not letters.startswith(words[0]):
+        return False
+
+    def spelled(rest: str, index: int, used: int) -> bool:
+        if not rest or rest == "s":  # ("peds": a word cut short, in the plural)
+            return used >= 2
+        return any(
+            rest.startswith(words[i][:n]) and spelled(rest[n:], i + 1, used + 1)
+            for i in range(index, len(words))
+            for n in range(min(len(words[i]), len(rest)), 1, -1)
+        )
+
+    return spelled(letters[len(words[0]):], 1, 1)
+
+
 def _social_allowed(bare: str, policy: Policy) -> bool:
+    account = re.sub(r"^[^/]+/@?", "", bare).split("/", 1)[0]
+    if account and practice_handle(account, policy.practice_words):
+        return True  # "instagram.com/maplestreetpeds": the practice's own account
     for entry in policy.social:
         allowed = _bare(entry).rstrip("/")
         if bare.rstrip("/") == allowed or bare.startswith(allowed + "/"):
@@ -891,6 +916,7 @@ def handles(prose: str, policy: Policy) -> Iterator[Hit]:
             or handle[0].isdigit()
             or "@" + handle.lower() in (policy.handles | PUBLIC_HANDLES)
             or ORG_HANDLE.fullmatch(handle)
+            or practice_handle(handle, policy.practice_words)
         ):
             continue
         yield block(
@@ -906,7 +932,8 @@ def handles(prose: str, policy: Policy) -> Iterator[Hit]:
     no_email = EMAIL.sub(lambda m: " " * len(m.group(0)), prose)
     for match in HANDLE.finditer(no_email):
         handle = match.group(0).lower()
-        if handle in policy.handles or handle in PUBLIC_HANDLES or ORG_HANDLE.fullmatch(handle):
+        if (handle in policy.handles or handle in PUBLIC_HANDLES or ORG_HANDLE.fullmatch(handle)
+                or practice_handle(handle, policy.practice_words)):
             continue
         yield block(
             match.start(),

@@ -63,6 +63,9 @@ class Policy:
     handles: frozenset[str] = frozenset()
     #: PRIVACY_ALLOWED_NAMES: public people the practice names (folded full names).
     public_names: frozenset[str] = frozenset()
+    #: The words of the practice's name (PRACTICE_NAME, folded): a handle made of them
+    #: ("@maplestreetpeds", "@MapleStPeds") is the practice's own account.
+    practice_words: tuple[str, ...] = ()
 
 
 def block(start: int, end: int, code: str, what: str, fix: str = BLOCK_FIX) -> Hit:

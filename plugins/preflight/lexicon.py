@@ -601,6 +601,46 @@ Rama|Sita|Lakshmi|Laxmi|Ganesh|Ganesha|Krishna|Shiva|Vishnu|Durga|Hanuman|Kali|P
 |Jesús|Mary|María|Joseph|José|Judah|Maccabee|Esther|Guadalupe|Juan|Diego
 """.replace("\n", "").split("|")
 )
+#: Feasts, festivals and observances by their own names, in the languages a practice's
+#: families celebrate them in. A feast's words are often given names too ("Durga Puja",
+#: "Mardi Gras", "Tết Trung Thu", "la Candelaria"), and a note about the feast's sweets
+#: names no child. Each entry is matched as a phrase (case and accents aside); a given name
+#: that is a feast only with its article ("la Candelaria", "las Posadas") keeps it, so
+#: "Candelaria tuvo fiebre" is still a child.
+FEASTS = tuple(
+    line.strip() for line in """
+Diwali|Deepavali|Dipavali|Divali|Bandi Chhor Divas|Holi|Holika Dahan|Navratri|Navaratri
+|Durga Puja|Dussehra|Dasara|Vijayadashami|Ganesh Chaturthi|Janmashtami|Raksha Bandhan|Onam
+|Pongal|Makar Sankranti|Lohri|Vaisakhi|Baisakhi|Gurpurab|Guru Nanak Jayanti|Hola Mohalla
+|Karva Chauth|Chhath Puja|Tihar|Dashain|Bihu|Ugadi|Gudi Padwa|Eid al-Fitr|Eid al-Adha
+|Eid ul-Fitr|Eid ul-Adha|Eid Mubarak|Ramadan Mubarak|Ramadan|Ramzan|Mawlid|Ashura|Nowruz
+|Norouz|Yalda|Rosh Hashanah|Yom Kippur|Sukkot|Simchat Torah|Hanukkah|Chanukah|Purim
+|Passover|Pesach|Shavuot|Tu BiShvat|Lag BaOmer|Tết|Tet Nguyen Dan|Tết Nguyên Đán|Trung Thu
+|Tết Trung Thu|Chuseok|Seollal|Obon|Songkran|Thingyan|Vesak|Losar|Lunar New Year
+|Mid-Autumn Festival|Dragon Boat Festival|Lantern Festival|Qingming|Mardi Gras|Fat Tuesday
+|Ash Wednesday|Good Friday|Palm Sunday|Holy Week|Semana Santa|Pentecost|Epiphany|Candlemas
+|la Candelaria|Día de la Candelaria|las Posadas|Nochebuena|Nochevieja|Día de los Muertos
+|Día de Muertos|Día de los Reyes|Reyes Magos|los Reyes|Día de Reyes|Guelaguetza
+|Fiestas Patrias|Cinco de Mayo|Inti Raymi|Corpus Christi|Noche de San Juan|Juneteenth
+|Kwanzaa|Thanksgiving|Halloween|Christmas|Easter|Timkat|Meskel|Enkutatash|Tabaski
+|Junkanoo|Crop Over|Carnaval|Carnival|Oktoberfest|Hmong New Year|Día del Niño
+|Día de las Madres|Día del Padre|Mother's Day|Father's Day|Valentine's Day
+|St. Patrick's Day|Saint Patrick's Day|Veterans Day|Memorial Day|Labor Day|Independence Day
+""".replace("\n", "").split("|")
+)
+#: Regions, peoples and languages that read as a name at a sentence's start or in a list
+#: ("the Mediterranean", "whose Arabic made it easier", "Happy birthday, America"): never
+#: a person's. (A language that is also a given name, "Karen", is left to the name rules.)
+NOT_PEOPLE_WORDS = _words("""
+mediterranean caribbean balkan balkans andean amazonian scandinavian nordic latino latina
+latinx latine hispanic arabic hebrew yiddish creole kreyol patois america americas europe
+asia africa oceania appalachia appalachian midwest midwestern amish mennonite hutterite
+punjabi gujarati bengali bangla tamil telugu malayalam marathi hindi urdu pashto dari farsi
+swahili amharic tigrinya oromo somali kinyarwanda kirundi lingala yoruba igbo hausa twi
+tagalog ilocano cebuano khmer hmong vietnamese mandarin cantonese korean japanese nepali
+ukrainian polish romanian russian turkish kurdish albanian bosnian portuguese quechua
+nahuatl guarani mixteco zapoteco triqui garifuna
+""")
 #: States, countries and big cities: places at state level or larger are not identifying.
 BIG_PLACES = frozenset(
     fold(n)

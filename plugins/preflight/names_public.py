@@ -20,9 +20,11 @@ from .lexicon import (
     BIG_PLACES,
     BRAND_PHRASES,
     CHARACTER_KIN_BEFORE,
+    FEASTS,
     HOLY_NAMES,
     NOT_A_PERSON_AFTER,
     NOT_A_PERSON_BEFORE,
+    NOT_PEOPLE_WORDS,
     OLD_YEAR,
     PUBLIC_CONTEXT,
     PUBLIC_FIGURES,
@@ -914,10 +916,28 @@ LIFE_PLACE_BEFORE = re.compile(
     r" school)|creci[oó]|se cri[oó]|estudi[oó]|se gradu[oó])\s+(?:in|from|at|en|de)\s+$", re.I)
 
 
+#: Every feast of `FEASTS` as one expression, whole words only, case aside.
+FEAST = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+")
+                               for f in sorted(FEASTS, key=len, reverse=True)) + r")(?![\w-])",
+    re.I)
+
+
+def _in_feast(text: str, first: Token, last: Token) -> bool:
+    """Whether the words lie within a feast's name ("Durga Puja", "Tết Trung Thu")."""
+    line = text.rfind("\n", 0, first.start) + 1
+    return any(m.start() <= first.start and last.end <= m.end()
+               for m in FEAST.finditer(text, max(line, first.start - 30), last.end + 30))
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
     if _in_brand(text, first, last):
         return True
+    if first.key in NOT_PEOPLE_WORDS and last.key in NOT_PEOPLE_WORDS:
+        return True  # "the Mediterranean", "whose Arabic", "Happy birthday, America"
+    if _in_feast(text, first, last):
+        return True  # "Durga Puja", "Mardi Gras", "¡Que disfruten la Candelaria!"
     if first is last and GLOSS_AFTER.match(text, last.end):
         return True  # "Shanti (peace)", "Alo means light in Bangla": a word and its meaning
     if first.start and text[first.start - 1] in "\"“*_" and QUOTED_TITLE.match(

@@ -112,7 +112,10 @@ def policy_from_settings(settings: dict[str, Any]) -> Policy:
     public = frozenset(
         " ".join(fold(w) for w in str(n).split()) for n in settings.get("PRIVACY_ALLOWED_NAMES", ())
     )
+    practice = tuple(fold(w) for w in re.findall(r"[^\W\d_]+",
+                                                 str(settings.get("PRACTICE_NAME") or "")))
     return Policy(
+        practice_words=practice,
         phones=frozenset(phones),
         local_phones=frozenset(local),
         emails=frozenset(e.lower() for e in settings.get("PRIVACY_ALLOWED_EMAILS", ())),
@@ -723,7 +726,7 @@ def _finding(note: NoteFile, line: int, col: int, hit: Hit, segment: Segment, *,
 POLICY_SETTINGS = (
     "PRACTICE_PHONE", "PRACTICE_FAX", "PRIVACY_ALLOWED_PHONES", "AUTHOR", "STAFF_NAMES",
     "PRACTICE_ADDRESS", "PRIVACY_SOCIAL_ALLOWLIST", "SOCIAL", "PRIVACY_ALLOWED_EMAILS",
-    "PRIVACY_ALLOWED_NAMES",
+    "PRIVACY_ALLOWED_NAMES", "PRACTICE_NAME",
 )
 _POLICIES: dict[str, Policy] = {}
 

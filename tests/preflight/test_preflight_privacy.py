@@ -136,7 +136,8 @@ def test_the_allowlists_come_from_the_settings(tmp_path: Path) -> None:
 
 
 def test_a_social_link_on_the_allowlist_passes(tmp_path: Path) -> None:
-    url = "https://www.instagram.com/maplestreetpeds"
+    # (not the practice's own: a handle spelled from its name passes, see round 18)
+    url = "https://www.instagram.com/sunnyside_kids_clinic"
     note = f"Title: T\n\nFollow us at {url} for reminders.\n"
     assert ("privacy-social", "BLOCK") in codes(check_one(tmp_path / "a", note))
     allowed = check_one(tmp_path / "b", note, PRIVACY_SOCIAL_ALLOWLIST=[url])

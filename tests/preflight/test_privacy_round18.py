@@ -97,3 +97,49 @@ def test_a_phone_stays_a_phone_beside_a_kinds_word() -> None:
 ])
 def test_poison_control_in_spanish_is_no_town(text: str) -> None:
     assert stopping_codes(text, "es") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Happy Diwali, Deepavali and Bandi Chhor Divas to all who celebrate, and keep sparklers "
+    "away from little hands.",
+    "Durga Puja comes in mid-October this year; the sweets are lovely, but brush after.",
+    "Tết Trung Thu, the Mid-Autumn Festival, fell on September 25 this year.",
+    "¡Que disfruten la Candelaria! Los tamales con moderación si su niño tiene diabetes.",
+])
+def test_a_feasts_name_is_no_person(text: str) -> None:
+    lang = "es" if "¡" in text else "en"
+    assert "privacy-name" not in stopping_codes(text, lang)
+
+
+def test_a_child_named_like_a_feast_is_still_a_child() -> None:
+    assert "privacy-name" in stopping_codes(
+        "Candelaria tuvo fiebre tres días y su mamá la trajo el lunes.", "es")
+
+
+@pytest.mark.parametrize("text", [
+    "G6PD deficiency is common in families from the Mediterranean, and more common in boys.",
+    "Thanks to Samira Nasser, RN, whose Arabic made so many visits easier for a child with "
+    "asthma.",
+    "Happy 250th birthday, America. Keep your child away from the fireworks.",
+])
+def test_regions_and_languages_are_no_people(text: str) -> None:
+    assert "privacy-name" not in stopping_codes(text)
+
+
+@pytest.mark.parametrize(("handle", "ours"), [
+    ("maplestreetpeds", True), ("MapleStPeds", True), ("maple_street_pediatrics", True),
+    ("maplepeds", True), ("maple_mom", False), ("maple", False), ("maplestreetmom", False),
+])
+def test_a_handle_spelled_from_the_practices_name_is_its_own(handle: str, ours: bool) -> None:
+    from preflight.detect_numbers import practice_handle
+
+    assert practice_handle(handle, ("maple", "street", "pediatrics")) is ours
+
+
+def test_the_practices_own_account_passes_and_a_parents_does_not(tmp_path: Path) -> None:
+    note = ("Title: Snow days\nDate: 2026-01-10\n\nWe post closings on our Instagram, "
+            "@maplestreetpeds, and at https://www.instagram.com/maplestreetpeds/. Ask "
+            "@maple_mom_of_three for the carpool.\n")
+    report = check_one(tmp_path, note, PRACTICE_NAME="Maple Street Pediatrics")
+    social = [f for f in report.findings if f.code == "privacy-social"]
+    assert [f.message.split('"')[1] for f in social] == ["@maple_mom_of_three"]
