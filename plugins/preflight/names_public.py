@@ -871,6 +871,19 @@ INSTITUTION_TAIL = frozenset({
     "roofing", "bakery", "creamery", "nursery", "plumbing", "electric", "realty", "insurance",
     "funeral", "motors", "tire", "tires",
 })
+#: A city named after a saint: "São Paulo", "San Diego", "Santa Rosa", "Saint Paul".
+_SAINT_WORDS = frozenset({"san", "santa", "santo", "sao", "saint", "st", "ste"})
+#: The same for a park, a forest, a road or a building named after someone ("Daniel Boone
+#: National Forest", "Hank Aaron Stadium", "Washington Smoke Blog"), when the word is no
+#: name as well: "Park", "Hall", "Field" and "Forest" are family or given names, so "Sofia
+#: Park" stays a girl.
+PLACE_TAIL = frozenset({
+    "forest", "parks", "refuge", "preserve", "trail", "trails", "dam", "highway", "parkway",
+    "expressway", "memorial", "monument", "stadium", "arena", "fieldhouse", "gym",
+    "gymnasium", "auditorium", "theater", "theatre", "airport", "institute", "blog",
+    "newsletter", "healthplanfinder", "marketplace", "network", "coalition", "alliance",
+    "association", "society", "council", "commission", "program",
+})
 #: Before a name, the kind of shop or church it names: "Panadería Doña Chela", "Pollería Don
 #: Lucho", "Iglesia Pentecostal Monte de Sion" (a place named, no person).
 BUSINESS_BEFORE = re.compile(
@@ -949,7 +962,10 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "baby names like Austin, Madison and Charlotte": names as words
     if first is last and LIFE_PLACE_BEFORE.search(text[max(0, first.start - 30) : first.start]):
         return True  # "Ilse grew up in Vienna", "studied at Bradley": where, not who
-    if first is not last and last.key in INSTITUTION_TAIL:
+    if first is not last and (last.key in INSTITUTION_TAIL or (
+            last.key in PLACE_TAIL and ((not last.given and not last.surname) or re.search(
+                r"\b(?:National|State|Memorial|County|Regional|Community|City)\s+$",
+                text[max(0, last.start - 12) : last.start])))):
         return True  # "Eugene Springfield Fire", "Jackson Hole": a department, a place
     if BUSINESS_BEFORE.search(text, max(0, first.start - 50), first.start):
         return True  # "Panadería Doña Chela", "Iglesia Pentecostal Monte de Sion": a place
@@ -961,6 +977,13 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "Jonathan Haidt's “The Anxious Generation”": a work's author
     if first is not last and f"{first.key} {last.key}" in BIG_PLACES:
         return True  # "Victoria, British Columbia", "Santo Domingo": a place of two words
+    if first is not last and f"{first.key} {last.key}" in cities() and (
+            not (first.given and last.surname) or first.key in _SAINT_WORDS):
+        return True  # "São Paulo", "Ciudad Juárez": a big city of two words ("Thanh Hoa",
+        # "Benito Juárez" are people too)
+    if (first is not last and first.key in BIG_PLACES and not last.given
+            and not last.surname):
+        return True  # "Washington Healthplanfinder", "Texas Children's": a state's agency
     if (first is last and first.key in cities()
             and CITY_BEFORE.search(text[max(0, first.start - 12) : first.start])
             and not re.match(r"['’]s\b", text[last.end : last.end + 3])):

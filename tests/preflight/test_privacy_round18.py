@@ -143,3 +143,22 @@ def test_the_practices_own_account_passes_and_a_parents_does_not(tmp_path: Path)
     report = check_one(tmp_path, note, PRACTICE_NAME="Maple Street Pediatrics")
     social = [f for f in report.findings if f.code == "privacy-social"]
     assert [f.message.split('"')[1] for f in social] == ["@maple_mom_of_three"]
+
+
+@pytest.mark.parametrize("text", [
+    "Large parts of the Daniel Boone National Forest prohibit ginseng digging; check before "
+    "your child goes.",
+    "If your child moves, update the address online at Washington Healthplanfinder.",
+    "Babies under 9 months should not get the yellow fever shot before a trip to São Paulo, "
+    "where the doctor saw a child last week.",
+])
+def test_a_place_or_an_agency_named_after_someone_is_no_person(text: str) -> None:
+    assert "privacy-name" not in stopping_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Jackson Hall Forest had a cough for two weeks and missed school.",
+    "Thanh Hoa had a fever last week and her mom brought her in.",
+])
+def test_a_child_whose_name_ends_like_a_place_is_still_a_child(text: str) -> None:
+    assert "privacy-name" in stopping_codes(text)
