@@ -45,6 +45,7 @@ from .lexicon import (
     MONTHS,
     NOT_A_PERSON_AFTER,
     NOT_A_PERSON_BEFORE,
+    NOT_PEOPLE_WORDS,
     NOT_PERSON_WORDS,
     OLD_YEAR,
     PARTICLES,
@@ -1292,7 +1293,8 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
         if group == "thanked" and stem in name_words():
             continue  # "thanks to the Eagles", "the Browns": a team or a word, not a family
         sentence = sentence_of(text, match.start(), match.end())
-        if stem in BIG_PLACES or stem in PEOPLES or PUBLIC_CONTEXT.search(sentence):
+        if (stem in BIG_PLACES or stem in PEOPLES or stem in NOT_PEOPLE_WORDS
+                or PUBLIC_CONTEXT.search(sentence)):
             continue  # ("the Hmongs", "los Garífunas": a people)
         yield block(
             match.start(group),
@@ -1324,7 +1326,7 @@ def _families(text: str, policy: Policy) -> Iterator[Hit]:
                     keys[0] in name_words() or keys[0] in common_words()):
                 continue  # a title's "The All Kids Program", "The Happiest Baby": no family
             if any(k in NOT_FAMILY or k in BIG_PLACES or k in MONTHS or k in _brand_names()
-                   or k in PEOPLES for k in keys):
+                   or k in PEOPLES or k in NOT_PEOPLE_WORDS for k in keys):
                 continue  # ("the Gerber baby": a brand's; "the Afghan families": a people)
             if all(k in policy.names for k in keys):
                 continue
@@ -1892,8 +1894,9 @@ def _kin_named(text: str, policy: Policy) -> Iterator[Hit]:
         if len(words) < 2 or any(
             t.key in policy.names or t.key in BIG_PLACES or t.key in MONTHS
             or t.key in WEEKDAYS or t.key in NOT_PERSON_WORDS for t in words
-        ) or " ".join(t.key for t in words) in PUBLIC_FIGURES or _is_public(words, text, policy):
-            continue
+        ) or _is_public(words, text, policy):
+            continue  # (a famous name said to be somebody's child is theirs: `_is_public`
+            # reads the kin word first, "su hija Lola Beltrán")
         yield _full_name_hit(words, text)
 
 

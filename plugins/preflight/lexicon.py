@@ -295,6 +295,7 @@ chevrolet chevy toyota nissan hyundai subaru buick gmc chrysler volkswagen mazda
 statue statues monument marathon lutheran methodist baptist presbyterian episcopal pentecostal
 tailoring alterations cleaners barbershop hardware grocery tires
 half 5k 10k race parade festival fest tournament invitational classic expo gala tomb
+nodules nodule spots pearls twinge nodes node lines groove glands gland triad tetralogy cyst cysts
 cemetery presidential birthplace
 brands toys store stores market kitchen bakery cafe restaurant bear bears
 show movie book books series band club league team project lifeline hotline helpline fund
@@ -628,6 +629,12 @@ Diwali|Deepavali|Dipavali|Divali|Bandi Chhor Divas|Holi|Holika Dahan|Navratri|Na
 |St. Patrick's Day|Saint Patrick's Day|Veterans Day|Memorial Day|Labor Day|Independence Day
 """.replace("\n", "").split("|")
 )
+#: Every feast of `FEASTS` as one expression, whole words only, case aside (in an address,
+#: "durga-puja", its words run together by hyphens).
+FEAST = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+")
+                               for f in sorted(FEASTS, key=len, reverse=True)) + r")(?![\w-])",
+    re.I)
 #: Regions, peoples and languages that read as a name at a sentence's start or in a list
 #: ("the Mediterranean", "whose Arabic made it easier", "Happy birthday, America"): never
 #: a person's. (A language that is also a given name, "Karen", is left to the name rules.)

@@ -20,7 +20,7 @@ from .lexicon import (
     BIG_PLACES,
     BRAND_PHRASES,
     CHARACTER_KIN_BEFORE,
-    FEASTS,
+    FEAST,
     HOLY_NAMES,
     NOT_A_PERSON_AFTER,
     NOT_A_PERSON_BEFORE,
@@ -225,11 +225,19 @@ RETOLD_BY_AFTER_TITLE = re.compile(
 
 def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     full = " ".join(t.key for t in words)
-    if full in PUBLIC_FIGURES or full in policy.public_names:
+    if full in policy.public_names:
         return True
     age = CHILD_AGE_AFTER.match(text, words[-1].end)
     if age and int(age["age"]) < 18:
         return False  # a child, told with their age, is no public figure
+    kin = KIN_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start])
+    if kin and not re.search(r"(?i)named|called|llamad", kin.group(0)):
+        # "su hija Lola Beltrán cantaba ...": somebody's child is private, whatever her name
+        # or the sentence's other words; only a page of history makes her public ("a
+        # teenager named Ryan White" is the famous one, named so by the note)
+        return HISTORY_YEAR.search(paragraph(text, words[0].start)) is not None
+    if full in PUBLIC_FIGURES:
+        return True
     if len(words) > 1 and " ".join(t.key for t in words[-2:]) in PUBLIC_FIGURES:
         return True
     after = text[words[-1].end : words[-1].end + 30]
@@ -250,9 +258,7 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     clause = _clause(text, words[0].start, words[-1].end)
     if PRIVATE_SOURCE.search(clause, 0, max(0, clause.find(words[0].text))):
         return False  # "NIAID guidelines, 2017; visit notes for Priya Raghunathan": a patient
-    if KIN_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
-        # "su hija Lola Beltrán cantaba ...": somebody's child is private, whatever the
-        # sentence's other words; only a page of history makes her public
+    if kin:
         return HISTORY_YEAR.search(paragraph(text, words[0].start)) is not None
     if _public_words(sentence) or OLD_YEAR.search(sentence):
         return True
@@ -929,13 +935,6 @@ LIFE_PLACE_BEFORE = re.compile(
     r" school)|creci[oó]|se cri[oó]|estudi[oó]|se gradu[oó])\s+(?:in|from|at|en|de)\s+$", re.I)
 
 
-#: Every feast of `FEASTS` as one expression, whole words only, case aside.
-FEAST = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"[\s-]+")
-                               for f in sorted(FEASTS, key=len, reverse=True)) + r")(?![\w-])",
-    re.I)
-
-
 def _in_feast(text: str, first: Token, last: Token) -> bool:
     """Whether the words lie within a feast's name ("Durga Puja", "Tết Trung Thu")."""
     line = text.rfind("\n", 0, first.start) + 1
@@ -943,10 +942,22 @@ def _in_feast(text: str, first: Token, last: Token) -> bool:
                for m in FEAST.finditer(text, max(line, first.start - 30), last.end + 30))
 
 
+#: The endings international nonproprietary names give a medicine's family (WHO's stems):
+#: "Nirsevimab", "Amoxicillin", "Montelukast", "Albuterol", a word that starts a sentence.
+DRUG_STEM = re.compile(
+    r"(?:mab|cillin|mycin|micin|floxacin|cycline|azole|sartan|olol|statin|tidine|prazole"
+    r"|dronate|parin|terol|oxetine|triptan|zepam|zolam|profen|fenac|setron|lukast|tinib"
+    r"|navir|clovir|phylline|semide|thiazide|dipine|gliptin|glutide|flozin|cortisone"
+    r"|methasone|nisolone|nisone|sonide|tropium|imod|vudine)$")
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
     if _in_brand(text, first, last):
         return True
+    if first is last and len(first.key) >= 7 and not first.given and DRUG_STEM.search(
+            first.key):
+        return True  # "Nirsevimab (Beyfortus) is a single shot": a medicine
     if first.key in NOT_PEOPLE_WORDS and last.key in NOT_PEOPLE_WORDS:
         return True  # "the Mediterranean", "whose Arabic", "Happy birthday, America"
     if _in_feast(text, first, last):

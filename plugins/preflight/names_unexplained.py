@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from .detect_places import LANGUAGES
 from .hits import Policy
 from .lexicon import (
+    FEAST,
     MONTHS,
     NOT_PERSON_WORDS,
     PUBLIC_FIGURES,
@@ -132,12 +133,14 @@ def unexplained_names(address: str, said: frozenset[str],
     person in full."""
     words = list(WORD.finditer(address))
     keys = [fold(match.group(0)) for match in words]
+    feasts = [m.span() for m in FEAST.finditer(address)]  # "Mardi Gras", "durga-puja"
     found: list[tuple[int, int, str, bool]] = []
     for index, match in enumerate(words):
         word = match.group(0)
         key = _name_key(word) or (keys[index] if _family_only(keys[index]) else None)
         if (key is None or len(key) < 3 or (word.isupper() and len(word) > 1)
-                or _in_place_name(keys, index)):
+                or _in_place_name(keys, index)
+                or any(a <= match.start() and match.end() <= b for a, b in feasts)):
             continue
         if (key in policy.names or key in NOT_PERSON_WORDS or key in MONTHS or key in WEEKDAYS
                 or key in SEASONAL or key in place_names() or key in PUBLIC_FIGURES

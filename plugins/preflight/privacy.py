@@ -270,6 +270,7 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
         groups = _drop_the_sites_people(segments, groups, context.site_people or frozenset())
         groups = _drop_names_of_a_book(segments, groups)
         groups = _drop_storms(segments, groups, context.site_storms or frozenset())
+        groups = _drop_eponyms(segments, groups)
         # The post's image: flagged only when it may show a person (a camera's file name, or
         # alt text about a child or a person).
         groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
@@ -396,6 +397,31 @@ def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
         [hit for hit in hits if not (hit.code == "privacy-name" and theirs(segment, hit))]
         for segment, hits in zip(segments, groups, strict=True)
     ]
+
+
+#: Right after a name, what makes it an eponym's: a sign, a spot or a syndrome named after
+#: whoever described it ("Koplik spots", "Bohn's nodules", "Texidor's twinge").
+_EPONYM_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:nodules?|spots?|pearls?|twinge|nodes?|lines?|groove|triad|tetralogy"
+    r"|syndrome|disease|sign|palsy|reflex|maneuver|manoeuvre|phenomenon|criteria|score"
+    r"|scale|fracture|cysts?|membrane|bodies|cells?|duct|gland|ligament|tendon|muscle"
+    r"|classification|procedure|operation|repair|test)\b")
+
+
+def _drop_eponyms(segments: list[Segment], groups: list[list[Hit]]) -> list[list[Hit]]:
+    """A one-word name that is no given name, before a sign or a spot it names, is the
+    eponym's ("Koplik spots", "Bohn's nodules"): whoever described it, not a patient. A given
+    name stays a child's ("Maya's test came back") (pure)."""
+    from .lexicon import fold, given_names
+
+    def eponym(segment: Segment, hit: Hit) -> bool:
+        said = segment.text[hit.start : hit.end]
+        return (hit.code == "privacy-name" and " " not in said.strip()
+                and fold(said) not in given_names()
+                and _EPONYM_AFTER.match(segment.text, hit.end) is not None)
+
+    return [[hit for hit in hits if not eponym(segment, hit)]
+            for segment, hits in zip(segments, groups, strict=True)]
 
 
 def _drop_storms(segments: list[Segment], groups: list[list[Hit]],

@@ -162,3 +162,35 @@ def test_a_place_or_an_agency_named_after_someone_is_no_person(text: str) -> Non
 ])
 def test_a_child_whose_name_ends_like_a_place_is_still_a_child(text: str) -> None:
     assert "privacy-name" in stopping_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Many babies here are born at the small birthing center that serves the Amish and "
+    "Mennonite families east of us.",
+    "Nirsevimab is a single shot for babies entering their first RSV season.",
+    "Kids who want to be the next David Ortiz need a sports physical before the season.",
+])
+def test_peoples_medicines_and_public_people_are_no_patients(text: str) -> None:
+    assert "privacy-name" not in stopping_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Those white bumps on a newborn's gums are usually Epstein pearls or Bohn's nodules.",
+    "Tiny white spots inside the cheeks, Koplik spots, show up before the rash of measles.",
+    "Precordial catch syndrome, also called Texidor's twinge, gives a teen a sharp pain.",
+])
+def test_an_eponyms_sign_is_no_patient(tmp_path: Path, text: str) -> None:
+    report = check_one(tmp_path, f"Title: Signs\nDate: 2026-03-02\n\n{text}\n")
+    assert not [f for f in report.findings if f.code == "privacy-name"]
+
+
+def test_a_feast_in_a_tag_is_no_name(tmp_path: Path) -> None:
+    note = ("Title: Parade safety\nDate: 2026-02-10\nTags: Mardi Gras, safety, durga-puja\n\n"
+            "Parades are fun: keep your child close and away from the floats.\n")
+    report = check_one(tmp_path, note)
+    assert not [f for f in report.findings if f.code == "privacy-name"]
+
+
+def test_a_given_name_before_a_test_is_still_a_child() -> None:
+    assert "privacy-name" in stopping_codes(
+        "Maya's test came back positive for strep, and Maya had a fever for three days.")
