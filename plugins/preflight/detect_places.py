@@ -932,8 +932,12 @@ def _town(prose: str, match: re.Match[str], names_of_people: frozenset[str]
         return None
     if words[0] in NOT_A_TOWN:
         return None  # "la Sociedad de Pediatría": a field, not a town
-    if len(place) < 4 or place.isupper():
-        return None
+    if len(place) < 4 or place.isupper() or (
+            " " not in place and sum(c.isupper() for c in place) * 2 >= len(place)):
+        return None  # ("DTaP", "MMRV", "COVID": a vaccine's letters, no town)
+    if words[-1] in ("university", "college", "hospital", "institute", "school", "center",
+                     "centre", "clinic", "library", "museum", "zoo", "foundation"):
+        return None  # "a 2017 analysis from Columbia University": an institution
     if INSTITUTION_NAMED.search(prose[max(0, match.start() - 40) : match.start(group)]):
         return None  # "el Hospital de Niños Ricardo Gutiérrez": an institution, not a town
     if EPONYM_BEFORE.search(prose, max(0, match.start() - 40), match.start(group)):

@@ -646,8 +646,12 @@ punjabi gujarati bengali bangla tamil telugu malayalam marathi hindi urdu pashto
 swahili amharic tigrinya oromo somali kinyarwanda kirundi lingala yoruba igbo hausa twi
 tagalog ilocano cebuano khmer hmong vietnamese mandarin cantonese korean japanese nepali
 ukrainian polish romanian russian turkish kurdish albanian bosnian portuguese quechua
-nahuatl guarani mixteco zapoteco triqui garifuna
+nahuatl guarani mixteco zapoteco triqui garifuna burmese somali kreyol philly sudamerica
+suramerica centroamerica norteamerica latinoamerica hispanoamerica europa oceania
 """)
+#: Peoples and languages that are also given names ("Karen", "Chin", "Mam"): a people only
+#: where the words around say so (names_public.people_said).
+PEOPLES_THAT_ARE_NAMES = _words("karen chin mam mon shan kachin zomi lisu akha ewe")
 #: States, countries and big cities: places at state level or larger are not identifying.
 BIG_PLACES = frozenset(
     fold(n)
@@ -699,7 +703,7 @@ Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
 |the Midwest|Latin America|Latinoamérica|Central America|Centroamérica|Caribbean|Caribe
 """.replace("\n", "").split("|")
     if n.strip()
-)
+) | _data("countries.txt")
 
 #: A sentence about a person's health, a visit or an event in their life (en + es).
 LIFE_CONTEXT = re.compile(

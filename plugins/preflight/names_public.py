@@ -26,6 +26,8 @@ from .lexicon import (
     NOT_A_PERSON_BEFORE,
     NOT_PEOPLE_WORDS,
     OLD_YEAR,
+    PEOPLES,
+    PEOPLES_THAT_ARE_NAMES,
     PUBLIC_CONTEXT,
     PUBLIC_FIGURES,
     PUBLIC_GROUPS,
@@ -951,8 +953,72 @@ DRUG_STEM = re.compile(
     r"|methasone|nisolone|nisone|sonide|tropium|imod|vudine)$")
 
 
+#: After a people's name, what makes it the people: "Karen families", "the Karen New Year",
+#: "a Karen interpreter", "Karen teams".
+_GROUP_AFTER = re.compile(
+    r"[ \t]+(?i:families|family|community|communities|people|refugees|elders|youth|teams?"
+    r"|church(?:es)?|new[ \t]+year|language|speakers?|interpreters?|translators?|dances?"
+    r"|soccer|tournament|women|men|parents|moms|dads|households|culture|food|songs?|music"
+    r"|neighbou?rs|groups?|organi[sz]ations?|associations?|staff|patients|kids|children"
+    r"|familias|comunidad(?:es)?|int[eé]rpretes?)\b")
+#: Before a people's name, a word that makes it their language or their dialect: "in
+#: Karen", "speaks Karen", "Sgaw Karen".
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?i:in|en|speaks?|speaking|spoke|habla|hablan|read|reads|translated\s+into|sgaw"
+    r"|s'gaw|pwo|falam|hakha)[ \t]+$")
+_LISTED = re.compile(r"[ \t]*(?:,|\bor\b|\band\b|\by\b|\bo\b|/)[ \t]*", re.I)
+
+
+def people_said(text: str, first: Token, last: Token) -> bool:
+    """Whether a people's name that is also a given name ("Karen") is said as the people:
+    before a word for its families or its language ("Karen families", "a Karen interpreter"),
+    after a word for speaking it ("in Karen"), or listed with another people or language
+    ("Spanish, Somali or Karen", "Karen and Burmese families")."""
+    if first.key not in PEOPLES_THAT_ARE_NAMES:
+        return False
+    if _GROUP_AFTER.match(text, first.end):
+        return True  # ("Karen New Year": the run goes on with the group's words)
+    if first is not last:
+        return False
+    if _LANGUAGE_BEFORE.search(
+            text, max(0, first.start - 20), first.start):
+        return True
+    after = _LISTED.match(text, last.end)
+    if after and (word := TOKEN.match(text, after.end())) and _a_people(word.group(0)):
+        return True
+    before = _PEOPLE_LISTED_BEFORE.search(text, max(0, first.start - 40), first.start)
+    return before is not None and _a_people(before["word"])
+
+
+#: A people or a language, then a list's joint, right before the name ("Somali or ").
+_PEOPLE_LISTED_BEFORE = re.compile(
+    r"(?P<word>[A-ZÁÉÍÓÚÑ][\w'’-]+)[ \t]*(?:,|\bor\b|\band\b|\by\b|\bo\b|/)[ \t]*$")
+
+
+def peoples_said(text: str) -> frozenset[str]:
+    """The peoples that are also given names (folded) that `text` says as peoples somewhere
+    ("Many Karen families"): a tag "Karen" on that note names the people, not a child."""
+    found = set()
+    for match in re.finditer(r"[A-ZÁÉÍÓÚÑ][\w'’-]+", text):
+        key = fold(match.group(0))
+        if key in PEOPLES_THAT_ARE_NAMES and key not in found:
+            token = Token(match.start(), match.end(), match.group(0), key)
+            if people_said(text, token, token):
+                found.add(key)
+    return frozenset(found)
+
+
+def _a_people(word: str) -> bool:
+    key = fold(word)
+    return key in NOT_PEOPLE_WORDS or key in PEOPLES or key in PEOPLES_THAT_ARE_NAMES or (
+        key in ("english", "spanish", "french", "arabic", "burmese", "somali", "espanol",
+                "ingles", "frances"))
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
+    if people_said(text, first, last):
+        return True  # "Karen families", "in Somali or Karen": a people, its language
     if _in_brand(text, first, last):
         return True
     if first is last and len(first.key) >= 7 and not first.given and DRUG_STEM.search(

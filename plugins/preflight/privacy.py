@@ -312,7 +312,10 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
             named.add(fold(match["a"] or match["b"]))
             in_full.update(fold(re.sub(r"['’]s$", "", w))
                            for w in re.findall(r"[^\W\d_][\w'’-]*", match[0]))
-    public = named - flagged
+    from .names_public import peoples_said
+
+    public = (named - flagged) | peoples_said(
+        "\n".join(s.text for s in segments if s.kind == "prose"))  # ("Tags: Karen")
     said = in_full - flagged
     if not (public or said):
         return groups
@@ -445,12 +448,23 @@ def _drop_storms(segments: list[Segment], groups: list[list[Hit]],
 #: Halse Anderson: Melinda Sordino, …", "*El beso secreto* (*The Kissing Hand*), de Audrey
 #: Penn", "<em>Bear Stays Up for Christmas</em> by Karma Wilson". Not a bold label ("**Fluids**
 #: by IV", "**Bloqueador** de SPF 30").
+_TITLE = (r"(?:(?<![*\w])(?:\*|\*\*\*)(?=[^\s*])[^*\n]{2,120}?(?<=\S)(?:\*|\*\*\*)(?![*\w])"
+          r"|(?<!\w)_(?=\S)[^_\n]{2,120}?_(?!\w)"
+          r"|<(?:em|i|cite)>[^<\n]{2,120}</(?:em|i|cite)>)")
 _BOOK_BY = re.compile(
-    r"(?:(?<![*\w])(?:\*|\*\*\*)(?=[^\s*])[^*\n]{2,120}?(?<=\S)(?:\*|\*\*\*)(?![*\w])"
-    r"|(?<!\w)_(?=\S)[^_\n]{2,120}?_(?!\w)"
-    r"|<(?:em|i|cite)>[^<\n]{2,120}</(?:em|i|cite)>)"
-    r"(?:[ \t]*\([^)\n]{1,120}\))?,?[ \t]+(?i:by|de|por|written by|escrito por)[ \t]+"
-    r"(?=[A-ZÁÉÍÓÚÑ])")
+    rf"(?P<title>{_TITLE})"
+    # ("*It Takes Two to Talk* guide by Jan Pepper": a word or two may name what it is)
+    r"(?:[ \t]*\([^)\n]{1,120}\))?,?(?:[ \t]+[a-z]+){0,2}?[ \t]+"
+    r"(?i:by|de|por|written by|escrito por)[ \t]+(?=[A-ZÁÉÍÓÚÑ])"
+    # a reading list's line: the title first, a comma, its authors ("1. *The Explosive
+    # Child*, Ross W. Greene.", "- *All My Stripes*, Shaina Rudolph and Danielle Royer")
+    rf"|(?m:^[ \t]*(?:[-*+][ \t]+|\d{{1,3}}[.)][ \t]+)?(?:\*\*)?(?P<listed>{_TITLE})"
+    r"(?:\*\*)?,[ \t]+(?=[A-ZÁÉÍÓÚÑ]))")
+#: Authors right before their book's title, by its possessive: "Katja Rowell and Jenny
+#: McGlothlin's *Helping Your Child with Extreme Picky Eating*".
+_AUTHORS_OF = re.compile(
+    r"(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*[ \t]+){1,3}(?:(?:and|y|&)[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*[ \t]+)"
+    r"{0,3})?[A-ZÁÉÍÓÚÑ][\w'’-]*['’]s[ \t]+(?=\*|_|<em>|<i>)")
 
 
 #: What follows a dash after the author is the writer's own aside ("— Zuri picked this one
@@ -476,6 +490,10 @@ def _drop_names_of_a_book(segments: list[Segment], groups: list[list[Hit]]
             end = sentence_span(segment.text, match.end(), match.end())[1]
             dash = _TOLD_AFTER_A_DASH.search(segment.text, match.end(), end)
             spans.append((match.end(), dash.start() if dash else end))
+            title = match.span("title") if match["title"] else match.span("listed")
+            spans.append(title)  # a name in the title is its subject's ("*Opal Lee and
+            # What It Means to Be Free* by Alice Faye Duncan")
+        spans += [m.span() for m in _AUTHORS_OF.finditer(segment.text)]
         out.append([h for h in hits if not (
             h.code == "privacy-name" and any(a <= h.start < b for a, b in spans)
             and not a_child_beside(segment.text, h.start, h.end))])

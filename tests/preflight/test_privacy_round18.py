@@ -194,3 +194,53 @@ def test_a_feast_in_a_tag_is_no_name(tmp_path: Path) -> None:
 def test_a_given_name_before_a_test_is_still_a_child() -> None:
     assert "privacy-name" in stopping_codes(
         "Maya's test came back positive for strep, and Maya had a fever for three days.")
+
+
+@pytest.mark.parametrize("text", [
+    "A text reminder goes to everyone, in English, Spanish, Somali or Karen.",
+    "Many Karen families in our area celebrated Karen New Year with sticky rice for the kids.",
+    "You can ask for a Karen or Burmese interpreter at any visit of your child.",
+])
+def test_a_people_that_is_also_a_name_said_as_the_people(text: str) -> None:
+    assert "privacy-name" not in stopping_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Karen had a fever for three days and her mom brought her in.",
+    "Karen, 4, came in with an ear infection.",
+])
+def test_a_girl_called_karen_is_still_a_girl(text: str) -> None:
+    assert "privacy-name" in stopping_codes(text)
+
+
+def test_a_people_in_a_tag_when_the_note_says_it_as_the_people(tmp_path: Path) -> None:
+    note = ("Title: Interpreters\nDate: 2026-03-01\nTags: interpreters, Karen\n\n"
+            "You can ask for a Karen or Burmese interpreter for any visit of your child.\n")
+    report = check_one(tmp_path, note)
+    assert not [f for f in report.findings if f.code == "privacy-name"]
+
+
+def test_a_reading_list_names_authors_and_subjects(tmp_path: Path) -> None:
+    note = ("Title: Books\nDate: 2026-03-01\n\n"
+            "1. *The Explosive Child*, Ross W. Greene. Kids do well if they can.\n"
+            "2. *It Takes Two to Talk*, Jan Pepper and Elaine Weitzman. Language at home.\n\n"
+            "Katja Rowell and Jenny McGlothlin's *Helping Your Child with Extreme Picky "
+            "Eating* is our favorite for a picky toddler.\n\n"
+            "The *It Takes Two to Talk* guide by Jan Pepper helps a child with a speech "
+            "delay.\n\n"
+            "- ***Opal Lee and What It Means to Be Free*** by Alice Faye Duncan.\n"
+            "- *Leo the Late Bloomer*, Robert Kraus — Mateo, 6, loved it at his checkup.\n")
+    report = check_one(tmp_path, note)
+    named = [f.message.split('"')[1] for f in report.findings if f.code == "privacy-name"]
+    assert named == ["Mateo"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("El bebé recibe su primera dosis de DTaP a los 2 meses; el niño llora un poco.", "es"),
+    ("A 2017 analysis from Columbia University found that a child with autism may wander.",
+     "en"),
+    ("Sickle cell trait is common in families from Grenada; a child with it plays sports.",
+     "en"),
+])
+def test_a_vaccine_an_institution_and_a_country_are_no_towns(text: str, lang: str) -> None:
+    assert "privacy-place" not in stopping_codes(text, lang)
