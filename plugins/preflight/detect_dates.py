@@ -702,6 +702,10 @@ def ages(prose: str) -> Iterator[Hit]:
         bare = re.fullmatch(r"\d+\s*-?\s*(?:years?|yrs?|a[ñn]os)", match.group(0), re.I)
         if bare and NOT_AN_AGE.search(before):
             continue  # "for 90 years", "hace 95 años": a span of time, not an age
+        if bare and re.search(r"(?i)\b(?:los|the|celebrat\w*|celebra\w*)\s+$", before) and re.match(
+                r"\s+(?:de|del|of)\s+(?!edad\b|age\b|uno\b|una\b)(?:(?:la|el|los|las|the)\s+)?"
+                r"[a-záéíóúñ]", prose[match.end() : match.end() + 30]):
+            continue  # "los 100 años de la insulina", "100 years of vaccines": an anniversary
         sentence = sentence_of(prose, match.start(), match.end())
         if _public_figure_in(paragraph(prose, match.start())) or PUBLIC_PERSON.search(sentence):
             continue  # "Dr. Kawasaki died in 2020, aged 95", "la actriz Rita Moreno, 95 años"

@@ -347,6 +347,8 @@ def phones(text: str, prose: str, policy: Policy) -> Iterator[Hit]:
     words; an organisation's line named as such passes."""
     for hit in _phones(text, prose, policy):
         source = prose if hit.start < len(prose) else text
+        if hit.start and source[hit.start - 1].isalpha() and source[hit.start].isdigit():
+            continue  # digits glued to letters are a code's ("NCT03745287": a trial's ID)
         if not _public_line(source, hit.start):
             yield hit
 

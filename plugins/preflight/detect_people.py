@@ -338,6 +338,8 @@ PAST_AFTER = re.compile(
 )
 #: News and guidance told with a date ("Last week the CDC reported that a child ..."): a
 #: public report about a child somewhere, not the practice's story about its patient.
+#: A year before 1960: no patient of today's was a child then.
+_HISTORY_YEAR = re.compile(r"(?<![\d.-])\b(?:1[5-8]\d\d|19[0-5]\d)\b(?![-.]\d)")
 PUBLIC_REPORT = re.compile(
     # the acronyms in capitals only: "the teenager who collapsed" is no WHO report
     r"\b(?:(?-i:CDC|FDA|AAP|WHO|OMS|NIH|IDPH)|health department|departamento de salud|study|studies"
@@ -790,7 +792,9 @@ def _told_stories(prose: str, found: list[tuple[int, int]]) -> Iterator[Hit]:
         child = ROLE_CHILD.search(text)
         if child is not None and SELF_BEFORE.search(text, 0, child.start()):
             child = None  # "I was the pharmacist's kid": the writer's own childhood
-        if child is None and PAST_MOMENT.search(text) and not PUBLIC_REPORT.search(text):
+        if child is None and PAST_MOMENT.search(text) and not PUBLIC_REPORT.search(text) and (
+                not _HISTORY_YEAR.search(text)):  # ("En enero de 1922, un niño de 14 años
+            # llamado Leonard Thompson": history's child, not a patient)
             child = ONE_CHILD.search(text)
             if child is not None and (
                 not (PAST_AFTER.search(text, child.end())

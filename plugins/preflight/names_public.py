@@ -974,6 +974,9 @@ def people_said(text: str, first: Token, last: Token) -> bool:
     before a word for its families or its language ("Karen families", "a Karen interpreter"),
     after a word for speaking it ("in Karen"), or listed with another people or language
     ("Spanish, Somali or Karen", "Karen and Burmese families")."""
+    if (first is not last and last.key in PEOPLES_THAT_ARE_NAMES
+            and first.key in ("sgaw", "pwo", "falam", "hakha", "tedim")):
+        return True  # "Sgaw Karen": a dialect of the people's language
     if first.key not in PEOPLES_THAT_ARE_NAMES:
         return False
     if _GROUP_AFTER.match(text, first.end):

@@ -20,7 +20,9 @@ from .hits import Policy
 from .lexicon import (
     FEAST,
     MONTHS,
+    NOT_PEOPLE_WORDS,
     NOT_PERSON_WORDS,
+    PEOPLES_THAT_ARE_NAMES,
     PUBLIC_FIGURES,
     WEEKDAYS,
     brands,
@@ -144,7 +146,10 @@ def unexplained_names(address: str, said: frozenset[str],
             continue
         if (key in policy.names or key in NOT_PERSON_WORDS or key in MONTHS or key in WEEKDAYS
                 or key in SEASONAL or key in place_names() or key in PUBLIC_FIGURES
-                or key in brands() or key in products() or key in LANGUAGES):
+                or key in brands() or key in products() or key in LANGUAGES
+                or key in NOT_PEOPLE_WORDS
+                or (key in PEOPLES_THAT_ARE_NAMES and index + 1 < len(keys)
+                    and keys[index + 1] in ("families", "family", "community", "people"))):
             continue
         if _said(key, said) or _said(fold(word), said):
             continue

@@ -244,3 +244,23 @@ def test_a_reading_list_names_authors_and_subjects(tmp_path: Path) -> None:
 ])
 def test_a_vaccine_an_institution_and_a_country_are_no_towns(text: str, lang: str) -> None:
     assert "privacy-place" not in stopping_codes(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), [
+    ("En enero de 1922, un niño de 14 años llamado Leonard Thompson recibió la primera "
+     "inyección de insulina en Toronto.", "es", "privacy-anecdote"),
+    ("El sábado vamos a tener pastel sin azúcar y una plática sobre los 100 años de la "
+     "insulina para los niños con diabetes.", "es", "privacy-age"),
+    ("A trial's ID starts with NCT: the gene therapy study is NCT03745287.", "en",
+     "privacy-phone"),
+    ("Every summer, Karen teams gather for a tournament; the Sgaw Karen songs are lovely.",
+     "en", "privacy-name"),
+])
+def test_history_an_anniversary_a_trials_id_a_dialect(text: str, lang: str, code: str) -> None:
+    assert code not in stopping_codes(text, lang)
+
+
+def test_an_age_over_89_and_a_phone_still_stop() -> None:
+    assert "privacy-age" in stopping_codes("Su bisabuela tiene 100 años de edad y vive aquí.",
+                                           "es")
+    assert "privacy-phone" in stopping_codes("Call her mom at 217-555-0199 tonight.")
