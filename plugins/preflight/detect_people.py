@@ -895,7 +895,10 @@ NOT_A_PHOTO = re.compile(
     r"|percentil(?:e?s)?|percentiles?|infograf[ií]a|l[ií]nea de tiempo|timeline|plot"
     # a stock picture or a model is nobody's patient
     r"|stock (?:photo|image|picture)|posed by (?:a )?models?|foto de (?:archivo|stock)"
-    r"|imagen (?:de archivo|ilustrativa)|photo illustration)\b",
+    r"|imagen (?:de archivo|ilustrativa)|photo illustration|stock-photo"
+    # a picture that says nobody is in it: "two empty buggies in front, no people in view"
+    r"|no (?:people|person|one|faces?|children|kids)\b[^.]{0,20}(?:in|shown|visible|in view)"
+    r"|nobody (?:in|shown)|without (?:people|faces)|sin (?:gente|personas|caras))\b",
     re.I,
 )
 

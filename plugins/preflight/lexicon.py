@@ -296,6 +296,7 @@ statue statues monument marathon lutheran methodist baptist presbyterian episcop
 tailoring alterations cleaners barbershop hardware grocery tires
 half 5k 10k race parade festival fest tournament invitational classic expo gala tomb
 nodules nodule spots pearls twinge nodes node lines groove glands gland triad tetralogy cyst cysts
+calendar calendario
 cemetery presidential birthplace
 brands toys store stores market kitchen bakery cafe restaurant bear bears
 show movie book books series band club league team project lifeline hotline helpline fund
@@ -627,6 +628,11 @@ Diwali|Deepavali|Dipavali|Divali|Bandi Chhor Divas|Holi|Holika Dahan|Navratri|Na
 |Junkanoo|Crop Over|Carnaval|Carnival|Oktoberfest|Hmong New Year|Día del Niño
 |Día de las Madres|Día del Padre|Mother's Day|Father's Day|Valentine's Day
 |St. Patrick's Day|Saint Patrick's Day|Veterans Day|Memorial Day|Labor Day|Independence Day
+|Kha b'Nisan|Akitu|Dashain|Vijaya Dashami|Bijaya Dashami|Bikram Sambat|Nagar Kirtan
+|Christos Anesti|Christos Voskrese|Khrystos Voskres|Kali Panagia|Dormition|Melkam Lidet
+|Fasika|Sat Sri Akal|Waheguru Ji Ka Khalsa|Waheguru Ji Ki Fateh|Eid Saeed|Shana Tova
+|Chag Sameach|Gong Xi Fa Cai|Kung Hei Fat Choy|Chuc Mung Nam Moi|Nyob Zoo Xyoo Tshiab
+|Naya Barsha|Feliz Navidad|Día de la Virgen|Virgen de Juquila|Virgencita de Juquila
 """.replace("\n", "").split("|")
 )
 #: Every feast of `FEASTS` as one expression, whole words only, case aside (in an address,

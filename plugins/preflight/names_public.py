@@ -1018,8 +1018,22 @@ def _a_people(word: str) -> bool:
                 "ingles", "frances"))
 
 
+#: Remedies and cosmetics that carry lead, whose names are also given names: "Greta and
+#: azarcón", "kohl, surma or kajal". A remedy only where the paragraph speaks of lead or of
+#: remedies.
+_LEAD_REMEDIES = frozenset({"greta", "kohl", "kajal", "surma", "azarcon", "sindoor", "kumkum",
+                            "tiro", "bala", "ghasard", "litargirio"})
+_LEAD_TALK = re.compile(r"(?i)\b(?:lead|plomo|remed(?:y|ies|io|ios)|empacho|cosmetics?"
+                        r"|eyeliner|powders?|polvos?|azarc[oó]n)\b")
+
+
 def _not_a_person(text: str, first: Token, last: Token) -> bool:
     """An institution, eponym, place or title around the words: not a private person."""
+    if (first is last and first.key in _LEAD_REMEDIES
+            and _LEAD_TALK.search(paragraph(text, first.start))
+            and any(fold(w) in _LEAD_REMEDIES and fold(w) != first.key for w in re.findall(
+                r"[^\W\d_]+", text[max(0, first.start - 25) : last.end + 25]))):
+        return True  # "Greta and azarcón", "kohl, surma or kajal": lead, no girl
     if people_said(text, first, last):
         return True  # "Karen families", "in Somali or Karen": a people, its language
     if _in_brand(text, first, last):

@@ -454,7 +454,7 @@ _TITLE = (r"(?:(?<![*\w])(?:\*|\*\*\*)(?=[^\s*])[^*\n]{2,120}?(?<=\S)(?:\*|\*\*\
 _BOOK_BY = re.compile(
     rf"(?P<title>{_TITLE})"
     # ("*It Takes Two to Talk* guide by Jan Pepper": a word or two may name what it is)
-    r"(?:[ \t]*\([^)\n]{1,120}\))?,?(?:[ \t]+[a-z]+){0,2}?[ \t]+"
+    r"(?:[ \t]*\([^)\n]{1,120}\))?,?(?:[ \t]+[\w'’-]+){0,5}?[ \t]+"
     r"(?i:by|de|por|written by|escrito por)[ \t]+(?=[A-ZÁÉÍÓÚÑ])"
     # a reading list's line: the title first, a comma, its authors ("1. *The Explosive
     # Child*, Ross W. Greene.", "- *All My Stripes*, Shaina Rudolph and Danielle Royer")
@@ -547,14 +547,18 @@ def _add_unexplained_names(segments: list[Segment], groups: list[list[Hit]],
     from .names_unexplained import said_words, unexplained_names  # lazy: see the note above
 
     said: frozenset[str] | None = None
+    acronyms: set[str] = set()
     out: list[list[Hit]] = []
     for segment, hits in zip(segments, groups, strict=True):
         if segment.kind != "address" or segment.key not in _OWN_ADDRESS_KEYS:
             out.append(hits)
             continue
         if said is None:
-            said = said_words(s.text for s in segments
-                              if s.kind == "prose" and s.key not in _OWN_ADDRESS_KEYS)
+            prose = [s.text for s in segments
+                     if s.kind == "prose" and s.key not in _OWN_ADDRESS_KEYS]
+            said = said_words(prose)
+            # (the body's acronyms: a tag "marta" or "sids" is MARTA, SIDS)
+            acronyms = {w.lower() for text in prose for w in re.findall(r"\b[A-Z]{3,}\b", text)}
         extra = [
             (warn if kind == "given" else block)(
                 start, end, "privacy-name",
@@ -562,6 +566,7 @@ def _add_unexplained_names(segments: list[Segment], groups: list[list[Hit]],
                 "address names the note's topic, so a name there reads as the child or the "
                 "family the note is about.")
             for start, end, word, kind in unexplained_names(segment.text, said, policy)
+            if word.lower() not in acronyms
         ]
         # A family's or a full name is a BLOCK: it replaces a WARN read on the same words;
         # a given name adds nothing where a finding is already.

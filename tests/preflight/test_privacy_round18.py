@@ -264,3 +264,27 @@ def test_an_age_over_89_and_a_phone_still_stop() -> None:
     assert "privacy-age" in stopping_codes("Su bisabuela tiene 100 años de edad y vive aquí.",
                                            "es")
     assert "privacy-phone" in stopping_codes("Call her mom at 217-555-0199 tonight.")
+
+
+@pytest.mark.parametrize("text", [
+    "Some remedies carry lead: Greta and azarcón are orange powders given for empacho.",
+    "Kohl, surma or kajal on a baby's eyes can contain lead.",
+    "Tomorrow is Christmas for the churches that keep the Julian calendar; the kids love it.",
+    "Kha b'Nisan is the Assyrian New Year, and the kids dance at the picnic.",
+])
+def test_remedies_calendars_and_more_feasts_are_no_people(text: str) -> None:
+    assert "privacy-name" not in stopping_codes(text)
+
+
+def test_a_girl_named_like_a_remedy_is_still_a_girl() -> None:
+    assert "privacy-name" in stopping_codes(
+        "Some remedies carry lead. Greta had a fever from lead and her mom brought her in.")
+
+
+def test_an_acronym_in_a_tag_and_a_picture_with_nobody_in_it(tmp_path: Path) -> None:
+    note = ("Title: Getting here\nDate: 2026-03-01\nTags: marta, sids\n\n"
+            "Take MARTA to the clinic. SIDS is rare, and safe sleep makes it rarer.\n\n"
+            '<img src="/images/schoolhouse.jpg" alt="A one-room schoolhouse with two empty '
+            'buggies in front, no people in view">\n')
+    report = check_one(tmp_path, note)
+    assert not [f for f in report.findings if f.code in ("privacy-name", "privacy-image")]
