@@ -966,7 +966,9 @@ _GROUP_AFTER = re.compile(
 _LANGUAGE_BEFORE = re.compile(
     r"\b(?i:in|en|speaks?|speaking|spoke|habla|hablan|read|reads|translated\s+into|sgaw"
     r"|s'gaw|pwo|falam|hakha)[ \t]+$")
-_LISTED = re.compile(r"[ \t]*(?:,|\bor\b|\band\b|\by\b|\bo\b|/)[ \t]*", re.I)
+#: A list's joint: "Somali or Karen", "Karen, Chin", "Karen y Chin".
+_JOINT = r"[ \t]*(?:,|\bor\b|\band\b|\by\b|\bo\b|/)[ \t]*"
+_LISTED = re.compile(_JOINT, re.I)
 
 
 def people_said(text: str, first: Token, last: Token) -> bool:
@@ -994,8 +996,7 @@ def people_said(text: str, first: Token, last: Token) -> bool:
 
 
 #: A people or a language, then a list's joint, right before the name ("Somali or ").
-_PEOPLE_LISTED_BEFORE = re.compile(
-    r"(?P<word>[A-ZÁÉÍÓÚÑ][\w'’-]+)[ \t]*(?:,|\bor\b|\band\b|\by\b|\bo\b|/)[ \t]*$")
+_PEOPLE_LISTED_BEFORE = re.compile(rf"(?P<word>[A-ZÁÉÍÓÚÑ][\w'’-]+){_JOINT}$")
 
 
 def peoples_said(text: str) -> frozenset[str]:
@@ -1013,9 +1014,9 @@ def peoples_said(text: str) -> frozenset[str]:
 
 def _a_people(word: str) -> bool:
     key = fold(word)
+    # (the rest of the languages, "Spanish", "Somali", "Arabic", are peoples' words already)
     return key in NOT_PEOPLE_WORDS or key in PEOPLES or key in PEOPLES_THAT_ARE_NAMES or (
-        key in ("english", "spanish", "french", "arabic", "burmese", "somali", "espanol",
-                "ingles", "frances"))
+        key in ("english", "french", "frances"))
 
 
 #: Remedies and cosmetics that carry lead, whose names are also given names: "Greta and

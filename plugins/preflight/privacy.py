@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
@@ -292,6 +292,14 @@ _PROPER_PHRASE = re.compile(
 )
 
 
+def _without(segments: list[Segment], groups: list[list[Hit]],
+             gone: Callable[[Segment, Hit], bool]) -> list[list[Hit]]:
+    """Each segment's hits but those `gone` says another reading explains: the one shape
+    every `_drop_…` step below returns (pure)."""
+    return [[hit for hit in hits if not gone(segment, hit)]
+            for segment, hits in zip(segments, groups, strict=True)]
+
+
 def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[list[Hit]]:
     """A one-word name in a tag or a slug ("guadalupe") that the note's own text says only
     inside a longer proper name no rule flags ("la Virgen de Guadalupe", "San Juan Diego"):
@@ -327,16 +335,10 @@ def _drop_public_tags(segments: list[Segment], groups: list[list[Hit]]) -> list[
         words = [fold(w) for w in re.split(r"[\s_.-]+", segment.text[hit.start : hit.end]) if w]
         return _told_by(words, said)
 
-    return [
-        [
-            hit for hit in hits
-            if not (segment.kind == "address" and hit.code == "privacy-name"
-                    and ((hit.level is Level.WARN
-                          and fold(segment.text[hit.start : hit.end]) in public)
-                         or topic(segment, hit)))
-        ]
-        for segment, hits in zip(segments, groups, strict=True)
-    ]
+    return _without(segments, groups, lambda segment, hit: (
+        segment.kind == "address" and hit.code == "privacy-name"
+        and ((hit.level is Level.WARN and fold(segment.text[hit.start : hit.end]) in public)
+             or topic(segment, hit))))
 
 
 def _drop_adults_of_people_news(segments: list[Segment], groups: list[list[Hit]]
@@ -351,14 +353,9 @@ def _drop_adults_of_people_news(segments: list[Segment], groups: list[list[Hit]]
     topic = " ".join(s.text for s in segments if s.key in ("title", "tags", "slug", "category"))
     if not people_news(topic):
         return groups
-    return [
-        [
-            hit for hit in hits
-            if not (hit.code == "privacy-name" and segment.kind == "prose"
-                    and not about_a_child(_with_the_one_before(segment.text, hit)))
-        ]
-        for segment, hits in zip(segments, groups, strict=True)
-    ]
+    return _without(segments, groups, lambda segment, hit: (
+        hit.code == "privacy-name" and segment.kind == "prose"
+        and not about_a_child(_with_the_one_before(segment.text, hit))))
 
 
 #: Right after a name, whose parent it is: "Ruth Abernathy's son", "la hija de".
@@ -396,10 +393,8 @@ def _drop_the_sites_people(segments: list[Segment], groups: list[list[Hit]],
                      if len(part) > 2 and not dictionary_word(part)} or words
         return bool(words) and words <= people
 
-    return [
-        [hit for hit in hits if not (hit.code == "privacy-name" and theirs(segment, hit))]
-        for segment, hits in zip(segments, groups, strict=True)
-    ]
+    return _without(segments, groups,
+                    lambda segment, hit: hit.code == "privacy-name" and theirs(segment, hit))
 
 
 #: Right after a name, what makes it an eponym's: a sign, a spot or a syndrome named after
@@ -423,8 +418,7 @@ def _drop_eponyms(segments: list[Segment], groups: list[list[Hit]]) -> list[list
                 and fold(said) not in given_names()
                 and _EPONYM_AFTER.match(segment.text, hit.end) is not None)
 
-    return [[hit for hit in hits if not eponym(segment, hit)]
-            for segment, hits in zip(segments, groups, strict=True)]
+    return _without(segments, groups, eponym)
 
 
 def _drop_storms(segments: list[Segment], groups: list[list[Hit]],
@@ -435,13 +429,9 @@ def _drop_storms(segments: list[Segment], groups: list[list[Hit]],
 
     if not storms:
         return groups
-    return [
-        [hit for hit in hits
-         if not (hit.code == "privacy-name"
-                 and storm_said(segment.text, hit.start, hit.end, storms,
-                                tag=segment.kind == "address"))]
-        for segment, hits in zip(segments, groups, strict=True)
-    ]
+    return _without(segments, groups, lambda segment, hit: (
+        hit.code == "privacy-name"
+        and storm_said(segment.text, hit.start, hit.end, storms, tag=segment.kind == "address")))
 
 
 #: A book's title set in italics (or bold italics), then who wrote it: "***Speak*** by Laurie
@@ -668,12 +658,9 @@ def _drop_what_the_body_explains(segments: list[Segment], groups: list[list[Hit]
         words = [fold(w) for w in re.findall(r"[^\W\d_][\w'’-]*", segment.text[hit.start:hit.end])]
         return bool(words) and all(w in public for w in words)
 
-    return [
-        [hit for hit in hits
-         if not (segment.key and not _is_body(segment) and hit.code == "privacy-name"
-                 and explained(segment, hit))]
-        for segment, hits in zip(segments, groups, strict=True)
-    ]
+    return _without(segments, groups, lambda segment, hit: bool(
+        segment.key and not _is_body(segment) and hit.code == "privacy-name"
+        and explained(segment, hit)))
 
 
 def _drop_places_the_body_names(segments: list[Segment],
@@ -700,12 +687,8 @@ def _drop_places_the_body_names(segments: list[Segment],
         words = [w.lower() for w in WORD.findall(segment.text[hit.start : hit.end])]
         return _told_by([w for w in words if len(w) > 2], said)
 
-    return [
-        [hit for hit in hits
-         if not (hit.code == "privacy-place" and segment.kind == "address"
-                 and named(segment, hit))]
-        for segment, hits in zip(segments, groups, strict=True)
-    ]
+    return _without(segments, groups, lambda segment, hit: (
+        hit.code == "privacy-place" and segment.kind == "address" and named(segment, hit)))
 
 
 def _drop_numbers_the_body_shows(segments: list[Segment],
@@ -725,12 +708,9 @@ def _drop_numbers_the_body_shows(segments: list[Segment],
     passed = shown - flagged
     if not passed:
         return groups
-    return [
-        [hit for hit in hits
-         if not (not _is_body(segment) and hit.code == "privacy-phone"
-                 and digits(segment.text[hit.start:hit.end]) in passed)]
-        for segment, hits in zip(segments, groups, strict=True)
-    ]
+    return _without(segments, groups, lambda segment, hit: (
+        not _is_body(segment) and hit.code == "privacy-phone"
+        and digits(segment.text[hit.start:hit.end]) in passed))
 
 
 #: How a finding reads in an address (a tag, the slug, the file name) instead of hits.py's

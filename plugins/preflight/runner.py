@@ -106,12 +106,11 @@ def check_content(context: CheckContext, paths: Iterable[Path] | None = None) ->
         # (a full check holds every note of the site already; a check of some notes reads
         # the others' bylines, introductions and storms too)
         every = notes if paths is None else _with_the_rest(context, notes)
-        people = context.site_people
-        if people is None:
-            people = site_people(every, scan_cache.cache_folder(context.settings))
-        storms = context.site_storms
-        context = dataclasses.replace(context, site_people=people,
-                                      site_storms=site_storms(every) if storms is None else storms)
+        if context.site_people is None:
+            context = dataclasses.replace(context, site_people=site_people(
+                every, scan_cache.cache_folder(context.settings)))
+        if context.site_storms is None:
+            context = dataclasses.replace(context, site_storms=site_storms(every))
     report = Report(files_checked=len(notes))
     folder = scan_cache.cache_folder(context.settings)
     settings = scan_cache.settings_digest(context.settings) if folder else ""

@@ -48,8 +48,8 @@ def storm_names(text: str) -> frozenset[str]:
 
 
 def site_storms(notes: Iterable[NoteFile]) -> frozenset[str]:
-    """Every storm's name (folded) that the site's notes say: in a title, a summary, the
-    body or the tags."""
+    """Every storm's name (folded) that the site's notes say in a title, a summary or the
+    body (a tag alone names no storm: it is what `storm_said` lets pass)."""
     found: set[str] = set()
     for note in notes:
         text = "\n".join((note.meta("title") or "", note.meta("summary") or "", note.body))
