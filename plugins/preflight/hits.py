@@ -157,6 +157,21 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return sentence_start(text, start), sentence_end(text, end)
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Every sentence of `text` as (start, end), in order: `sentence_span` of each at once.
+
+    One pass over the text, where asking `sentence_span` word by word rescans it from the
+    start each time (a long note read sentence by sentence would take quadratic time).
+    """
+    spans = []
+    start = 0
+    for stop in _sentence_ends(text, 0, len(text)):
+        spans.append((start, stop + 1))
+        start = stop + 1
+    spans.append((start, len(text)))
+    return spans
+
+
 def sentence_of(text: str, start: int, end: int) -> str:
     """The sentence holding text[start:end] (see `sentence_span`)."""
     left, right = sentence_span(text, start, end)

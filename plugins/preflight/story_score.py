@@ -30,13 +30,14 @@ import gzip
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
-from .hits import sentence_span
+from .hits import sentence_spans
 from .segments import PUBLISHED_KEYS, Segment
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "story_model.json.gz"
@@ -188,13 +189,12 @@ def story_hit(model: StoryModel, texts: Sequence[str]) -> StoryHit | None:
     best: tuple[float, int, int, int, list[str]] | None = None
     for index, text in enumerate(texts):
         spelled = words(text)
-        done = -1
-        for offset, _ in spelled:
-            if offset < done:
+        offsets = [offset for offset, _ in spelled]
+        for start, end in sentence_spans(text):
+            first, last = bisect_left(offsets, start), bisect_left(offsets, end)
+            if first == last:
                 continue
-            start, end = sentence_span(text, offset, offset + 1)
-            done = end
-            inside = [w for o, w in spelled if start <= o < end]
+            inside = [w for _, w in spelled[first:last]]
             present = _features_of(tokens(inside, model.vocabulary))
             weighed = sorted(((model.weights.get(f, 0.0), f) for f in present), reverse=True)
             total = sum(w for w, _ in weighed if w > 0)
