@@ -87,6 +87,7 @@ from .names_public import (
     _media,
     _not_a_person,
     _public_elsewhere,
+    cities,
 )
 from .names_words import (
     _L,
@@ -113,7 +114,9 @@ FAMILY = re.compile(
     # (or a tag among tags: "Tags: newborns, Delacroix twins")
     rf"|(?:^|(?<=[.!?,]\s))(?!(?:Los|Las|La|El|The|Our|Nuestros|Sus|His|Her|Their)\b)"
     rf"(?P<e>[{_U}][{_L}]+)\s+(?i:twins|triplets|gemelos|cuates|trillizos)\b"
-    rf"|\b(?i:{FAMILY_BEFORE_ES})\s+(?P<c>[{_U}][{_L}]+(?:[- ][{_U}][{_L}]+)?)"
+    # (one line break at most: "para toda la familia</li><li>Revisión de asientos" is two
+    # items of a list)
+    rf"|\b(?i:{FAMILY_BEFORE_ES})(?:[ \t]+\n?|\n)[ \t]*(?P<c>[{_U}][{_L}]+(?:[- ][{_U}][{_L}]+)?)"
     rf"|\b(?P<d>[{_U}]\.\s?[{_U}]\.),?\s+(?:age[ds]?\s+\d|a\s+\d+[- ](?:year|month)"
     rf"|\d+[- ](?:year|month|week)s?[- ]old|de\s+\d+\s+(?:a[ñn]os|meses))"
     # typed in lower case: "the castellanos twins got their shots" (a family name no
@@ -197,6 +200,42 @@ NOT_FAMILY = frozenset(
 )
 #: A link target, a file name or a slug: a word with / _ . or two hyphens, in lower case.
 PATHLIKE = re.compile(r"[\w./:%+\-{}]{8,}")
+
+
+#: Before a place, the words that lead to it: "at Dolores Park", "to Lincoln Park", "en el
+#: Parque…".
+_TO_A_PLACE = re.compile(
+    r"(?i)\b(?:at|in|to|near|from|around|by|across|behind|past|through|into|visit|visiting"
+    r"|en|al|a|del|de|desde|cerca\s+de|hacia)\s+(?:the\s+|el\s+|la\s+)?$")
+
+
+#: ...but a thank-you leads to a person: "Thanks to Noah Church", "gracias a Luz Park".
+_THANKS_TO = re.compile(r"(?i)\b(?:thanks|thank\s+you|grateful|shout-?out|gracias)\s+(?:to|a)\s+$")
+
+
+def _place_word_surname(text: str, words: Sequence[Token]) -> bool:
+    """A given name, then a family name that is also a place's word ("Park", "Lane",
+    "Church", "Beach"), said of a person: "Ethan Park had a fever", "Seo-yeon Park came
+    in", "Emma Lane broke her wrist". Not after a word that leads to a place ("at Dolores
+    Park", "to Lincoln Park"), nor before another capitalised word ("Ethan Park Zoo").
+    Asks for a sign of a person: a verb of theirs right after, a pronoun, being spoken to."""
+    if not (len(words) == 2 and words[0].given and not words[0].word
+            and words[0].key not in BIG_PLACES and words[0].key not in PUBLIC_FIGURES
+            and words[0].key not in cities() and words[1].surname):
+        # ("Lincoln Park came in with new benches": a park after a city or a president)
+        return False
+    before = text[max(0, words[0].start - 20) : words[0].start]
+    if (_TO_A_PLACE.search(before) and not _THANKS_TO.search(before)) or re.match(
+            r"[ \t]+[A-Z]", text[words[1].end : words[1].end + 3]):
+        return False
+    sentence = sentence_of(text, words[0].start, words[1].end)
+    after = words[1].end
+    # (a verb of theirs, a pronoun or their age: "Sites include Southeast High School and
+    # Douglas Park" is a list of places in a sentence about summer meals)
+    return bool(PATIENT_AFTER.match(text, after) or SAID_OF_A_PERSON.search(sentence)
+                or SUBJECT_AFTER.match(text, after) or SPANISH_SUBJECT_AFTER.match(text, after)
+                or PERSON_AFTER.match(text[after : after + 80])
+                or re.match(r",\s+(?i:your|you|tu|te|su)\b", text[after:]))  # (spoken to)
 
 
 @lru_cache(maxsize=4096)
@@ -590,12 +629,7 @@ def _capitalised(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator
                 t.key in SAINT_TITLES for t in run[start + 1 :]):
             continue  # "visitan a San Judas Tadeo", "el Viejo San Juan": a saint or a place
         if any(t.key in NOT_A_PERSON_AFTER for t in words[1:]) and not (
-                KIN_AFTER.match(text, words[-1].end)
-                or (len(words) == 2 and words[0].given and not words[0].word
-                    and words[0].key not in BIG_PLACES and words[1].surname
-                    and PATIENT_AFTER.match(text, words[-1].end)
-                    and SAID_OF_A_PERSON.search(sentence_of(text, words[0].start,
-                                                            words[-1].end)))):
+                KIN_AFTER.match(text, words[-1].end) or _place_word_surname(text, words)):
             continue  # "Maple Street Pediatrics", "Lincoln Park Zoo": a place or an institution
             # ("Jess Park's mom" is a child's mother, "Seo-yeon Park came in" a patient: a
             # place has neither)
@@ -1296,6 +1330,8 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
         if (stem in BIG_PLACES or stem in PEOPLES or stem in NOT_PEOPLE_WORDS
                 or PUBLIC_CONTEXT.search(sentence)):
             continue  # ("the Hmongs", "los Garífunas": a people)
+        if any(stem + end in cities() or stem + end in BIG_PLACES for end in ("s", "es")):
+            continue  # "the Caguas office": a city whose name ends like a plural
         yield block(
             match.start(group),
             match.end(group),

@@ -909,11 +909,34 @@ ORG_HANDLE = re.compile(
 )
 
 
+#: An agency's or an institution's account spells what it is: "@LAPublicHealth",
+#: "@NWSLosAngeles", "@MplsParks", "@SFPublicLibrary", "@StPaulSchools", "@CountyOfLA".
+_INSTITUTION_WORD = re.compile(
+    r"(?i)publichealth|healthdept|health_dept|dept|county|countyof|cityof|gov\b|gov_|govt"
+    r"|^nws|weather|library|libraries|biblioteca|schools|unified|isd\b|usd\b|district"
+    r"|police|sheriff|firedept|fire_dept|transit|metro|museum|\bzoo|zoo$|university|univ"
+    r"|hospital|childrens|clinic|readyla|emergency|oem\b|parks|department|municipio"
+    r"|gobierno|ayuntamiento|alcaldia|ministerio")
+#: ...but a parent's account says who they are: "@healthy_mama_jess", "@zoo_dad_of3".
+_PARENT_WORD = re.compile(
+    r"(?i)mom|mum|mama|mami|dad|papa|papi|baby|bebe|family|familia|life|vida|girl|boy|kid|wife"
+    r"|hubby|husband|gram|nana|abuel|tia|tio")
+
+
+def institution_handle(handle: str) -> bool:
+    """Whether `handle` names an agency or an institution by what it is ("@LAPublicHealth",
+    "@NWSLosAngeles") with no word a parent's account takes ("mom", "baby", "familia")."""
+    bare = handle.lstrip("@")
+    return bool(_INSTITUTION_WORD.search(bare)) and not _PARENT_WORD.search(bare)
+
+
 def handles(prose: str, policy: Policy) -> Iterator[Hit]:
     for match in NAMED_HANDLE.finditer(prose):
         handle = match["handle"].strip(".")
         if (
             len(handle) < 4
+            or not re.search(r"[_.\d]", handle)  # "Facebook videos." ends a sentence
+            or institution_handle(handle)
             or sum(ch.isalpha() for ch in handle) < 3
             or handle[0].isdigit()
             or "@" + handle.lower() in (policy.handles | PUBLIC_HANDLES)
@@ -935,6 +958,7 @@ def handles(prose: str, policy: Policy) -> Iterator[Hit]:
     for match in HANDLE.finditer(no_email):
         handle = match.group(0).lower()
         if (handle in policy.handles or handle in PUBLIC_HANDLES or ORG_HANDLE.fullmatch(handle)
+                or institution_handle(match.group(0))
                 or practice_handle(handle, policy.practice_words)):
             continue
         yield block(

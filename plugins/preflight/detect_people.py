@@ -503,6 +503,9 @@ OUR_ONE = re.compile(
     r"\b(?:our|nuestr[oa])\s+(?:[\w-]+\s+){0,2}?(?:patient|paciente|sextuplets|quintuplets"
     r"|quadruplets|triplets|twins)\b"
     r"|\b(?:one|a) family (?:we|that we) (?:care for|see|treat|follow)\b|\bwe care for a family\b"
+    # "We have a family in the practice where both parents are ICU nurses"
+    r"|\b(?:we have|there['’]s|there is) (?:a|one) family (?:in|at) (?:the|our) (?:practice"
+    r"|clinic|office)\b"
     r"|\bone of ours\b|\bwe have one\b|\b(?:the|a) (?:baby|child|kid|family|toddler|teen|girl"
     r"|boy|twins) (?:we|we['’]ve|we have) (?:seen|treated|cared for|followed|known)\b"
     # a parent known by their post, and their child: "the captain at Fire Station 3 called
@@ -552,6 +555,14 @@ _ONE_TRADE = TOWN_TRADES
 #: placed in our county", "made the front page", "whose mom owns the downtown bakery",
 #: "valedictorian", "the captain at Fire Station 3". Told of a patient, it names them.
 ONE_OF_A_KIND = re.compile(
+    # births of three or more, and both parents by their trade: "eighteen-month-old triplets",
+    # "both parents are ICU nurses at the same hospital"
+    # (not in a list of kinds: "many of our families have twins, triplets or more")
+    r"(?<!twins, )(?<!twins or )(?<!twins and )(?<!gemelos, )(?<!gemelos o )(?<!gemelos y )"
+    r"\b(?:triplets|quadruplets|quintuplets|sextuplets|trillizos|trillizas|cuatrillizos)\b"
+    r"(?!,? (?:or|and|o|y) (?:more|m[aá]s|quadruplets|cuatrillizos))"
+    r"|\bboth (?:of (?:the|their|his|her) )?parents (?:are|work)\b"
+    r"|\blos dos pap[aá]s (?:son|trabajan)\b|"
     r"\bthe only (?:[\w-]+\s+){0,2}?(?:house|home|family|farm|ranch|child|kid|girl|boy|baby"
     r"|one|student|player|twins|triplets|person|patient|teen|household)\b"
     r"|\b(?:first[- ]ever|the first (?:[\w-]+\s+){0,2}?(?:one|child|kid|baby|girl|boy|family"
@@ -698,7 +709,12 @@ ONE_OF_A_KIND = re.compile(
 NOT_ONE_REAL = re.compile(
     r"\b(?:composite|hypothetical|made[- ]up|invented|fictional|not a real|no real"
     r"|compuest[oa] de varias|mezcla de (?:varias|varios|muchas|muchos)"
-    r"|(?:blend|mix) of (?:several|many)|inventad[oa]|fictici[oa])\b",
+    r"|(?:blend|mix) of (?:several|many)|inventad[oa]|fictici[oa])\b"
+    # a case the writer makes up as they go: "Imaginemos a una niña cualquiera de 8 años",
+    # "Imagine a 6-year-old who…", "Supongamos que su bebé…"
+    r"|\b(?:imagine|imaginemos|imagin[aá]te|supongamos|pongamos que|let['’]s say)"
+    r"\s+(?:que\s+|that\s+)?(?:a|an|un|una|your|tu|su)\b"
+    r"|\b(?:niñ[oa]|beb[eé]|chamac[oa]|chic[oa]|child|kid) cualquiera\b",
     re.I,
 )
 
@@ -876,7 +892,9 @@ PERSON_IN_ALT = re.compile(
     r"|familia|herman[oa]s?|abuel[oa]|paciente|sonriendo|sonrisa|cara|rostro|retrato"
     r"|en brazos|cargando|abrazando)\b"
     # a thing made for a child is no child: "a toddler plate", "infant car seat", "kid-size cup"
-    r"(?![\s-]+(?:plates?|portions?|beds?|seats?|meals?|menus?|snacks?|cups?|toothbrush\w*"
+    # (and a thing of theirs: "a shelf of children's picture books")
+    r"(?!(?:['’]s?)?[\s-]+(?:(?:picture|board|story|activity|coloring|colouring)\s+)?"
+    r"(?:plates?|portions?|beds?|seats?|meals?|menus?|snacks?|cups?|toothbrush\w*"
     r"|formula|sizes?|carriers?|gates?|bottles?|spoons?|bowls?|clothes|shoes|toys?|books?"
     r"|car seats?|size|scales?|waiting|areas?|rooms?|tubs?|bathtubs?|monitors?|thermometers?"
     r"|swings?|wipes?|diapers?|blankets?|mats?|gyms?|units?|wards?|corners?|sections?|chairs?"

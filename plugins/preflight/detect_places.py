@@ -598,7 +598,11 @@ VENUE_BEFORE = re.compile(
     r"(?:\s+(?:at|en(?: el)?))?"
     # public events: a parade, a procession, a race is everyone's
     r"|desfile|parade|procesi[oó]n|procession|peregrinaci[oó]n|pilgrimage|marcha|march"
-    r"|kerm[eé]s|tianguis|carnaval|carnival|fiesta patronal|plaza|5k|10k|fun run)\b",
+    r"|kerm[eé]s|tianguis|carnaval|carnival|fiesta patronal|plaza|5k|10k|fun run"
+    r"|marketplace|celebration|celebraci[oó]n|convention|expo|gardens?|conservatory"
+    r"|observatory|coliseo|coliseum|ballpark|pavilion)\b"
+    # a venue's word run into its name: "Saint Paul RiverCentre", "Hmongtown MarketPlace"
+    r"|(?<=[a-z])(?-i:Centre|Center|Market|Place|Park|Field)\b",
     re.I,
 )
 #: Words that make an address a person's, even near a venue ("her grandma's house at ...",
@@ -917,6 +921,21 @@ def places(prose: str, names_of_people: frozenset[str]) -> Iterator[Hit]:
         )
 
 
+#: A word shaped like a people's adjective ("Canadian", "Somali", "Congolese", "Irish"),
+#: which a few towns are called too (Canadian, Texas)...
+DEMONYM = re.compile(r"[A-Z][a-z]+(?:an|ian|ese|ish|i)")
+#: ...said as the adjective: before a plain noun in lower case ("Canadian surgeons", "Somali
+#: families", "Congolese food"), not after "from" or "in" (the town).
+DEMONYM_NOUN = re.compile(r" (?:[a-z]+s|[a-z]+(?:er|or|ist|ian|ce|ture|ism|ity|ment|food|tea"
+                          r"|team|study|style|family|community|government|ministry))\b")
+#: ...and whatever comes before, before people in the plural: "from Canadian surgeons".
+DEMONYM_PEOPLE = re.compile(
+    r" (?:surgeons|doctors|physicians|pediatricians|researchers|scientists|nurses|families"
+    r"|children|kids|parents|mothers|fathers|moms|dads|teens|women|men|elders|refugees"
+    r"|immigrants|authors|writers|investigators|colleagues|experts)\b")
+LOCATIVE_BEFORE = re.compile(r"(?i)\b(?:from|in|near|to|at|de|en|desde|cerca de)\s+$")
+
+
 def _town(prose: str, match: re.Match[str], names_of_people: frozenset[str]
           ) -> tuple[int, int] | None:
     """The span of the town a `TOWN` match names, or None when it names no town: a state, a
@@ -932,6 +951,11 @@ def _town(prose: str, match: re.Match[str], names_of_people: frozenset[str]
         return None
     if words[0] in NOT_A_TOWN:
         return None  # "la Sociedad de Pediatría": a field, not a town
+    after = match.start(group) + len(place)
+    if DEMONYM.fullmatch(place) and (DEMONYM_PEOPLE.match(prose, after) or (
+            DEMONYM_NOUN.match(prose, after) and not LOCATIVE_BEFORE.search(
+                prose, max(0, match.start(group) - 8), match.start(group)))):
+        return None  # "Canadian surgeons Robert Salter and W. Robert Harris": who, not where
     if len(place) < 4 or place.isupper() or (
             " " not in place and sum(c.isupper() for c in place) * 2 >= len(place)):
         return None  # ("DTaP", "MMRV", "COVID": a vaccine's letters, no town)

@@ -63,6 +63,13 @@ def words_of_name(text: str) -> frozenset[str]:
     return frozenset(fold(word) for word in _NAME_WORD.findall(text))
 
 
+def _data_as_written(filename: str) -> frozenset[str]:
+    """A data file's lines as written (case and accents kept), comments left out."""
+    text = resources.files("preflight").joinpath("data", filename).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def _data(filename: str) -> frozenset[str]:
     text = resources.files("preflight").joinpath("data", filename).read_text(encoding="utf-8")
     return frozenset(
@@ -164,6 +171,10 @@ BRAND_PHRASES = re.compile(
     r"|\b(?:Johnson & Johnson|Procter & Gamble|Chick-fil-A|Mrs\.? Fields|Little Caesars"
     r"|Papa Murphy|Famous Amos|Sara Lee|Betty Crocker|Chef Boyardee|Uncle Ben|Aunt Jemima"
     r"|Orville Redenbacher|Gerber|Graco|Evenflo|Dunkin)\b"
+    # (and every phrase of data/brand_phrases.txt, longest first)
+    + "|" + "|".join(
+        r"\b" + re.escape(phrase).replace("'", "['’]") + r"(?!\w)"
+        for phrase in sorted(_data_as_written("brand_phrases.txt"), key=len, reverse=True))
 )
 
 
@@ -274,6 +285,7 @@ hanukkah kwanzaa ramadan eid diwali navidad pascua nochebuena dia virgen virgin 
 summer winter spring fall autumn verano invierno primavera otono
 russian german nepali khmer lao tamil age solo
 nowruz navruz holi vesak songkran tet navratri onam pongal lohri
+rosado rosada rosados rosadas line lines lifeline hotline helpline
 
 """) | PEOPLES
 
@@ -375,8 +387,9 @@ PUBLIC_CONTEXT = re.compile(
     r"|film|movie|character|cartoon|podcast|campaign|activist|civil rights"
     r"|descubri(?:ó|o|eron|dora?|dores|miento)\b"
     r"|invent[oó]|desarroll[oó]|famos[oa]s?|cantante|actriz|presidente|escritor[a]?"
-    r"|cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libros?|canci[oó]n(?:es)?"
-    r"|(?:en|por) la tele\b|(?:estrella|programa|serie) de (?:la )?tele"
+    # (a school's science fair is a child's: "un cartel para la feria científica")
+    r"|(?<!feria )(?<!ferias )(?<!proyecto )cient[ií]fic[oa]|premio|hist[oó]ric[oa]|siglo|libros?"
+    r"|canci[oó]n(?:es)?|(?:en|por) la tele\b|(?:estrella|programa|serie) de (?:la )?tele"
     r"|poemas?|poes[ií]as?|versos|autores|autoras|escritores|escritoras|cuentos de"
     r"|(?:en|por) (?:la )?televisi[oó]n|programa de televisi[oó]n|pel[ií]cula|personaje"
     # (a study, not the verb: "heads to SIU in the fall to study nursing" is a teen's plan)
@@ -630,7 +643,8 @@ Diwali|Deepavali|Dipavali|Divali|Bandi Chhor Divas|Holi|Holika Dahan|Navratri|Na
 |St. Patrick's Day|Saint Patrick's Day|Veterans Day|Memorial Day|Labor Day|Independence Day
 |Kha b'Nisan|Akitu|Dashain|Vijaya Dashami|Bijaya Dashami|Bikram Sambat|Nagar Kirtan
 |Christos Anesti|Christos Voskrese|Khrystos Voskres|Kali Panagia|Dormition|Melkam Lidet
-|Fasika|Sat Sri Akal|Waheguru Ji Ka Khalsa|Waheguru Ji Ki Fateh|Eid Saeed|Shana Tova
+|Fasika|Sat Sri Akal|Shnorhavor Nor Tari|Shnorhavor Surb Tsnund|Manigong Bagong Taon
+|Maligayang Pasko|Waheguru Ji Ka Khalsa|Waheguru Ji Ki Fateh|Eid Saeed|Shana Tova
 |Chag Sameach|Gong Xi Fa Cai|Kung Hei Fat Choy|Chuc Mung Nam Moi|Nyob Zoo Xyoo Tshiab
 |Naya Barsha|Feliz Navidad|Día de la Virgen|Virgen de Juquila|Virgencita de Juquila
 """.replace("\n", "").split("|")

