@@ -702,6 +702,9 @@ def ages(prose: str) -> Iterator[Hit]:
         bare = re.fullmatch(r"\d+\s*-?\s*(?:years?|yrs?|a[ñn]os)", match.group(0), re.I)
         if bare and NOT_AN_AGE.search(before):
             continue  # "for 90 years", "hace 95 años": a span of time, not an age
+        if re.match(r"(?:\s+(?:years?|a[ñn]os))?\s+(?:later|ago|after|before|despu[eé]s"
+                    r"|antes|m[aá]s tarde)\b", prose[match.end() : match.end() + 24], re.I):
+            continue  # "Ninety years later", "cien años después": time gone by, not an age
         if bare and re.search(r"(?i)\b(?:los|the|celebrat\w*|celebra\w*)\s+$", before) and re.match(
                 r"\s+(?:de|del|of)\s+(?!edad\b|age\b|uno\b|una\b)(?:(?:la|el|los|las|the)\s+)?"
                 r"[a-záéíóúñ]", prose[match.end() : match.end() + 30]):

@@ -1806,6 +1806,8 @@ _PSEUDO = r"[\"“]?(?P<{}>[A-ZÁÉÍÓÚÑ][\w'’-]+)[\"”]?"
 _PSEUDO_CAP = r"[\"“]?(?P<{}>(?-i:[A-ZÁÉÍÓÚÑ])[\w'’-]+)[\"”]?"
 MADE_UP_NAME = re.compile(
     r"\b(?:let['’]s call (?:him|her|them)|we['’]ll call (?:him|her|them)|digamos que se llama"
+    # "Call him Sam, for the sake of the example"
+    r"|call (?:him|her|them)(?=\s+\w+,?\s+(?:for the sake of|for this example|for now))"
     r"|llam[eé]mos(?:le|la|lo)|le (?:llamaremos|diremos))\s+" + _PSEUDO.format("a")
     + r"|" + _PSEUDO.format("b") + r",?\s+(?:is not a real|isn['’]t a real|is made[- ]up|is a"
     r" composite|is fictional|is invented|is imaginary|no existe|no es (?:un|una) \w+ real"

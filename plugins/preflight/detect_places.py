@@ -599,7 +599,7 @@ VENUE_BEFORE = re.compile(
     # public events: a parade, a procession, a race is everyone's
     r"|desfile|parade|procesi[oó]n|procession|peregrinaci[oó]n|pilgrimage|marcha|march"
     r"|kerm[eé]s|tianguis|carnaval|carnival|fiesta patronal|plaza|5k|10k|fun run"
-    r"|marketplace|celebration|celebraci[oó]n|convention|expo|gardens?|conservatory"
+    r"|marketplace|celebration|celebraci[oó]n|convention|expo|gardens?|conservatory|building"
     r"|observatory|coliseo|coliseum|ballpark|pavilion)\b"
     # a venue's word run into its name: "Saint Paul RiverCentre", "Hmongtown MarketPlace"
     r"|(?<=[a-z])(?-i:Centre|Center|Market|Place|Park|Field)\b",
@@ -617,7 +617,7 @@ HOME_WORDS = re.compile(
     r"|\ba (?:child|kid|boy|girl|baby|toddler|teen) (?:who|whose|that)\b"
     r"|(?:child|kid|boy|girl|baby|toddler|teen)['’]s|(?:child|kid) of ours"
     r"|patient|mom|dad|mother|father|parent(?!-and-|-child| and child)|son|daughter|familia"
-    r"|(?<!\bun )(?<!\buna )(?<!\bning[uú]n )(?:ni[ñn][oa]|beb[eé])"
+    r"|(?<!\bun )(?<!\buna )(?<!\bning[uú]n )(?<!\bcada )(?<!\bdel )(?:ni[ñn][oa]|beb[eé])"
     r"|un[ao]? (?:ni[ñn][oa]|beb[eé]) de|de nuestr[oa] (?:cl[ií]nica|consultorio|pr[aá]ctica)"
     r"|mam[aá]|pap[aá]|hij[oa]|paciente"
     r"|grandma|grandpa|abuel[oa]s?|casa|vive|viven|vivía|domicilio|hogar|apartamento|depa"
@@ -639,8 +639,15 @@ def _public_venue(prose: str, start: int, end: int) -> bool:
     after = sentence_after(prose, end, 80)
     # (the practice's own office is no venue elsewhere: "Devontae from our front office
     # dropped boots at 1418 Carrow Lane")
-    venue = VENUE_BEFORE.search(OUR_OFFICE.sub(" ", before))
+    venue = VENUE_BEFORE.search(OUR_OFFICE.sub(" ", before)) or ROADS_CLOSED_AFTER.match(after)
     return bool(venue) and not HOME_WORDS.search(f"{before} {after}")
+
+
+#: After streets, what a city does to them: "Boylston, Comm Ave and Beacon St close early",
+#: "la 5 de Mayo y Juárez estarán cerradas": road news, nobody's home.
+ROADS_CLOSED_AFTER = re.compile(
+    r"[^.!?\n]{0,30}?\b(?i:close|closes|closed|closing|closures?|detours?|reopens?|cierra[n]?"
+    r"|cerrad[oa]s|cierres?|desv[ií]os?)\b")
 
 
 #: A home told by its lot in a park or a block of a colonia: "lot 9 at Pine Acres", "trailer
@@ -688,6 +695,23 @@ ADDRESS_SHAPES = (
 )
 
 
+def _within_paragraph(pattern: re.Pattern[str], prose: str, match: re.Match[str]
+                      ) -> re.Match[str] | None:
+    """The match, read again up to its paragraph's end when it runs past one: an address
+    never spans two blocks ("at its St. George office, 620 S 400 E.</p><p>Our nurse…" is
+    "620 S 400 E."). None when what is left is no address."""
+    cut = prose.find("\n\n", match.start(), match.end())
+    return match if cut < 0 else pattern.match(prose, match.start(), cut)
+
+
+def _states_meet(address: str) -> bool:
+    """Whether an "intersection" is of two states or countries ("the corner of Utah and
+    Arizona", "where Texas and Mexico meet"): every capitalised word a big place."""
+    words = [fold(w) for w in re.findall(r"[A-ZÁÉÍÓÚÑ][\w'’-]*", address)]
+    words = [w for w in words if w not in ("corner", "esquina", "the", "la", "el")]
+    return len(words) >= 2 and all(w in BIG_PLACES for w in words)
+
+
 def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
     """Street addresses, intersections, P.O. boxes (BLOCK); a public venue's address passes."""
     if not re.search(r"\d|corner|esquina|intersection|cruce", prose, re.I):
@@ -702,8 +726,13 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
 
     fix = 'Fix: remove it, or name the area in general words ("on the east side").'
     for shape in ADDRESS_SHAPES:
-        for match in shape.pattern.finditer(prose):
+        for found in shape.pattern.finditer(prose):
+            match = _within_paragraph(shape.pattern, prose, found)
+            if match is None:
+                continue
             address = match.group(shape.group)
+            if _states_meet(address):
+                continue  # "the corner of Utah and Arizona": two states, no street corner
             if shape.not_a_name and set(fold(match["name"]).split()) & shape.not_a_name:
                 continue
             start, end = match.span(shape.group)
@@ -733,7 +762,7 @@ def addresses(prose: str, policy: Policy) -> Iterator[Hit]:
     practice_streets -= set(STREET_ABBREVIATIONS.values())
     for match in INTERSECTION.finditer(prose):
         corner = {fold(w) for w in re.findall(r"[^\W\d_]+", match.group(0))}
-        if corner & practice_streets:
+        if corner & practice_streets or _states_meet(match.group(0)):
             continue  # directions to the practice: "the corner of Maple and 2nd"
         if not fresh(match.start(), match.end()):
             continue

@@ -286,6 +286,7 @@ summer winter spring fall autumn verano invierno primavera otono
 russian german nepali khmer lao tamil age solo
 nowruz navruz holi vesak songkran tet navratri onam pongal lohri
 rosado rosada rosados rosadas line lines lifeline hotline helpline
+kriolu kreyol creole patois papiamento
 
 """) | PEOPLES
 
@@ -346,6 +347,7 @@ consul cónsul cónsula alcaldesa alcalde regidor regidora diputado diputada sen
 librarian bibliotecaria bibliotecario coordinator coordinadora manager gerente nurse enfermera
 enfermero interpreter intérprete volunteer voluntaria voluntario officer trooper deputy
 lieutenant sergeant dean decano decana chaplain capellán
+gov gov. governor gobernador gobernadora sen sen. senator mayor secretary
 médico médica asistente
 sor fray virgen virgin beato beata
 princess king queen lady sir hurricane storm camp park hotel curious mister mr mr. mrs ms miss
@@ -643,7 +645,8 @@ Diwali|Deepavali|Dipavali|Divali|Bandi Chhor Divas|Holi|Holika Dahan|Navratri|Na
 |St. Patrick's Day|Saint Patrick's Day|Veterans Day|Memorial Day|Labor Day|Independence Day
 |Kha b'Nisan|Akitu|Dashain|Vijaya Dashami|Bijaya Dashami|Bikram Sambat|Nagar Kirtan
 |Christos Anesti|Christos Voskrese|Khrystos Voskres|Kali Panagia|Dormition|Melkam Lidet
-|Fasika|Sat Sri Akal|Shnorhavor Nor Tari|Shnorhavor Surb Tsnund|Manigong Bagong Taon
+|Fasika|Lundi Gras|Chú Cuội|Chị Hằng|Sat Sri Akal|Shnorhavor Nor Tari
+|Shnorhavor Surb Tsnund|Manigong Bagong Taon|Aso Sā Tamaiti|Aso Sa Tamaiti|White Sunday
 |Maligayang Pasko|Waheguru Ji Ka Khalsa|Waheguru Ji Ki Fateh|Eid Saeed|Shana Tova
 |Chag Sameach|Gong Xi Fa Cai|Kung Hei Fat Choy|Chuc Mung Nam Moi|Nyob Zoo Xyoo Tshiab
 |Naya Barsha|Feliz Navidad|Día de la Virgen|Virgen de Juquila|Virgencita de Juquila

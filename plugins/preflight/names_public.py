@@ -121,8 +121,11 @@ INSTITUTION_BEFORE = re.compile(
     r"(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w'’.]*|de|del|la|las|los|el|of|the|for|y|and))*[ \t]+$"
 )
 PLACE_LIST_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+(?:and|or|y|o)\s+)[A-Z][\w'.-]*)*\s+(?:counties|county|schools|streets"
-    r"|avenues|parks|hospitals|townships|districts|parishes|condados|escuelas|calles|colonias)\b"
+    # (an item of two words: "Orleans, Jefferson, St. Bernard and Terrebonne parishes")
+    r"(?:(?:,\s*|\s+(?:and|or|y|o)\s+)[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)?)*\s+(?i:counties"
+    r"|county|schools|streets|avenues|highways|roads|rivers|lakes|trails|bridges|islands"
+    r"|mountains|valleys|carreteras|r[ií]os|parks|hospitals|townships|districts|parishes"
+    r"|condados|escuelas|calles|colonias)\b"
 )
 
 #: A private source named before a person: a visit, a chart, an interview with a family.
@@ -243,7 +246,8 @@ def _is_public(words: list[Token], text: str, policy: Policy) -> bool:
     if len(words) > 1 and " ".join(t.key for t in words[-2:]) in PUBLIC_FIGURES:
         return True
     after = text[words[-1].end : words[-1].end + 30]
-    if (CREDENTIALS.match(after) or PLACE_LIST_AFTER.match(after + " ")
+    if (CREDENTIALS.match(after)
+            or PLACE_LIST_AFTER.match(text[words[-1].end : words[-1].end + 90] + " ")
             or PUBLIC_ROLE_AFTER.match(text, words[-1].end, words[-1].end + 80)):
         return True  # "Tiffany Chen, MD, from the CDC"; "Madison, Jackson and Lincoln counties"
     if QUOTED_BEFORE.search(text[max(0, words[0].start - 30) : words[0].start]):
@@ -877,7 +881,7 @@ INSTITUTION_TAIL = frozenset({
     # a business named after its family: "Nakamura Greens", "Szymanski Dry Cleaners"
     "greens", "farm", "farms", "orchard", "orchards", "dairy", "cleaners", "hardware",
     "roofing", "bakery", "creamery", "nursery", "plumbing", "electric", "realty", "insurance",
-    "funeral", "motors", "tire", "tires", "centre",
+    "funeral", "motors", "tire", "tires", "centre", "building",
 })
 #: A city named after a saint: "São Paulo", "San Diego", "Santa Rosa", "Saint Paul".
 _SAINT_WORDS = frozenset({"san", "santa", "santo", "sao", "saint", "st", "ste"})
@@ -910,6 +914,48 @@ RESEARCHER_BEFORE = re.compile(
     r"|investigador[a]?|encabezad[oa] por|dirigid[oa] por)\s+$",
     re.I,
 )
+
+
+#: After a quoted phrase, its translation: '"Modi ki bu sta?" for "How are you?"',
+#: '"Kijan ou ye?" (How are you?)', '"Salaam" means peace'.
+_GLOSS_AFTER_QUOTE = re.compile(
+    r"\s*(?:\(|(?:for|means|meaning|is|=|—|–|significa|quiere decir|es)\s+[\"“(])")
+
+
+#: ...on a line that teaches words: "a short Kreyòl phrase sheet", "learning a little
+#: Kriolu", "cómo se dice".
+_TEACHING = re.compile(
+    r"(?i)\b(?:phrases?|say|says|saying|words?|learn|learning|language|greetings?|frases?"
+    r"|palabras?|se dice|decir|saludos?|idioma|kreyòl|kreyol|creole|kriolu|patois)\b")
+
+
+def _taught_phrase(text: str, first: Token, last: Token) -> bool:
+    """Whether the words lie in a quoted phrase of another language taught with its
+    translation right after the quote ('"Kote li fè ou mal?" (Where does it hurt?)'): the
+    phrase is taught, its capitalised word is no one's name."""
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", last.end)
+    if not _TEACHING.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        return False  # ('Her mom texted: "Maya has a fever" (at 2 a.m.)' is a message)
+    before = text[line_start : first.start]
+    if before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
+        return False  # (not inside a quotation)
+    close = re.compile(r'["”]').search(text, last.end)
+    if close is None or "\n" in text[last.end : close.start()]:
+        return False
+    return _GLOSS_AFTER_QUOTE.match(text, close.end()) is not None
+
+
+def _eponym_namesake(text: str, last: Token) -> bool:
+    """Whether the name's family name is an eponym the text uses ("Moro reflex", "reflejo
+    de Moro", "the Apgar score"): the full name is the sign's namesake, a physician of
+    history ("Ernst Moro", "Virginia Apgar"), not a patient."""
+    surname = re.escape(text[last.start : last.end])
+    return re.search(
+        rf"\b{surname}(?:['’]s)?\s+(?i:reflex|sign|syndrome|disease|score|test|maneuver"
+        rf"|manoeuvre|criteria|classification|procedure|scale|curve|nodules?|spots|triad)\b"
+        rf"|\b(?i:reflejo|s[ií]ndrome|signo|enfermedad|maniobra|escala|prueba|puntuaci[oó]n"
+        rf"|criterios|clasificaci[oó]n|curva|test)\s+de\s+{surname}\b", text) is not None
 
 
 #: Grandmother and grandfather in Tagalog, also given names: "Lola and Lolo babysit".
@@ -1087,6 +1133,10 @@ def _not_a_person(text: str, first: Token, last: Token) -> bool:
         return True  # "the Mediterranean", "whose Arabic", "Happy birthday, America"
     if _in_feast(text, first, last):
         return True  # "Durga Puja", "Mardi Gras", "¡Que disfruten la Candelaria!"
+    if _taught_phrase(text, first, last):
+        return True  # '"Kote li fè ou mal?" (Where does it hurt?)': words taught, no one
+    if first is not last and _eponym_namesake(text, last):
+        return True  # "el reflejo de Moro, llamado así por el pediatra Ernst Moro"
     if first is last and _grandparent_said(text, first):
         return True  # "In our Filipino families, Lola and Lolo do much of the childcare"
     if first is last and GLOSS_AFTER.match(text, last.end):

@@ -35,7 +35,7 @@ def site_people(notes: Iterable[NoteFile], cache: Path | None = None) -> frozens
     words: set[str] = set()
     signed: dict[str, int] = {}
     for note in notes:
-        parts = ["site-people-2", note.digest]
+        parts = ["site-people-3", note.digest]
         found = (scan_cache.cached(cache, parts, lambda n=note: _people_of(n), _encode,
                                    _decode) if note.digest else _people_of(note))
         words |= found[0]
@@ -57,8 +57,23 @@ def _people_of(note: NoteFile) -> tuple[frozenset[str], frozenset[str]]:
         words |= staff_introduced(text)
         # (an adult introduced by trade, kept as a full name: "ruth abernathy")
         words |= adult_full_names(text)
-    signed = frozenset(" ".join(fold(w) for w in name.split()) for name in signers(note.body))
+    names = signers(note.body)
+    signed = frozenset(" ".join(fold(w) for w in name.split()) for name in names)
+    if names and _signed_with_role(note.body):
+        # ("— Keisha Batiste, front desk": the role says she is staff, from the first note)
+        words |= {fold(w) for name in names for w in name.split()}
     return frozenset(words), signed
+
+
+def _signed_with_role(body: str) -> bool:
+    """Whether the last line signs off with a staff role after the name ("— Keisha
+    Batiste, front desk", "Marisol, RN", "— Dana, nuestra enfermera")."""
+    from .names_public import _STAFF_ROLE
+
+    lines = [line.strip(" \t>*_") for line in re.sub(r"<[^>]+>", " ", body).splitlines()]
+    last = next((line for line in reversed(lines) if line), "")
+    return re.search(rf"(?i),\s*(?:our\s+|nuestr[oa]\s+|la\s+|el\s+)?{_STAFF_ROLE}\s*[.!]?$",
+                     last) is not None
 
 
 #: The last line of a note that signs it off: a dash or a greeting, then the names, then

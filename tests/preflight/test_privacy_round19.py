@@ -194,3 +194,78 @@ def test_a_science_fair_is_a_childs_not_a_scientists() -> None:
     assert "privacy-name" in stopping_codes(
         "Gracias a Yamilette Rivas, que a sus 12 años hizo un cartel para la feria "
         "científica.", lang="es")
+
+
+# --- round 19b: from session 19's second four sets, after their first read ----------------
+
+def test_an_address_never_spans_two_blocks(tmp_path: Path) -> None:
+    note = ("<html><head><title>Vaccine day</title><meta name=\"date\" content=\"2026-07-20\">"
+            "</head><body><p>The county health department holds a free vaccine day at its St. "
+            "George office, 620 S 400 E.</p>\n<p>Our nurse will be there to help.</p>"
+            "</body></html>\n")
+    assert _privacy(tmp_path, note, "vaccine-day.html") == set()
+    assert "privacy-address" in stopping_codes("They live at 22 Birch Court.\n\nCall us.")
+
+
+def test_two_states_meeting_are_no_street_corner() -> None:
+    assert stopping_codes("Rattlesnakes are common near the corner of Utah and Arizona in "
+                          "spring.") == set()
+    assert "privacy-address" in stopping_codes(
+        "Their trailer sits at the corner of Texas and Main, by the feed store.")
+
+
+def test_years_gone_by_are_no_age() -> None:
+    assert stopping_codes("In 1934 a young artist walked into the canyon country and was "
+                          "never seen again. Ninety years later, people still talk about "
+                          "him.") == set()
+    assert "privacy-age" in stopping_codes(
+        "Her great-grandmother, ninety years old, lives with them.")
+
+
+def test_a_governor_by_title_is_public() -> None:
+    assert stopping_codes("Gov. Spencer Cox has made youth social media a signature "
+                          "issue.") == set()
+
+
+def test_an_eponyms_namesake_is_no_patient() -> None:
+    assert stopping_codes("Cuando el bebé abre los brazos de golpe, es el reflejo de Moro, "
+                          "llamado así por el pediatra austriaco Ernst Moro.", lang="es") == set()
+    assert "privacy-name" in stopping_codes(
+        "Sofia Moro had a fever and we checked her reflexes.")
+
+
+def test_a_sign_off_with_a_staff_role_makes_staff_from_the_first_note(tmp_path: Path) -> None:
+    check_one(tmp_path, "Title: Playlist\nDate: 2026-02-01\n\nOur waiting-room playlist is "
+              "up.\n\n— Keisha Batiste, front desk\n", "playlist.md")
+    report = check_one(tmp_path, "Title: Fair\nDate: 2026-03-01\n\nCome say hi to Keisha "
+                       "Batiste at our table at the health fair.\n", "fair.md")
+    assert not [f for f in report.findings if f.path.endswith("fair.md") and f.blocking
+                and f.code.startswith("privacy-")]
+
+
+@pytest.mark.parametrize("text", [
+    "Flu is high in Orleans, Jefferson, St. Bernard and Terrebonne parishes this week.",
+    "Slow down for moose along the Glenn and Seward Highways.",
+])
+def test_names_in_a_list_of_places_of_one_kind(text: str) -> None:
+    assert stopping_codes(text) == set()
+
+
+def test_streets_a_city_closes_are_no_ones_home() -> None:
+    assert stopping_codes("The Marathon is Monday: Boylston, Comm Ave and Beacon St close "
+                          "early.") == set()
+    assert "privacy-address" in stopping_codes(
+        "Her family lives at the corner of Elm and Oak, and the road closes when it floods.")
+
+
+def test_a_phrase_taught_with_its_translation_is_no_name() -> None:
+    assert stopping_codes('A short Kreyòl phrase sheet: "Kote li fè ou mal?" (Where does it '
+                          'hurt?). Our staff are learning a little Kriolu: "Modi ki bu sta?" '
+                          'for "How are you?"') == set()
+    assert "privacy-name" in stopping_codes(
+        'Her mom texted us: "Maya has a fever of 103 since last night" (sent at 2 a.m.).')
+
+
+def test_a_name_the_writer_gives_for_the_example_is_made_up() -> None:
+    assert stopping_codes("Let's imagine a typical 9-year-old in late August. Call him Sam, "
+                          "for the sake of the example. Sam has a fever.") == set()
