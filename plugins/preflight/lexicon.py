@@ -645,7 +645,7 @@ Diwali|Deepavali|Dipavali|Divali|Bandi Chhor Divas|Holi|Holika Dahan|Navratri|Na
 |St. Patrick's Day|Saint Patrick's Day|Veterans Day|Memorial Day|Labor Day|Independence Day
 |Kha b'Nisan|Akitu|Dashain|Vijaya Dashami|Bijaya Dashami|Bikram Sambat|Nagar Kirtan
 |Christos Anesti|Christos Voskrese|Khrystos Voskres|Kali Panagia|Dormition|Melkam Lidet
-|Fasika|Lundi Gras|Chú Cuội|Chị Hằng|Sat Sri Akal|Shnorhavor Nor Tari
+|Fasika|Karen New Year|Kayin New Year|Lundi Gras|Chú Cuội|Chị Hằng|Sat Sri Akal|Shnorhavor Nor Tari
 |Shnorhavor Surb Tsnund|Manigong Bagong Taon|Aso Sā Tamaiti|Aso Sa Tamaiti|White Sunday
 |Maligayang Pasko|Waheguru Ji Ka Khalsa|Waheguru Ji Ki Fateh|Eid Saeed|Shana Tova
 |Chag Sameach|Gong Xi Fa Cai|Kung Hei Fat Choy|Chuc Mung Nam Moi|Nyob Zoo Xyoo Tshiab

@@ -881,7 +881,8 @@ INSTITUTION_TAIL = frozenset({
     # a business named after its family: "Nakamura Greens", "Szymanski Dry Cleaners"
     "greens", "farm", "farms", "orchard", "orchards", "dairy", "cleaners", "hardware",
     "roofing", "bakery", "creamery", "nursery", "plumbing", "electric", "realty", "insurance",
-    "funeral", "motors", "tire", "tires", "centre", "building",
+    "funeral", "motors", "tire", "tires", "centre", "building", "line", "helpline",
+    "hotline", "extension", "shakeout",
 })
 #: A city named after a saint: "São Paulo", "San Diego", "Santa Rosa", "Saint Paul".
 _SAINT_WORDS = frozenset({"san", "santa", "santo", "sao", "saint", "st", "ste"})
@@ -1018,7 +1019,9 @@ LIFE_PLACE_BEFORE = re.compile(
 def _in_feast(text: str, first: Token, last: Token) -> bool:
     """Whether the words lie within a feast's name ("Durga Puja", "Tết Trung Thu")."""
     line = text.rfind("\n", 0, first.start) + 1
-    return any(m.start() <= first.start and last.end <= m.end()
+    # (a wish before it is part of the greeting: "Happy Karen New Year", "Feliz Año Nuevo Karen")
+    begin = first.end + 1 if first.key in ("happy", "feliz", "merry") else first.start
+    return any(m.start() <= begin and last.end <= m.end()
                for m in FEAST.finditer(text, max(line, first.start - 30), last.end + 30))
 
 

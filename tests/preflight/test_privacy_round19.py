@@ -269,3 +269,45 @@ def test_a_phrase_taught_with_its_translation_is_no_name() -> None:
 def test_a_name_the_writer_gives_for_the_example_is_made_up() -> None:
     assert stopping_codes("Let's imagine a typical 9-year-old in late August. Call him Sam, "
                           "for the sake of the example. Sam has a fever.") == set()
+
+
+# --- round 19c: from session 19's last six sets, after their first read -------------------
+
+@pytest.mark.parametrize("text", [
+    "The Arab American National Museum, 13624 Michigan Avenue, has free family programs on "
+    "many weekends.",
+    "Tacoma Public Library's Main Library, 1102 Tacoma Ave S, has toddler story time on "
+    "Wednesdays.",
+    "Most referrals go to Seattle Children's (4800 Sand Point Way NE, Seattle).",
+    "bluesky: Lumen Field, 800 Occidental Ave S, has set crowd-noise records.",
+])
+def test_a_public_venues_address_with_its_programs(text: str) -> None:
+    assert stopping_codes(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The family lives at 22 Oak Street near the park.",
+    "Her toddler lives at 22 Oak Street with grandma.",
+    "They moved to 2210 South Lowell last spring with the baby.",
+])
+def test_a_home_address_still_stops(text: str) -> None:
+    assert "privacy-address" in stopping_codes(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kids under 14 should not drive or ride on tractors.",
+    "The 2025 West Texas measles outbreak infected more than 700 people.",
+])
+def test_words_shaped_like_a_street_that_are_none(text: str) -> None:
+    assert stopping_codes(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Call the Washington Recovery Help Line any time, day or night.",
+    "Cornell Cooperative Extension runs the farm safety day for families.",
+    "Happy Karen New Year to all our families!",
+])
+def test_institutions_lines_and_greetings(text: str) -> None:
+    assert stopping_codes(text) == set()
+    assert "privacy-name" in stopping_codes(
+        "Happy birthday, Karen Smith! We hope your cast comes off soon.")
