@@ -947,16 +947,26 @@ def _taught_phrase(text: str, first: Token, last: Token) -> bool:
     return _GLOSS_AFTER_QUOTE.match(text, close.end()) is not None
 
 
+#: A family name used as an eponym: "Moro reflex", "Apgar's score", "reflejo de Moro".
+_EPONYM_USE = re.compile(
+    r"\b(?P<a>[A-ZÁÉÍÓÚÑ][\w'’-]+?)(?:['’]s)?\s+(?i:reflex|sign|syndrome|disease|score|test"
+    r"|maneuver|manoeuvre|criteria|classification|procedure|scale|curve|nodules?|spots|triad)\b"
+    r"|\b(?i:reflejo|s[ií]ndrome|signo|enfermedad|maniobra|escala|prueba|puntuaci[oó]n"
+    r"|criterios|clasificaci[oó]n|curva|test)\s+de\s+(?P<b>[A-ZÁÉÍÓÚÑ][\w'’-]+)\b")
+
+
+@lru_cache(maxsize=256)
+def _eponyms_in(text: str) -> frozenset[str]:
+    """The family names `text` uses as eponyms (one pattern, read once per text: a pattern
+    per name would crowd the `re` module's cache)."""
+    return frozenset(m["a"] or m["b"] for m in _EPONYM_USE.finditer(text))
+
+
 def _eponym_namesake(text: str, last: Token) -> bool:
     """Whether the name's family name is an eponym the text uses ("Moro reflex", "reflejo
     de Moro", "the Apgar score"): the full name is the sign's namesake, a physician of
     history ("Ernst Moro", "Virginia Apgar"), not a patient."""
-    surname = re.escape(text[last.start : last.end])
-    return re.search(
-        rf"\b{surname}(?:['’]s)?\s+(?i:reflex|sign|syndrome|disease|score|test|maneuver"
-        rf"|manoeuvre|criteria|classification|procedure|scale|curve|nodules?|spots|triad)\b"
-        rf"|\b(?i:reflejo|s[ií]ndrome|signo|enfermedad|maniobra|escala|prueba|puntuaci[oó]n"
-        rf"|criterios|clasificaci[oó]n|curva|test)\s+de\s+{surname}\b", text) is not None
+    return text[last.start : last.end] in _eponyms_in(text)
 
 
 #: Grandmother and grandfather in Tagalog, also given names: "Lola and Lolo babysit".
