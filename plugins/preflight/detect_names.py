@@ -66,6 +66,7 @@ from .lexicon import (
     fold,
     given_names,
     name_words,
+    place_names,
     products,
     surnames,
 )
@@ -87,7 +88,6 @@ from .names_public import (
     _media,
     _not_a_person,
     _public_elsewhere,
-    cities,
 )
 from .names_words import (
     _L,
@@ -209,6 +209,8 @@ _TO_A_PLACE = re.compile(
     r"|en|al|a|del|de|desde|cerca\s+de|hacia)\s+(?:the\s+|el\s+|la\s+)?$")
 
 
+#: After a name, the reader addressed: "Ethan Park, your library book" (spoken to).
+_SPOKEN_TO_AFTER = re.compile(r",\s+(?i:your|you|tu|te|su)\b")
 #: ...but a thank-you leads to a person: "Thanks to Noah Church", "gracias a Luz Park".
 _THANKS_TO = re.compile(r"(?i)\b(?:thanks|thank\s+you|grateful|shout-?out|gracias)\s+(?:to|a)\s+$")
 
@@ -220,8 +222,8 @@ def _place_word_surname(text: str, words: Sequence[Token]) -> bool:
     Park", "to Lincoln Park"), nor before another capitalised word ("Ethan Park Zoo").
     Asks for a sign of a person: a verb of theirs right after, a pronoun, being spoken to."""
     if not (len(words) == 2 and words[0].given and not words[0].word
-            and words[0].key not in BIG_PLACES and words[0].key not in PUBLIC_FIGURES
-            and words[0].key not in cities() and words[1].surname):
+            and words[0].key not in place_names() and words[0].key not in PUBLIC_FIGURES
+            and words[1].surname):
         # ("Lincoln Park came in with new benches": a park after a city or a president)
         return False
     before = text[max(0, words[0].start - 20) : words[0].start]
@@ -235,7 +237,7 @@ def _place_word_surname(text: str, words: Sequence[Token]) -> bool:
     return bool(PATIENT_AFTER.match(text, after) or SAID_OF_A_PERSON.search(sentence)
                 or SUBJECT_AFTER.match(text, after) or SPANISH_SUBJECT_AFTER.match(text, after)
                 or PERSON_AFTER.match(text[after : after + 80])
-                or re.match(r",\s+(?i:your|you|tu|te|su)\b", text[after:]))  # (spoken to)
+                or _SPOKEN_TO_AFTER.match(text, after))
 
 
 @lru_cache(maxsize=4096)
@@ -1330,7 +1332,7 @@ def _plural_families(text: str, policy: Policy) -> Iterator[Hit]:
         if (stem in BIG_PLACES or stem in PEOPLES or stem in NOT_PEOPLE_WORDS
                 or PUBLIC_CONTEXT.search(sentence)):
             continue  # ("the Hmongs", "los Garífunas": a people)
-        if any(stem + end in cities() or stem + end in BIG_PLACES for end in ("s", "es")):
+        if any(stem + end in place_names() for end in ("s", "es")):
             continue  # "the Caguas office": a city whose name ends like a plural
         yield block(
             match.start(group),

@@ -71,12 +71,9 @@ def _data_as_written(filename: str) -> frozenset[str]:
 
 
 def _data(filename: str) -> frozenset[str]:
-    text = resources.files("preflight").joinpath("data", filename).read_text(encoding="utf-8")
-    return frozenset(
-        line.strip().lower() if line.isascii() else _fold(line.strip())
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    )
+    """A data file's lines folded: lower case, accents off (ASCII lines only lowered)."""
+    return frozenset(line.lower() if line.isascii() else _fold(line)
+                     for line in _data_as_written(filename))
 
 
 def _words(text: str) -> frozenset[str]:

@@ -930,6 +930,9 @@ _TEACHING = re.compile(
     r"|palabras?|se dice|decir|saludos?|idioma|kreyòl|kreyol|creole|kriolu|patois)\b")
 
 
+_CLOSE_QUOTE = re.compile(r'["”]')
+
+
 def _taught_phrase(text: str, first: Token, last: Token) -> bool:
     """Whether the words lie in a quoted phrase of another language taught with its
     translation right after the quote ('"Kote li fè ou mal?" (Where does it hurt?)'): the
@@ -941,7 +944,7 @@ def _taught_phrase(text: str, first: Token, last: Token) -> bool:
     before = text[line_start : first.start]
     if before.count('"') % 2 == 0 and before.count("“") <= before.count("”"):
         return False  # (not inside a quotation)
-    close = re.compile(r'["”]').search(text, last.end)
+    close = _CLOSE_QUOTE.search(text, last.end)
     if close is None or "\n" in text[last.end : close.start()]:
         return False
     return _GLOSS_AFTER_QUOTE.match(text, close.end()) is not None

@@ -70,10 +70,8 @@ def _signed_with_role(body: str) -> bool:
     Batiste, front desk", "Marisol, RN", "— Dana, nuestra enfermera")."""
     from .names_public import _STAFF_ROLE
 
-    lines = [line.strip(" \t>*_") for line in re.sub(r"<[^>]+>", " ", body).splitlines()]
-    last = next((line for line in reversed(lines) if line), "")
     return re.search(rf"(?i),\s*(?:our\s+|nuestr[oa]\s+|la\s+|el\s+)?{_STAFF_ROLE}\s*[.!]?$",
-                     last) is not None
+                     _last_line(body)) is not None
 
 
 #: The last line of a note that signs it off: a dash or a greeting, then the names, then
@@ -89,12 +87,16 @@ _FAMILY_SIGN_OFF = re.compile(
     r"|pap[aá]|mami|papi|madre|padre|abuel[oa]|familia|family)\b", re.I)
 
 
+def _last_line(body: str) -> str:
+    """The body's last line with words on it, tags and Markdown marks off its ends."""
+    lines = [re.sub(r"<[^>]+>", " ", line).strip(" \t>*_") for line in body.splitlines()]
+    return next((line for line in reversed(lines) if line), "")
+
+
 def signers(body: str) -> list[str]:
     """The names that sign off `body` on its last line (`_SIGN_OFF`), one to three
     capitalised words each, or none."""
-    lines = [re.sub(r"<[^>]+>", " ", line).strip(" \t>*_") for line in body.splitlines()]
-    lines = [line for line in lines if line]
-    last = lines[-1].rsplit("—", 1)[-1].strip() if lines else ""  # "¡Felices fiestas! — Cata"
+    last = _last_line(body).rsplit("—", 1)[-1].strip()  # "¡Felices fiestas! — Cata"
     match = _SIGN_OFF.match(last) if last else None
     if match is None or _FAMILY_SIGN_OFF.search(match["line"]):
         return []

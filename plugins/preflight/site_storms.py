@@ -30,12 +30,10 @@ _STORM_NAMED = re.compile(
 _STORM_WORD = re.compile(
     r"(?i)\b(?:hurricanes?|storms?|superstorm|typhoons?|cyclones?|hurac[aá]n(?:es)?"
     r"|tormentas?|tif[oó]n(?:es)?|cicl[oó]n(?:es)?|bagyo)\b")
-#: A name, then a year: "María en 2017", "Katrina (2005)", "Fiona in 2022", "Sandy of 2012".
-_WITH_YEAR = re.compile(
-    r"\b(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)(?:\s*\(\s*|\s*,\s*|\s+(?:en|in|of|de|del)\s+)"
-    r"(?P<year>(?:19|20)\d\d)\b")
-#: Right after a name, its year (see `_WITH_YEAR`).
+#: Right after a name, its year: "María en 2017", "Katrina (2005)", "Fiona in 2022".
 _YEAR_AFTER = re.compile(r"(?:\s*\(\s*|\s*,\s*|\s+(?:en|in|of|de|del)\s+)(?P<year>(?:19|20)\d\d)\b")
+#: A name, then its year.
+_WITH_YEAR = re.compile(r"\b(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)" + _YEAR_AFTER.pattern)
 STORMS_FILE = Path(__file__).parent / "data" / "storms.txt"
 #: Right before a name, words that say it is the storm's when the site names such a storm:
 #: its word ("Hurricane"), or a word of time ("after Isaias", "since Isaias came ashore",
