@@ -25,6 +25,7 @@ from .findings import Level
 from .hits import (
     ABOUT_LIFE,
     ADDRESS_CONTEXT,
+    FULL_NAME,
     Hit,
     Policy,
     block,
@@ -484,7 +485,7 @@ def _full_name_hit(words: list[Token], text: str) -> Hit:
         words[0].start,
         words[-1].end,
         "privacy-name",
-        f'"{name}" looks like a person\'s full name.',
+        f'"{name}"{FULL_NAME}',
         'Fix: remove the name, or use a general description ("a 4-year-old"). (Staff '
         'pass once they sign a note, "Author: Name", or are in STAFF_NAMES; public people '
         "go in PRIVACY_ALLOWED_NAMES in pelicanconf.py.)",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
@@ -175,15 +176,15 @@ def site_of(path: Path) -> str:
     return match["batch"] if match else ""
 
 
-def evaluate(corpus: Path, settings: dict[str, Any], root: Path | None = None) -> Evaluation:
-    """Check `corpus/leaky` and `corpus/clean`.
+def _sites(corpus: Path, settings: dict[str, Any], root: Path | None
+           ) -> tuple[dict[str, list[Path]], dict[str, dict[str, CheckContext]]]:
+    """The corpus' notes by kind ("leaky", "clean") and, per kind and site, the context
+    its notes are checked in.
 
-    `corpus` is one half (`.../corpus/tune`) or any folder laid out the same way. Each
-    batch is one practice's site (`site_of`): what the site says of its own people (who
-    signs, who is staff) holds across its leaky and clean notes, never across batches
-    written for other practices.
+    Each batch is one practice's site (`site_of`): what the site says of its own people (who
+    signs, who is staff) and of the storms it remembers holds across its leaky and clean
+    notes, never across batches written for other practices.
     """
-    result = Evaluation()
     # Measure the rules themselves: no cached answers read, none written into the project.
     settings = {**settings, "CACHE_PATH": None}
     files_of = {kind: corpus_files(corpus / kind) for kind in ("leaky", "clean")}
@@ -194,15 +195,40 @@ def evaluate(corpus: Path, settings: dict[str, Any], root: Path | None = None) -
              for site, paths in sites.items()}
     people = {site: site_people(read) for site, read in notes.items()}
     storms = {site: site_storms(read) for site, read in notes.items()}
-    for kind in ("leaky", "clean"):
-        folder = corpus / kind
-        files = files_of[kind]
+    contexts = {kind: {site: CheckContext(root or corpus, corpus / kind, settings,
+                                          site_people=people[site], site_storms=storms[site])
+                       for site in sites}
+                for kind in files_of}
+    return files_of, contexts
+
+
+def labelled_notes(corpus: Path, settings: dict[str, Any], root: Path | None = None
+                   ) -> Iterator[tuple[Path, tuple[str, Level] | None, CheckContext]]:
+    """Every note of the corpus with its label (None for a clean note) and the context the
+    guard reads it in (as `evaluate` does): for tools that learn from the guard's hits."""
+    files_of, contexts = _sites(corpus, settings, root)
+    for kind, files in files_of.items():
+        for path in files:
+            expect = note_metadata(path).get("expect") if kind == "leaky" else None
+            if kind == "leaky" and not expect:
+                raise ValueError(f"{path}: a leaky note needs 'Expect: code LEVEL'")
+            yield (path, parse_expectation(expect, path) if expect else None,
+                   contexts[kind][site_of(path)])
+
+
+def evaluate(corpus: Path, settings: dict[str, Any], root: Path | None = None) -> Evaluation:
+    """Check `corpus/leaky` and `corpus/clean`.
+
+    `corpus` is one half (`.../corpus/tune`) or any folder laid out the same way; each batch
+    is one practice's site (`_sites`).
+    """
+    result = Evaluation()
+    files_of, contexts = _sites(corpus, settings, root)
+    for kind, files in files_of.items():
         report = Report()
         for site in sorted({site_of(path) for path in files}):
-            context = CheckContext(root or corpus, folder, settings, site_people=people[site],
-                                   site_storms=storms[site])
-            report.extend(check_content(context, [p for p in files if site_of(p) == site])
-                          .findings)
+            report.extend(check_content(contexts[kind][site],
+                                        [p for p in files if site_of(p) == site]).findings)
         by_path: dict[str, list[Finding]] = defaultdict(list)
         for finding in report.findings:
             by_path[finding.path].append(finding)

@@ -22,6 +22,8 @@ WARN_FIX = (
 #: Why a lone given name is a finding: said of a sentence. In an address (a tag, a slug)
 #: there is no sentence, and the guard says so instead (privacy.py).
 ABOUT_LIFE = " in a sentence about their health, a visit or their life."
+#: What a full name's finding says after the quoted name (name_score reads the kind by it).
+FULL_NAME = " looks like a person's full name."
 
 
 #: After the words of a public address (a tag, a slug), so a name there is read as a name in

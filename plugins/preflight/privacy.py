@@ -236,45 +236,14 @@ def check_privacy(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
 
 def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit]]:
     """Every hit of one note with its segment; cached per note content (scan_cache.py)."""
-    lang = (note.meta("lang") or str(context.settings.get("DEFAULT_LANG") or "en")).lower()
-    alt = note.meta("image_alt")
-    authors = note.meta("author") or note.meta("authors")
+    lang, alt, authors = _note_language(note, context), note.meta("image_alt"), _authors(note)
     segments = privacy_segments(note, context.settings)
     images = metadata_segments(note, ("image",))
 
     def compute() -> list[list[Hit]]:
-        from . import detect_people
-        from .lexicon import words_of_name
-        from .names_public import staff_introduced
-        from .names_roles import adults_introduced, staff_families
-
-        policy = _policy(context)
-        # The note's own author is named on its page (a public clinician), and the practice's
-        # people the note introduces ("Gloria Whitaker, FNP, joins us") and the adults it names
-        # by their trade ("Pharmacist Priyanka Raghunathan") are named on purpose, in the title
-        # and the summary too.
-        ours = words_of_name(authors or "")
-        ours = ours.union(*(staff_introduced(s.text) | adults_introduced(s.text)
-                            | staff_families(s.text) for s in segments if s.kind == "prose"))
-        if ours:
-            policy = dataclasses.replace(policy, names=policy.names | ours)
-        groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
-        groups = _drop_stories_said_made_up(segments, groups)
-        groups = _drop_adults_of_people_news(segments, groups)
-        groups = _drop_what_the_body_explains(segments, groups, policy)
-        groups = _drop_numbers_the_body_shows(segments, groups)
-        groups = _drop_places_the_body_names(segments, groups)
-        groups = _add_unexplained_names(segments, groups, policy)
-        groups = _add_places_of_stories(segments, groups)
-        groups = _add_story_told(segments, groups)
-        groups = _drop_the_sites_people(segments, groups, context.site_people or frozenset())
-        groups = _drop_names_of_a_book(segments, groups)
-        groups = _drop_storms(segments, groups, context.site_storms or frozenset())
-        groups = _drop_eponyms(segments, groups)
-        # The post's image: flagged only when it may show a person (a camera's file name, or
-        # alt text about a child or a person).
-        groups += [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
-        return groups
+        groups = _rules(segments, context, lang, authors)
+        groups = _drop_names_the_context_clears(segments, groups, lang)
+        return groups + _image_hits(images, alt)
 
     folder = scan_cache.cache_folder(context.settings)
     every = [*segments, *images]
@@ -283,6 +252,79 @@ def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit
              *(f"{s.kind}\x01{s.key}\x01{s.label}\x01{s.text}" for s in every)]
     groups = scan_cache.cached_hits(folder, parts, compute, count=len(every))
     return [(seg, hit) for seg, group in zip(every, groups, strict=True) for hit in group]
+
+
+def rule_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit]]:
+    """Every hit the rules find in one note's texts, before the name model reads them
+    (`name_score`), never cached: what `data/train_name_model.py` learns from."""
+    segments = privacy_segments(note, context.settings)
+    groups = _rules(segments, context, _note_language(note, context), _authors(note))
+    return [(seg, hit) for seg, group in zip(segments, groups, strict=True) for hit in group]
+
+
+def _note_language(note: NoteFile, context: CheckContext) -> str:
+    return (note.meta("lang") or str(context.settings.get("DEFAULT_LANG") or "en")).lower()
+
+
+def _authors(note: NoteFile) -> str:
+    return note.meta("author") or note.meta("authors")
+
+
+def _rules(segments: list[Segment], context: CheckContext, lang: str,
+           authors: str) -> list[list[Hit]]:
+    """Each segment's hits, as the detectors find them and the note's other texts explain
+    them (the `_drop_…` and `_add_…` steps, in order)."""
+    from .lexicon import words_of_name
+    from .names_public import staff_introduced
+    from .names_roles import adults_introduced, staff_families
+
+    policy = _policy(context)
+    # The note's own author is named on its page (a public clinician), and the practice's
+    # people the note introduces ("Gloria Whitaker, FNP, joins us") and the adults it names
+    # by their trade ("Pharmacist Priyanka Raghunathan") are named on purpose, in the title
+    # and the summary too.
+    ours = words_of_name(authors or "")
+    ours = ours.union(*(staff_introduced(s.text) | adults_introduced(s.text)
+                        | staff_families(s.text) for s in segments if s.kind == "prose"))
+    if ours:
+        policy = dataclasses.replace(policy, names=policy.names | ours)
+    groups = _drop_public_tags(segments, [_scan(segment, policy, lang) for segment in segments])
+    groups = _drop_stories_said_made_up(segments, groups)
+    groups = _drop_adults_of_people_news(segments, groups)
+    groups = _drop_what_the_body_explains(segments, groups, policy)
+    groups = _drop_numbers_the_body_shows(segments, groups)
+    groups = _drop_places_the_body_names(segments, groups)
+    groups = _add_unexplained_names(segments, groups, policy)
+    groups = _add_places_of_stories(segments, groups)
+    groups = _add_story_told(segments, groups)
+    groups = _drop_the_sites_people(segments, groups, context.site_people or frozenset())
+    groups = _drop_names_of_a_book(segments, groups)
+    groups = _drop_storms(segments, groups, context.site_storms or frozenset())
+    return _drop_eponyms(segments, groups)
+
+
+def _image_hits(images: list[Segment], alt: str) -> list[list[Hit]]:
+    """The post's image: flagged only when it may show a person (a camera's file name, or
+    alt text about a child or a person)."""
+    from . import detect_people
+
+    return [list(detect_people.image_hits(s.text, alt, 0, len(s.text))) for s in images]
+
+
+def _drop_names_the_context_clears(segments: list[Segment], groups: list[list[Hit]],
+                                   lang: str) -> list[list[Hit]]:
+    """The rules' full names and given names in prose that the name model (`name_score`)
+    reads as no patient's: spoken of the way a team's player, a founder or a festival is.
+
+    Last of the rules' steps, so it reads exactly what they would have published.
+    """
+    from .name_score import doubted, load_model
+
+    if not any(hit.code == "privacy-name" for hits in groups for hit in hits):
+        return groups
+    model = load_model()
+    return _without(segments, groups, lambda segment, hit: segment.kind == "prose" and doubted(
+        model, segment.text, hit, key=segment.key, lang=lang[:2]))
 
 
 #: A capitalised name inside a longer proper name: "Virgen de Guadalupe", "San Juan Diego".

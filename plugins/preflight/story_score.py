@@ -38,6 +38,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from .hits import sentence_spans
+from .logistic import sigmoid
 from .segments import PUBLISHED_KEYS, Segment
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "story_model.json.gz"
@@ -134,11 +135,6 @@ def features(read: Sequence[str]) -> dict[str, float]:
     return dict.fromkeys(present, value)
 
 
-def sigmoid(z: float) -> float:
-    """The logistic function, kept finite for any score (training uses it too)."""
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def probability(model: StoryModel, values: Mapping[str, float]) -> float:
     """The model's probability that the note tells one patient's story."""
     return sigmoid(model.bias + sum(model.weights.get(name, 0.0) * v
@@ -148,6 +144,13 @@ def probability(model: StoryModel, values: Mapping[str, float]) -> float:
 def note_tokens(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
     """The tokens of all of a note's texts, in order (training reads notes the same way)."""
     return [t for text in texts for t in tokens((w for _, w in words(text)), vocabulary)]
+
+
+def note_probability(model: StoryModel, texts: Sequence[str]) -> float | None:
+    """The probability that the note (its prose `texts`) tells one patient's story; None
+    for a note shorter than `MIN_WORDS` (never scored: see there)."""
+    read = note_tokens(texts, model.vocabulary)
+    return probability(model, features(read)) if len(read) >= MIN_WORDS else None
 
 
 def _cue(feature: str) -> str:
@@ -180,11 +183,8 @@ def story_hit(model: StoryModel, texts: Sequence[str]) -> StoryHit | None:
     three heaviest features made of plain words (no placeholder), so the doctor sees what
     made the note read so ("came in", "her mom", "ayer").
     """
-    read = note_tokens(texts, model.vocabulary)
-    if len(read) < MIN_WORDS:
-        return None
-    p = probability(model, features(read))
-    if p < model.threshold:
+    p = note_probability(model, texts)
+    if p is None or p < model.threshold:
         return None
     best: tuple[float, int, int, int, list[str]] | None = None
     for index, text in enumerate(texts):

@@ -40,6 +40,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from preflight import story_score
 from preflight.evaluation import corpus_files, site_of
+from preflight.logistic import fit
 from preflight.notefile import read_note
 from preflight.segments import privacy_segments
 
@@ -81,19 +82,7 @@ def train(examples: Sequence[Example]) -> story_score.StoryModel:
     """A model fitted to `examples` (seeded SGD on the log loss, L2-regularised)."""
     vocabulary = vocabulary_of(examples)
     data = [(story_score.features(story_score.tokens(s, vocabulary)), y) for s, y, _ in examples]
-    weights: dict[str, float] = {}
-    bias, rate = 0.0, RATE
-    rng = random.Random(SEED)
-    for _ in range(EPOCHS):
-        rng.shuffle(data)
-        for values, y in data:
-            z = bias + sum(weights.get(k, 0.0) * v for k, v in values.items())
-            gradient = story_score.sigmoid(z) - y
-            bias -= rate * gradient
-            for k, v in values.items():
-                w = weights.get(k, 0.0)
-                weights[k] = w - rate * (gradient * v + L2 * w)
-        rate *= DECAY
+    weights, bias = fit(data, epochs=EPOCHS, rate=RATE, decay=DECAY, l2=L2, seed=SEED)
     kept = {k: w for k, w in weights.items() if abs(w) >= PRUNE}
     return story_score.StoryModel(kept, bias, vocabulary, THRESHOLD, {})
 
