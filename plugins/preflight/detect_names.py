@@ -57,6 +57,7 @@ from .lexicon import (
     PERSON_BEFORE,
     PUBLIC_CONTEXT,
     PUBLIC_FIGURES,
+    SHOWS,
     SPANISH_SUBJECT_AFTER,
     SUBJECT_AFTER,
     WEEKDAY,
@@ -1020,6 +1021,7 @@ LOWER_ARTICLES = frozenset({"el", "la", "las", "los", "le", "al"})
 LOWER_POSSESSIVE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+)?(?:eyes?|ears?|arms?|legs?|hands?|feet|foot|knees?|nose|throat"
     r"|tummy|belly|head|skin|rash|fever|cough|cast|stitches|tonsils|teeth|tooth|mom|mommy|dad"
+    r"|sunburn|blisters?|burns?|scar|cavit(?:y|ies)|molars?|bloodwork|labs|x-?rays?"
     r"|mouth|sores?|lips?|tongue|gums|chin|face|wrist|ankle|shoulder|bruise|scrape|cut|bump"
     r"|daddy|mother|father|parents|sister|brother|grandma|grandpa|teacher|shots?|check-?up"
     r"|visit|appointment|surgery|allergy|asthma|inhaler|(?:first|second|third|fourth|\w+th)"
@@ -1032,6 +1034,39 @@ NOT_AN_OWNER_BEFORE = re.compile(
 #: Spanish verbs that are also given names or surnames in lower case ("han", "ha", "sido").
 SPANISH_AUXILIARIES = frozenset({"han", "ha", "he", "hemos", "habia", "sido", "son", "era",
                                  "eran", "fue", "fueron", "esta", "estan", "estaba", "ido"})
+#: Before a capitalised owner, words that make it a thing's or a place's: "the Ford's
+#: engine", "a Kawasaki's wheels", "New York's kids".
+_NOT_AN_OWNER_CAP_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|its|which|each|every|his|her|their|your|our|my|el|la|los|las"
+    r"|un|una|New|San|Santa|Saint|St\.?|Fort|Lake|Mount|Port)|[A-Z][\w'’-]*)\s+$")
+
+
+_SHOW = re.compile(SHOWS)
+
+
+def _owners(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
+    """A capitalised word owning a relative, a body part or a symptom: "Deja's dad does a
+    fake sneeze", "Junior's molars" (`LOWER_POSSESSIVE`). Whatever the word (a nickname, a
+    dictionary word, a name no list knows), only a person has a dad or molars. Not in a
+    sentence about a show ("In Encanto, Mirabel's sister"); a brand's, a place's, a public
+    person's and the practice's own people are the rules' as everywhere."""
+    for token in tokens:
+        if not token.cap or len(token.key) < 3 or LOWER_POSSESSIVE.match(text, token.end) is None:
+            continue
+        if (token.key in policy.names or token.key in STANDS_FOR_A_PERSON
+                or token.key in NOT_PERSON_WORDS or token.key in MONTHS
+                or token.key in WEEKDAYS or token.key in place_names()
+                or token.key in _brand_names() or token.key in products()
+                or _NOT_AN_OWNER_CAP_BEFORE.search(text[max(0, token.start - 30):token.start])
+                or _SHOW.search(sentence_of(text, token.start, token.end))):
+            continue
+        if (_public_elsewhere(text, token, policy) or _is_public([token], text, policy)
+                or _not_a_person(text, token, token)
+                or HISTORY_YEAR.search(paragraph(text, token.start))):
+            continue
+        yield _given_hit(token, text)
+
+
 def _thanked_unknown(text: str, tokens: Sequence[Token], i: int) -> Hit | None:
     """Two lower-case words, each a name or no word at all, thanked or congratulated, then
     what follows a name ("thanks to adesoji afonja for the cookies", "thanks to tina sanders
@@ -1972,6 +2007,8 @@ def _names(prose: str, raw: str, policy: Policy) -> Iterator[Hit]:
     yield from _titled_families(prose, policy)
     yield from _capitalised(prose, policy, tokens)
     yield from _lower_case(prose, policy, tokens)
+    if "'" in prose or "’" in prose:
+        yield from _owners(prose, policy, tokens)
     if "," in prose:
         yield from _aged(prose, policy)
         yield from _kin_named(prose, policy)
