@@ -273,6 +273,7 @@ pediatrician portal oral jamaican haitian somali afghan burmese ukrainian
 ojo ojos calle avenida carnaval ministerio secretaria departamento instituto organizacion
 siga sigan pais paginas morenita fallas
 cel tel cell movil whats ors
+sids suid
 mr mrs ms mx sr sra srta dr dra even
 mon tue tues wed thu thur thurs fri
 popo pipi caca tete teta chichi mamila pompis colita nana

@@ -90,6 +90,8 @@ def _name_key(word: str) -> str | None:
     """The given name a word of an address is, possessive included ("noors" → "noor"), or
     None."""
     key = fold(word)
+    if key in NOT_PERSON_WORDS:
+        return None  # ("sids": SIDS, not Sid's)
     if _name_only(key):
         return key
     if key.endswith("s") and key not in common_words() and _name_only(key[:-1]):

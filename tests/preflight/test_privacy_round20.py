@@ -29,3 +29,18 @@ def test_a_word_or_unknown_name_with_a_dad_or_molars_is_a_person(text: str) -> N
 ])
 def test_a_show_a_thing_or_a_place_owning_something_is_no_one(text: str) -> None:
     assert "privacy-name" not in stopping_codes(text)
+
+
+# --- a tag that is a pediatric acronym ----------------------------------------------------------
+
+def test_a_sids_tag_is_sids_and_a_childs_tag_still_stops(tmp_path) -> None:
+    from support.preflight_helpers import check_one
+
+    def privacy(text: str) -> set[str]:
+        return {f.code for f in check_one(tmp_path, text).findings
+                if f.code.startswith("privacy-") and f.blocking}
+
+    advice = ("Title: Safe sleep by the numbers\nTags: safe sleep, sids\n\nAbout 3,500 babies "
+              "die suddenly in their sleep each year. Back to sleep, in a crib, every time.\n")
+    assert privacy(advice) == set()
+    assert "privacy-name" in privacy(advice.replace("sids", "noor"))
