@@ -1042,6 +1042,8 @@ _NOT_AN_OWNER_CAP_BEFORE = re.compile(
 
 
 _SHOW = re.compile(SHOWS)
+_OWNED_KIN = re.compile(r"\b(?:mom|mommy|dad|daddy|mother|father|parents|sister|brother|grandma"
+                        r"|grandpa|teacher)$")
 
 
 def _owners(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]:
@@ -1051,9 +1053,14 @@ def _owners(text: str, policy: Policy, tokens: Sequence[Token]) -> Iterator[Hit]
     sentence about a show ("In Encanto, Mirabel's sister"); a brand's, a place's, a public
     person's and the practice's own people are the rules' as everywhere."""
     for token in tokens:
-        if not token.cap or len(token.key) < 3 or LOWER_POSSESSIVE.match(text, token.end) is None:
+        owned = LOWER_POSSESSIVE.match(text, token.end)
+        if not token.cap or len(token.key) < 3 or owned is None:
             continue
         if (token.key in policy.names or token.key in STANDS_FOR_A_PERSON
+                # ("Swimmer's ear", "Children's ears", "Today's shots": a word's ear is
+                # anyone's; a word with a dad is a nickname: "Bean's dad")
+                or (token.key in common_words() and token.key not in given_names()
+                    and _OWNED_KIN.search(owned.group()) is None)
                 or token.key in NOT_PERSON_WORDS or token.key in MONTHS
                 or token.key in WEEKDAYS or token.key in place_names()
                 or token.key in _brand_names() or token.key in products()

@@ -44,3 +44,12 @@ def test_a_sids_tag_is_sids_and_a_childs_tag_still_stops(tmp_path) -> None:
               "die suddenly in their sleep each year. Back to sleep, in a crib, every time.\n")
     assert privacy(advice) == set()
     assert "privacy-name" in privacy(advice.replace("sids", "noor"))
+
+
+@pytest.mark.parametrize("text", [
+    "Swimmer's ear hurts when you tug the earlobe.",
+    "Children's ears are more sensitive than adults'.",
+    "Today's shots stand on the shoulders of the polio pioneers.",
+])
+def test_a_word_owning_an_ear_is_a_word(text: str) -> None:
+    assert "privacy-name" not in stopping_codes(text)
