@@ -35,6 +35,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -42,8 +43,8 @@ from functools import cache
 from pathlib import Path
 
 from . import story_score
-from .hits import ABOUT_LIFE, FULL_NAME, Hit, sentence_spans
-from .lexicon import brands, common_words, fold, given_names, place_names, surnames
+from .hits import ABOUT_LIFE, FULL_NAME, Hit, sentence_span, sentence_spans
+from .lexicon import LIFE_CONTEXT, brands, common_words, fold, given_names, place_names, surnames
 from .logistic import sigmoid
 from .story_score import CAPITALISED, RARE, words
 
@@ -151,6 +152,29 @@ def features(text: str, start: int, end: int, *, kind: str, key: str, lang: str,
     return out
 
 
+#: Right around a name, words that tie it to someone's own life: their pronoun, their
+#: relative, their possessive ("treated Mateo Ruiz for his asthma", "Rayan's teta brought
+#: him in", "La abuela de Dayana").
+_OWN = re.compile(
+    r"['’]s\b|\b(?:his|her|him|hers|su|sus|mom|mommy|dad|daddy|mother|father|parents|sister"
+    r"|brother|grandma|grandpa|grandmother|grandfather|mam[aá]|pap[aá]|madre|padre|abuel[oa]"
+    r"|t[ií][oa]|teta|hij[oa]|herman[oa]|son|daughter)\b", re.I)
+#: How far around the name `_OWN` is looked for (characters, within its sentence).
+OWN_REACH = 40
+
+
+def told_as_their_own(text: str, start: int, end: int) -> bool:
+    """Whether the name's sentence is about someone's health or life (`LIFE_CONTEXT`) and
+    the words right around the name make it theirs (`_OWN`). Such a name is never taken
+    back, whatever the model says: a leak dropped in passing into a note of advice or staff
+    news ("… spent nine years in the ER and treated Mateo Ruiz for his asthma") reads, to
+    the model, like the note around it; this is the one shape where that costs a patient."""
+    left, right = sentence_span(text, start, end)
+    if LIFE_CONTEXT.search(text, left, right) is None:
+        return False
+    return _OWN.search(text, max(left, start - OWN_REACH), min(right, end + OWN_REACH)) is not None
+
+
 def probability(model: NameModel, values: Mapping[str, float]) -> float:
     """The model's probability that the name is a patient's or their family's."""
     return sigmoid(model.bias + sum(model.weights.get(name, 0.0) * v
@@ -160,7 +184,7 @@ def probability(model: NameModel, values: Mapping[str, float]) -> float:
 def doubted(model: NameModel, text: str, hit: Hit, *, key: str, lang: str) -> bool:
     """Whether the model takes the rules' name hit back (only `kind_of` hits; pure)."""
     kind = kind_of(hit)
-    if kind is None:
+    if kind is None or told_as_their_own(text, hit.start, hit.end):
         return False
     values = features(text, hit.start, hit.end, kind=kind, key=key, lang=lang)
     return probability(model, values) < model.threshold

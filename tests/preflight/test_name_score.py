@@ -100,6 +100,22 @@ def test_the_stored_form_reads_back_the_same() -> None:
     assert (again.bias, again.threshold, again.about) == (0.5, 0.1, {"name_hits": 3})
 
 
+def test_a_name_told_as_someones_own_is_never_taken_back() -> None:
+    always = NameModel({}, -30.0, 0.5, {})
+    for text, name in [
+        ("Gloria spent nine years in the ER and treated Mateo Ruiz for his asthma.", "Mateo Ruiz"),
+        ("Rayan's teta brought him in on Monday with a jar of anise tea.", "Rayan"),
+        ("La abuela de Dayana le frotó ajo en los pies para la fiebre.", "Dayana"),
+    ]:
+        assert name_score.told_as_their_own(text, text.index(name), text.index(name) + len(name))
+        hit = _full(text, name) if " " in name else _given(text, name)
+        assert not name_score.doubted(always, text, hit, key="", lang="en")
+    # (a player's name beside no one's own life is the model's to read)
+    text = "Tarik Skubal takes the mound for the Tigers on opening day."
+    assert not name_score.told_as_their_own(text, 0, 12)
+    assert name_score.doubted(always, text, _full(text, "Tarik Skubal"), key="", lang="en")
+
+
 # --- the shipped model -----------------------------------------------------------------------
 
 def test_the_shipped_model_learned_from_words_only() -> None:
@@ -125,12 +141,15 @@ def test_the_shipped_model_learned_from_words_only() -> None:
     "the mound for the Tigers. If your family is headed to the game, bring sunscreen, hats and "
     "a refillable water bottle for every kid. Day games in April can still sunburn a toddler "
     "in an hour.\n",
-    "Title: Iditarod weekend\n\nThe Iditarod starts in Anchorage this weekend. Mushers like "
-    "Mitch Seavey and Jeff King have won the race more than once. Dress the kids in layers for "
-    "the ceremonial start downtown, bring mittens and hand warmers, and check little cheeks "
-    "for frostnip every half hour.\n",
+    "Title: Skate season\n\nRed Wings captain Dylan Larkin wears a mouthguard every shift, "
+    "and so should your young skater. Youth hockey season starts next week: check that helmets "
+    "fit snugly, cages are attached, and skates are sharpened before the first practice.\n",
+    "Title: Flu shots at the grocery\n\nH-E-B was started in 1905 by Florence Butt, who "
+    "opened a small grocery in Kerrville. Today its stores carry our favorite low-sugar "
+    "cereals, and the pharmacy gives flu shots to anyone over three with no appointment. Bring "
+    "your insurance card.\n",
 ])
-def test_a_name_spoken_of_as_a_player_or_a_musher_passes(tmp_path: Path, text: str) -> None:
+def test_a_name_spoken_of_as_a_player_or_a_founder_passes(tmp_path: Path, text: str) -> None:
     assert _privacy(tmp_path, text) == set()
 
 

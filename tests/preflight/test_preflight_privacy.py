@@ -127,7 +127,7 @@ def test_drafts_are_checked_because_pelican_publishes_them_at_drafts(tmp_path: P
 def test_the_allowlists_come_from_the_settings(tmp_path: Path) -> None:
     # (Introduced by a role, "our nurse Jessica", a name is the team's and passes without
     # the setting; said bare, only STAFF_NAMES tells it apart from a patient's.)
-    note = "Title: T\n\nCall 217-555-0134. Then Jessica will call back if the fever lasts.\n"
+    note = "Title: T\n\nCall 217-555-0134. Jessica will check the fever again tomorrow.\n"
     assert codes(check_one(tmp_path / "a", note)) == {("privacy-name", "WARN")}
     moved = check_one(
         tmp_path / "b", note, PRACTICE_PHONE="+1 217-555-0100", STAFF_NAMES=["Jessica Lopez"]

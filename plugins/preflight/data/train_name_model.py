@@ -82,10 +82,12 @@ class Note:
         return 1 if self.label.startswith("privacy-name ") else None
 
     def read(self) -> None:
-        """The features of the hits the model reads (`name_score.features`)."""
+        """The features of the hits the model reads (`name_score.features`; none for a name
+        told as someone's own, which it never reads)."""
         self.hits = [(code, level, name_score.features(
             place[0], place[1], place[2], kind=place[3], key=place[4], lang=self.lang)
-            if place else None) for code, level, place in self.found]
+            if place and not name_score.told_as_their_own(*place[:3]) else None)
+            for code, level, place in self.found]
 
 
 def read_corpus(corpus: Path, settings: dict) -> list[Note]:
