@@ -42,12 +42,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from pelican.settings import read_settings
 from preflight import name_score
 from preflight.evaluation import labelled_notes, site_of
 from preflight.logistic import fit
 from preflight.notefile import read_note
 from preflight.privacy import rule_hits
-from publishing.project import Project
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -171,7 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                              "whenever a rule changes)")
     args = parser.parse_args(argv)
     logging.getLogger("pelican").setLevel(logging.ERROR)
-    settings = Project(ROOT).load_settings(production=False)
+    # (Pelican's own reading of the project's settings: the guard's settings are all in the
+    # file, and this package imports nothing above it)
+    settings = read_settings(str(ROOT / "pelicanconf.py"))
     corpora = [c.resolve() for c in (args.corpus or CORPORA)]
     if args.hits and args.hits.exists():
         notes = pickle.loads(args.hits.read_bytes())
