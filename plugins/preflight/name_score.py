@@ -32,20 +32,17 @@ hit, once the rules have spoken.
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import story_score
-from .hits import ABOUT_LIFE, FULL_NAME, Hit, sentence_span, sentence_spans
+from . import logistic, story_score
+from .hits import ABOUT_LIFE, FULL_NAME, Hit, sentence_span
 from .lexicon import LIFE_CONTEXT, brands, common_words, fold, given_names, place_names, surnames
-from .logistic import sigmoid
 from .story_score import CAPITALISED, RARE, words
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "name_model.json.gz"
@@ -109,11 +106,7 @@ def features(text: str, start: int, end: int, *, kind: str, key: str, lang: str,
     spelled = words(text)
     offsets = [offset for offset, _ in spelled]
     left_end, right_start = bisect_left(offsets, start), bisect_left(offsets, end)
-    first, last = 0, len(spelled)
-    for a, b in sentence_spans(text):
-        if a <= start < b:
-            first, last = bisect_left(offsets, a), bisect_left(offsets, b)
-            break
+    first, last = (bisect_left(offsets, at) for at in sentence_span(text, start, end))
     left = [_token(w, vocabulary) for _, w in spelled[max(first, left_end - WINDOW):left_end]]
     right = [_token(w, vocabulary) for _, w in spelled[right_start:min(last, right_start + WINDOW)]]
     sentence = {_token(w, vocabulary)
@@ -177,14 +170,22 @@ def told_as_their_own(text: str, start: int, end: int) -> bool:
 
 def probability(model: NameModel, values: Mapping[str, float]) -> float:
     """The model's probability that the name is a patient's or their family's."""
-    return sigmoid(model.bias + sum(model.weights.get(name, 0.0) * v
-                                    for name, v in values.items()))
+    return logistic.probability(model.weights, model.bias, values)
 
 
-def doubted(model: NameModel, text: str, hit: Hit, *, key: str, lang: str) -> bool:
-    """Whether the model takes the rules' name hit back (only `kind_of` hits; pure)."""
-    kind = kind_of(hit)
-    if kind is None or told_as_their_own(text, hit.start, hit.end):
+def read_as(text: str, hit: Hit, *, prose: bool) -> str | None:
+    """The kind (`kind_of`) of a hit the model reads, or None for one it never reads: one
+    outside prose, of another kind, or told as someone's own (`told_as_their_own`). The guard
+    and the training script ask the same question here."""
+    kind = kind_of(hit) if prose else None
+    return None if kind is None or told_as_their_own(text, hit.start, hit.end) else kind
+
+
+def doubted(model: NameModel, text: str, hit: Hit, *, key: str, lang: str,
+            prose: bool = True) -> bool:
+    """Whether the model takes the rules' hit in `text` back (only hits it reads; pure)."""
+    kind = read_as(text, hit, prose=prose)
+    if kind is None:
         return False
     values = features(text, hit.start, hit.end, kind=kind, key=key, lang=lang)
     return probability(model, values) < model.threshold
@@ -192,30 +193,15 @@ def doubted(model: NameModel, text: str, hit: Hit, *, key: str, lang: str) -> bo
 
 def to_json(model: NameModel) -> dict[str, object]:
     """The model as `data/name_model.json.gz` stores it (sorted, so a retrain diffs)."""
-    return {
-        "about": dict(model.about), "threshold": model.threshold, "bias": round(model.bias, 5),
-        "weights": {k: round(v, 4) for k, v in sorted(model.weights.items())},
-    }
+    return logistic.stored(model.weights, model.bias, model.threshold, model.about)
 
 
 def from_json(data: Mapping[str, object]) -> NameModel:
     """A model from its stored form."""
-    weights = data["weights"]
-    assert isinstance(weights, dict)
-    about = data.get("about") or {}
-    assert isinstance(about, dict)
-    return NameModel(weights={str(k): float(v) for k, v in weights.items()},
-                     bias=float(str(data["bias"])), threshold=float(str(data["threshold"])),
-                     about=about)
+    return NameModel(*logistic.unstored(data))
 
 
 @cache
 def load_model(path: Path = MODEL_PATH) -> NameModel:
     """The shipped model (a missing file is a broken install, and says so)."""
-    with gzip.open(path, "rt", encoding="utf-8") as stream:
-        return from_json(json.load(stream))
-
-
-def names_in(hits: Sequence[Hit]) -> list[Hit]:
-    """The hits the model reads, in order."""
-    return [hit for hit in hits if kind_of(hit) is not None]
+    return from_json(logistic.read(path))

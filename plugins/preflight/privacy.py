@@ -236,7 +236,7 @@ def check_privacy(note: NoteFile, context: CheckContext) -> Iterator[Finding]:
 
 def _note_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit]]:
     """Every hit of one note with its segment; cached per note content (scan_cache.py)."""
-    lang, alt, authors = _note_language(note, context), note.meta("image_alt"), _authors(note)
+    lang, alt, authors = note_language(note, context), note.meta("image_alt"), _authors(note)
     segments = privacy_segments(note, context.settings)
     images = metadata_segments(note, ("image",))
 
@@ -258,11 +258,12 @@ def rule_hits(note: NoteFile, context: CheckContext) -> list[tuple[Segment, Hit]
     """Every hit the rules find in one note's texts, before the name model reads them
     (`name_score`), never cached: what `data/train_name_model.py` learns from."""
     segments = privacy_segments(note, context.settings)
-    groups = _rules(segments, context, _note_language(note, context), _authors(note))
+    groups = _rules(segments, context, note_language(note, context), _authors(note))
     return [(seg, hit) for seg, group in zip(segments, groups, strict=True) for hit in group]
 
 
-def _note_language(note: NoteFile, context: CheckContext) -> str:
+def note_language(note: NoteFile, context: CheckContext) -> str:
+    """The note's language as the guard reads it: its `Lang:`, else the site's."""
     return (note.meta("lang") or str(context.settings.get("DEFAULT_LANG") or "en")).lower()
 
 
@@ -323,8 +324,8 @@ def _drop_names_the_context_clears(segments: list[Segment], groups: list[list[Hi
     if not any(hit.code == "privacy-name" for hits in groups for hit in hits):
         return groups
     model = load_model()
-    return _without(segments, groups, lambda segment, hit: segment.kind == "prose" and doubted(
-        model, segment.text, hit, key=segment.key, lang=lang[:2]))
+    return _without(segments, groups, lambda segment, hit: doubted(
+        model, segment.text, hit, key=segment.key, lang=lang[:2], prose=segment.kind == "prose"))
 
 
 #: A capitalised name inside a longer proper name: "Virgen de Guadalupe", "San Juan Diego".

@@ -26,8 +26,6 @@ Everything here is pure: the guard (privacy.py) asks `story_hit` once per note a
 
 from __future__ import annotations
 
-import gzip
-import json
 import math
 import re
 from bisect import bisect_left
@@ -37,8 +35,8 @@ from functools import cache
 from itertools import pairwise
 from pathlib import Path
 
+from . import logistic
 from .hits import sentence_spans
-from .logistic import sigmoid
 from .segments import PUBLISHED_KEYS, Segment
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "story_model.json.gz"
@@ -137,8 +135,7 @@ def features(read: Sequence[str]) -> dict[str, float]:
 
 def probability(model: StoryModel, values: Mapping[str, float]) -> float:
     """The model's probability that the note tells one patient's story."""
-    return sigmoid(model.bias + sum(model.weights.get(name, 0.0) * v
-                                    for name, v in values.items()))
+    return logistic.probability(model.weights, model.bias, values)
 
 
 def note_tokens(texts: Sequence[str], vocabulary: frozenset[str]) -> list[str]:
@@ -213,30 +210,20 @@ def story_hit(model: StoryModel, texts: Sequence[str]) -> StoryHit | None:
 
 def to_json(model: StoryModel) -> dict[str, object]:
     """The model as `data/story_model.json.gz` stores it (sorted, so a retrain diffs)."""
-    return {
-        "about": dict(model.about), "threshold": model.threshold, "bias": round(model.bias, 5),
-        "weights": {k: round(v, 4) for k, v in sorted(model.weights.items())},
-    }
+    return logistic.stored(model.weights, model.bias, model.threshold, model.about)
 
 
 def from_json(data: Mapping[str, object], vocabulary: Iterable[str]) -> StoryModel:
     """A model from its stored form and its vocabulary."""
-    weights = data["weights"]
-    assert isinstance(weights, dict)
-    about = data.get("about") or {}
-    assert isinstance(about, dict)
-    return StoryModel(
-        weights={str(k): float(v) for k, v in weights.items()},
-        bias=float(str(data["bias"])), vocabulary=frozenset(map(str, vocabulary)),
-        threshold=float(str(data["threshold"])), about=about,
-    )
+    weights, bias, threshold, about = logistic.unstored(data)
+    return StoryModel(weights=weights, bias=bias, vocabulary=frozenset(map(str, vocabulary)),
+                      threshold=threshold, about=about)
 
 
 @cache
 def load_model(path: Path = MODEL_PATH) -> StoryModel:
     """The shipped model (a missing file is a broken install, and says so)."""
-    with gzip.open(path, "rt", encoding="utf-8") as stream:
-        return from_json(json.load(stream), read_words(path.with_name(WORDS_PATH.name)))
+    return from_json(logistic.read(path), read_words(path.with_name(WORDS_PATH.name)))
 
 
 def read_words(path: Path = WORDS_PATH) -> frozenset[str]:

@@ -30,8 +30,6 @@ Measured when it was chosen (session 20), see `about.folds` in the model file an
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import logging
 import pickle
 import random
@@ -43,11 +41,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from pelican.settings import read_settings
-from preflight import name_score
+from preflight import logistic, name_score
 from preflight.evaluation import labelled_notes, site_of
 from preflight.logistic import fit
 from preflight.notefile import read_note
-from preflight.privacy import rule_hits
+from preflight.privacy import note_language, rule_hits
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
@@ -82,12 +80,10 @@ class Note:
         return 1 if self.label.startswith("privacy-name ") else None
 
     def read(self) -> None:
-        """The features of the hits the model reads (`name_score.features`; none for a name
-        told as someone's own, which it never reads)."""
+        """The features of the hits the model reads (`name_score.features`)."""
         self.hits = [(code, level, name_score.features(
             place[0], place[1], place[2], kind=place[3], key=place[4], lang=self.lang)
-            if place and not name_score.told_as_their_own(*place[:3]) else None)
-            for code, level, place in self.found]
+            if place else None) for code, level, place in self.found]
 
 
 def read_corpus(corpus: Path, settings: dict) -> list[Note]:
@@ -98,12 +94,12 @@ def read_corpus(corpus: Path, settings: dict) -> list[Note]:
         found = rule_hits(note, context)
         found_here = []
         for segment, hit in found:
-            kind = name_score.kind_of(hit) if segment.kind == "prose" else None
+            kind = name_score.read_as(segment.text, hit, prose=segment.kind == "prose")
             place = (segment.text, hit.start, hit.end, kind, segment.key) if kind else None
             found_here.append((hit.code, hit.level.value, place))
         label = f"{expected[0]} {expected[1].value}" if expected else None
         notes.append(Note(corpus.name, site_of(path), label,
-                          (note.meta("lang") or "en").lower()[:2], found_here))
+                          note_language(note, context)[:2], found_here))
     return notes
 
 
@@ -203,12 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                       f"{r['clean_flagged']} held back, {r['clean_freed']} freed")
     model = train(notes)
     model = name_score.NameModel(model.weights, model.bias, THRESHOLD, about)
-    text = json.dumps(name_score.to_json(model), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
-    # (no name and no time in the gzip header: the same model is the same bytes)
-    with args.out.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb",
-                                                    compresslevel=9, mtime=0) as packed:
-        packed.write(text.encode("utf-8"))
+    logistic.write(args.out, name_score.to_json(model))
     print(f"{args.out.name}: {len(model.weights)} weights from {len(examples)} name hits "
           f"({sum(examples)} of patients), {args.out.stat().st_size // 1024} KiB")
     return 0
